@@ -1,0 +1,291 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+import { SeamHttpAccessMethodsUnmanaged } from './access-methods-unmanaged.js'
+
+export type AccessMethodsAssignCardParameters = NonNullable<
+  paths['/access_methods/assign_card']['post']['requestBody']
+>['content']['application/json']
+export type AccessMethodsAssignCardResponse =
+  paths['/access_methods/assign_card']['post']['responses'][200]['content']['application/json']['action_attempt']
+
+/**
+ * Assign a Card Credential to an Access Method
+ *
+ * Assigns a pre-registered card credential, identified by `card_number`, to a card-mode access method. Use this endpoint for access systems that use pre-registered cards, where a physical card must be associated with an access method before it can be used for access. Assigning a card credential also triggers issuance of the access method.
+ */
+export const accessMethodsAssignCard = (
+  client: SeamClient,
+  parameters: AccessMethodsAssignCardParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  AccessMethodsAssignCardParameters,
+  AccessMethodsAssignCardResponse
+> =>
+  client.request(
+    {
+      path: '/access_methods/assign_card',
+      responseKey: 'action_attempt',
+      actionAttempt: true,
+    },
+    parameters,
+    options,
+  )
+
+export type AccessMethodsDeleteParameters = NonNullable<
+  paths['/access_methods/delete']['post']['requestBody']
+>['content']['application/json']
+export type AccessMethodsDeleteResponse = void
+
+/**
+ * Delete an Access Method
+ *
+ * Deletes an access method.
+ */
+export const accessMethodsDelete = (
+  client: SeamClient,
+  parameters: AccessMethodsDeleteParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  AccessMethodsDeleteParameters,
+  AccessMethodsDeleteResponse
+> => client.request({ path: '/access_methods/delete' }, parameters, options)
+
+export type AccessMethodsEncodeParameters = NonNullable<
+  paths['/access_methods/encode']['post']['requestBody']
+>['content']['application/json']
+export type AccessMethodsEncodeResponse =
+  paths['/access_methods/encode']['post']['responses'][200]['content']['application/json']['action_attempt']
+
+/**
+ * Encode an Access Method
+ *
+ * Encodes an existing access method onto a plastic card placed on the specified [encoder](https://docs.seam.co/low-level-apis/access-systems/working-with-card-encoders-and-scanners).
+ */
+export const accessMethodsEncode = (
+  client: SeamClient,
+  parameters: AccessMethodsEncodeParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  AccessMethodsEncodeParameters,
+  AccessMethodsEncodeResponse
+> =>
+  client.request(
+    {
+      path: '/access_methods/encode',
+      responseKey: 'action_attempt',
+      actionAttempt: true,
+    },
+    parameters,
+    options,
+  )
+
+export type AccessMethodsGetParameters = NonNullable<
+  paths['/access_methods/get']['post']['requestBody']
+>['content']['application/json']
+export type AccessMethodsGetResponse =
+  paths['/access_methods/get']['post']['responses'][200]['content']['application/json']['access_method']
+
+/**
+ * Get an Access Method
+ *
+ * Gets an access method.
+ */
+export const accessMethodsGet = (
+  client: SeamClient,
+  parameters: AccessMethodsGetParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<AccessMethodsGetParameters, AccessMethodsGetResponse> =>
+  client.request(
+    { path: '/access_methods/get', responseKey: 'access_method' },
+    parameters,
+    options,
+  )
+
+export type AccessMethodsGetRelatedParameters = NonNullable<
+  paths['/access_methods/get_related']['post']['requestBody']
+>['content']['application/json']
+export type AccessMethodsGetRelatedResponse =
+  paths['/access_methods/get_related']['post']['responses'][200]['content']['application/json']['batch']
+
+/**
+ * Get related Access Method resources
+ *
+ * Gets all related resources for one or more Access Methods.
+ */
+export const accessMethodsGetRelated = (
+  client: SeamClient,
+  parameters: AccessMethodsGetRelatedParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  AccessMethodsGetRelatedParameters,
+  AccessMethodsGetRelatedResponse
+> =>
+  client.request(
+    { path: '/access_methods/get_related', responseKey: 'batch' },
+    parameters,
+    options,
+  )
+
+export type AccessMethodsListParameters = NonNullable<
+  paths['/access_methods/list']['post']['requestBody']
+>['content']['application/json']
+export type AccessMethodsListResponse =
+  paths['/access_methods/list']['post']['responses'][200]['content']['application/json']['access_methods']
+
+/**
+ * List Access Methods
+ *
+ * Lists all access methods, usually filtered by Access Grant.
+ */
+export const accessMethodsList = (
+  client: SeamClient,
+  parameters?: AccessMethodsListParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<AccessMethodsListParameters, AccessMethodsListResponse> =>
+  client.request(
+    { path: '/access_methods/list', responseKey: 'access_methods' },
+    parameters ?? {},
+    options,
+  )
+
+export type AccessMethodsUnlockDoorParameters = NonNullable<
+  paths['/access_methods/unlock_door']['post']['requestBody']
+>['content']['application/json']
+export type AccessMethodsUnlockDoorResponse =
+  paths['/access_methods/unlock_door']['post']['responses'][200]['content']['application/json']['action_attempt']
+
+/**
+ * Unlock a Door with an Access Method
+ *
+ * Remotely unlocks a specified [entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details) using the cloud key credential associated with an access method. Returns an action attempt that tracks the progress of the unlock operation.
+ */
+export const accessMethodsUnlockDoor = (
+  client: SeamClient,
+  parameters: AccessMethodsUnlockDoorParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  AccessMethodsUnlockDoorParameters,
+  AccessMethodsUnlockDoorResponse
+> =>
+  client.request(
+    {
+      path: '/access_methods/unlock_door',
+      responseKey: 'action_attempt',
+      actionAttempt: true,
+    },
+    parameters,
+    options,
+  )
+
+/** The `accessMethods` namespace of the Seam API. */
+export class SeamHttpAccessMethods {
+  constructor(private readonly client: SeamClient) {}
+
+  get unmanaged(): SeamHttpAccessMethodsUnmanaged {
+    return new SeamHttpAccessMethodsUnmanaged(this.client)
+  }
+
+  /**
+   * Assign a Card Credential to an Access Method
+   *
+   * Assigns a pre-registered card credential, identified by `card_number`, to a card-mode access method. Use this endpoint for access systems that use pre-registered cards, where a physical card must be associated with an access method before it can be used for access. Assigning a card credential also triggers issuance of the access method.
+   */
+  assignCard(
+    parameters: AccessMethodsAssignCardParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    AccessMethodsAssignCardParameters,
+    AccessMethodsAssignCardResponse
+  > {
+    return accessMethodsAssignCard(this.client, parameters, options)
+  }
+
+  /**
+   * Delete an Access Method
+   *
+   * Deletes an access method.
+   */
+  delete(
+    parameters: AccessMethodsDeleteParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    AccessMethodsDeleteParameters,
+    AccessMethodsDeleteResponse
+  > {
+    return accessMethodsDelete(this.client, parameters, options)
+  }
+
+  /**
+   * Encode an Access Method
+   *
+   * Encodes an existing access method onto a plastic card placed on the specified [encoder](https://docs.seam.co/low-level-apis/access-systems/working-with-card-encoders-and-scanners).
+   */
+  encode(
+    parameters: AccessMethodsEncodeParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    AccessMethodsEncodeParameters,
+    AccessMethodsEncodeResponse
+  > {
+    return accessMethodsEncode(this.client, parameters, options)
+  }
+
+  /**
+   * Get an Access Method
+   *
+   * Gets an access method.
+   */
+  get(
+    parameters: AccessMethodsGetParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<AccessMethodsGetParameters, AccessMethodsGetResponse> {
+    return accessMethodsGet(this.client, parameters, options)
+  }
+
+  /**
+   * Get related Access Method resources
+   *
+   * Gets all related resources for one or more Access Methods.
+   */
+  getRelated(
+    parameters: AccessMethodsGetRelatedParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    AccessMethodsGetRelatedParameters,
+    AccessMethodsGetRelatedResponse
+  > {
+    return accessMethodsGetRelated(this.client, parameters, options)
+  }
+
+  /**
+   * List Access Methods
+   *
+   * Lists all access methods, usually filtered by Access Grant.
+   */
+  list(
+    parameters?: AccessMethodsListParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<AccessMethodsListParameters, AccessMethodsListResponse> {
+    return accessMethodsList(this.client, parameters, options)
+  }
+
+  /**
+   * Unlock a Door with an Access Method
+   *
+   * Remotely unlocks a specified [entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details) using the cloud key credential associated with an access method. Returns an action attempt that tracks the progress of the unlock operation.
+   */
+  unlockDoor(
+    parameters: AccessMethodsUnlockDoorParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    AccessMethodsUnlockDoorParameters,
+    AccessMethodsUnlockDoorResponse
+  > {
+    return accessMethodsUnlockDoor(this.client, parameters, options)
+  }
+}

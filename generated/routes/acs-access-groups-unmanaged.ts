@@ -1,0 +1,108 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type AcsAccessGroupsUnmanagedGetParameters = NonNullable<
+  paths['/acs/access_groups/unmanaged/get']['post']['requestBody']
+>['content']['application/json']
+export type AcsAccessGroupsUnmanagedGetResponse =
+  paths['/acs/access_groups/unmanaged/get']['post']['responses'][200]['content']['application/json']['acs_access_group']
+
+/**
+ * Get an Unmanaged Access Group
+ *
+ * Returns a specified unmanaged [access group](https://docs.seam.co/low-level-apis/access-systems/user-management/assigning-users-to-access-groups).
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const acsAccessGroupsUnmanagedGet = (
+  client: SeamClient,
+  parameters: AcsAccessGroupsUnmanagedGetParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  AcsAccessGroupsUnmanagedGetParameters,
+  AcsAccessGroupsUnmanagedGetResponse
+> =>
+  client.request(
+    {
+      path: '/acs/access_groups/unmanaged/get',
+      responseKey: 'acs_access_group',
+      undocumented: true,
+    },
+    parameters,
+    options,
+  )
+
+export type AcsAccessGroupsUnmanagedListParameters = NonNullable<
+  paths['/acs/access_groups/unmanaged/list']['post']['requestBody']
+>['content']['application/json']
+export type AcsAccessGroupsUnmanagedListResponse =
+  paths['/acs/access_groups/unmanaged/list']['post']['responses'][200]['content']['application/json']['acs_access_groups']
+
+/**
+ * List Unmanaged Access Groups
+ *
+ * Returns a list of all unmanaged [access groups](https://docs.seam.co/low-level-apis/access-systems/user-management/assigning-users-to-access-groups).
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const acsAccessGroupsUnmanagedList = (
+  client: SeamClient,
+  parameters?: AcsAccessGroupsUnmanagedListParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  AcsAccessGroupsUnmanagedListParameters,
+  AcsAccessGroupsUnmanagedListResponse
+> =>
+  client.request(
+    {
+      path: '/acs/access_groups/unmanaged/list',
+      responseKey: 'acs_access_groups',
+      undocumented: true,
+    },
+    parameters ?? {},
+    options,
+  )
+
+/** The `acs.accessGroups.unmanaged` namespace of the Seam API. */
+export class SeamHttpAcsAccessGroupsUnmanaged {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * Get an Unmanaged Access Group
+   *
+   * Returns a specified unmanaged [access group](https://docs.seam.co/low-level-apis/access-systems/user-management/assigning-users-to-access-groups).
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  get(
+    parameters: AcsAccessGroupsUnmanagedGetParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    AcsAccessGroupsUnmanagedGetParameters,
+    AcsAccessGroupsUnmanagedGetResponse
+  > {
+    return acsAccessGroupsUnmanagedGet(this.client, parameters, options)
+  }
+
+  /**
+   * List Unmanaged Access Groups
+   *
+   * Returns a list of all unmanaged [access groups](https://docs.seam.co/low-level-apis/access-systems/user-management/assigning-users-to-access-groups).
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  list(
+    parameters?: AcsAccessGroupsUnmanagedListParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    AcsAccessGroupsUnmanagedListParameters,
+    AcsAccessGroupsUnmanagedListResponse
+  > {
+    return acsAccessGroupsUnmanagedList(this.client, parameters, options)
+  }
+}

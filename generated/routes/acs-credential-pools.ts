@@ -1,0 +1,64 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type AcsCredentialPoolsListParameters = NonNullable<
+  paths['/acs/credential_pools/list']['post']['requestBody']
+>['content']['application/json']
+export type AcsCredentialPoolsListResponse =
+  paths['/acs/credential_pools/list']['post']['responses'][200]['content']['application/json']['acs_credential_pools']
+
+/**
+ * List Credential Pools
+ *
+ * Returns a list of all credential pools.
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ *
+ * @deprecated Use `/user_identities/enrollment_automations/list` instead.
+ */
+export const acsCredentialPoolsList = (
+  client: SeamClient,
+  parameters: AcsCredentialPoolsListParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  AcsCredentialPoolsListParameters,
+  AcsCredentialPoolsListResponse
+> =>
+  client.request(
+    {
+      path: '/acs/credential_pools/list',
+      responseKey: 'acs_credential_pools',
+      undocumented: true,
+    },
+    parameters,
+    options,
+  )
+
+/** The `acs.credentialPools` namespace of the Seam API. */
+export class SeamHttpAcsCredentialPools {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * List Credential Pools
+   *
+   * Returns a list of all credential pools.
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   *
+   * @deprecated Use `/user_identities/enrollment_automations/list` instead.
+   */
+  list(
+    parameters: AcsCredentialPoolsListParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    AcsCredentialPoolsListParameters,
+    AcsCredentialPoolsListResponse
+  > {
+    return acsCredentialPoolsList(this.client, parameters, options)
+  }
+}

@@ -1,0 +1,68 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type AcsCredentialProvisioningAutomationsLaunchParameters = NonNullable<
+  paths['/acs/credential_provisioning_automations/launch']['post']['requestBody']
+>['content']['application/json']
+export type AcsCredentialProvisioningAutomationsLaunchResponse =
+  paths['/acs/credential_provisioning_automations/launch']['post']['responses'][200]['content']['application/json']['acs_credential_provisioning_automation']
+
+/**
+ * Launch a Credential Provisioning Automation
+ *
+ * Launches a credential provisioning automation.
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ *
+ * @deprecated Use `/user_identities/enrollment_automations/launch` instead.
+ */
+export const acsCredentialProvisioningAutomationsLaunch = (
+  client: SeamClient,
+  parameters: AcsCredentialProvisioningAutomationsLaunchParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  AcsCredentialProvisioningAutomationsLaunchParameters,
+  AcsCredentialProvisioningAutomationsLaunchResponse
+> =>
+  client.request(
+    {
+      path: '/acs/credential_provisioning_automations/launch',
+      responseKey: 'acs_credential_provisioning_automation',
+      undocumented: true,
+    },
+    parameters,
+    options,
+  )
+
+/** The `acs.credentialProvisioningAutomations` namespace of the Seam API. */
+export class SeamHttpAcsCredentialProvisioningAutomations {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * Launch a Credential Provisioning Automation
+   *
+   * Launches a credential provisioning automation.
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   *
+   * @deprecated Use `/user_identities/enrollment_automations/launch` instead.
+   */
+  launch(
+    parameters: AcsCredentialProvisioningAutomationsLaunchParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    AcsCredentialProvisioningAutomationsLaunchParameters,
+    AcsCredentialProvisioningAutomationsLaunchResponse
+  > {
+    return acsCredentialProvisioningAutomationsLaunch(
+      this.client,
+      parameters,
+      options,
+    )
+  }
+}

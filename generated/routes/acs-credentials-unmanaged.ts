@@ -1,0 +1,108 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type AcsCredentialsUnmanagedGetParameters = NonNullable<
+  paths['/acs/credentials/unmanaged/get']['post']['requestBody']
+>['content']['application/json']
+export type AcsCredentialsUnmanagedGetResponse =
+  paths['/acs/credentials/unmanaged/get']['post']['responses'][200]['content']['application/json']['acs_credential']
+
+/**
+ * Get an Unmanaged Credential
+ *
+ * Returns a specified unmanaged [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const acsCredentialsUnmanagedGet = (
+  client: SeamClient,
+  parameters: AcsCredentialsUnmanagedGetParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  AcsCredentialsUnmanagedGetParameters,
+  AcsCredentialsUnmanagedGetResponse
+> =>
+  client.request(
+    {
+      path: '/acs/credentials/unmanaged/get',
+      responseKey: 'acs_credential',
+      undocumented: true,
+    },
+    parameters,
+    options,
+  )
+
+export type AcsCredentialsUnmanagedListParameters = NonNullable<
+  paths['/acs/credentials/unmanaged/list']['post']['requestBody']
+>['content']['application/json']
+export type AcsCredentialsUnmanagedListResponse =
+  paths['/acs/credentials/unmanaged/list']['post']['responses'][200]['content']['application/json']['acs_credentials']
+
+/**
+ * List Unmanaged Credentials
+ *
+ * Returns a list of all unmanaged [credentials](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const acsCredentialsUnmanagedList = (
+  client: SeamClient,
+  parameters: AcsCredentialsUnmanagedListParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  AcsCredentialsUnmanagedListParameters,
+  AcsCredentialsUnmanagedListResponse
+> =>
+  client.request(
+    {
+      path: '/acs/credentials/unmanaged/list',
+      responseKey: 'acs_credentials',
+      undocumented: true,
+    },
+    parameters,
+    options,
+  )
+
+/** The `acs.credentials.unmanaged` namespace of the Seam API. */
+export class SeamHttpAcsCredentialsUnmanaged {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * Get an Unmanaged Credential
+   *
+   * Returns a specified unmanaged [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  get(
+    parameters: AcsCredentialsUnmanagedGetParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    AcsCredentialsUnmanagedGetParameters,
+    AcsCredentialsUnmanagedGetResponse
+  > {
+    return acsCredentialsUnmanagedGet(this.client, parameters, options)
+  }
+
+  /**
+   * List Unmanaged Credentials
+   *
+   * Returns a list of all unmanaged [credentials](https://docs.seam.co/low-level-apis/access-systems/managing-credentials).
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  list(
+    parameters: AcsCredentialsUnmanagedListParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    AcsCredentialsUnmanagedListParameters,
+    AcsCredentialsUnmanagedListResponse
+  > {
+    return acsCredentialsUnmanagedList(this.client, parameters, options)
+  }
+}

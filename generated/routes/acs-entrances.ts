@@ -1,0 +1,200 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type AcsEntrancesGetParameters = NonNullable<
+  paths['/acs/entrances/get']['post']['requestBody']
+>['content']['application/json']
+export type AcsEntrancesGetResponse =
+  paths['/acs/entrances/get']['post']['responses'][200]['content']['application/json']['acs_entrance']
+
+/**
+ * Get an Entrance
+ *
+ * Returns a specified [access system entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details).
+ */
+export const acsEntrancesGet = (
+  client: SeamClient,
+  parameters: AcsEntrancesGetParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<AcsEntrancesGetParameters, AcsEntrancesGetResponse> =>
+  client.request(
+    { path: '/acs/entrances/get', responseKey: 'acs_entrance' },
+    parameters,
+    options,
+  )
+
+export type AcsEntrancesGrantAccessParameters = NonNullable<
+  paths['/acs/entrances/grant_access']['post']['requestBody']
+>['content']['application/json']
+export type AcsEntrancesGrantAccessResponse = void
+
+/**
+ * Grant an ACS User Access to an Entrance
+ *
+ * Grants a specified [access system user](https://docs.seam.co/low-level-apis/access-systems/user-management) access to a specified [access system entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details).
+ */
+export const acsEntrancesGrantAccess = (
+  client: SeamClient,
+  parameters: AcsEntrancesGrantAccessParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  AcsEntrancesGrantAccessParameters,
+  AcsEntrancesGrantAccessResponse
+> =>
+  client.request({ path: '/acs/entrances/grant_access' }, parameters, options)
+
+export type AcsEntrancesListParameters = NonNullable<
+  paths['/acs/entrances/list']['post']['requestBody']
+>['content']['application/json']
+export type AcsEntrancesListResponse =
+  paths['/acs/entrances/list']['post']['responses'][200]['content']['application/json']['acs_entrances']
+
+/**
+ * List Entrances
+ *
+ * Returns a list of all [access system entrances](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details).
+ */
+export const acsEntrancesList = (
+  client: SeamClient,
+  parameters?: AcsEntrancesListParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<AcsEntrancesListParameters, AcsEntrancesListResponse> =>
+  client.request(
+    { path: '/acs/entrances/list', responseKey: 'acs_entrances' },
+    parameters ?? {},
+    options,
+  )
+
+export type AcsEntrancesListCredentialsWithAccessParameters = NonNullable<
+  paths['/acs/entrances/list_credentials_with_access']['post']['requestBody']
+>['content']['application/json']
+export type AcsEntrancesListCredentialsWithAccessResponse =
+  paths['/acs/entrances/list_credentials_with_access']['post']['responses'][200]['content']['application/json']['acs_credentials']
+
+/**
+ * List Credentials with Access to an Entrance
+ *
+ * Returns a list of all [credentials](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) with access to a specified [entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details).
+ */
+export const acsEntrancesListCredentialsWithAccess = (
+  client: SeamClient,
+  parameters: AcsEntrancesListCredentialsWithAccessParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  AcsEntrancesListCredentialsWithAccessParameters,
+  AcsEntrancesListCredentialsWithAccessResponse
+> =>
+  client.request(
+    {
+      path: '/acs/entrances/list_credentials_with_access',
+      responseKey: 'acs_credentials',
+    },
+    parameters,
+    options,
+  )
+
+export type AcsEntrancesUnlockParameters = NonNullable<
+  paths['/acs/entrances/unlock']['post']['requestBody']
+>['content']['application/json']
+export type AcsEntrancesUnlockResponse =
+  paths['/acs/entrances/unlock']['post']['responses'][200]['content']['application/json']['action_attempt']
+
+/**
+ * Unlock an Entrance
+ *
+ * Remotely unlocks a specified [entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details) using a cloud_key credential. Returns an action attempt that tracks the progress of the unlock operation.
+ */
+export const acsEntrancesUnlock = (
+  client: SeamClient,
+  parameters: AcsEntrancesUnlockParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<AcsEntrancesUnlockParameters, AcsEntrancesUnlockResponse> =>
+  client.request(
+    {
+      path: '/acs/entrances/unlock',
+      responseKey: 'action_attempt',
+      actionAttempt: true,
+    },
+    parameters,
+    options,
+  )
+
+/** The `acs.entrances` namespace of the Seam API. */
+export class SeamHttpAcsEntrances {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * Get an Entrance
+   *
+   * Returns a specified [access system entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details).
+   */
+  get(
+    parameters: AcsEntrancesGetParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<AcsEntrancesGetParameters, AcsEntrancesGetResponse> {
+    return acsEntrancesGet(this.client, parameters, options)
+  }
+
+  /**
+   * Grant an ACS User Access to an Entrance
+   *
+   * Grants a specified [access system user](https://docs.seam.co/low-level-apis/access-systems/user-management) access to a specified [access system entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details).
+   */
+  grantAccess(
+    parameters: AcsEntrancesGrantAccessParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    AcsEntrancesGrantAccessParameters,
+    AcsEntrancesGrantAccessResponse
+  > {
+    return acsEntrancesGrantAccess(this.client, parameters, options)
+  }
+
+  /**
+   * List Entrances
+   *
+   * Returns a list of all [access system entrances](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details).
+   */
+  list(
+    parameters?: AcsEntrancesListParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<AcsEntrancesListParameters, AcsEntrancesListResponse> {
+    return acsEntrancesList(this.client, parameters, options)
+  }
+
+  /**
+   * List Credentials with Access to an Entrance
+   *
+   * Returns a list of all [credentials](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) with access to a specified [entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details).
+   */
+  listCredentialsWithAccess(
+    parameters: AcsEntrancesListCredentialsWithAccessParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    AcsEntrancesListCredentialsWithAccessParameters,
+    AcsEntrancesListCredentialsWithAccessResponse
+  > {
+    return acsEntrancesListCredentialsWithAccess(
+      this.client,
+      parameters,
+      options,
+    )
+  }
+
+  /**
+   * Unlock an Entrance
+   *
+   * Remotely unlocks a specified [entrance](https://docs.seam.co/low-level-apis/access-systems/retrieving-entrance-details) using a cloud_key credential. Returns an action attempt that tracks the progress of the unlock operation.
+   */
+  unlock(
+    parameters: AcsEntrancesUnlockParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<AcsEntrancesUnlockParameters, AcsEntrancesUnlockResponse> {
+    return acsEntrancesUnlock(this.client, parameters, options)
+  }
+}

@@ -1,0 +1,84 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type ActionAttemptsGetParameters = NonNullable<
+  paths['/action_attempts/get']['post']['requestBody']
+>['content']['application/json']
+export type ActionAttemptsGetResponse =
+  paths['/action_attempts/get']['post']['responses'][200]['content']['application/json']['action_attempt']
+
+/**
+ * Get an Action Attempt
+ *
+ * Returns a specified [action attempt](https://docs.seam.co/core-concepts/action-attempts).
+ */
+export const actionAttemptsGet = (
+  client: SeamClient,
+  parameters: ActionAttemptsGetParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<ActionAttemptsGetParameters, ActionAttemptsGetResponse> =>
+  client.request(
+    {
+      path: '/action_attempts/get',
+      responseKey: 'action_attempt',
+      actionAttempt: true,
+    },
+    parameters,
+    options,
+  )
+
+export type ActionAttemptsListParameters = NonNullable<
+  paths['/action_attempts/list']['post']['requestBody']
+>['content']['application/json']
+export type ActionAttemptsListResponse =
+  paths['/action_attempts/list']['post']['responses'][200]['content']['application/json']['action_attempts']
+
+/**
+ * List Action Attempts
+ *
+ * Returns a list of the [action attempts](https://docs.seam.co/core-concepts/action-attempts) that you specify as an array of `action_attempt_id`s.
+ */
+export const actionAttemptsList = (
+  client: SeamClient,
+  parameters?: ActionAttemptsListParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<ActionAttemptsListParameters, ActionAttemptsListResponse> =>
+  client.request(
+    { path: '/action_attempts/list', responseKey: 'action_attempts' },
+    parameters ?? {},
+    options,
+  )
+
+/** The `actionAttempts` namespace of the Seam API. */
+export class SeamHttpActionAttempts {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * Get an Action Attempt
+   *
+   * Returns a specified [action attempt](https://docs.seam.co/core-concepts/action-attempts).
+   */
+  get(
+    parameters: ActionAttemptsGetParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<ActionAttemptsGetParameters, ActionAttemptsGetResponse> {
+    return actionAttemptsGet(this.client, parameters, options)
+  }
+
+  /**
+   * List Action Attempts
+   *
+   * Returns a list of the [action attempts](https://docs.seam.co/core-concepts/action-attempts) that you specify as an array of `action_attempt_id`s.
+   */
+  list(
+    parameters?: ActionAttemptsListParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<ActionAttemptsListParameters, ActionAttemptsListResponse> {
+    return actionAttemptsList(this.client, parameters, options)
+  }
+}

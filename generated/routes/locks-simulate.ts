@@ -1,0 +1,100 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type LocksSimulateKeypadCodeEntryParameters = NonNullable<
+  paths['/locks/simulate/keypad_code_entry']['post']['requestBody']
+>['content']['application/json']
+export type LocksSimulateKeypadCodeEntryResponse =
+  paths['/locks/simulate/keypad_code_entry']['post']['responses'][200]['content']['application/json']['action_attempt']
+
+/**
+ * Simulate a Keypad Code Entry
+ *
+ * Simulates the entry of a code on a keypad. You can only perform this action for [August](https://docs.seam.co/device-and-system-integration-guides/august-locks) devices within [sandbox workspaces](https://docs.seam.co/core-concepts/workspaces#sandbox-workspaces).
+ */
+export const locksSimulateKeypadCodeEntry = (
+  client: SeamClient,
+  parameters: LocksSimulateKeypadCodeEntryParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  LocksSimulateKeypadCodeEntryParameters,
+  LocksSimulateKeypadCodeEntryResponse
+> =>
+  client.request(
+    {
+      path: '/locks/simulate/keypad_code_entry',
+      responseKey: 'action_attempt',
+      actionAttempt: true,
+    },
+    parameters,
+    options,
+  )
+
+export type LocksSimulateManualLockViaKeypadParameters = NonNullable<
+  paths['/locks/simulate/manual_lock_via_keypad']['post']['requestBody']
+>['content']['application/json']
+export type LocksSimulateManualLockViaKeypadResponse =
+  paths['/locks/simulate/manual_lock_via_keypad']['post']['responses'][200]['content']['application/json']['action_attempt']
+
+/**
+ * Simulate a Manual Lock Action Using a Keypad
+ *
+ * Simulates a manual lock action using a keypad. You can only perform this action for [August](https://docs.seam.co/device-and-system-integration-guides/august-locks) devices within [sandbox workspaces](https://docs.seam.co/core-concepts/workspaces#sandbox-workspaces).
+ */
+export const locksSimulateManualLockViaKeypad = (
+  client: SeamClient,
+  parameters: LocksSimulateManualLockViaKeypadParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  LocksSimulateManualLockViaKeypadParameters,
+  LocksSimulateManualLockViaKeypadResponse
+> =>
+  client.request(
+    {
+      path: '/locks/simulate/manual_lock_via_keypad',
+      responseKey: 'action_attempt',
+      actionAttempt: true,
+    },
+    parameters,
+    options,
+  )
+
+/** The `locks.simulate` namespace of the Seam API. */
+export class SeamHttpLocksSimulate {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * Simulate a Keypad Code Entry
+   *
+   * Simulates the entry of a code on a keypad. You can only perform this action for [August](https://docs.seam.co/device-and-system-integration-guides/august-locks) devices within [sandbox workspaces](https://docs.seam.co/core-concepts/workspaces#sandbox-workspaces).
+   */
+  keypadCodeEntry(
+    parameters: LocksSimulateKeypadCodeEntryParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    LocksSimulateKeypadCodeEntryParameters,
+    LocksSimulateKeypadCodeEntryResponse
+  > {
+    return locksSimulateKeypadCodeEntry(this.client, parameters, options)
+  }
+
+  /**
+   * Simulate a Manual Lock Action Using a Keypad
+   *
+   * Simulates a manual lock action using a keypad. You can only perform this action for [August](https://docs.seam.co/device-and-system-integration-guides/august-locks) devices within [sandbox workspaces](https://docs.seam.co/core-concepts/workspaces#sandbox-workspaces).
+   */
+  manualLockViaKeypad(
+    parameters: LocksSimulateManualLockViaKeypadParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    LocksSimulateManualLockViaKeypadParameters,
+    LocksSimulateManualLockViaKeypadResponse
+  > {
+    return locksSimulateManualLockViaKeypad(this.client, parameters, options)
+  }
+}

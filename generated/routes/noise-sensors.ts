@@ -1,0 +1,56 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+import { SeamHttpNoiseSensorsNoiseThresholds } from './noise-sensors-noise-thresholds.js'
+import { SeamHttpNoiseSensorsSimulate } from './noise-sensors-simulate.js'
+
+export type NoiseSensorsListParameters = NonNullable<
+  paths['/noise_sensors/list']['post']['requestBody']
+>['content']['application/json']
+export type NoiseSensorsListResponse =
+  paths['/noise_sensors/list']['post']['responses'][200]['content']['application/json']['devices']
+
+/**
+ * List Noise Sensors
+ *
+ * Returns a list of all [noise sensors](https://docs.seam.co/capability-guides/noise-sensors).
+ */
+export const noiseSensorsList = (
+  client: SeamClient,
+  parameters?: NoiseSensorsListParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<NoiseSensorsListParameters, NoiseSensorsListResponse> =>
+  client.request(
+    { path: '/noise_sensors/list', responseKey: 'devices' },
+    parameters ?? {},
+    options,
+  )
+
+/** The `noiseSensors` namespace of the Seam API. */
+export class SeamHttpNoiseSensors {
+  constructor(private readonly client: SeamClient) {}
+
+  get noiseThresholds(): SeamHttpNoiseSensorsNoiseThresholds {
+    return new SeamHttpNoiseSensorsNoiseThresholds(this.client)
+  }
+
+  get simulate(): SeamHttpNoiseSensorsSimulate {
+    return new SeamHttpNoiseSensorsSimulate(this.client)
+  }
+
+  /**
+   * List Noise Sensors
+   *
+   * Returns a list of all [noise sensors](https://docs.seam.co/capability-guides/noise-sensors).
+   */
+  list(
+    parameters?: NoiseSensorsListParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<NoiseSensorsListParameters, NoiseSensorsListResponse> {
+    return noiseSensorsList(this.client, parameters, options)
+  }
+}

@@ -1,0 +1,65 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type SeamBridgeV1BridgeConnectedSystemsListParameters = Record<
+  string,
+  never
+>
+export type SeamBridgeV1BridgeConnectedSystemsListResponse =
+  paths['/seam/bridge/v1/bridge_connected_systems/list']['post']['responses'][200]['content']['application/json']['bridge_connected_systems']
+
+/**
+ * List Bridge-Connected Systems
+ *
+ * Returns the [Seam Bridge](https://docs.seam.co/capability-guides/seam-bridge)-connected systems associated with the client session token used for authentication.
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const seamBridgeV1BridgeConnectedSystemsList = (
+  client: SeamClient,
+  parameters?: SeamBridgeV1BridgeConnectedSystemsListParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  SeamBridgeV1BridgeConnectedSystemsListParameters,
+  SeamBridgeV1BridgeConnectedSystemsListResponse
+> =>
+  client.request(
+    {
+      path: '/seam/bridge/v1/bridge_connected_systems/list',
+      responseKey: 'bridge_connected_systems',
+      undocumented: true,
+    },
+    parameters ?? {},
+    options,
+  )
+
+/** The `seam.bridge.v1.bridgeConnectedSystems` namespace of the Seam API. */
+export class SeamHttpSeamBridgeV1BridgeConnectedSystems {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * List Bridge-Connected Systems
+   *
+   * Returns the [Seam Bridge](https://docs.seam.co/capability-guides/seam-bridge)-connected systems associated with the client session token used for authentication.
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  list(
+    parameters?: SeamBridgeV1BridgeConnectedSystemsListParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    SeamBridgeV1BridgeConnectedSystemsListParameters,
+    SeamBridgeV1BridgeConnectedSystemsListResponse
+  > {
+    return seamBridgeV1BridgeConnectedSystemsList(
+      this.client,
+      parameters,
+      options,
+    )
+  }
+}

@@ -1,0 +1,12 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { SeamClient } from '../../src/client.js'
+import { SeamHttpSeamBridgeV1 } from './seam-bridge-v1.js'
+
+/** The `seam.bridge` namespace of the Seam API. */
+export class SeamHttpSeamBridge {
+  constructor(private readonly client: SeamClient) {}
+
+  get v1(): SeamHttpSeamBridgeV1 {
+    return new SeamHttpSeamBridgeV1(this.client)
+  }
+}

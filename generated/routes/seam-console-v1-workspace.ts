@@ -1,0 +1,12 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { SeamClient } from '../../src/client.js'
+import { SeamHttpSeamConsoleV1WorkspaceFeatureFlags } from './seam-console-v1-workspace-feature-flags.js'
+
+/** The `seam.console.v1.workspace` namespace of the Seam API. */
+export class SeamHttpSeamConsoleV1Workspace {
+  constructor(private readonly client: SeamClient) {}
+
+  get featureFlags(): SeamHttpSeamConsoleV1WorkspaceFeatureFlags {
+    return new SeamHttpSeamConsoleV1WorkspaceFeatureFlags(this.client)
+  }
+}

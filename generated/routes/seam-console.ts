@@ -1,0 +1,12 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { SeamClient } from '../../src/client.js'
+import { SeamHttpSeamConsoleV1 } from './seam-console-v1.js'
+
+/** The `seam.console` namespace of the Seam API. */
+export class SeamHttpSeamConsole {
+  constructor(private readonly client: SeamClient) {}
+
+  get v1(): SeamHttpSeamConsoleV1 {
+    return new SeamHttpSeamConsoleV1(this.client)
+  }
+}

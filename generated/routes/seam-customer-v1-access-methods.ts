@@ -1,0 +1,65 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type SeamCustomerV1AccessMethodsEncodeParameters = NonNullable<
+  paths['/seam/customer/v1/access_methods/encode']['post']['requestBody']
+>['content']['application/json']
+export type SeamCustomerV1AccessMethodsEncodeResponse =
+  paths['/seam/customer/v1/access_methods/encode']['post']['responses'][200]['content']['application/json']['action_attempt']
+
+/**
+ * Encode an Access Method
+ *
+ * Encodes an existing access method onto a plastic card placed on the specified encoder.
+ * This endpoint is intended for use within embedded customer portals, such as deep links
+ * for reservation management.
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const seamCustomerV1AccessMethodsEncode = (
+  client: SeamClient,
+  parameters: SeamCustomerV1AccessMethodsEncodeParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  SeamCustomerV1AccessMethodsEncodeParameters,
+  SeamCustomerV1AccessMethodsEncodeResponse
+> =>
+  client.request(
+    {
+      path: '/seam/customer/v1/access_methods/encode',
+      responseKey: 'action_attempt',
+      actionAttempt: true,
+      undocumented: true,
+    },
+    parameters,
+    options,
+  )
+
+/** The `seam.customer.v1.accessMethods` namespace of the Seam API. */
+export class SeamHttpSeamCustomerV1AccessMethods {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * Encode an Access Method
+   *
+   * Encodes an existing access method onto a plastic card placed on the specified encoder.
+   * This endpoint is intended for use within embedded customer portals, such as deep links
+   * for reservation management.
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  encode(
+    parameters: SeamCustomerV1AccessMethodsEncodeParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    SeamCustomerV1AccessMethodsEncodeParameters,
+    SeamCustomerV1AccessMethodsEncodeResponse
+  > {
+    return seamCustomerV1AccessMethodsEncode(this.client, parameters, options)
+  }
+}

@@ -1,0 +1,60 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type SeamCustomerV1AutomationRunsListParameters = NonNullable<
+  paths['/seam/customer/v1/automation_runs/list']['post']['requestBody']
+>['content']['application/json']
+export type SeamCustomerV1AutomationRunsListResponse =
+  paths['/seam/customer/v1/automation_runs/list']['post']['responses'][200]['content']['application/json']['automation_runs']
+
+/**
+ * List Automation Runs
+ *
+ * Returns a list of all automation runs for a workspace or customer.
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const seamCustomerV1AutomationRunsList = (
+  client: SeamClient,
+  parameters?: SeamCustomerV1AutomationRunsListParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  SeamCustomerV1AutomationRunsListParameters,
+  SeamCustomerV1AutomationRunsListResponse
+> =>
+  client.request(
+    {
+      path: '/seam/customer/v1/automation_runs/list',
+      responseKey: 'automation_runs',
+      undocumented: true,
+    },
+    parameters ?? {},
+    options,
+  )
+
+/** The `seam.customer.v1.automationRuns` namespace of the Seam API. */
+export class SeamHttpSeamCustomerV1AutomationRuns {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * List Automation Runs
+   *
+   * Returns a list of all automation runs for a workspace or customer.
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  list(
+    parameters?: SeamCustomerV1AutomationRunsListParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    SeamCustomerV1AutomationRunsListParameters,
+    SeamCustomerV1AutomationRunsListResponse
+  > {
+    return seamCustomerV1AutomationRunsList(this.client, parameters, options)
+  }
+}

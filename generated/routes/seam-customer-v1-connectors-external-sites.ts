@@ -1,0 +1,64 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type SeamCustomerV1ConnectorsExternalSitesListParameters = NonNullable<
+  paths['/seam/customer/v1/connectors/external_sites/list']['post']['requestBody']
+>['content']['application/json']
+export type SeamCustomerV1ConnectorsExternalSitesListResponse =
+  paths['/seam/customer/v1/connectors/external_sites/list']['post']['responses'][200]['content']['application/json']['external_sites']
+
+/**
+ * List External Sites for a Connected Account
+ *
+ * Lists sites/properties available from the external system for a given connected account by calling the connector's live API.
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const seamCustomerV1ConnectorsExternalSitesList = (
+  client: SeamClient,
+  parameters: SeamCustomerV1ConnectorsExternalSitesListParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  SeamCustomerV1ConnectorsExternalSitesListParameters,
+  SeamCustomerV1ConnectorsExternalSitesListResponse
+> =>
+  client.request(
+    {
+      path: '/seam/customer/v1/connectors/external_sites/list',
+      responseKey: 'external_sites',
+      undocumented: true,
+    },
+    parameters,
+    options,
+  )
+
+/** The `seam.customer.v1.connectors.externalSites` namespace of the Seam API. */
+export class SeamHttpSeamCustomerV1ConnectorsExternalSites {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * List External Sites for a Connected Account
+   *
+   * Lists sites/properties available from the external system for a given connected account by calling the connector's live API.
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  list(
+    parameters: SeamCustomerV1ConnectorsExternalSitesListParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    SeamCustomerV1ConnectorsExternalSitesListParameters,
+    SeamCustomerV1ConnectorsExternalSitesListResponse
+  > {
+    return seamCustomerV1ConnectorsExternalSitesList(
+      this.client,
+      parameters,
+      options,
+    )
+  }
+}

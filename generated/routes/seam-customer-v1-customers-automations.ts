@@ -1,0 +1,119 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type SeamCustomerV1CustomersAutomationsGetParameters = Record<
+  string,
+  never
+>
+export type SeamCustomerV1CustomersAutomationsGetResponse =
+  paths['/seam/customer/v1/customers/automations/get']['post']['responses'][200]['content']['application/json']['automation']
+
+/**
+ * Get Customer Automation Configuration
+ *
+ * Gets the automation configuration for the authenticated customer.
+ * Returns the merged configuration (customer overrides on top of workspace defaults).
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const seamCustomerV1CustomersAutomationsGet = (
+  client: SeamClient,
+  parameters?: SeamCustomerV1CustomersAutomationsGetParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  SeamCustomerV1CustomersAutomationsGetParameters,
+  SeamCustomerV1CustomersAutomationsGetResponse
+> =>
+  client.request(
+    {
+      path: '/seam/customer/v1/customers/automations/get',
+      responseKey: 'automation',
+      undocumented: true,
+    },
+    parameters ?? {},
+    options,
+  )
+
+export type SeamCustomerV1CustomersAutomationsUpdateParameters = NonNullable<
+  paths['/seam/customer/v1/customers/automations/update']['post']['requestBody']
+>['content']['application/json']
+export type SeamCustomerV1CustomersAutomationsUpdateResponse = void
+
+/**
+ * Update Customer Automation Configuration
+ *
+ * Updates the automation configuration for a specific customer.
+ * Creates a customer-level override if one does not already exist.
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const seamCustomerV1CustomersAutomationsUpdate = (
+  client: SeamClient,
+  parameters?: SeamCustomerV1CustomersAutomationsUpdateParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  SeamCustomerV1CustomersAutomationsUpdateParameters,
+  SeamCustomerV1CustomersAutomationsUpdateResponse
+> =>
+  client.request(
+    {
+      path: '/seam/customer/v1/customers/automations/update',
+      undocumented: true,
+    },
+    parameters ?? {},
+    options,
+  )
+
+/** The `seam.customer.v1.customers.automations` namespace of the Seam API. */
+export class SeamHttpSeamCustomerV1CustomersAutomations {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * Get Customer Automation Configuration
+   *
+   * Gets the automation configuration for the authenticated customer.
+   * Returns the merged configuration (customer overrides on top of workspace defaults).
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  get(
+    parameters?: SeamCustomerV1CustomersAutomationsGetParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    SeamCustomerV1CustomersAutomationsGetParameters,
+    SeamCustomerV1CustomersAutomationsGetResponse
+  > {
+    return seamCustomerV1CustomersAutomationsGet(
+      this.client,
+      parameters,
+      options,
+    )
+  }
+
+  /**
+   * Update Customer Automation Configuration
+   *
+   * Updates the automation configuration for a specific customer.
+   * Creates a customer-level override if one does not already exist.
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  update(
+    parameters?: SeamCustomerV1CustomersAutomationsUpdateParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    SeamCustomerV1CustomersAutomationsUpdateParameters,
+    SeamCustomerV1CustomersAutomationsUpdateResponse
+  > {
+    return seamCustomerV1CustomersAutomationsUpdate(
+      this.client,
+      parameters,
+      options,
+    )
+  }
+}

@@ -1,0 +1,60 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type SeamCustomerV1EventsListParameters = NonNullable<
+  paths['/seam/customer/v1/events/list']['post']['requestBody']
+>['content']['application/json']
+export type SeamCustomerV1EventsListResponse =
+  paths['/seam/customer/v1/events/list']['post']['responses'][200]['content']['application/json']['events']
+
+/**
+ * List Events for Customer Space
+ *
+ * Returns a list of events for devices in a specific space. This endpoint is designed for customer portals and only supports filtering by space_id.
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const seamCustomerV1EventsList = (
+  client: SeamClient,
+  parameters: SeamCustomerV1EventsListParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  SeamCustomerV1EventsListParameters,
+  SeamCustomerV1EventsListResponse
+> =>
+  client.request(
+    {
+      path: '/seam/customer/v1/events/list',
+      responseKey: 'events',
+      undocumented: true,
+    },
+    parameters,
+    options,
+  )
+
+/** The `seam.customer.v1.events` namespace of the Seam API. */
+export class SeamHttpSeamCustomerV1Events {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * List Events for Customer Space
+   *
+   * Returns a list of events for devices in a specific space. This endpoint is designed for customer portals and only supports filtering by space_id.
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  list(
+    parameters: SeamCustomerV1EventsListParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    SeamCustomerV1EventsListParameters,
+    SeamCustomerV1EventsListResponse
+  > {
+    return seamCustomerV1EventsList(this.client, parameters, options)
+  }
+}

@@ -1,0 +1,160 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type SeamCustomerV1ReservationsGetParameters = NonNullable<
+  paths['/seam/customer/v1/reservations/get']['post']['requestBody']
+>['content']['application/json']
+export type SeamCustomerV1ReservationsGetResponse =
+  paths['/seam/customer/v1/reservations/get']['post']['responses'][200]['content']['application/json']['reservation']
+
+/**
+ * Get Reservation for Customer
+ *
+ * Returns a single reservation for a specific customer by reservation ID.
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const seamCustomerV1ReservationsGet = (
+  client: SeamClient,
+  parameters?: SeamCustomerV1ReservationsGetParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  SeamCustomerV1ReservationsGetParameters,
+  SeamCustomerV1ReservationsGetResponse
+> =>
+  client.request(
+    {
+      path: '/seam/customer/v1/reservations/get',
+      responseKey: 'reservation',
+      undocumented: true,
+    },
+    parameters ?? {},
+    options,
+  )
+
+export type SeamCustomerV1ReservationsListParameters = NonNullable<
+  paths['/seam/customer/v1/reservations/list']['post']['requestBody']
+>['content']['application/json']
+export type SeamCustomerV1ReservationsListResponse =
+  paths['/seam/customer/v1/reservations/list']['post']['responses'][200]['content']['application/json']['reservations']
+
+/**
+ * List Reservations for Customer Space
+ *
+ * Returns a list of reservations for a specific customer. This endpoint is designed for customer portals and supports filtering by space_key.
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const seamCustomerV1ReservationsList = (
+  client: SeamClient,
+  parameters?: SeamCustomerV1ReservationsListParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  SeamCustomerV1ReservationsListParameters,
+  SeamCustomerV1ReservationsListResponse
+> =>
+  client.request(
+    {
+      path: '/seam/customer/v1/reservations/list',
+      responseKey: 'reservations',
+      undocumented: true,
+    },
+    parameters ?? {},
+    options,
+  )
+
+export type SeamCustomerV1ReservationsListAccessGrantsParameters = NonNullable<
+  paths['/seam/customer/v1/reservations/list_access_grants']['post']['requestBody']
+>['content']['application/json']
+export type SeamCustomerV1ReservationsListAccessGrantsResponse =
+  paths['/seam/customer/v1/reservations/list_access_grants']['post']['responses'][200]['content']['application/json']['access_grants']
+
+/**
+ * List Access Grants for Reservation
+ *
+ * Lists access grants linked to a reservation by reservation_key.
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const seamCustomerV1ReservationsListAccessGrants = (
+  client: SeamClient,
+  parameters: SeamCustomerV1ReservationsListAccessGrantsParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  SeamCustomerV1ReservationsListAccessGrantsParameters,
+  SeamCustomerV1ReservationsListAccessGrantsResponse
+> =>
+  client.request(
+    {
+      path: '/seam/customer/v1/reservations/list_access_grants',
+      responseKey: 'access_grants',
+      undocumented: true,
+    },
+    parameters,
+    options,
+  )
+
+/** The `seam.customer.v1.reservations` namespace of the Seam API. */
+export class SeamHttpSeamCustomerV1Reservations {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * Get Reservation for Customer
+   *
+   * Returns a single reservation for a specific customer by reservation ID.
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  get(
+    parameters?: SeamCustomerV1ReservationsGetParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    SeamCustomerV1ReservationsGetParameters,
+    SeamCustomerV1ReservationsGetResponse
+  > {
+    return seamCustomerV1ReservationsGet(this.client, parameters, options)
+  }
+
+  /**
+   * List Reservations for Customer Space
+   *
+   * Returns a list of reservations for a specific customer. This endpoint is designed for customer portals and supports filtering by space_key.
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  list(
+    parameters?: SeamCustomerV1ReservationsListParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    SeamCustomerV1ReservationsListParameters,
+    SeamCustomerV1ReservationsListResponse
+  > {
+    return seamCustomerV1ReservationsList(this.client, parameters, options)
+  }
+
+  /**
+   * List Access Grants for Reservation
+   *
+   * Lists access grants linked to a reservation by reservation_key.
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  listAccessGrants(
+    parameters: SeamCustomerV1ReservationsListAccessGrantsParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    SeamCustomerV1ReservationsListAccessGrantsParameters,
+    SeamCustomerV1ReservationsListAccessGrantsResponse
+  > {
+    return seamCustomerV1ReservationsListAccessGrants(
+      this.client,
+      parameters,
+      options,
+    )
+  }
+}

@@ -1,0 +1,64 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type SeamCustomerV1SettingsBusinessVerticalsListParameters = NonNullable<
+  paths['/seam/customer/v1/settings/business_verticals/list']['post']['requestBody']
+>['content']['application/json']
+export type SeamCustomerV1SettingsBusinessVerticalsListResponse =
+  paths['/seam/customer/v1/settings/business_verticals/list']['post']['responses'][200]['content']['application/json']['business_verticals']
+
+/**
+ * List Business Verticals
+ *
+ * Returns all available business verticals.
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const seamCustomerV1SettingsBusinessVerticalsList = (
+  client: SeamClient,
+  parameters?: SeamCustomerV1SettingsBusinessVerticalsListParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  SeamCustomerV1SettingsBusinessVerticalsListParameters,
+  SeamCustomerV1SettingsBusinessVerticalsListResponse
+> =>
+  client.request(
+    {
+      path: '/seam/customer/v1/settings/business_verticals/list',
+      responseKey: 'business_verticals',
+      undocumented: true,
+    },
+    parameters ?? {},
+    options,
+  )
+
+/** The `seam.customer.v1.settings.businessVerticals` namespace of the Seam API. */
+export class SeamHttpSeamCustomerV1SettingsBusinessVerticals {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * List Business Verticals
+   *
+   * Returns all available business verticals.
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  list(
+    parameters?: SeamCustomerV1SettingsBusinessVerticalsListParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    SeamCustomerV1SettingsBusinessVerticalsListParameters,
+    SeamCustomerV1SettingsBusinessVerticalsListResponse
+  > {
+    return seamCustomerV1SettingsBusinessVerticalsList(
+      this.client,
+      parameters,
+      options,
+    )
+  }
+}

@@ -1,0 +1,110 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type SeamCustomerV1StaffMembersGetParameters = NonNullable<
+  paths['/seam/customer/v1/staff_members/get']['post']['requestBody']
+>['content']['application/json']
+export type SeamCustomerV1StaffMembersGetResponse =
+  paths['/seam/customer/v1/staff_members/get']['post']['responses'][200]['content']['application/json']['staff_member']
+
+/**
+ * Get Staff Member
+ *
+ * Returns a staff member for a specific customer.
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const seamCustomerV1StaffMembersGet = (
+  client: SeamClient,
+  parameters: SeamCustomerV1StaffMembersGetParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  SeamCustomerV1StaffMembersGetParameters,
+  SeamCustomerV1StaffMembersGetResponse
+> =>
+  client.request(
+    {
+      path: '/seam/customer/v1/staff_members/get',
+      responseKey: 'staff_member',
+      undocumented: true,
+    },
+    parameters,
+    options,
+  )
+
+export type SeamCustomerV1StaffMembersListParameters = NonNullable<
+  paths['/seam/customer/v1/staff_members/list']['post']['requestBody']
+>['content']['application/json']
+export type SeamCustomerV1StaffMembersListResponse =
+  paths['/seam/customer/v1/staff_members/list']['post']['responses'][200]['content']['application/json']['staff_members']
+
+/**
+ * List Staff Members for Customer Space
+ *
+ * Returns a list of staff members for a specific customer. This endpoint is designed for customer portals and supports filtering by space_key.
+ * Provided space_key or space_id can be a child space, in which case the staff members for the parent space will be returned.
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const seamCustomerV1StaffMembersList = (
+  client: SeamClient,
+  parameters?: SeamCustomerV1StaffMembersListParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  SeamCustomerV1StaffMembersListParameters,
+  SeamCustomerV1StaffMembersListResponse
+> =>
+  client.request(
+    {
+      path: '/seam/customer/v1/staff_members/list',
+      responseKey: 'staff_members',
+      undocumented: true,
+    },
+    parameters ?? {},
+    options,
+  )
+
+/** The `seam.customer.v1.staffMembers` namespace of the Seam API. */
+export class SeamHttpSeamCustomerV1StaffMembers {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * Get Staff Member
+   *
+   * Returns a staff member for a specific customer.
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  get(
+    parameters: SeamCustomerV1StaffMembersGetParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    SeamCustomerV1StaffMembersGetParameters,
+    SeamCustomerV1StaffMembersGetResponse
+  > {
+    return seamCustomerV1StaffMembersGet(this.client, parameters, options)
+  }
+
+  /**
+   * List Staff Members for Customer Space
+   *
+   * Returns a list of staff members for a specific customer. This endpoint is designed for customer portals and supports filtering by space_key.
+   * Provided space_key or space_id can be a child space, in which case the staff members for the parent space will be returned.
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  list(
+    parameters?: SeamCustomerV1StaffMembersListParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    SeamCustomerV1StaffMembersListParameters,
+    SeamCustomerV1StaffMembersListResponse
+  > {
+    return seamCustomerV1StaffMembersList(this.client, parameters, options)
+  }
+}

@@ -1,0 +1,12 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { SeamClient } from '../../src/client.js'
+import { SeamHttpSeamInstantKeyV1 } from './seam-instant-key-v1.js'
+
+/** The `seam.instantKey` namespace of the Seam API. */
+export class SeamHttpSeamInstantKey {
+  constructor(private readonly client: SeamClient) {}
+
+  get v1(): SeamHttpSeamInstantKeyV1 {
+    return new SeamHttpSeamInstantKeyV1(this.client)
+  }
+}

@@ -1,0 +1,12 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { SeamClient } from '../../src/client.js'
+import { SeamHttpSeamMcpV1 } from './seam-mcp-v1.js'
+
+/** The `seam.mcp` namespace of the Seam API. */
+export class SeamHttpSeamMcp {
+  constructor(private readonly client: SeamClient) {}
+
+  get v1(): SeamHttpSeamMcpV1 {
+    return new SeamHttpSeamMcpV1(this.client)
+  }
+}

@@ -1,0 +1,12 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { SeamClient } from '../../src/client.js'
+import { SeamHttpSeamMobileSdkV1 } from './seam-mobile-sdk-v1.js'
+
+/** The `seam.mobileSdk` namespace of the Seam API. */
+export class SeamHttpSeamMobileSdk {
+  constructor(private readonly client: SeamClient) {}
+
+  get v1(): SeamHttpSeamMobileSdkV1 {
+    return new SeamHttpSeamMobileSdkV1(this.client)
+  }
+}

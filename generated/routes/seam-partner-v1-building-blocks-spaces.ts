@@ -1,0 +1,64 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type SeamPartnerV1BuildingBlocksSpacesAutoMapParameters = NonNullable<
+  paths['/seam/partner/v1/building_blocks/spaces/auto_map']['post']['requestBody']
+>['content']['application/json']
+export type SeamPartnerV1BuildingBlocksSpacesAutoMapResponse =
+  paths['/seam/partner/v1/building_blocks/spaces/auto_map']['post']['responses'][200]['content']['application/json']['spaces']
+
+/**
+ * Do Auto-Mapping for Partner Resources that Map to Spaces
+ *
+ * Auto-maps partner resources that have been pushed to Seam.
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const seamPartnerV1BuildingBlocksSpacesAutoMap = (
+  client: SeamClient,
+  parameters?: SeamPartnerV1BuildingBlocksSpacesAutoMapParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  SeamPartnerV1BuildingBlocksSpacesAutoMapParameters,
+  SeamPartnerV1BuildingBlocksSpacesAutoMapResponse
+> =>
+  client.request(
+    {
+      path: '/seam/partner/v1/building_blocks/spaces/auto_map',
+      responseKey: 'spaces',
+      undocumented: true,
+    },
+    parameters ?? {},
+    options,
+  )
+
+/** The `seam.partner.v1.buildingBlocks.spaces` namespace of the Seam API. */
+export class SeamHttpSeamPartnerV1BuildingBlocksSpaces {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * Do Auto-Mapping for Partner Resources that Map to Spaces
+   *
+   * Auto-maps partner resources that have been pushed to Seam.
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  autoMap(
+    parameters?: SeamPartnerV1BuildingBlocksSpacesAutoMapParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    SeamPartnerV1BuildingBlocksSpacesAutoMapParameters,
+    SeamPartnerV1BuildingBlocksSpacesAutoMapResponse
+  > {
+    return seamPartnerV1BuildingBlocksSpacesAutoMap(
+      this.client,
+      parameters,
+      options,
+    )
+  }
+}

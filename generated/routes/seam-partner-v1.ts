@@ -1,0 +1,12 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { SeamClient } from '../../src/client.js'
+import { SeamHttpSeamPartnerV1BuildingBlocks } from './seam-partner-v1-building-blocks.js'
+
+/** The `seam.partner.v1` namespace of the Seam API. */
+export class SeamHttpSeamPartnerV1 {
+  constructor(private readonly client: SeamClient) {}
+
+  get buildingBlocks(): SeamHttpSeamPartnerV1BuildingBlocks {
+    return new SeamHttpSeamPartnerV1BuildingBlocks(this.client)
+  }
+}

@@ -1,0 +1,12 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { SeamClient } from '../../src/client.js'
+import { SeamHttpSeamPartnerV1 } from './seam-partner-v1.js'
+
+/** The `seam.partner` namespace of the Seam API. */
+export class SeamHttpSeamPartner {
+  constructor(private readonly client: SeamClient) {}
+
+  get v1(): SeamHttpSeamPartnerV1 {
+    return new SeamHttpSeamPartnerV1(this.client)
+  }
+}

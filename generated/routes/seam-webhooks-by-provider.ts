@@ -1,0 +1,64 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type SeamWebhooksByProviderBySubscriptionIdParameters = NonNullable<
+  paths['/seam/webhooks/[provider]/[subscription_id]']['post']['requestBody']
+>['content']['application/json'] &
+  paths['/seam/webhooks/[provider]/[subscription_id]']['post']['parameters']['query']
+export type SeamWebhooksByProviderBySubscriptionIdResponse = void
+
+/**
+ * Receive a Provider Webhook
+ *
+ * Receives an inbound webhook delivery for a provider subscription.
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const seamWebhooksByProviderBySubscriptionId = (
+  client: SeamClient,
+  parameters: SeamWebhooksByProviderBySubscriptionIdParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  SeamWebhooksByProviderBySubscriptionIdParameters,
+  SeamWebhooksByProviderBySubscriptionIdResponse
+> =>
+  client.request(
+    {
+      path: '/seam/webhooks/[provider]/[subscription_id]',
+      queryParameters: ['provider', 'subscription_id'],
+      undocumented: true,
+    },
+    parameters,
+    options,
+  )
+
+/** The `seam.webhooks.byProvider` namespace of the Seam API. */
+export class SeamHttpSeamWebhooksByProvider {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * Receive a Provider Webhook
+   *
+   * Receives an inbound webhook delivery for a provider subscription.
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  bySubscriptionId(
+    parameters: SeamWebhooksByProviderBySubscriptionIdParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    SeamWebhooksByProviderBySubscriptionIdParameters,
+    SeamWebhooksByProviderBySubscriptionIdResponse
+  > {
+    return seamWebhooksByProviderBySubscriptionId(
+      this.client,
+      parameters,
+      options,
+    )
+  }
+}

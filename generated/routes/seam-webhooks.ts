@@ -1,0 +1,12 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { SeamClient } from '../../src/client.js'
+import { SeamHttpSeamWebhooksByProvider } from './seam-webhooks-by-provider.js'
+
+/** The `seam.webhooks` namespace of the Seam API. */
+export class SeamHttpSeamWebhooks {
+  constructor(private readonly client: SeamClient) {}
+
+  get byProvider(): SeamHttpSeamWebhooksByProvider {
+    return new SeamHttpSeamWebhooksByProvider(this.client)
+  }
+}

@@ -1,0 +1,138 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type ThermostatsDailyProgramsCreateParameters = NonNullable<
+  paths['/thermostats/daily_programs/create']['post']['requestBody']
+>['content']['application/json']
+export type ThermostatsDailyProgramsCreateResponse =
+  paths['/thermostats/daily_programs/create']['post']['responses'][200]['content']['application/json']['thermostat_daily_program']
+
+/**
+ * Create a Thermostat Daily Program
+ *
+ * Creates a new thermostat daily program. A daily program consists of a set of periods, where each period includes a start time and the key of a configured climate preset. Once you have defined a daily program, you can assign it to one or more days within a weekly program.
+ */
+export const thermostatsDailyProgramsCreate = (
+  client: SeamClient,
+  parameters: ThermostatsDailyProgramsCreateParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  ThermostatsDailyProgramsCreateParameters,
+  ThermostatsDailyProgramsCreateResponse
+> =>
+  client.request(
+    {
+      path: '/thermostats/daily_programs/create',
+      responseKey: 'thermostat_daily_program',
+    },
+    parameters,
+    options,
+  )
+
+export type ThermostatsDailyProgramsDeleteParameters = NonNullable<
+  paths['/thermostats/daily_programs/delete']['post']['requestBody']
+>['content']['application/json']
+export type ThermostatsDailyProgramsDeleteResponse = void
+
+/**
+ * Delete a Thermostat Daily Program
+ *
+ * Deletes a thermostat daily program.
+ */
+export const thermostatsDailyProgramsDelete = (
+  client: SeamClient,
+  parameters: ThermostatsDailyProgramsDeleteParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  ThermostatsDailyProgramsDeleteParameters,
+  ThermostatsDailyProgramsDeleteResponse
+> =>
+  client.request(
+    { path: '/thermostats/daily_programs/delete' },
+    parameters,
+    options,
+  )
+
+export type ThermostatsDailyProgramsUpdateParameters = NonNullable<
+  paths['/thermostats/daily_programs/update']['post']['requestBody']
+>['content']['application/json']
+export type ThermostatsDailyProgramsUpdateResponse =
+  paths['/thermostats/daily_programs/update']['post']['responses'][200]['content']['application/json']['action_attempt']
+
+/**
+ * Update a Thermostat Daily Program
+ *
+ * Updates a specified thermostat daily program. The periods that you specify overwrite any existing periods for the daily program.
+ */
+export const thermostatsDailyProgramsUpdate = (
+  client: SeamClient,
+  parameters: ThermostatsDailyProgramsUpdateParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  ThermostatsDailyProgramsUpdateParameters,
+  ThermostatsDailyProgramsUpdateResponse
+> =>
+  client.request(
+    {
+      path: '/thermostats/daily_programs/update',
+      responseKey: 'action_attempt',
+      actionAttempt: true,
+    },
+    parameters,
+    options,
+  )
+
+/** The `thermostats.dailyPrograms` namespace of the Seam API. */
+export class SeamHttpThermostatsDailyPrograms {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * Create a Thermostat Daily Program
+   *
+   * Creates a new thermostat daily program. A daily program consists of a set of periods, where each period includes a start time and the key of a configured climate preset. Once you have defined a daily program, you can assign it to one or more days within a weekly program.
+   */
+  create(
+    parameters: ThermostatsDailyProgramsCreateParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    ThermostatsDailyProgramsCreateParameters,
+    ThermostatsDailyProgramsCreateResponse
+  > {
+    return thermostatsDailyProgramsCreate(this.client, parameters, options)
+  }
+
+  /**
+   * Delete a Thermostat Daily Program
+   *
+   * Deletes a thermostat daily program.
+   */
+  delete(
+    parameters: ThermostatsDailyProgramsDeleteParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    ThermostatsDailyProgramsDeleteParameters,
+    ThermostatsDailyProgramsDeleteResponse
+  > {
+    return thermostatsDailyProgramsDelete(this.client, parameters, options)
+  }
+
+  /**
+   * Update a Thermostat Daily Program
+   *
+   * Updates a specified thermostat daily program. The periods that you specify overwrite any existing periods for the daily program.
+   */
+  update(
+    parameters: ThermostatsDailyProgramsUpdateParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    ThermostatsDailyProgramsUpdateParameters,
+    ThermostatsDailyProgramsUpdateResponse
+  > {
+    return thermostatsDailyProgramsUpdate(this.client, parameters, options)
+  }
+}

@@ -1,0 +1,632 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+import { SeamHttpThermostatsDailyPrograms } from './thermostats-daily-programs.js'
+import { SeamHttpThermostatsSchedules } from './thermostats-schedules.js'
+import { SeamHttpThermostatsSimulate } from './thermostats-simulate.js'
+
+export type ThermostatsActivateClimatePresetParameters = NonNullable<
+  paths['/thermostats/activate_climate_preset']['post']['requestBody']
+>['content']['application/json']
+export type ThermostatsActivateClimatePresetResponse =
+  paths['/thermostats/activate_climate_preset']['post']['responses'][200]['content']['application/json']['action_attempt']
+
+/**
+ * Activate a Climate Preset
+ *
+ * Activates a specified [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets) for a specified [thermostat](https://docs.seam.co/capability-guides/thermostats).
+ */
+export const thermostatsActivateClimatePreset = (
+  client: SeamClient,
+  parameters: ThermostatsActivateClimatePresetParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  ThermostatsActivateClimatePresetParameters,
+  ThermostatsActivateClimatePresetResponse
+> =>
+  client.request(
+    {
+      path: '/thermostats/activate_climate_preset',
+      responseKey: 'action_attempt',
+      actionAttempt: true,
+    },
+    parameters,
+    options,
+  )
+
+export type ThermostatsCoolParameters = NonNullable<
+  paths['/thermostats/cool']['post']['requestBody']
+>['content']['application/json']
+export type ThermostatsCoolResponse =
+  paths['/thermostats/cool']['post']['responses'][200]['content']['application/json']['action_attempt']
+
+/**
+ * Set to Cool Mode
+ *
+ * Sets a specified [thermostat](https://docs.seam.co/capability-guides/thermostats) to [cool mode](https://docs.seam.co/capability-guides/thermostats/configure-current-climate-settings).
+ */
+export const thermostatsCool = (
+  client: SeamClient,
+  parameters: ThermostatsCoolParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<ThermostatsCoolParameters, ThermostatsCoolResponse> =>
+  client.request(
+    {
+      path: '/thermostats/cool',
+      responseKey: 'action_attempt',
+      actionAttempt: true,
+    },
+    parameters,
+    options,
+  )
+
+export type ThermostatsCreateClimatePresetParameters = NonNullable<
+  paths['/thermostats/create_climate_preset']['post']['requestBody']
+>['content']['application/json']
+export type ThermostatsCreateClimatePresetResponse = void
+
+/**
+ * Create a Climate Preset
+ *
+ * Creates a [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets) for a specified [thermostat](https://docs.seam.co/capability-guides/thermostats).
+ */
+export const thermostatsCreateClimatePreset = (
+  client: SeamClient,
+  parameters: ThermostatsCreateClimatePresetParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  ThermostatsCreateClimatePresetParameters,
+  ThermostatsCreateClimatePresetResponse
+> =>
+  client.request(
+    { path: '/thermostats/create_climate_preset' },
+    parameters,
+    options,
+  )
+
+export type ThermostatsDeleteClimatePresetParameters = NonNullable<
+  paths['/thermostats/delete_climate_preset']['post']['requestBody']
+>['content']['application/json']
+export type ThermostatsDeleteClimatePresetResponse = void
+
+/**
+ * Delete a Climate Preset
+ *
+ * Deletes a specified [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets) for a specified [thermostat](https://docs.seam.co/capability-guides/thermostats).
+ */
+export const thermostatsDeleteClimatePreset = (
+  client: SeamClient,
+  parameters: ThermostatsDeleteClimatePresetParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  ThermostatsDeleteClimatePresetParameters,
+  ThermostatsDeleteClimatePresetResponse
+> =>
+  client.request(
+    { path: '/thermostats/delete_climate_preset' },
+    parameters,
+    options,
+  )
+
+export type ThermostatsGetParameters = NonNullable<
+  paths['/thermostats/get']['post']['requestBody']
+>['content']['application/json']
+export type ThermostatsGetResponse =
+  paths['/thermostats/get']['post']['responses'][200]['content']['application/json']['thermostat']
+
+/**
+ * Get a Thermostat
+ *
+ * Returns a specified [thermostat](https://docs.seam.co/capability-guides/thermostats). **Deprecated:** Will be removed. Use `/devices/get` instead.
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ *
+ * @deprecated Use `/devices/get` instead.
+ */
+export const thermostatsGet = (
+  client: SeamClient,
+  parameters?: ThermostatsGetParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<ThermostatsGetParameters, ThermostatsGetResponse> =>
+  client.request(
+    { path: '/thermostats/get', responseKey: 'thermostat', undocumented: true },
+    parameters ?? {},
+    options,
+  )
+
+export type ThermostatsHeatParameters = NonNullable<
+  paths['/thermostats/heat']['post']['requestBody']
+>['content']['application/json']
+export type ThermostatsHeatResponse =
+  paths['/thermostats/heat']['post']['responses'][200]['content']['application/json']['action_attempt']
+
+/**
+ * Set to Heat Mode
+ *
+ * Sets a specified [thermostat](https://docs.seam.co/capability-guides/thermostats) to [heat mode](https://docs.seam.co/capability-guides/thermostats/configure-current-climate-settings).
+ */
+export const thermostatsHeat = (
+  client: SeamClient,
+  parameters: ThermostatsHeatParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<ThermostatsHeatParameters, ThermostatsHeatResponse> =>
+  client.request(
+    {
+      path: '/thermostats/heat',
+      responseKey: 'action_attempt',
+      actionAttempt: true,
+    },
+    parameters,
+    options,
+  )
+
+export type ThermostatsHeatCoolParameters = NonNullable<
+  paths['/thermostats/heat_cool']['post']['requestBody']
+>['content']['application/json']
+export type ThermostatsHeatCoolResponse =
+  paths['/thermostats/heat_cool']['post']['responses'][200]['content']['application/json']['action_attempt']
+
+/**
+ * Set to Heat-Cool (Auto) Mode
+ *
+ * Sets a specified [thermostat](https://docs.seam.co/capability-guides/thermostats) to [heat-cool ("auto") mode](https://docs.seam.co/capability-guides/thermostats/configure-current-climate-settings).
+ */
+export const thermostatsHeatCool = (
+  client: SeamClient,
+  parameters: ThermostatsHeatCoolParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  ThermostatsHeatCoolParameters,
+  ThermostatsHeatCoolResponse
+> =>
+  client.request(
+    {
+      path: '/thermostats/heat_cool',
+      responseKey: 'action_attempt',
+      actionAttempt: true,
+    },
+    parameters,
+    options,
+  )
+
+export type ThermostatsListParameters = NonNullable<
+  paths['/thermostats/list']['post']['requestBody']
+>['content']['application/json']
+export type ThermostatsListResponse =
+  paths['/thermostats/list']['post']['responses'][200]['content']['application/json']['devices']
+
+/**
+ * List Thermostats
+ *
+ * Returns a list of all [thermostats](https://docs.seam.co/capability-guides/thermostats).
+ */
+export const thermostatsList = (
+  client: SeamClient,
+  parameters?: ThermostatsListParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<ThermostatsListParameters, ThermostatsListResponse> =>
+  client.request(
+    { path: '/thermostats/list', responseKey: 'devices' },
+    parameters ?? {},
+    options,
+  )
+
+export type ThermostatsOffParameters = NonNullable<
+  paths['/thermostats/off']['post']['requestBody']
+>['content']['application/json']
+export type ThermostatsOffResponse =
+  paths['/thermostats/off']['post']['responses'][200]['content']['application/json']['action_attempt']
+
+/**
+ * Set to Off Mode
+ *
+ * Sets a specified [thermostat](https://docs.seam.co/capability-guides/thermostats) to ["off" mode](https://docs.seam.co/capability-guides/thermostats/configure-current-climate-settings).
+ */
+export const thermostatsOff = (
+  client: SeamClient,
+  parameters: ThermostatsOffParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<ThermostatsOffParameters, ThermostatsOffResponse> =>
+  client.request(
+    {
+      path: '/thermostats/off',
+      responseKey: 'action_attempt',
+      actionAttempt: true,
+    },
+    parameters,
+    options,
+  )
+
+export type ThermostatsSetFallbackClimatePresetParameters = NonNullable<
+  paths['/thermostats/set_fallback_climate_preset']['post']['requestBody']
+>['content']['application/json']
+export type ThermostatsSetFallbackClimatePresetResponse = void
+
+/**
+ * Set the Fallback Climate Preset
+ *
+ * Sets a specified [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets) as the ["fallback"](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets/setting-the-fallback-climate-preset) preset for a specified [thermostat](https://docs.seam.co/capability-guides/thermostats).
+ */
+export const thermostatsSetFallbackClimatePreset = (
+  client: SeamClient,
+  parameters: ThermostatsSetFallbackClimatePresetParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  ThermostatsSetFallbackClimatePresetParameters,
+  ThermostatsSetFallbackClimatePresetResponse
+> =>
+  client.request(
+    { path: '/thermostats/set_fallback_climate_preset' },
+    parameters,
+    options,
+  )
+
+export type ThermostatsSetFanModeParameters = NonNullable<
+  paths['/thermostats/set_fan_mode']['post']['requestBody']
+>['content']['application/json']
+export type ThermostatsSetFanModeResponse =
+  paths['/thermostats/set_fan_mode']['post']['responses'][200]['content']['application/json']['action_attempt']
+
+/**
+ * Set the Fan Mode Setting
+ *
+ * Sets the [fan mode setting](https://docs.seam.co/capability-guides/thermostats/configure-current-climate-settings#fan-mode-settings) for a specified [thermostat](https://docs.seam.co/capability-guides/thermostats).
+ */
+export const thermostatsSetFanMode = (
+  client: SeamClient,
+  parameters: ThermostatsSetFanModeParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  ThermostatsSetFanModeParameters,
+  ThermostatsSetFanModeResponse
+> =>
+  client.request(
+    {
+      path: '/thermostats/set_fan_mode',
+      responseKey: 'action_attempt',
+      actionAttempt: true,
+    },
+    parameters,
+    options,
+  )
+
+export type ThermostatsSetHvacModeParameters = NonNullable<
+  paths['/thermostats/set_hvac_mode']['post']['requestBody']
+>['content']['application/json']
+export type ThermostatsSetHvacModeResponse =
+  paths['/thermostats/set_hvac_mode']['post']['responses'][200]['content']['application/json']['action_attempt']
+
+/**
+ * Set the HVAC Mode
+ *
+ * Sets the [HVAC mode](https://docs.seam.co/capability-guides/thermostats/configure-current-climate-settings) for a specified [thermostat](https://docs.seam.co/capability-guides/thermostats).
+ */
+export const thermostatsSetHvacMode = (
+  client: SeamClient,
+  parameters: ThermostatsSetHvacModeParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  ThermostatsSetHvacModeParameters,
+  ThermostatsSetHvacModeResponse
+> =>
+  client.request(
+    {
+      path: '/thermostats/set_hvac_mode',
+      responseKey: 'action_attempt',
+      actionAttempt: true,
+    },
+    parameters,
+    options,
+  )
+
+export type ThermostatsSetTemperatureThresholdParameters = NonNullable<
+  paths['/thermostats/set_temperature_threshold']['post']['requestBody']
+>['content']['application/json']
+export type ThermostatsSetTemperatureThresholdResponse = void
+
+/**
+ * Set a Temperature Threshold
+ *
+ * Sets a [temperature threshold](https://docs.seam.co/capability-guides/thermostats/setting-and-monitoring-temperature-thresholds) for a specified thermostat. Seam emits a `thermostat.temperature_threshold_exceeded` event and adds a warning on a thermostat if it reports a temperature outside the threshold range.
+ */
+export const thermostatsSetTemperatureThreshold = (
+  client: SeamClient,
+  parameters: ThermostatsSetTemperatureThresholdParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  ThermostatsSetTemperatureThresholdParameters,
+  ThermostatsSetTemperatureThresholdResponse
+> =>
+  client.request(
+    { path: '/thermostats/set_temperature_threshold' },
+    parameters,
+    options,
+  )
+
+export type ThermostatsUpdateClimatePresetParameters = NonNullable<
+  paths['/thermostats/update_climate_preset']['post']['requestBody']
+>['content']['application/json']
+export type ThermostatsUpdateClimatePresetResponse = void
+
+/**
+ * Update a Climate Preset
+ *
+ * Updates a specified [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets) for a specified [thermostat](https://docs.seam.co/capability-guides/thermostats).
+ */
+export const thermostatsUpdateClimatePreset = (
+  client: SeamClient,
+  parameters: ThermostatsUpdateClimatePresetParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  ThermostatsUpdateClimatePresetParameters,
+  ThermostatsUpdateClimatePresetResponse
+> =>
+  client.request(
+    { path: '/thermostats/update_climate_preset' },
+    parameters,
+    options,
+  )
+
+export type ThermostatsUpdateWeeklyProgramParameters = NonNullable<
+  paths['/thermostats/update_weekly_program']['post']['requestBody']
+>['content']['application/json']
+export type ThermostatsUpdateWeeklyProgramResponse =
+  paths['/thermostats/update_weekly_program']['post']['responses'][200]['content']['application/json']['action_attempt']
+
+/**
+ * Update the Thermostat Weekly Program
+ *
+ * Updates the thermostat weekly program for a thermostat device. To configure a weekly program, specify the ID of the daily program that you want to use for each day of the week. When you update a weekly program, the set of programs that you specify overwrites any previous weekly program for the thermostat.
+ */
+export const thermostatsUpdateWeeklyProgram = (
+  client: SeamClient,
+  parameters: ThermostatsUpdateWeeklyProgramParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  ThermostatsUpdateWeeklyProgramParameters,
+  ThermostatsUpdateWeeklyProgramResponse
+> =>
+  client.request(
+    {
+      path: '/thermostats/update_weekly_program',
+      responseKey: 'action_attempt',
+      actionAttempt: true,
+    },
+    parameters,
+    options,
+  )
+
+/** The `thermostats` namespace of the Seam API. */
+export class SeamHttpThermostats {
+  constructor(private readonly client: SeamClient) {}
+
+  get dailyPrograms(): SeamHttpThermostatsDailyPrograms {
+    return new SeamHttpThermostatsDailyPrograms(this.client)
+  }
+
+  get schedules(): SeamHttpThermostatsSchedules {
+    return new SeamHttpThermostatsSchedules(this.client)
+  }
+
+  get simulate(): SeamHttpThermostatsSimulate {
+    return new SeamHttpThermostatsSimulate(this.client)
+  }
+
+  /**
+   * Activate a Climate Preset
+   *
+   * Activates a specified [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets) for a specified [thermostat](https://docs.seam.co/capability-guides/thermostats).
+   */
+  activateClimatePreset(
+    parameters: ThermostatsActivateClimatePresetParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    ThermostatsActivateClimatePresetParameters,
+    ThermostatsActivateClimatePresetResponse
+  > {
+    return thermostatsActivateClimatePreset(this.client, parameters, options)
+  }
+
+  /**
+   * Set to Cool Mode
+   *
+   * Sets a specified [thermostat](https://docs.seam.co/capability-guides/thermostats) to [cool mode](https://docs.seam.co/capability-guides/thermostats/configure-current-climate-settings).
+   */
+  cool(
+    parameters: ThermostatsCoolParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<ThermostatsCoolParameters, ThermostatsCoolResponse> {
+    return thermostatsCool(this.client, parameters, options)
+  }
+
+  /**
+   * Create a Climate Preset
+   *
+   * Creates a [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets) for a specified [thermostat](https://docs.seam.co/capability-guides/thermostats).
+   */
+  createClimatePreset(
+    parameters: ThermostatsCreateClimatePresetParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    ThermostatsCreateClimatePresetParameters,
+    ThermostatsCreateClimatePresetResponse
+  > {
+    return thermostatsCreateClimatePreset(this.client, parameters, options)
+  }
+
+  /**
+   * Delete a Climate Preset
+   *
+   * Deletes a specified [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets) for a specified [thermostat](https://docs.seam.co/capability-guides/thermostats).
+   */
+  deleteClimatePreset(
+    parameters: ThermostatsDeleteClimatePresetParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    ThermostatsDeleteClimatePresetParameters,
+    ThermostatsDeleteClimatePresetResponse
+  > {
+    return thermostatsDeleteClimatePreset(this.client, parameters, options)
+  }
+
+  /**
+   * Get a Thermostat
+   *
+   * Returns a specified [thermostat](https://docs.seam.co/capability-guides/thermostats). **Deprecated:** Will be removed. Use `/devices/get` instead.
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   *
+   * @deprecated Use `/devices/get` instead.
+   */
+  get(
+    parameters?: ThermostatsGetParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<ThermostatsGetParameters, ThermostatsGetResponse> {
+    return thermostatsGet(this.client, parameters, options)
+  }
+
+  /**
+   * Set to Heat Mode
+   *
+   * Sets a specified [thermostat](https://docs.seam.co/capability-guides/thermostats) to [heat mode](https://docs.seam.co/capability-guides/thermostats/configure-current-climate-settings).
+   */
+  heat(
+    parameters: ThermostatsHeatParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<ThermostatsHeatParameters, ThermostatsHeatResponse> {
+    return thermostatsHeat(this.client, parameters, options)
+  }
+
+  /**
+   * Set to Heat-Cool (Auto) Mode
+   *
+   * Sets a specified [thermostat](https://docs.seam.co/capability-guides/thermostats) to [heat-cool ("auto") mode](https://docs.seam.co/capability-guides/thermostats/configure-current-climate-settings).
+   */
+  heatCool(
+    parameters: ThermostatsHeatCoolParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    ThermostatsHeatCoolParameters,
+    ThermostatsHeatCoolResponse
+  > {
+    return thermostatsHeatCool(this.client, parameters, options)
+  }
+
+  /**
+   * List Thermostats
+   *
+   * Returns a list of all [thermostats](https://docs.seam.co/capability-guides/thermostats).
+   */
+  list(
+    parameters?: ThermostatsListParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<ThermostatsListParameters, ThermostatsListResponse> {
+    return thermostatsList(this.client, parameters, options)
+  }
+
+  /**
+   * Set to Off Mode
+   *
+   * Sets a specified [thermostat](https://docs.seam.co/capability-guides/thermostats) to ["off" mode](https://docs.seam.co/capability-guides/thermostats/configure-current-climate-settings).
+   */
+  off(
+    parameters: ThermostatsOffParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<ThermostatsOffParameters, ThermostatsOffResponse> {
+    return thermostatsOff(this.client, parameters, options)
+  }
+
+  /**
+   * Set the Fallback Climate Preset
+   *
+   * Sets a specified [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets) as the ["fallback"](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets/setting-the-fallback-climate-preset) preset for a specified [thermostat](https://docs.seam.co/capability-guides/thermostats).
+   */
+  setFallbackClimatePreset(
+    parameters: ThermostatsSetFallbackClimatePresetParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    ThermostatsSetFallbackClimatePresetParameters,
+    ThermostatsSetFallbackClimatePresetResponse
+  > {
+    return thermostatsSetFallbackClimatePreset(this.client, parameters, options)
+  }
+
+  /**
+   * Set the Fan Mode Setting
+   *
+   * Sets the [fan mode setting](https://docs.seam.co/capability-guides/thermostats/configure-current-climate-settings#fan-mode-settings) for a specified [thermostat](https://docs.seam.co/capability-guides/thermostats).
+   */
+  setFanMode(
+    parameters: ThermostatsSetFanModeParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    ThermostatsSetFanModeParameters,
+    ThermostatsSetFanModeResponse
+  > {
+    return thermostatsSetFanMode(this.client, parameters, options)
+  }
+
+  /**
+   * Set the HVAC Mode
+   *
+   * Sets the [HVAC mode](https://docs.seam.co/capability-guides/thermostats/configure-current-climate-settings) for a specified [thermostat](https://docs.seam.co/capability-guides/thermostats).
+   */
+  setHvacMode(
+    parameters: ThermostatsSetHvacModeParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    ThermostatsSetHvacModeParameters,
+    ThermostatsSetHvacModeResponse
+  > {
+    return thermostatsSetHvacMode(this.client, parameters, options)
+  }
+
+  /**
+   * Set a Temperature Threshold
+   *
+   * Sets a [temperature threshold](https://docs.seam.co/capability-guides/thermostats/setting-and-monitoring-temperature-thresholds) for a specified thermostat. Seam emits a `thermostat.temperature_threshold_exceeded` event and adds a warning on a thermostat if it reports a temperature outside the threshold range.
+   */
+  setTemperatureThreshold(
+    parameters: ThermostatsSetTemperatureThresholdParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    ThermostatsSetTemperatureThresholdParameters,
+    ThermostatsSetTemperatureThresholdResponse
+  > {
+    return thermostatsSetTemperatureThreshold(this.client, parameters, options)
+  }
+
+  /**
+   * Update a Climate Preset
+   *
+   * Updates a specified [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets) for a specified [thermostat](https://docs.seam.co/capability-guides/thermostats).
+   */
+  updateClimatePreset(
+    parameters: ThermostatsUpdateClimatePresetParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    ThermostatsUpdateClimatePresetParameters,
+    ThermostatsUpdateClimatePresetResponse
+  > {
+    return thermostatsUpdateClimatePreset(this.client, parameters, options)
+  }
+
+  /**
+   * Update the Thermostat Weekly Program
+   *
+   * Updates the thermostat weekly program for a thermostat device. To configure a weekly program, specify the ID of the daily program that you want to use for each day of the week. When you update a weekly program, the set of programs that you specify overwrites any previous weekly program for the thermostat.
+   */
+  updateWeeklyProgram(
+    parameters: ThermostatsUpdateWeeklyProgramParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    ThermostatsUpdateWeeklyProgramParameters,
+    ThermostatsUpdateWeeklyProgramResponse
+  > {
+    return thermostatsUpdateWeeklyProgram(this.client, parameters, options)
+  }
+}

@@ -1,0 +1,218 @@
+// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
+import type { paths } from '../types.js'
+import type {
+  RequestOptions,
+  SeamClient,
+  SeamHttpRequest,
+} from '../../src/client.js'
+
+export type UserIdentitiesEnrollmentAutomationsDeleteParameters = NonNullable<
+  paths['/user_identities/enrollment_automations/delete']['post']['requestBody']
+>['content']['application/json']
+export type UserIdentitiesEnrollmentAutomationsDeleteResponse = void
+
+/**
+ * Delete an Enrollment Automation
+ *
+ * Deletes a specified [enrollment automation](https://docs.seam.co/capability-guides/mobile-access/issuing-mobile-credentials-from-an-access-control-system). You must delete all enrollment automations associated with a [user identity](https://docs.seam.co/capability-guides/mobile-access/managing-mobile-app-user-accounts-with-user-identities#what-is-a-user-identity) before [deleting the user identity](https://docs.seam.co/api/user_identities/delete).
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const userIdentitiesEnrollmentAutomationsDelete = (
+  client: SeamClient,
+  parameters: UserIdentitiesEnrollmentAutomationsDeleteParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  UserIdentitiesEnrollmentAutomationsDeleteParameters,
+  UserIdentitiesEnrollmentAutomationsDeleteResponse
+> =>
+  client.request(
+    {
+      path: '/user_identities/enrollment_automations/delete',
+      undocumented: true,
+    },
+    parameters,
+    options,
+  )
+
+export type UserIdentitiesEnrollmentAutomationsGetParameters = NonNullable<
+  paths['/user_identities/enrollment_automations/get']['post']['requestBody']
+>['content']['application/json']
+export type UserIdentitiesEnrollmentAutomationsGetResponse =
+  paths['/user_identities/enrollment_automations/get']['post']['responses'][200]['content']['application/json']['enrollment_automation']
+
+/**
+ * Get an Enrollment Automation
+ *
+ * Returns a specified [enrollment automation](https://docs.seam.co/capability-guides/mobile-access/issuing-mobile-credentials-from-an-access-control-system/).
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const userIdentitiesEnrollmentAutomationsGet = (
+  client: SeamClient,
+  parameters: UserIdentitiesEnrollmentAutomationsGetParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  UserIdentitiesEnrollmentAutomationsGetParameters,
+  UserIdentitiesEnrollmentAutomationsGetResponse
+> =>
+  client.request(
+    {
+      path: '/user_identities/enrollment_automations/get',
+      responseKey: 'enrollment_automation',
+      undocumented: true,
+    },
+    parameters,
+    options,
+  )
+
+export type UserIdentitiesEnrollmentAutomationsLaunchParameters = NonNullable<
+  paths['/user_identities/enrollment_automations/launch']['post']['requestBody']
+>['content']['application/json']
+export type UserIdentitiesEnrollmentAutomationsLaunchResponse =
+  paths['/user_identities/enrollment_automations/launch']['post']['responses'][200]['content']['application/json']['enrollment_automation']
+
+/**
+ * Launch an Enrollment Automation
+ *
+ * Sets up a new [enrollment automation](https://docs.seam.co/capability-guides/mobile-access/issuing-mobile-credentials-from-an-access-control-system) for a specified [user identity](https://docs.seam.co/capability-guides/mobile-access/managing-mobile-app-user-accounts-with-user-identities#what-is-a-user-identity) with a specified [credential manager](https://docs.seam.co/capability-guides/mobile-access/issuing-mobile-credentials-from-an-access-control-system).
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const userIdentitiesEnrollmentAutomationsLaunch = (
+  client: SeamClient,
+  parameters: UserIdentitiesEnrollmentAutomationsLaunchParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  UserIdentitiesEnrollmentAutomationsLaunchParameters,
+  UserIdentitiesEnrollmentAutomationsLaunchResponse
+> =>
+  client.request(
+    {
+      path: '/user_identities/enrollment_automations/launch',
+      responseKey: 'enrollment_automation',
+      undocumented: true,
+    },
+    parameters,
+    options,
+  )
+
+export type UserIdentitiesEnrollmentAutomationsListParameters = NonNullable<
+  paths['/user_identities/enrollment_automations/list']['post']['requestBody']
+>['content']['application/json']
+export type UserIdentitiesEnrollmentAutomationsListResponse =
+  paths['/user_identities/enrollment_automations/list']['post']['responses'][200]['content']['application/json']['enrollment_automations']
+
+/**
+ * List Enrollment Automations
+ *
+ * Returns a list of all [enrollment automations](https://docs.seam.co/capability-guides/mobile-access/issuing-mobile-credentials-from-an-access-control-system) for a specified [user identity](https://docs.seam.co/capability-guides/mobile-access/managing-mobile-app-user-accounts-with-user-identities#what-is-a-user-identity).
+ *
+ * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+ */
+export const userIdentitiesEnrollmentAutomationsList = (
+  client: SeamClient,
+  parameters: UserIdentitiesEnrollmentAutomationsListParameters,
+  options?: RequestOptions,
+): SeamHttpRequest<
+  UserIdentitiesEnrollmentAutomationsListParameters,
+  UserIdentitiesEnrollmentAutomationsListResponse
+> =>
+  client.request(
+    {
+      path: '/user_identities/enrollment_automations/list',
+      responseKey: 'enrollment_automations',
+      undocumented: true,
+    },
+    parameters,
+    options,
+  )
+
+/** The `userIdentities.enrollmentAutomations` namespace of the Seam API. */
+export class SeamHttpUserIdentitiesEnrollmentAutomations {
+  constructor(private readonly client: SeamClient) {}
+
+  /**
+   * Delete an Enrollment Automation
+   *
+   * Deletes a specified [enrollment automation](https://docs.seam.co/capability-guides/mobile-access/issuing-mobile-credentials-from-an-access-control-system). You must delete all enrollment automations associated with a [user identity](https://docs.seam.co/capability-guides/mobile-access/managing-mobile-app-user-accounts-with-user-identities#what-is-a-user-identity) before [deleting the user identity](https://docs.seam.co/api/user_identities/delete).
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  delete(
+    parameters: UserIdentitiesEnrollmentAutomationsDeleteParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    UserIdentitiesEnrollmentAutomationsDeleteParameters,
+    UserIdentitiesEnrollmentAutomationsDeleteResponse
+  > {
+    return userIdentitiesEnrollmentAutomationsDelete(
+      this.client,
+      parameters,
+      options,
+    )
+  }
+
+  /**
+   * Get an Enrollment Automation
+   *
+   * Returns a specified [enrollment automation](https://docs.seam.co/capability-guides/mobile-access/issuing-mobile-credentials-from-an-access-control-system/).
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  get(
+    parameters: UserIdentitiesEnrollmentAutomationsGetParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    UserIdentitiesEnrollmentAutomationsGetParameters,
+    UserIdentitiesEnrollmentAutomationsGetResponse
+  > {
+    return userIdentitiesEnrollmentAutomationsGet(
+      this.client,
+      parameters,
+      options,
+    )
+  }
+
+  /**
+   * Launch an Enrollment Automation
+   *
+   * Sets up a new [enrollment automation](https://docs.seam.co/capability-guides/mobile-access/issuing-mobile-credentials-from-an-access-control-system) for a specified [user identity](https://docs.seam.co/capability-guides/mobile-access/managing-mobile-app-user-accounts-with-user-identities#what-is-a-user-identity) with a specified [credential manager](https://docs.seam.co/capability-guides/mobile-access/issuing-mobile-credentials-from-an-access-control-system).
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  launch(
+    parameters: UserIdentitiesEnrollmentAutomationsLaunchParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    UserIdentitiesEnrollmentAutomationsLaunchParameters,
+    UserIdentitiesEnrollmentAutomationsLaunchResponse
+  > {
+    return userIdentitiesEnrollmentAutomationsLaunch(
+      this.client,
+      parameters,
+      options,
+    )
+  }
+
+  /**
+   * List Enrollment Automations
+   *
+   * Returns a list of all [enrollment automations](https://docs.seam.co/capability-guides/mobile-access/issuing-mobile-credentials-from-an-access-control-system) for a specified [user identity](https://docs.seam.co/capability-guides/mobile-access/managing-mobile-app-user-accounts-with-user-identities#what-is-a-user-identity).
+   *
+   * Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.
+   */
+  list(
+    parameters: UserIdentitiesEnrollmentAutomationsListParameters,
+    options?: RequestOptions,
+  ): SeamHttpRequest<
+    UserIdentitiesEnrollmentAutomationsListParameters,
+    UserIdentitiesEnrollmentAutomationsListResponse
+  > {
+    return userIdentitiesEnrollmentAutomationsList(
+      this.client,
+      parameters,
+      options,
+    )
+  }
+}

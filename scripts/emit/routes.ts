@@ -1,0 +1,192 @@
+import { Project, Scope, type SourceFile, VariableDeclarationKind } from 'ts-morph'
+
+import { isObject, type JsonObject } from '../spec/load.js'
+import { allNamespaces, camelCase, pascalCase, type ApiModel, type Namespace, type Operation } from '../spec/model.js'
+
+/** Module of the runtime the generated code calls, relative to a routes module. */
+const runtimeModule = '../../src/client.js'
+
+export const routeFile = (namespace: string[]): string => `routes/${namespace.join('-').replaceAll('_', '-')}.ts`
+export const routeClassName = (namespace: string[], prefix = 'SeamHttp'): string =>
+  prefix + namespace.map(pascalCase).join('')
+/** The standalone function for one operation, e.g. `acsUsersCreate`. */
+export const operationFunctionName = (operation: Operation): string =>
+  camelCase([...operation.namespace, operation.name].join('_'))
+const typeBaseName = (operation: Operation): string => pascalCase([...operation.namespace, operation.name].join('_'))
+
+const banner = '// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.\n'
+
+/** Text safe inside a JSDoc block: `*\/` would end the comment early. */
+export const jsDocText = (text: string): string => text.replaceAll('*/', '*\\/').trim()
+
+function operationDocs(operation: Operation): string {
+  const parts = [operation.title, operation.description].filter((p): p is string => p !== undefined).map(jsDocText)
+  if (operation.undocumented) parts.push('Undocumented: callable only on a client created with `isUndocumentedApiEnabled: true`.')
+  if (operation.deprecated !== false) {
+    parts.push(typeof operation.deprecated === 'string' ? `@deprecated ${jsDocText(operation.deprecated)}` : '@deprecated')
+  }
+  return parts.join('\n\n')
+}
+
+/** Whether a caller must pass at least one parameter (so the argument cannot be left out). */
+function requiresParameters(schema: JsonObject | undefined, operation: Operation): boolean {
+  if (operation.queryParameters.some((p) => p.required)) return true
+  const requires = (node: unknown): boolean => {
+    if (!isObject(node)) return false
+    if (Array.isArray(node.required) && node.required.length > 0) return true
+    const branches = (key: string): unknown[] => (Array.isArray(node[key]) ? (node[key] as unknown[]) : [])
+    if (branches('allOf').some(requires)) return true
+    const alternatives = [...branches('oneOf'), ...branches('anyOf')]
+    return alternatives.length > 0 && alternatives.every(requires)
+  }
+  return requires(schema)
+}
+
+/** The request parameters type: the JSON body's and the query string's, as one object. */
+function parametersType(operation: Operation): string {
+  const post = `paths['${operation.path}']['post']`
+  const parts: string[] = []
+  if (operation.requestSchema !== undefined) {
+    parts.push(`NonNullable<${post}['requestBody']>['content']['application/json']`)
+  }
+  if (operation.queryParameters.length > 0) parts.push(`${post}['parameters']['query']`)
+  return parts.length === 0 ? 'Record<string, never>' : parts.join(' & ')
+}
+
+function responseType(operation: Operation): string {
+  if (operation.responseKey === undefined) return 'void'
+  return `paths['${operation.path}']['post']['responses'][200]['content']['application/json']['${operation.responseKey}']`
+}
+
+/** The runtime's description of an operation: only what it needs to send and read the call. */
+function operationSpec(operation: Operation): string {
+  const fields = [`path: ${JSON.stringify(operation.path)}`]
+  if (operation.responseKey !== undefined) fields.push(`responseKey: ${JSON.stringify(operation.responseKey)}`)
+  if (operation.queryParameters.length > 0) {
+    fields.push(`queryParameters: ${JSON.stringify(operation.queryParameters.map((p) => p.name))}`)
+  }
+  if (operation.returnsActionAttempt) fields.push('actionAttempt: true')
+  if (operation.undocumented || operation.draft) fields.push('undocumented: true')
+  return `{ ${fields.join(', ')} }`
+}
+
+function addOperation(file: SourceFile, operation: Operation): void {
+  const base = typeBaseName(operation)
+  file.addTypeAlias({ isExported: true, name: `${base}Parameters`, type: parametersType(operation) })
+  file.addTypeAlias({ isExported: true, name: `${base}Response`, type: responseType(operation) })
+  const optional = !requiresParameters(operation.requestSchema, operation)
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [operationDocs(operation)].filter((d) => d !== ''),
+    declarations: [
+      {
+        name: operationFunctionName(operation),
+        initializer: `(client: SeamClient, parameters${optional ? '?' : ''}: ${base}Parameters, options?: RequestOptions): SeamHttpRequest<${base}Parameters, ${base}Response> =>
+          client.request(${operationSpec(operation)}, parameters${optional ? ' ?? {}' : ''}, options)`,
+      },
+    ],
+  })
+}
+
+function addNamespaceClass(file: SourceFile, namespace: Namespace, operations: Operation[], children: Namespace[], prefix: string): void {
+  const cls = file.addClass({
+    isExported: true,
+    name: routeClassName(namespace.path, prefix),
+    docs: [`The \`${namespace.path.map(camelCase).join('.')}\` namespace of the Seam API.`],
+  })
+  cls.addConstructor({
+    parameters: [{ name: 'client', type: 'SeamClient', scope: Scope.Private, isReadonly: true }],
+  })
+  for (const child of children) {
+    cls.addGetAccessor({
+      name: camelCase(child.path.at(-1) ?? ''),
+      returnType: routeClassName(child.path, prefix),
+      statements: `return new ${routeClassName(child.path, prefix)}(this.client)`,
+    })
+  }
+  for (const operation of operations) {
+    const base = typeBaseName(operation)
+    const optional = !requiresParameters(operation.requestSchema, operation)
+    cls.addMethod({
+      name: camelCase(operation.name),
+      docs: [operationDocs(operation)].filter((d) => d !== ''),
+      parameters: [
+        { name: 'parameters', type: `${base}Parameters`, hasQuestionToken: optional },
+        { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+      ],
+      returnType: `SeamHttpRequest<${base}Parameters, ${base}Response>`,
+      statements: `return ${operationFunctionName(operation)}(this.client, parameters, options)`,
+    })
+  }
+}
+
+/**
+ * One module per namespace: the request/response types of each operation, a standalone
+ * function per operation (so a bundler keeps only what an app calls), and the class that
+ * `seam.<namespace>` returns. A second, smaller tree of classes serves clients without a
+ * workspace, holding only the operations callable that way.
+ */
+export function emitRoutes(model: ApiModel): Map<string, string> {
+  const project = new Project({ useInMemoryFileSystem: true })
+  const files = new Map<string, string>()
+  for (const namespace of allNamespaces(model.root)) {
+    const path = routeFile(namespace.path)
+    const file = project.createSourceFile(path)
+    const usesPaths = namespace.operations.length > 0
+    if (usesPaths) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../types.js', namedImports: ['paths'] })
+    file.addImportDeclaration({
+      isTypeOnly: true,
+      moduleSpecifier: runtimeModule,
+      namedImports: usesPaths ? ['RequestOptions', 'SeamClient', 'SeamHttpRequest'] : ['SeamClient'],
+    })
+    for (const child of namespace.children) {
+      file.addImportDeclaration({
+        moduleSpecifier: `./${routeFile(child.path).slice('routes/'.length).replace(/\.ts$/, '.js')}`,
+        namedImports: [routeClassName(child.path)],
+      })
+    }
+    for (const operation of namespace.operations) addOperation(file, operation)
+    addNamespaceClass(file, namespace, namespace.operations, namespace.children, 'SeamHttp')
+    files.set(path, banner + file.getFullText())
+  }
+  return files
+}
+
+/** The namespaces that hold operations callable without a workspace, with just those operations. */
+export function workspacelessTree(namespace: Namespace): Namespace | undefined {
+  const children = namespace.children.map(workspacelessTree).filter((n): n is Namespace => n !== undefined)
+  const operations = namespace.operations.filter((o) => o.workspaceless)
+  if (children.length === 0 && operations.length === 0) return undefined
+  return { path: namespace.path, operations, children }
+}
+
+/** The classes of the workspace-less client, in one module: they are few. */
+export function emitWorkspacelessRoutes(model: ApiModel): Map<string, string> {
+  const project = new Project({ useInMemoryFileSystem: true })
+  const file = project.createSourceFile('routes/without-workspace.ts')
+  const tree = workspacelessTree(model.root)
+  const namespaces = tree ? allNamespaces(tree) : []
+  const imports = new Map<string, Set<string>>()
+  for (const namespace of namespaces) {
+    for (const operation of namespace.operations) {
+      const module = `./${routeFile(namespace.path).slice('routes/'.length).replace(/\.ts$/, '.js')}`
+      const names = imports.get(module) ?? new Set()
+      const base = typeBaseName(operation)
+      names.add(operationFunctionName(operation)).add(`type ${base}Parameters`).add(`type ${base}Response`)
+      imports.set(module, names)
+    }
+  }
+  file.addImportDeclaration({
+    isTypeOnly: true,
+    moduleSpecifier: runtimeModule,
+    namedImports: ['RequestOptions', 'SeamClient', 'SeamHttpRequest'],
+  })
+  for (const [module, names] of [...imports].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    file.addImportDeclaration({ moduleSpecifier: module, namedImports: [...names] })
+  }
+  for (const namespace of namespaces) {
+    addNamespaceClass(file, namespace, namespace.operations, namespace.children, 'SeamHttpWithoutWorkspace')
+  }
+  return new Map([['routes/without-workspace.ts', banner + file.getFullText()]])
+}
