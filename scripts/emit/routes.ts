@@ -1,4 +1,13 @@
-import { Project, Scope, type SourceFile, VariableDeclarationKind } from 'ts-morph'
+import {
+  type ClassDeclarationStructure,
+  type ImportDeclarationStructure,
+  Project,
+  Scope,
+  type StatementStructures,
+  StructureKind,
+  VariableDeclarationKind,
+  type WriterFunction,
+} from 'ts-morph'
 
 import { isObject, type JsonObject } from '../spec/load.js'
 import { allNamespaces, camelCase, pascalCase, type ApiModel, type Namespace, type Operation } from '../spec/model.js'
@@ -70,56 +79,71 @@ function operationSpec(operation: Operation): string {
   return `{ ${fields.join(', ')} }`
 }
 
-function addOperation(file: SourceFile, operation: Operation): void {
+/** Separates the statements of one operation from the previous one's. */
+const blankLine: WriterFunction = (writer) => writer.blankLineIfLastNot()
+
+function operationStatements(operation: Operation): Array<StatementStructures | WriterFunction> {
   const base = typeBaseName(operation)
-  file.addTypeAlias({ isExported: true, name: `${base}Parameters`, type: parametersType(operation) })
-  file.addTypeAlias({ isExported: true, name: `${base}Response`, type: responseType(operation) })
   const optional = !requiresParameters(operation.requestSchema, operation)
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [operationDocs(operation)].filter((d) => d !== ''),
-    declarations: [
-      {
-        name: operationFunctionName(operation),
-        initializer: `(client: SeamClient, parameters${optional ? '?' : ''}: ${base}Parameters, options?: RequestOptions): SeamHttpRequest<${base}Parameters, ${base}Response> =>
+  return [
+    blankLine,
+    { kind: StructureKind.TypeAlias, isExported: true, name: `${base}Parameters`, type: parametersType(operation) },
+    { kind: StructureKind.TypeAlias, isExported: true, name: `${base}Response`, type: responseType(operation) },
+    blankLine,
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: docsOf(operation),
+      declarations: [
+        {
+          name: operationFunctionName(operation),
+          initializer: `(client: SeamClient, parameters${optional ? '?' : ''}: ${base}Parameters, options?: RequestOptions): SeamHttpRequest<${base}Parameters, ${base}Response> =>
           client.request(${operationSpec(operation)}, parameters${optional ? ' ?? {}' : ''}, options)`,
-      },
-    ],
-  })
+        },
+      ],
+    },
+  ]
 }
 
-function addNamespaceClass(file: SourceFile, namespace: Namespace, operations: Operation[], children: Namespace[], prefix: string): void {
-  const cls = file.addClass({
+const docsOf = (operation: Operation): string[] => [operationDocs(operation)].filter((d) => d !== '')
+
+function namespaceClass(namespace: Namespace, prefix: string): ClassDeclarationStructure {
+  return {
+    kind: StructureKind.Class,
     isExported: true,
     name: routeClassName(namespace.path, prefix),
     docs: [`The \`${namespace.path.map(camelCase).join('.')}\` namespace of the Seam API.`],
-  })
-  cls.addConstructor({
-    parameters: [{ name: 'client', type: 'SeamClient', scope: Scope.Private, isReadonly: true }],
-  })
-  for (const child of children) {
-    cls.addGetAccessor({
+    ctors: [{ parameters: [{ name: 'client', type: 'SeamClient', scope: Scope.Private, isReadonly: true }] }],
+    getAccessors: namespace.children.map((child) => ({
       name: camelCase(child.path.at(-1) ?? ''),
       returnType: routeClassName(child.path, prefix),
       statements: `return new ${routeClassName(child.path, prefix)}(this.client)`,
-    })
-  }
-  for (const operation of operations) {
-    const base = typeBaseName(operation)
-    const optional = !requiresParameters(operation.requestSchema, operation)
-    cls.addMethod({
-      name: camelCase(operation.name),
-      docs: [operationDocs(operation)].filter((d) => d !== ''),
-      parameters: [
-        { name: 'parameters', type: `${base}Parameters`, hasQuestionToken: optional },
-        { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
-      ],
-      returnType: `SeamHttpRequest<${base}Parameters, ${base}Response>`,
-      statements: `return ${operationFunctionName(operation)}(this.client, parameters, options)`,
-    })
+    })),
+    methods: namespace.operations.map((operation) => {
+      const base = typeBaseName(operation)
+      return {
+        name: camelCase(operation.name),
+        docs: docsOf(operation),
+        parameters: [
+          { name: 'parameters', type: `${base}Parameters`, hasQuestionToken: !requiresParameters(operation.requestSchema, operation) },
+          { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+        ],
+        returnType: `SeamHttpRequest<${base}Parameters, ${base}Response>`,
+        statements: `return ${operationFunctionName(operation)}(this.client, parameters, options)`,
+      }
+    }),
   }
 }
+
+const importOf = (moduleSpecifier: string, namedImports: string[], isTypeOnly = false): ImportDeclarationStructure => ({
+  kind: StructureKind.ImportDeclaration,
+  isTypeOnly,
+  moduleSpecifier,
+  namedImports,
+})
+
+const siblingModule = (namespace: string[]): string => `./${routeFile(namespace).slice('routes/'.length).replace(/\.ts$/, '.js')}`
 
 /**
  * One module per namespace: the request/response types of each operation, a standalone
@@ -132,23 +156,15 @@ export function emitRoutes(model: ApiModel): Map<string, string> {
   const files = new Map<string, string>()
   for (const namespace of allNamespaces(model.root)) {
     const path = routeFile(namespace.path)
-    const file = project.createSourceFile(path)
-    const usesPaths = namespace.operations.length > 0
-    if (usesPaths) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../types.js', namedImports: ['paths'] })
-    file.addImportDeclaration({
-      isTypeOnly: true,
-      moduleSpecifier: runtimeModule,
-      namedImports: usesPaths ? ['RequestOptions', 'SeamClient', 'SeamHttpRequest'] : ['SeamClient'],
-    })
-    for (const child of namespace.children) {
-      file.addImportDeclaration({
-        moduleSpecifier: `./${routeFile(child.path).slice('routes/'.length).replace(/\.ts$/, '.js')}`,
-        namedImports: [routeClassName(child.path)],
-      })
-    }
-    for (const operation of namespace.operations) addOperation(file, operation)
-    addNamespaceClass(file, namespace, namespace.operations, namespace.children, 'SeamHttp')
-    files.set(path, banner + file.getFullText())
+    const hasOperations = namespace.operations.length > 0
+    const statements: Array<StatementStructures | WriterFunction> = [
+      ...(hasOperations ? [importOf('../types.js', ['paths'], true)] : []),
+      importOf(runtimeModule, hasOperations ? ['RequestOptions', 'SeamClient', 'SeamHttpRequest'] : ['SeamClient'], true),
+      ...namespace.children.map((child) => importOf(siblingModule(child.path), [routeClassName(child.path)])),
+      ...namespace.operations.flatMap(operationStatements),
+      namespaceClass(namespace, 'SeamHttp'),
+    ]
+    files.set(path, banner + project.createSourceFile(path, { statements }).getFullText())
   }
   return files
 }
@@ -163,30 +179,22 @@ export function workspacelessTree(namespace: Namespace): Namespace | undefined {
 
 /** The classes of the workspace-less client, in one module: they are few. */
 export function emitWorkspacelessRoutes(model: ApiModel): Map<string, string> {
-  const project = new Project({ useInMemoryFileSystem: true })
-  const file = project.createSourceFile('routes/without-workspace.ts')
   const tree = workspacelessTree(model.root)
   const namespaces = tree ? allNamespaces(tree) : []
-  const imports = new Map<string, Set<string>>()
+  const imports = new Map<string, string[]>()
   for (const namespace of namespaces) {
-    for (const operation of namespace.operations) {
-      const module = `./${routeFile(namespace.path).slice('routes/'.length).replace(/\.ts$/, '.js')}`
-      const names = imports.get(module) ?? new Set()
+    const names = namespace.operations.flatMap((operation) => {
       const base = typeBaseName(operation)
-      names.add(operationFunctionName(operation)).add(`type ${base}Parameters`).add(`type ${base}Response`)
-      imports.set(module, names)
-    }
+      return [operationFunctionName(operation), `type ${base}Parameters`, `type ${base}Response`]
+    })
+    if (names.length > 0) imports.set(siblingModule(namespace.path), names)
   }
-  file.addImportDeclaration({
-    isTypeOnly: true,
-    moduleSpecifier: runtimeModule,
-    namedImports: ['RequestOptions', 'SeamClient', 'SeamHttpRequest'],
-  })
-  for (const [module, names] of [...imports].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    file.addImportDeclaration({ moduleSpecifier: module, namedImports: [...names] })
-  }
-  for (const namespace of namespaces) {
-    addNamespaceClass(file, namespace, namespace.operations, namespace.children, 'SeamHttpWithoutWorkspace')
-  }
-  return new Map([['routes/without-workspace.ts', banner + file.getFullText()]])
+  const statements: StatementStructures[] = [
+    importOf(runtimeModule, ['RequestOptions', 'SeamClient', 'SeamHttpRequest'], true),
+    ...[...imports].sort(([a], [b]) => (a < b ? -1 : 1)).map(([module, names]) => importOf(module, names)),
+    ...namespaces.map((namespace) => namespaceClass(namespace, 'SeamHttpWithoutWorkspace')),
+  ]
+  const path = 'routes/without-workspace.ts'
+  const file = new Project({ useInMemoryFileSystem: true }).createSourceFile(path, { statements })
+  return new Map([[path, banner + file.getFullText()]])
 }
