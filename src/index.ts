@@ -1,3 +1,20 @@
 export * from '../generated/index.js'
-export { SeamClient, SeamHttpRequest, type OperationSpec, type RequestOptions } from './client.js'
-export type { SeamHttpOptions } from './seam-http-base.js'
+export * from './errors.js'
+export { SeamClient, SeamHttpRequest, type OperationSpec, type RequestOptions, type ResponseBody } from './client.js'
+export type {
+  ResolveActionAttemptOptions,
+  SeamHttpCommonOptions,
+  SeamHttpFromPublishableKeyOptions,
+  SeamHttpOptions,
+  SeamHttpOptionsFromEnv,
+  SeamHttpOptionsWithApiKey,
+  SeamHttpOptionsWithClientSessionToken,
+  SeamHttpOptionsWithConsoleSessionToken,
+  SeamHttpOptionsWithPersonalAccessToken,
+  SeamHttpWithoutWorkspaceOptions,
+  SeamHttpWithoutWorkspaceOptionsWithConsoleSessionToken,
+  SeamHttpWithoutWorkspaceOptionsWithPersonalAccessToken,
+  WaitForActionAttempt,
+} from './options.js'
+export { SeamPaginator, type Page, type PageParameters, type Pagination } from './paginator.js'
+export { isApiKey, isClientSessionToken, isConsoleSessionToken, isPersonalAccessToken, isPublishableKey } from './token.js'

@@ -1,0 +1,198 @@
+// Every error the SDK raises, one class per thing a caller may want to tell apart with `instanceof`.
+// Names follow Seam's published SDK (@seamapi/http) so that code catching its errors keeps working.
+// No error ever holds a token: messages name the option, never its value.
+
+/** Bad constructor or call options: the request was never sent. */
+export class SeamHttpInvalidOptionsError extends Error {
+  constructor(message: string) {
+    super(`SeamHttp received invalid options: ${message}`)
+    this.name = new.target.name
+  }
+}
+
+/** A token of the wrong kind or an unknown format, or one that cannot be sent in a header. */
+export class SeamHttpInvalidTokenError extends SeamHttpInvalidOptionsError {}
+
+/** More than one authentication scheme at once (options, or both SEAM_API_KEY and SEAM_PERSONAL_ACCESS_TOKEN). */
+export class SeamHttpAmbiguousAuthError extends SeamHttpInvalidOptionsError {}
+
+/** A personal access token or console session token given to `SeamHttp` without a workspace id. */
+export class SeamHttpMissingWorkspaceIdError extends SeamHttpInvalidOptionsError {}
+
+/** No credentials in the options nor in the environment. */
+export class SeamHttpMissingCredentialsError extends SeamHttpInvalidOptionsError {}
+
+/** An undocumented or draft operation called on a client created without `isUndocumentedApiEnabled: true`. */
+export class SeamHttpUndocumentedApiError extends Error {
+  readonly path: string
+
+  constructor(path: string) {
+    super(`${path} is undocumented: create the client with isUndocumentedApiEnabled: true to call it`)
+    this.name = new.target.name
+    this.path = path
+  }
+}
+
+/** The error object of a Seam API error response: `{ "error": { type, message, data?, validation_errors? } }`. */
+export interface ApiErrorBody {
+  type: string
+  message: string
+  data?: unknown
+  validation_errors?: Record<string, { _errors?: string[] } | string[]>
+}
+
+/** How a failed request was made; carried by every error a request raises. */
+export interface RequestFailure {
+  /** `POST /devices/list` */
+  readonly request: string
+  /** Requests sent, retries included. */
+  readonly attempts: number
+}
+
+const afterAttempts = (attempts: number): string => (attempts > 1 ? ` (gave up after ${attempts} attempts)` : '')
+
+/** The Seam API answered with an error: `code` is the API's error type, `message` its message. */
+export class SeamHttpApiError extends Error {
+  readonly code: string
+  readonly statusCode: number
+  /** The `seam-request-id` header: give it to Seam support when reporting an issue. */
+  readonly requestId: string
+  readonly data?: unknown
+  readonly attempts: number
+
+  constructor(error: ApiErrorBody, statusCode: number, requestId: string, failure: RequestFailure) {
+    super(error.message + afterAttempts(failure.attempts))
+    this.name = new.target.name
+    this.code = error.type
+    this.statusCode = statusCode
+    this.requestId = requestId
+    if (error.data !== undefined) this.data = error.data
+    this.attempts = failure.attempts
+  }
+}
+
+/** HTTP 401: the credentials were refused. */
+export class SeamHttpUnauthorizedError extends SeamHttpApiError {}
+
+/** One request parameter that failed the API's validation, with the reasons. */
+export interface SeamValidationError {
+  parameterName: string
+  errorMessages: string[]
+}
+
+/** HTTP 400 `invalid_input`: the API rejected parameters; `validationErrors` says which and why. */
+export class SeamHttpInvalidInputError extends SeamHttpApiError {
+  readonly validationErrors: SeamValidationError[]
+
+  constructor(error: ApiErrorBody, statusCode: number, requestId: string, failure: RequestFailure) {
+    super(error, statusCode, requestId, failure)
+    this.validationErrors = Object.entries(error.validation_errors ?? {})
+      .filter(([parameterName]) => parameterName !== '_errors')
+      .map(([parameterName, messages]) => ({
+        parameterName,
+        errorMessages: Array.isArray(messages) ? messages : (messages._errors ?? []),
+      }))
+  }
+
+  /** The validation messages for one parameter; empty when it passed. */
+  getValidationErrorMessages(parameterName: string): string[] {
+    return this.validationErrors.find((e) => e.parameterName === parameterName)?.errorMessages ?? []
+  }
+}
+
+/** The response was not what the spec promises: not JSON, not UTF-8, empty, truncated, or missing its data. */
+export class SeamHttpInvalidResponseError extends Error {
+  readonly statusCode: number
+  readonly requestId: string
+  readonly attempts: number
+
+  constructor(reason: string, statusCode: number, requestId: string, failure: RequestFailure) {
+    super(`${failure.request} returned an invalid response (HTTP ${statusCode}): ${reason}${afterAttempts(failure.attempts)}`)
+    this.name = new.target.name
+    this.statusCode = statusCode
+    this.requestId = requestId
+    this.attempts = failure.attempts
+  }
+}
+
+/** No response in time: the per-attempt `timeout` elapsed. */
+export class SeamHttpTimeoutError extends Error {
+  readonly timeout: number
+  readonly attempts: number
+
+  constructor(timeout: number, failure: RequestFailure) {
+    super(`${failure.request} got no response within ${timeout} ms${afterAttempts(failure.attempts)}`)
+    this.name = new.target.name
+    this.timeout = timeout
+    this.attempts = failure.attempts
+  }
+}
+
+/** The caller's `AbortSignal` fired; `cause` is the signal's reason. */
+export class SeamHttpAbortError extends Error {
+  readonly attempts: number
+
+  constructor(reason: unknown, failure: RequestFailure) {
+    super(`${failure.request} was aborted by the caller`, { cause: reason })
+    this.name = new.target.name
+    this.attempts = failure.attempts
+  }
+}
+
+/** The connection failed (refused, reset, DNS): `cause` is the error fetch raised. */
+export class SeamHttpNetworkError extends Error {
+  readonly attempts: number
+
+  constructor(cause: unknown, failure: RequestFailure) {
+    const detail = networkErrorDetail(cause)
+    super(`${failure.request} failed: ${detail}${afterAttempts(failure.attempts)}`, { cause })
+    this.name = new.target.name
+    this.attempts = failure.attempts
+  }
+}
+
+/** fetch says only "fetch failed"; the reason (ECONNREFUSED, ...) is on its cause where the runtime gives one. */
+const networkErrorDetail = (error: unknown): string => {
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause
+  if (typeof cause?.code === 'string') return `${String(cause.message ?? 'network error')} (${cause.code})`
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** What the runtime needs of an action attempt; the generated `action_attempt` type has all of it. */
+export interface ActionAttemptLike {
+  action_attempt_id: string
+  status: string
+  error?: { type: string; message: string } | null
+}
+
+/** An action attempt that did not succeed; `actionAttempt` is its last known state. */
+export class SeamActionAttemptError<T extends ActionAttemptLike = ActionAttemptLike> extends Error {
+  readonly actionAttempt: T
+
+  constructor(message: string, actionAttempt: T) {
+    super(message)
+    this.name = new.target.name
+    this.actionAttempt = actionAttempt
+  }
+}
+
+/** The action attempt ended in `error`; `code` is its error type. */
+export class SeamActionAttemptFailedError<
+  T extends ActionAttemptLike = ActionAttemptLike,
+> extends SeamActionAttemptError<T> {
+  readonly code: string
+
+  constructor(actionAttempt: T) {
+    super(actionAttempt.error?.message ?? 'The action attempt failed', actionAttempt)
+    this.code = actionAttempt.error?.type ?? 'unknown'
+  }
+}
+
+/** The action attempt was still pending when the wait's timeout fired. */
+export class SeamActionAttemptTimeoutError<
+  T extends ActionAttemptLike = ActionAttemptLike,
+> extends SeamActionAttemptError<T> {
+  constructor(actionAttempt: T, timeout: number) {
+    super(`Timed out waiting for action attempt ${actionAttempt.action_attempt_id} after ${timeout} ms`, actionAttempt)
+  }
+}

@@ -1,0 +1,77 @@
+// The retry policy, all in one place.
+//
+//   failure                                   | read (get, list) | mutation
+//   ------------------------------------------+------------------+---------------------------
+//   never reached the server (refused, DNS)   | retried          | retried
+//   429 Too Many Requests                     | retried          | retried (it was not processed)
+//   5xx                                       | retried          | not retried: it may have run
+//   connection lost after sending, timeout    | retried          | not retried: it may have arrived
+//   other 4xx, invalid 2xx body, caller abort | not retried      | not retried
+//
+// Waits grow exponentially with jitter; a `Retry-After` header replaces the wait, and one
+// longer than `maxRetryAfter` ends the retries (the caller learns of it sooner than we would).
+
+import type { OperationSpec } from './client.js'
+
+/** Why an attempt failed, as far as sending it again is concerned. */
+export type FailureKind = 'unsent' | 'throttled' | 'server' | 'network' | 'timeout' | 'final'
+
+export const defaultRetries = 2
+const baseDelay = 250
+const maxDelay = 8_000
+const maxRetryAfter = 30_000
+
+// The spec does not say which operations are safe to repeat; their names do. A generator that
+// knows better (a path also published as GET, say) sets `read` on the operation.
+const readPath = /\/(get|list|list_[a-z_]+)$/
+
+/** Whether sending the operation twice has the same effect as sending it once. */
+export const isRead = (operation: OperationSpec): boolean => operation.read ?? readPath.test(operation.path)
+
+const isRetryable = (kind: FailureKind, read: boolean): boolean => {
+  if (kind === 'unsent' || kind === 'throttled') return true
+  return read && kind !== 'final'
+}
+
+/**
+ * How long to wait before retry number `retry` (1 for the first), or undefined to give up.
+ * `retryAfter` is the response's Retry-After in milliseconds, when it had a valid one.
+ */
+export const retryDelay = (
+  kind: FailureKind,
+  read: boolean,
+  retry: number,
+  retries: number,
+  retryAfter: number | undefined,
+): number | undefined => {
+  if (retry > retries || !isRetryable(kind, read)) return undefined
+  if (retryAfter !== undefined) return retryAfter <= maxRetryAfter ? retryAfter : undefined
+  const ceiling = Math.min(maxDelay, baseDelay * 2 ** (retry - 1))
+  return ceiling / 2 + Math.random() * (ceiling / 2)
+}
+
+/** Retry-After as milliseconds from now: delay-seconds or an HTTP date (RFC 9110 section 10.2.3). */
+export const parseRetryAfter = (value: string | null, now = Date.now()): number | undefined => {
+  if (value === null) return undefined
+  const trimmed = value.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
+  const date = Date.parse(trimmed)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+}
+
+// Error codes (Node's, on fetch's `cause`) for a connection that was never made, so nothing was
+// sent. Browsers give no such detail: there every network error counts as possibly delivered.
+const unsentCodes = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+])
+
+/** Whether a fetch rejection shows the request never left this machine. */
+export const isUnsent = (error: unknown): boolean => {
+  const code = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code
+  return typeof code === 'string' && unsentCodes.has(code)
+}
