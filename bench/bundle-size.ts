@@ -1,21 +1,23 @@
 // What a browser app that makes one call ships: esbuild bundles it (minified, for the browser) and
 // gzip compresses it, through this SDK's SeamHttp, through its lightest import, and through Seam's
-// published SDK, @seamapi/http, in the same run. Builds dist/ first: the apps import the package by
-// its name, through its exports map, as a user's would.
+// published SDK, @seamapi/http, in the same run. The apps import the package by its name, through
+// its exports map, as a user's would, from a fresh build staged in a temporary folder.
 //   npx tsx bench/bundle-size.ts
-import { execFile } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
-import { build } from 'esbuild'
+import { build, version as esbuildVersion } from 'esbuild'
+
+import { stagePackage } from '../scripts/build.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
 export interface App {
   name: string
-  /** The app's one module, bundled from the repo's root so that both packages resolve. */
+  /** The app's one module. */
   source: string
 }
 
@@ -57,9 +59,21 @@ ${call}`,
   },
 ]
 
-export async function bundleSize(app: App): Promise<BundleSize> {
+/**
+ * A folder where `seam-connect-sdk` is a fresh build of this package and the peers resolve from the
+ * repo's node_modules: the apps are bundled from there.
+ */
+export async function stageApps(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'seam-bundle-size-'))
+  await stagePackage(dir)
+  await symlink(join(root, 'node_modules'), join(dir, 'node_modules'))
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) }
+}
+
+/** Bundles one app from `dir` (see stageApps). */
+export async function bundleSize(app: App, dir: string): Promise<BundleSize> {
   const result = await build({
-    stdin: { contents: app.source, resolveDir: root, loader: 'js' },
+    stdin: { contents: app.source, resolveDir: dir, loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -85,11 +99,15 @@ export function formatTable(sizes: Map<App, BundleSize>, peer: BundleSize): stri
 }
 
 async function main(): Promise<void> {
-  await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: root })
+  const staged = await stageApps()
   const sizes = new Map<App, BundleSize>()
-  for (const app of apps) sizes.set(app, await bundleSize(app))
-  const peerVersion = JSON.parse(await readFile(`${root}/node_modules/@seamapi/http/package.json`, 'utf8')).version
-  console.log(`esbuild ${(await import('esbuild')).version}, --minify --platform=browser, gzip -9; @seamapi/http ${peerVersion}\n`)
+  try {
+    for (const app of apps) sizes.set(app, await bundleSize(app, staged.dir))
+  } finally {
+    await staged.remove()
+  }
+  const peerVersion = JSON.parse(await readFile(join(root, 'node_modules/@seamapi/http/package.json'), 'utf8')).version
+  console.log(`esbuild ${esbuildVersion}, --minify --platform=browser, gzip -9; @seamapi/http ${peerVersion}\n`)
   console.log(formatTable(sizes, sizes.get(peerApp) as BundleSize))
 }
 
