@@ -64,7 +64,9 @@ export function checkSpec(document: unknown): OpenApiDocument {
   if (typeof document.openapi !== 'string' || !/^3\.\d+\.\d+/.test(document.openapi)) {
     throw new SpecError(
       pointerOf('openapi'),
-      `expected an OpenAPI 3.x version string, got ${JSON.stringify(document.openapi ?? null)}`,
+      document.swagger === undefined
+        ? `expected an OpenAPI 3.x version string, got ${JSON.stringify(document.openapi ?? null)}`
+        : `this is a Swagger ${String(document.swagger)} document; only OpenAPI 3.x is supported`,
     )
   }
   if (!isObject(document.paths)) throw new SpecError(pointerOf('paths'), 'expected an object of paths')
@@ -72,7 +74,78 @@ export function checkSpec(document: unknown): OpenApiDocument {
     throw new SpecError(pointerOf('paths'), 'the spec has no paths, so there is nothing to generate')
   }
   checkRefs(document, document, '')
+  forEachSchema(document, checkSchema)
   return document as OpenApiDocument
+}
+
+const schemaTypes = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'])
+const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
+
+/** Calls `visit` on every schema the spec holds inline, with its JSON pointer. */
+function forEachSchema(document: JsonObject, visit: (schema: JsonObject, pointer: string) => void): void {
+  const walk = (node: unknown, pointer: string): void => {
+    if (!isObject(node) || typeof node.$ref === 'string') return
+    visit(node, pointer)
+    if (isObject(node.properties)) {
+      for (const [name, property] of Object.entries(node.properties)) walk(property, `${pointer}${pointerOf('properties', name)}`)
+    }
+    for (const key of ['items', 'additionalProperties', 'not']) walk(node[key], `${pointer}${pointerOf(key)}`)
+    for (const key of ['allOf', 'oneOf', 'anyOf']) {
+      const branches = node[key]
+      if (Array.isArray(branches)) branches.forEach((branch, i) => walk(branch, `${pointer}${pointerOf(key, i)}`))
+    }
+  }
+  const walkContent = (content: unknown, pointer: string): void => {
+    if (!isObject(content)) return
+    for (const [mediaType, media] of Object.entries(content)) {
+      if (isObject(media)) walk(media.schema, `${pointer}${pointerOf(mediaType, 'schema')}`)
+    }
+  }
+  const schemas = isObject(document.components) ? document.components.schemas : undefined
+  if (isObject(schemas)) {
+    for (const [name, schema] of Object.entries(schemas)) walk(schema, pointerOf('components', 'schemas', name))
+  }
+  for (const [path, item] of Object.entries(document.paths as JsonObject)) {
+    if (!isObject(item)) continue
+    for (const method of httpMethods) {
+      const operation = item[method]
+      if (!isObject(operation)) continue
+      const at = pointerOf('paths', path, method)
+      if (isObject(operation.requestBody)) walkContent(operation.requestBody.content, `${at}/requestBody/content`)
+      if (isObject(operation.responses)) {
+        for (const [status, response] of Object.entries(operation.responses)) {
+          if (isObject(response)) walkContent(response.content, `${at}${pointerOf('responses', status, 'content')}`)
+        }
+      }
+      if (Array.isArray(operation.parameters)) {
+        operation.parameters.forEach((parameter, i) => {
+          if (isObject(parameter)) walk(parameter.schema, `${at}${pointerOf('parameters', i, 'schema')}`)
+        })
+      }
+    }
+  }
+}
+
+/** The few schema facts the generated types and samples rely on. */
+function checkSchema(schema: JsonObject, pointer: string): void {
+  const types = Array.isArray(schema.type) ? (schema.type as unknown[]) : schema.type === undefined ? [] : [schema.type]
+  for (const type of types) {
+    if (typeof type !== 'string' || !schemaTypes.has(type)) {
+      throw new SpecError(
+        `${pointer}/type`,
+        `unknown schema type ${JSON.stringify(type)}; expected one of ${[...schemaTypes].join(', ')}`,
+      )
+    }
+  }
+  if (schema.properties !== undefined && !isObject(schema.properties)) {
+    throw new SpecError(`${pointer}/properties`, 'expected an object of property schemas')
+  }
+  if (schema.required !== undefined && !(Array.isArray(schema.required) && schema.required.every((r) => typeof r === 'string'))) {
+    throw new SpecError(`${pointer}/required`, 'expected an array of property names')
+  }
+  if (schema.enum !== undefined && !Array.isArray(schema.enum)) {
+    throw new SpecError(`${pointer}/enum`, 'expected an array of values')
+  }
 }
 
 function checkRefs(document: JsonObject, node: unknown, pointer: string): void {

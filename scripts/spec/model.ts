@@ -79,8 +79,9 @@ export function snakeIdentifier(segment: string): string {
   return /^[0-9]/.test(snake) ? `_${snake}` : snake
 }
 
+/** `unlock_door` -> `unlockDoor`; a leading underscore (before a digit) stays, to keep it an identifier. */
 export const camelCase = (snake: string): string =>
-  snake.replace(/_+([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+  snake.replace(/(?<=[a-z0-9])_+([a-z0-9])/g, (_, c: string) => c.toUpperCase())
 
 export const pascalCase = (snake: string): string => {
   const camel = camelCase(snake)
