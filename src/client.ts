@@ -14,7 +14,7 @@ import {
   SeamHttpUnauthorizedError,
   SeamHttpUndocumentedApiError,
 } from './errors.js'
-import { type Auth, parseWaitForActionAttempt, type SeamClientConfig, type WaitForActionAttempt } from './options.js'
+import { type Auth, checkCallOptions, type SeamClientConfig, type WaitForActionAttempt } from './options.js'
 import { type FailureKind, isRead, isUnsent, parseRetryAfter, retryDelay } from './retry.js'
 import { follow, sleep } from './signal.js'
 import { sdkName, sdkVersion } from './version.js'
@@ -44,6 +44,8 @@ export interface RequestOptions {
   /** Overrides the client's `waitForActionAttempt` for this call. */
   waitForActionAttempt?: WaitForActionAttempt
 }
+
+const noOptions: RequestOptions = Object.freeze({})
 
 /** A parsed response body: always a JSON object. */
 export type ResponseBody = Record<string, unknown>
@@ -137,11 +139,12 @@ export class SeamClient {
   request<Parameters, Result>(
     operation: OperationSpec,
     parameters: Parameters,
-    options: RequestOptions = {},
+    options: RequestOptions = noOptions,
   ): SeamHttpRequest<Parameters, Result> {
     if (operation.undocumented === true && !this.#config.isUndocumentedApiEnabled) {
       throw new SeamHttpUndocumentedApiError(operation.path)
     }
+    if (options !== noOptions) checkCallOptions(options)
     return new SeamHttpRequest(this, operation, parameters, options)
   }
 
@@ -297,7 +300,7 @@ export class SeamHttpRequest<Parameters, Result> implements PromiseLike<Result> 
     readonly client: SeamClient,
     readonly operation: OperationSpec,
     readonly parameters: Parameters,
-    readonly options: RequestOptions = {},
+    readonly options: RequestOptions = noOptions,
   ) {}
 
   get [Symbol.toStringTag](): string {
@@ -325,7 +328,7 @@ export class SeamHttpRequest<Parameters, Result> implements PromiseLike<Result> 
     if (responseKey === undefined) return undefined as Result
     const value = body[responseKey]
     if (actionAttempt !== true) return value as Result
-    const wait = parseWaitForActionAttempt(this.options.waitForActionAttempt) ?? this.client.waitForActionAttempt
+    const wait = this.options.waitForActionAttempt ?? this.client.waitForActionAttempt
     if (wait === false) return value as Result
     const options = wait === true ? {} : wait
     return (await waitForActionAttempt(this.client, value as ActionAttemptLike, options, this.options.signal, this.operation)) as Result

@@ -204,6 +204,7 @@ const env = (name: string): string | undefined => {
 }
 
 const loopbackHost = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/
+const warnedOrigins = new Set<string>()
 
 /** The endpoint as an http(s) URL without a trailing slash; warns when plain http would cross a network. */
 const resolveEndpoint = (endpoint: unknown): string => {
@@ -222,7 +223,8 @@ const resolveEndpoint = (endpoint: unknown): string => {
   if (url.username !== '' || url.password !== '') {
     throw new SeamHttpInvalidOptionsError('endpoint must not hold a user name or password: pass credentials as options')
   }
-  if (url.protocol === 'http:' && !loopbackHost.test(url.hostname)) {
+  if (url.protocol === 'http:' && !loopbackHost.test(url.hostname) && !warnedOrigins.has(url.origin)) {
+    warnedOrigins.add(url.origin)
     console.warn(`SeamHttp: the endpoint ${url.origin} uses plain http, so tokens and data cross the network unencrypted; use https`)
   }
   return url.href.replace(/\/+$/, '')
@@ -245,8 +247,13 @@ const parseRetries = (retries: unknown): number => {
   return retries
 }
 
-/** Validates a `waitForActionAttempt` option (client-wide or per call). */
-export const parseWaitForActionAttempt = (wait: unknown): WaitForActionAttempt | undefined => {
+/** Validates the options of one call, before it is sent. */
+export const checkCallOptions = (options: { timeout?: unknown; waitForActionAttempt?: unknown }): void => {
+  nonNegative('timeout', options.timeout)
+  parseWaitForActionAttempt(options.waitForActionAttempt)
+}
+
+const parseWaitForActionAttempt = (wait: unknown): WaitForActionAttempt | undefined => {
   if (wait === undefined || typeof wait === 'boolean') return wait
   if (wait === null || typeof wait !== 'object') {
     throw new SeamHttpInvalidOptionsError('waitForActionAttempt must be true, false or { timeout, pollingInterval }')
