@@ -1,0 +1,137 @@
+import { camelCase, pascalCase, type Operation } from '../spec/model.js'
+import { brackets, commentLines, print, type Layout } from './layout.js'
+import type { RenderedSample, SampleRenderer } from './sample.js'
+import { javaNumber } from './java.js'
+import { identifierWords, typedParameters, typedResponse, type TypedValue, type TypeName, type ValueType } from './typed-value.js'
+
+/**
+ * seamapi/csharp: `seam.ActionAttempts.Get(actionAttemptId: "...")`, named arguments in
+ * camelCase. A nested namespace is one client class named with its segments reversed
+ * (`seam.UsersAcs.Create(...)`), holding the operation's request class (`UsersAcs.CreateRequest`),
+ * whose enums nest in the class that has the field (`CreateRequest.AccessMethodEnum.Code`).
+ * Objects are written with object initializers, lists as `List<T>`, free-form objects as
+ * `Dictionary<string, object>`.
+ */
+
+// C# has no comma after the last argument, so none after any last item.
+const style = { width: 100, indent: '    ', trailingComma: false }
+
+// Reserved words can name an argument only with an `@` before them.
+const keywords = new Set(
+  ('abstract as base bool break byte case catch char checked class const continue decimal default delegate do ' +
+    'double else enum event explicit extern false finally fixed float for foreach goto if implicit in int interface ' +
+    'internal is lock long namespace new null object operator out override params private protected public ' +
+    'readonly ref return sbyte sealed short sizeof stackalloc static string struct switch this throw true try ' +
+    'typeof uint ulong unchecked unsafe ushort using virtual void volatile while')
+    .split(' '),
+)
+
+const argumentName = (snake: string): string => {
+  const name = camelCase(snake)
+  return keywords.has(name) ? `@${name}` : name
+}
+
+/** The client class of the operation's namespace, e.g. `UsersAcs` for `acs.users`. */
+const clientClass = (operation: Operation): string => pascalCase([...operation.namespace].reverse().join('_'))
+
+/** `seam.UsersAcs.Create`; an operation outside any namespace is a method of the client itself. */
+const qualified = (operation: Operation, member: string): string =>
+  [clientClass(operation), member].filter((part) => part !== '').join('.')
+
+function typeName(name: TypeName, operation: Operation): string {
+  const suffix = name.path.map(pascalCase).join('')
+  if (name.root.kind === 'component') return pascalCase(name.root.name) + suffix
+  return qualified(operation, `${pascalCase(operation.name)}Request${suffix}`)
+}
+
+/**
+ * The enum nested in the class holding the field: `Owner.FieldEnum`; a list's items share
+ * the list field's enum.
+ */
+function enumType(name: TypeName, operation: Operation): string {
+  const path = [...name.path]
+  while (path.at(-1) === 'item') path.pop()
+  const field = path.pop() ?? 'value'
+  return `${typeName({ root: name.root, path }, operation)}.${pascalCase(field)}Enum`
+}
+
+/** C# names cannot start with a digit. */
+const enumMember = (value: string): string => {
+  const member = identifierWords(value).map(pascalCase).join('')
+  return /^[0-9]/.test(member) ? `_${member}` : member
+}
+
+/**
+ * A C# string literal. JSON's escapes are C#'s; the characters C# takes as line breaks besides
+ * `\r` and `\n` (which JSON escapes already) are escaped too.
+ */
+export const csharpString = (value: string): string =>
+  JSON.stringify(value).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
+function csharpType(type: ValueType, operation: Operation): string {
+  switch (type.kind) {
+    case 'string':
+      return 'string'
+    case 'integer':
+      return 'int'
+    case 'number':
+      return 'double'
+    case 'boolean':
+      return 'bool'
+    case 'map':
+      return 'Dictionary<string, object>'
+    case 'any':
+      return 'object'
+    case 'enum':
+      return enumType(type.name, operation)
+    case 'struct':
+      return typeName(type.name, operation)
+    case 'list':
+      return `List<${csharpType(type.item, operation)}>`
+  }
+}
+
+/** A C# expression; `prefix` is what precedes it on its line. */
+function literal(value: TypedValue, operation: Operation, prefix = ''): Layout {
+  switch (value.kind) {
+    case 'null':
+    case 'boolean':
+      return prefix + String(value.kind === 'null' ? null : value.value)
+    case 'integer':
+    case 'number':
+      // C# infers long past an int's range; only past a long's does it need a double.
+      return prefix + javaNumber(value.value).replace(/L$/, '')
+    case 'string':
+      return prefix + csharpString(value.value)
+    case 'enum':
+      return `${prefix}${enumType(value.name, operation)}.${enumMember(value.value)}`
+    case 'list': {
+      const items = value.items.map((item) => literal(item, operation))
+      return brackets(`${prefix}new List<${csharpType(value.item, operation)}> {`, items, '}', { padded: true })
+    }
+    case 'map': {
+      const entries = value.entries.map(([key, entry]) => literal(entry, operation, `[${csharpString(key)}] = `))
+      return brackets(`${prefix}new Dictionary<string, object> {`, entries, '}', { padded: true, broken: entries.length > 0 })
+    }
+    case 'struct': {
+      const fields = value.fields.map(([key, field]) => literal(field, operation, `${pascalCase(key)} = `))
+      const open = `${prefix}new ${typeName(value.name, operation)} {`
+      return brackets(open, fields, '}', { padded: true, broken: fields.length > 0 })
+    }
+  }
+}
+
+export const csharp: SampleRenderer = {
+  lang: 'csharp',
+  label: 'Seam SDK',
+  id: 'csharp',
+  render(sample): RenderedSample {
+    const { operation } = sample
+    const method = `seam.${qualified(operation, pascalCase(operation.name))}`
+    const args = typedParameters(sample).map(([key, value]) => literal(value, operation, `${argumentName(key)}: `))
+    const request = print(brackets(`${method}(`, args, ');'), style)
+    const value = typedResponse(sample)
+    const response = commentLines(value === undefined ? 'void' : print(literal(value, operation), style), '// ', '// ')
+    return { request, response, source: `${request}\n\n${response}` }
+  },
+}
