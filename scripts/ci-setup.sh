@@ -1,4 +1,31 @@
 #!/usr/bin/env bash
-# Installs the interpreters the test suite uses to parse code samples, when they are missing.
+# Installs, from Debian's packages, the parsers the sample tests run (test/samples/): each
+# only when its command is missing, so that a machine that has them all installs nothing.
 set -euo pipefail
-echo "ci-setup: nothing to install yet"
+
+# command:package, one pair a tool.
+tools=(
+  python3:python3
+  ruby:ruby
+  php:php-cli
+  gofmt:golang-go
+  javac:default-jdk-headless
+  mcs:mono-mcs
+)
+
+missing=()
+for tool in "${tools[@]}"; do
+  command -v "${tool%%:*}" >/dev/null 2>&1 || missing+=("${tool#*:}")
+done
+
+if ((${#missing[@]} == 0)); then
+  echo "ci-setup: every parser is installed"
+  exit 0
+fi
+
+echo "ci-setup: installing ${missing[*]}"
+run_as_root=()
+if ((EUID != 0)); then run_as_root=(sudo); fi
+export DEBIAN_FRONTEND=noninteractive
+"${run_as_root[@]}" apt-get update -qq
+"${run_as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
