@@ -23,8 +23,7 @@ async function filesUnder(dir: string, suffix: string): Promise<string[]> {
 }
 
 /** Where a source's outputs go, without extension: src/client.ts -> <outDir>/src/client. */
-const outputBase = (source: string, outDir: string): string =>
-  join(outDir, relative(root, source)).replace(/\.ts$/, '')
+const outputBase = (source: string, outDir: string): string => join(outDir, relative(root, source)).replace(/\.ts$/, '')
 
 /** The CommonJS build's `require("./x.js")` of a sibling module, renamed to the `.cjs` file it is. */
 const cjsRequire = /\brequire\("(\.{1,2}\/[^"]*)\.js"\)/g
@@ -36,7 +35,12 @@ const cjsRequire = /\brequire\("(\.{1,2}\/[^"]*)\.js"\)/g
 async function transpile(source: string, outDir: string, tsconfigRaw: string): Promise<boolean> {
   const code = await readFile(source, 'utf8')
   const output = outputBase(source, outDir)
-  const options = { loader: 'ts', target: 'es2022', tsconfigRaw, sourcefile: relative(dirname(output), source) } as const
+  const options = {
+    loader: 'ts',
+    target: 'es2022',
+    tsconfigRaw,
+    sourcefile: relative(dirname(output), source),
+  } as const
   const esm = await transform(code, { ...options, format: 'esm', sourcemap: 'external' })
   const cjs = await transform(code, { ...options, format: 'cjs', sourcemap: 'external' })
   // A module of types alone has no code to debug: a map would only repeat its source.
@@ -51,7 +55,10 @@ async function transpile(source: string, outDir: string, tsconfigRaw: string): P
 
 async function writeModule(file: string, code: string, map: string | undefined): Promise<void> {
   if (map === undefined) return writeFile(file, code)
-  await Promise.all([writeFile(file, `${code}//# sourceMappingURL=${basename(file)}.map\n`), writeFile(`${file}.map`, map)])
+  await Promise.all([
+    writeFile(file, `${code}//# sourceMappingURL=${basename(file)}.map\n`),
+    writeFile(`${file}.map`, map),
+  ])
 }
 
 /** Transpiles every source; returns the declaration files of the modules that hold types alone. */
@@ -78,7 +85,10 @@ const declarationSpecifier = /(\bfrom\s+|\bimport\s*\(?\s*)(['"])(\.{1,2}\/[^'"]
 
 /** The CommonJS twin of an ES module declaration file: the same types, pointing at .cjs siblings. */
 const toCjsDeclaration = (declaration: string): string =>
-  declaration.replace(declarationSpecifier, (_, prefix: string, quote: string, path: string) => `${prefix}${quote}${path}.cjs${quote}`)
+  declaration.replace(
+    declarationSpecifier,
+    (_, prefix: string, quote: string, path: string) => `${prefix}${quote}${path}.cjs${quote}`,
+  )
 
 // Types are the same whatever the module format, so the CommonJS declarations of a module of types
 // alone (the 2 MB generated/types.ts) re-export the ES module ones instead of repeating them.
@@ -123,7 +133,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   buildPackage().then(
     (modules) => {
       const seconds = ((performance.now() - started) / 1000).toFixed(2)
-      console.log(`built dist/: ${modules} modules as ESM and CommonJS, with declarations and source maps, in ${seconds} s`)
+      console.log(
+        `built dist/: ${modules} modules as ESM and CommonJS, with declarations and source maps, in ${seconds} s`,
+      )
     },
     (error: unknown) => {
       console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`)
