@@ -1,4 +1,5 @@
 import type { Operation } from '../spec/model.js'
+import { jsonText } from './json-text.js'
 import { commentLines } from './layout.js'
 import type { RenderedSample, SampleRenderer, SampleValue } from './sample.js'
 
@@ -52,8 +53,8 @@ export const curl: SampleRenderer = {
       '  --json @- <<EOF',
     ]
     // JSON never puts `EOF` alone on a line, so the heredoc ends where it should.
-    const request = `${lines.join(' \\\n')}\n${escapeForShellExpansion(JSON.stringify(body, null, 2))}\nEOF`
-    const response = `# Response:\n${commentLines(JSON.stringify(sample.responseBody, null, 2), '# ', '# ')}`
+    const request = `${lines.join(' \\\n')}\n${escapeForShellExpansion(jsonText(body))}\nEOF`
+    const response = `# Response:\n${commentLines(jsonText(sample.responseBody), '# ', '# ')}`
     return { request, response, source: `${request}\n\n${response}` }
   },
 }

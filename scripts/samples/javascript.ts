@@ -1,5 +1,6 @@
 import { camelCase } from '../spec/model.js'
-import { brackets, print, type Layout } from './layout.js'
+import { jsonText } from './json-text.js'
+import { brackets, pair, print, type Layout } from './layout.js'
 import type { RenderedSample, SampleRenderer, SampleValue } from './sample.js'
 
 /** Prettier's defaults, which the published samples follow. */
@@ -7,7 +8,7 @@ const style = { width: 80, indent: '  ', trailingComma: true }
 
 /** A string literal in the quotes that need fewer escapes, double on a tie (prettier's rule). */
 export function jsString(value: string): string {
-  const json = JSON.stringify(value)
+  const json = jsonText(value)
   const doubles = value.split('"').length - 1
   const singles = value.split("'").length - 1
   if (doubles <= singles) return json
@@ -32,13 +33,23 @@ function literal(value: SampleValue, prefix = ''): Layout {
     const broken = value.length > 1 && value.every((item) => isBig(item) && Array.isArray(item) === Array.isArray(value[0]))
     return brackets(`${prefix}[`, value.map((item) => literal(item)), ']', { broken })
   }
-  return brackets(`${prefix}{`, Object.entries(value).map(([key, item]) => literal(item, `${jsKey(key)}: `)), '}', {
-    padded: true,
-  })
+  return brackets(`${prefix}{`, Object.entries(value).map(([key, item]) => property(key, item)), '}', { padded: true })
+}
+
+/**
+ * `key: value`. Prettier moves a string or null that does not fit to the next line, unless the
+ * key is shorter than five columns; numbers and booleans stay beside their key.
+ */
+function property(key: string, value: SampleValue): Layout {
+  const printedKey = jsKey(key)
+  if ((typeof value === 'string' || value === null) && [...printedKey].length >= 5) {
+    return pair(`${printedKey}:`, value === null ? 'null' : jsString(value))
+  }
+  return literal(value, `${printedKey}: `)
 }
 
 /** The response as JSON in a block comment; `*\/` inside a string is written `*\\/` so the comment cannot end early. */
-const blockComment = (value: SampleValue): string => `/*\n${JSON.stringify(value, null, 2).replaceAll('*/', '*\\/')}\n*/`
+const blockComment = (value: SampleValue): string => `/*\n${jsonText(value).replaceAll('*/', '*\\/')}\n*/`
 
 export const javascript: SampleRenderer = {
   lang: 'javascript',
@@ -51,7 +62,7 @@ export const javascript: SampleRenderer = {
       entries.length === 0
         ? `await ${method}();`
         : print(
-            brackets(`await ${method}({`, entries.map(([key, value]) => literal(value, `${jsKey(key)}: `)), '});', {
+            brackets(`await ${method}({`, entries.map(([key, value]) => property(key, value)), '});', {
               padded: true,
             }),
             style,

@@ -4,18 +4,26 @@
  * width, and otherwise one item a line, indented, each followed by a comma.
  */
 
-/** A piece of code: plain text, or brackets around items that may break across lines. */
-export type Layout = string | Brackets
+/** A piece of code: plain text, brackets around items, or a pair that may break after its head. */
+export type Layout = string | Brackets | Pair
 
 export interface Brackets {
+  kind: 'brackets'
   /** Everything on the line up to and including the opening bracket, e.g. `"result" => [`. */
   open: string
   items: Layout[]
   close: string
   /** Spaces inside the brackets when printed flat: `{ a: 1 }` rather than `{a: 1}`. */
-  padded?: boolean
+  padded: boolean
   /** Always one item a line, even when it would fit (a parent of such brackets breaks too). */
-  broken?: boolean
+  broken: boolean
+}
+
+/** `key: value` that, when too long for its line, puts the value on the next line, indented (prettier). */
+export interface Pair {
+  kind: 'pair'
+  head: string
+  tail: string
 }
 
 export interface LayoutStyle {
@@ -30,22 +38,43 @@ export interface LayoutStyle {
   itemsLineFirst?: boolean
 }
 
-export const brackets = (open: string, items: Layout[], close: string, options: Partial<Brackets> = {}): Brackets => ({
-  open,
-  items,
-  close,
-  ...options,
-})
+export const brackets = (
+  open: string,
+  items: Layout[],
+  close: string,
+  options: { padded?: boolean; broken?: boolean } = {},
+): Brackets => ({ kind: 'brackets', open, items, close, padded: options.padded ?? false, broken: options.broken ?? false })
 
-const mustBreak = (layout: Layout): boolean =>
-  typeof layout !== 'string' && layout.items.length > 0 && (layout.broken === true || layout.items.some(mustBreak))
+export const pair = (head: string, tail: string): Pair => ({ kind: 'pair', head, tail })
 
-/** The layout on a single line. */
-export function flat(layout: Layout): string {
-  if (typeof layout === 'string') return layout
-  if (layout.items.length === 0) return layout.open + layout.close
+/**
+ * The layout on one line, or undefined when that would be longer than `budget` UTF-16 units
+ * or the layout must break. Stopping at the budget keeps printing linear in the output size.
+ */
+function flatWithin(layout: Layout, budget: number): string | undefined {
+  if (typeof layout === 'string') return layout.length <= budget ? layout : undefined
+  if (layout.kind === 'pair') return flatWithin(`${layout.head} ${layout.tail}`, budget)
+  if (layout.items.length === 0) return flatWithin(layout.open + layout.close, budget)
+  if (layout.broken) return undefined
   const pad = layout.padded ? ' ' : ''
-  return `${layout.open}${pad}${layout.items.map(flat).join(', ')}${pad}${layout.close}`
+  let text = layout.open + pad
+  for (const [i, item] of layout.items.entries()) {
+    if (i > 0) text += ', '
+    const itemText = flatWithin(item, budget - text.length)
+    if (itemText === undefined) return undefined
+    text += itemText
+  }
+  text += pad + layout.close
+  return text.length <= budget ? text : undefined
+}
+
+// Columns count code points, as the formatters do for the text samples hold; a code point is
+// one or two UTF-16 units, so a budget of twice the width never cuts off a line that fits.
+const width = (text: string): number => [...text].length
+
+function fitsFlat(layout: Layout, column: number, suffix: string, style: LayoutStyle): string | undefined {
+  const text = flatWithin(layout, 2 * (style.width - column) - suffix.length)
+  return text !== undefined && column + width(text) + suffix.length <= style.width ? text : undefined
 }
 
 /**
@@ -53,13 +82,15 @@ export function flat(layout: Layout): string {
  * following it on its last line.
  */
 export function print(layout: Layout, style: LayoutStyle, indent = '', suffix = ''): string {
-  const oneLine = flat(layout)
-  if (typeof layout === 'string') return oneLine
-  if (!mustBreak(layout) && fits(indent + oneLine + suffix, style)) return oneLine
+  if (typeof layout === 'string') return layout
+  const oneLine = fitsFlat(layout, indent.length, suffix, style)
+  if (oneLine !== undefined) return oneLine
   const inner = indent + style.indent
-  if (style.itemsLineFirst && !mustBreak(layout)) {
-    const itemsLine = layout.items.map(flat).join(', ')
-    if (fits(inner + itemsLine, style)) return `${layout.open}\n${inner}${itemsLine}\n${indent}${layout.close}`
+  if (layout.kind === 'pair') return `${layout.head}\n${inner}${layout.tail}`
+  if (layout.items.length === 0) return layout.open + layout.close
+  if (style.itemsLineFirst && !layout.broken) {
+    const itemsLine = fitsFlat(brackets('', layout.items, ''), inner.length, '', style)
+    if (itemsLine !== undefined) return `${layout.open}\n${inner}${itemsLine}\n${indent}${layout.close}`
   }
   const lines = layout.items.map((item, i) => {
     const comma = style.trailingComma || i < layout.items.length - 1 ? ',' : ''
@@ -67,9 +98,6 @@ export function print(layout: Layout, style: LayoutStyle, indent = '', suffix = 
   })
   return `${layout.open}\n${lines.join('\n')}\n${indent}${layout.close}`
 }
-
-// Column widths count code points, as the formatters do for the text samples hold.
-const fits = (line: string, style: LayoutStyle): boolean => !line.includes('\n') && [...line].length <= style.width
 
 /** Prefixes every line after the first with `marker`, so a multi-line value stays one comment. */
 export const commentLines = (text: string, firstMarker: string, marker: string): string =>

@@ -20,19 +20,11 @@ const escapes: Record<string, string> = {
  * A double-quoted string literal with `$` escaped, so nothing is interpolated. `?>` is written
  * `?\x3e`: in a `//` comment it would otherwise end the PHP code.
  */
-export function phpString(value: string): string {
-  let body = ''
-  const chars = [...value]
-  chars.forEach((char, i) => {
+export const phpString = (value: string): string =>
+  `"${value.replace(/[\\"$\p{Cc}\u2028\u2029]|(?<=\?)>/gu, (char) => {
     const code = char.codePointAt(0)!
-    if (escapes[char] !== undefined) body += escapes[char]
-    else if (char === '>' && chars[i - 1] === '?') body += '\\x3e'
-    else if (code < 0x20 || code === 0x7f) body += `\\x${code.toString(16).padStart(2, '0')}`
-    else if ((code >= 0x80 && code <= 0x9f) || code === 0x2028 || code === 0x2029) body += `\\u{${code.toString(16)}}`
-    else body += char
-  })
-  return `"${body}"`
-}
+    return escapes[char] ?? (char === '>' ? '\\x3e' : code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`)
+  })}"`
 
 const isArgumentName = (name: string): boolean => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)
 

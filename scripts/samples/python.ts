@@ -14,23 +14,21 @@ const keywords = new Set(
 /** A name usable as a keyword argument. */
 const isKeywordArgument = (name: string): boolean => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !keywords.has(name)
 
-const escapes: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' }
+const escapes: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', "'": "\\'" }
+
+const hex = (char: string, digits: number): string => char.codePointAt(0)!.toString(16).padStart(digits, '0')
 
 /**
  * A string literal in double quotes, or single ones when that needs fewer escapes (black's
- * rule). Control and separator characters and lone surrogates are escaped; the rest is kept.
+ * rule). Control and line-separator characters and lone surrogates are escaped; the rest is kept.
  */
 export function pyString(value: string): string {
   const quote = value.split('"').length > value.split("'").length ? "'" : '"'
-  let body = ''
-  for (const char of value) {
+  const special = quote === '"' ? /["\\\p{Cc}\u2028\u2029\p{Cs}]/gu : /['\\\p{Cc}\u2028\u2029\p{Cs}]/gu
+  const body = value.replace(special, (char) => {
     const code = char.codePointAt(0)!
-    if (char === quote) body += `\\${quote}`
-    else if (escapes[char] !== undefined) body += escapes[char]
-    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) body += `\\x${code.toString(16).padStart(2, '0')}`
-    else if (code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff)) body += `\\u${code.toString(16)}`
-    else body += char
-  }
+    return escapes[char] ?? (code <= 0xff ? `\\x${hex(char, 2)}` : `\\u${hex(char, 4)}`)
+  })
   return quote + body + quote
 }
 

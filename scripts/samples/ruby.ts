@@ -7,19 +7,11 @@ const style = { width: 120, indent: '  ', trailingComma: true }
 const escapes: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\x1b': '\\e' }
 
 /** A double-quoted string literal; `#{`, `#$` and `#@` are escaped so nothing is interpolated. */
-export function rubyString(value: string): string {
-  let body = ''
-  const chars = [...value]
-  chars.forEach((char, i) => {
+export const rubyString = (value: string): string =>
+  `"${value.replace(/[\\"\p{Cc}\u2028\u2029]|#(?=[{$@])/gu, (char) => {
     const code = char.codePointAt(0)!
-    if (escapes[char] !== undefined) body += escapes[char]
-    else if (char === '#' && /^[{$@]/.test(chars[i + 1] ?? '')) body += '\\#'
-    else if (code < 0x20 || code === 0x7f) body += `\\x${code.toString(16).padStart(2, '0')}`
-    else if ((code >= 0x80 && code <= 0x9f) || code === 0x2028 || code === 0x2029) body += `\\u{${code.toString(16)}}`
-    else body += char
-  })
-  return `"${body}"`
-}
+    return escapes[char] ?? (char === '#' ? '\\#' : code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`)
+  })}"`
 
 /** `key: ` where the key is a plain label, `"odd key": ` otherwise (a symbol either way). */
 const label = (key: string): string => `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : rubyString(key)}: `
