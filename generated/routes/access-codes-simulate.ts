@@ -26,7 +26,10 @@ export const accessCodesSimulateCreateUnmanagedAccessCode = (
   AccessCodesSimulateCreateUnmanagedAccessCodeParameters,
   AccessCodesSimulateCreateUnmanagedAccessCodeResponse
 > =>
-  client.request(
+  client.request<
+    AccessCodesSimulateCreateUnmanagedAccessCodeParameters,
+    AccessCodesSimulateCreateUnmanagedAccessCodeResponse
+  >(
     {
       path: '/access_codes/simulate/create_unmanaged_access_code',
       responseKey: 'access_code',

@@ -28,11 +28,10 @@ export const accessCodesUnmanagedConvertToManaged = (
   AccessCodesUnmanagedConvertToManagedParameters,
   AccessCodesUnmanagedConvertToManagedResponse
 > =>
-  client.request(
-    { path: '/access_codes/unmanaged/convert_to_managed' },
-    parameters,
-    options,
-  )
+  client.request<
+    AccessCodesUnmanagedConvertToManagedParameters,
+    AccessCodesUnmanagedConvertToManagedResponse
+  >({ path: '/access_codes/unmanaged/convert_to_managed' }, parameters, options)
 
 export type AccessCodesUnmanagedDeleteParameters = NonNullable<
   paths['/access_codes/unmanaged/delete']['post']['requestBody']
@@ -52,11 +51,10 @@ export const accessCodesUnmanagedDelete = (
   AccessCodesUnmanagedDeleteParameters,
   AccessCodesUnmanagedDeleteResponse
 > =>
-  client.request(
-    { path: '/access_codes/unmanaged/delete' },
-    parameters,
-    options,
-  )
+  client.request<
+    AccessCodesUnmanagedDeleteParameters,
+    AccessCodesUnmanagedDeleteResponse
+  >({ path: '/access_codes/unmanaged/delete' }, parameters, options)
 
 export type AccessCodesUnmanagedGetParameters = NonNullable<
   paths['/access_codes/unmanaged/get']['post']['requestBody']
@@ -79,9 +77,12 @@ export const accessCodesUnmanagedGet = (
   AccessCodesUnmanagedGetParameters,
   AccessCodesUnmanagedGetResponse
 > =>
-  client.request(
+  client.request<
+    AccessCodesUnmanagedGetParameters,
+    AccessCodesUnmanagedGetResponse
+  >(
     { path: '/access_codes/unmanaged/get', responseKey: 'access_code' },
-    parameters ?? {},
+    parameters ?? ({} as AccessCodesUnmanagedGetParameters),
     options,
   )
 
@@ -104,7 +105,10 @@ export const accessCodesUnmanagedList = (
   AccessCodesUnmanagedListParameters,
   AccessCodesUnmanagedListResponse
 > =>
-  client.request(
+  client.request<
+    AccessCodesUnmanagedListParameters,
+    AccessCodesUnmanagedListResponse
+  >(
     { path: '/access_codes/unmanaged/list', responseKey: 'access_codes' },
     parameters,
     options,
@@ -128,11 +132,10 @@ export const accessCodesUnmanagedUpdate = (
   AccessCodesUnmanagedUpdateParameters,
   AccessCodesUnmanagedUpdateResponse
 > =>
-  client.request(
-    { path: '/access_codes/unmanaged/update' },
-    parameters,
-    options,
-  )
+  client.request<
+    AccessCodesUnmanagedUpdateParameters,
+    AccessCodesUnmanagedUpdateResponse
+  >({ path: '/access_codes/unmanaged/update' }, parameters, options)
 
 /** The `accessCodes.unmanaged` namespace of the Seam API. */
 export class SeamHttpAccessCodesUnmanaged {

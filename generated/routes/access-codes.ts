@@ -24,7 +24,7 @@ export const accessCodesCreate = (
   parameters: AccessCodesCreateParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AccessCodesCreateParameters, AccessCodesCreateResponse> =>
-  client.request(
+  client.request<AccessCodesCreateParameters, AccessCodesCreateResponse>(
     { path: '/access_codes/create', responseKey: 'access_code' },
     parameters,
     options,
@@ -59,7 +59,10 @@ export const accessCodesCreateMultiple = (
   AccessCodesCreateMultipleParameters,
   AccessCodesCreateMultipleResponse
 > =>
-  client.request(
+  client.request<
+    AccessCodesCreateMultipleParameters,
+    AccessCodesCreateMultipleResponse
+  >(
     { path: '/access_codes/create_multiple', responseKey: 'access_codes' },
     parameters,
     options,
@@ -80,7 +83,11 @@ export const accessCodesDelete = (
   parameters: AccessCodesDeleteParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AccessCodesDeleteParameters, AccessCodesDeleteResponse> =>
-  client.request({ path: '/access_codes/delete' }, parameters, options)
+  client.request<AccessCodesDeleteParameters, AccessCodesDeleteResponse>(
+    { path: '/access_codes/delete' },
+    parameters,
+    options,
+  )
 
 export type AccessCodesGenerateCodeParameters = NonNullable<
   paths['/access_codes/generate_code']['post']['requestBody']
@@ -101,7 +108,10 @@ export const accessCodesGenerateCode = (
   AccessCodesGenerateCodeParameters,
   AccessCodesGenerateCodeResponse
 > =>
-  client.request(
+  client.request<
+    AccessCodesGenerateCodeParameters,
+    AccessCodesGenerateCodeResponse
+  >(
     { path: '/access_codes/generate_code', responseKey: 'generated_code' },
     parameters,
     options,
@@ -125,9 +135,9 @@ export const accessCodesGet = (
   parameters?: AccessCodesGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AccessCodesGetParameters, AccessCodesGetResponse> =>
-  client.request(
+  client.request<AccessCodesGetParameters, AccessCodesGetResponse>(
     { path: '/access_codes/get', responseKey: 'access_code' },
-    parameters ?? {},
+    parameters ?? ({} as AccessCodesGetParameters),
     options,
   )
 
@@ -155,7 +165,10 @@ export const accessCodesGetTimeline = (
   AccessCodesGetTimelineParameters,
   AccessCodesGetTimelineResponse
 > =>
-  client.request(
+  client.request<
+    AccessCodesGetTimelineParameters,
+    AccessCodesGetTimelineResponse
+  >(
     {
       path: '/access_codes/get_timeline',
       responseKey: 'timeline_events',
@@ -183,9 +196,9 @@ export const accessCodesList = (
   parameters?: AccessCodesListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AccessCodesListParameters, AccessCodesListResponse> =>
-  client.request(
+  client.request<AccessCodesListParameters, AccessCodesListResponse>(
     { path: '/access_codes/list', responseKey: 'access_codes' },
-    parameters ?? {},
+    parameters ?? ({} as AccessCodesListParameters),
     options,
   )
 
@@ -216,7 +229,10 @@ export const accessCodesPullBackupAccessCode = (
   AccessCodesPullBackupAccessCodeParameters,
   AccessCodesPullBackupAccessCodeResponse
 > =>
-  client.request(
+  client.request<
+    AccessCodesPullBackupAccessCodeParameters,
+    AccessCodesPullBackupAccessCodeResponse
+  >(
     {
       path: '/access_codes/pull_backup_access_code',
       responseKey: 'access_code',
@@ -245,11 +261,10 @@ export const accessCodesReportDeviceConstraints = (
   AccessCodesReportDeviceConstraintsParameters,
   AccessCodesReportDeviceConstraintsResponse
 > =>
-  client.request(
-    { path: '/access_codes/report_device_constraints' },
-    parameters,
-    options,
-  )
+  client.request<
+    AccessCodesReportDeviceConstraintsParameters,
+    AccessCodesReportDeviceConstraintsResponse
+  >({ path: '/access_codes/report_device_constraints' }, parameters, options)
 
 export type AccessCodesUpdateParameters = NonNullable<
   paths['/access_codes/update']['post']['requestBody']
@@ -268,7 +283,11 @@ export const accessCodesUpdate = (
   parameters: AccessCodesUpdateParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AccessCodesUpdateParameters, AccessCodesUpdateResponse> =>
-  client.request({ path: '/access_codes/update' }, parameters, options)
+  client.request<AccessCodesUpdateParameters, AccessCodesUpdateResponse>(
+    { path: '/access_codes/update' },
+    parameters,
+    options,
+  )
 
 export type AccessCodesUpdateMultipleParameters = NonNullable<
   paths['/access_codes/update_multiple']['post']['requestBody']
@@ -292,7 +311,10 @@ export const accessCodesUpdateMultiple = (
   AccessCodesUpdateMultipleParameters,
   AccessCodesUpdateMultipleResponse
 > =>
-  client.request({ path: '/access_codes/update_multiple' }, parameters, options)
+  client.request<
+    AccessCodesUpdateMultipleParameters,
+    AccessCodesUpdateMultipleResponse
+  >({ path: '/access_codes/update_multiple' }, parameters, options)
 
 /** The `accessCodes` namespace of the Seam API. */
 export class SeamHttpAccessCodes {

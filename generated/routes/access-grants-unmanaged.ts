@@ -25,7 +25,10 @@ export const accessGrantsUnmanagedGet = (
   AccessGrantsUnmanagedGetParameters,
   AccessGrantsUnmanagedGetResponse
 > =>
-  client.request(
+  client.request<
+    AccessGrantsUnmanagedGetParameters,
+    AccessGrantsUnmanagedGetResponse
+  >(
     { path: '/access_grants/unmanaged/get', responseKey: 'access_grant' },
     parameters,
     options,
@@ -50,9 +53,12 @@ export const accessGrantsUnmanagedList = (
   AccessGrantsUnmanagedListParameters,
   AccessGrantsUnmanagedListResponse
 > =>
-  client.request(
+  client.request<
+    AccessGrantsUnmanagedListParameters,
+    AccessGrantsUnmanagedListResponse
+  >(
     { path: '/access_grants/unmanaged/list', responseKey: 'access_grants' },
-    parameters ?? {},
+    parameters ?? ({} as AccessGrantsUnmanagedListParameters),
     options,
   )
 
@@ -78,11 +84,10 @@ export const accessGrantsUnmanagedUpdate = (
   AccessGrantsUnmanagedUpdateParameters,
   AccessGrantsUnmanagedUpdateResponse
 > =>
-  client.request(
-    { path: '/access_grants/unmanaged/update' },
-    parameters,
-    options,
-  )
+  client.request<
+    AccessGrantsUnmanagedUpdateParameters,
+    AccessGrantsUnmanagedUpdateResponse
+  >({ path: '/access_grants/unmanaged/update' }, parameters, options)
 
 /** The `accessGrants.unmanaged` namespace of the Seam API. */
 export class SeamHttpAccessGrantsUnmanaged {

@@ -23,7 +23,7 @@ export const accessGrantsCreate = (
   parameters: AccessGrantsCreateParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AccessGrantsCreateParameters, AccessGrantsCreateResponse> =>
-  client.request(
+  client.request<AccessGrantsCreateParameters, AccessGrantsCreateResponse>(
     { path: '/access_grants/create', responseKey: 'access_grant' },
     parameters,
     options,
@@ -44,7 +44,11 @@ export const accessGrantsDelete = (
   parameters: AccessGrantsDeleteParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AccessGrantsDeleteParameters, AccessGrantsDeleteResponse> =>
-  client.request({ path: '/access_grants/delete' }, parameters, options)
+  client.request<AccessGrantsDeleteParameters, AccessGrantsDeleteResponse>(
+    { path: '/access_grants/delete' },
+    parameters,
+    options,
+  )
 
 export type AccessGrantsGetParameters = NonNullable<
   paths['/access_grants/get']['post']['requestBody']
@@ -62,7 +66,7 @@ export const accessGrantsGet = (
   parameters: AccessGrantsGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AccessGrantsGetParameters, AccessGrantsGetResponse> =>
-  client.request(
+  client.request<AccessGrantsGetParameters, AccessGrantsGetResponse>(
     { path: '/access_grants/get', responseKey: 'access_grant' },
     parameters,
     options,
@@ -87,9 +91,12 @@ export const accessGrantsGetRelated = (
   AccessGrantsGetRelatedParameters,
   AccessGrantsGetRelatedResponse
 > =>
-  client.request(
+  client.request<
+    AccessGrantsGetRelatedParameters,
+    AccessGrantsGetRelatedResponse
+  >(
     { path: '/access_grants/get_related', responseKey: 'batch' },
-    parameters ?? {},
+    parameters ?? ({} as AccessGrantsGetRelatedParameters),
     options,
   )
 
@@ -109,9 +116,9 @@ export const accessGrantsList = (
   parameters?: AccessGrantsListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AccessGrantsListParameters, AccessGrantsListResponse> =>
-  client.request(
+  client.request<AccessGrantsListParameters, AccessGrantsListResponse>(
     { path: '/access_grants/list', responseKey: 'access_grants' },
-    parameters ?? {},
+    parameters ?? ({} as AccessGrantsListParameters),
     options,
   )
 
@@ -134,7 +141,10 @@ export const accessGrantsRequestAccessMethods = (
   AccessGrantsRequestAccessMethodsParameters,
   AccessGrantsRequestAccessMethodsResponse
 > =>
-  client.request(
+  client.request<
+    AccessGrantsRequestAccessMethodsParameters,
+    AccessGrantsRequestAccessMethodsResponse
+  >(
     {
       path: '/access_grants/request_access_methods',
       responseKey: 'access_grant',
@@ -158,7 +168,11 @@ export const accessGrantsUpdate = (
   parameters?: AccessGrantsUpdateParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AccessGrantsUpdateParameters, AccessGrantsUpdateResponse> =>
-  client.request({ path: '/access_grants/update' }, parameters ?? {}, options)
+  client.request<AccessGrantsUpdateParameters, AccessGrantsUpdateResponse>(
+    { path: '/access_grants/update' },
+    parameters ?? ({} as AccessGrantsUpdateParameters),
+    options,
+  )
 
 /** The `accessGrants` namespace of the Seam API. */
 export class SeamHttpAccessGrants {

@@ -25,7 +25,10 @@ export const accessMethodsUnmanagedGet = (
   AccessMethodsUnmanagedGetParameters,
   AccessMethodsUnmanagedGetResponse
 > =>
-  client.request(
+  client.request<
+    AccessMethodsUnmanagedGetParameters,
+    AccessMethodsUnmanagedGetResponse
+  >(
     { path: '/access_methods/unmanaged/get', responseKey: 'access_method' },
     parameters,
     options,
@@ -50,7 +53,10 @@ export const accessMethodsUnmanagedList = (
   AccessMethodsUnmanagedListParameters,
   AccessMethodsUnmanagedListResponse
 > =>
-  client.request(
+  client.request<
+    AccessMethodsUnmanagedListParameters,
+    AccessMethodsUnmanagedListResponse
+  >(
     { path: '/access_methods/unmanaged/list', responseKey: 'access_methods' },
     parameters,
     options,

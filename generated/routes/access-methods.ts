@@ -26,7 +26,10 @@ export const accessMethodsAssignCard = (
   AccessMethodsAssignCardParameters,
   AccessMethodsAssignCardResponse
 > =>
-  client.request(
+  client.request<
+    AccessMethodsAssignCardParameters,
+    AccessMethodsAssignCardResponse
+  >(
     {
       path: '/access_methods/assign_card',
       responseKey: 'action_attempt',
@@ -53,7 +56,12 @@ export const accessMethodsDelete = (
 ): SeamHttpRequest<
   AccessMethodsDeleteParameters,
   AccessMethodsDeleteResponse
-> => client.request({ path: '/access_methods/delete' }, parameters, options)
+> =>
+  client.request<AccessMethodsDeleteParameters, AccessMethodsDeleteResponse>(
+    { path: '/access_methods/delete' },
+    parameters,
+    options,
+  )
 
 export type AccessMethodsEncodeParameters = NonNullable<
   paths['/access_methods/encode']['post']['requestBody']
@@ -74,7 +82,7 @@ export const accessMethodsEncode = (
   AccessMethodsEncodeParameters,
   AccessMethodsEncodeResponse
 > =>
-  client.request(
+  client.request<AccessMethodsEncodeParameters, AccessMethodsEncodeResponse>(
     {
       path: '/access_methods/encode',
       responseKey: 'action_attempt',
@@ -100,7 +108,7 @@ export const accessMethodsGet = (
   parameters: AccessMethodsGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AccessMethodsGetParameters, AccessMethodsGetResponse> =>
-  client.request(
+  client.request<AccessMethodsGetParameters, AccessMethodsGetResponse>(
     { path: '/access_methods/get', responseKey: 'access_method' },
     parameters,
     options,
@@ -125,7 +133,10 @@ export const accessMethodsGetRelated = (
   AccessMethodsGetRelatedParameters,
   AccessMethodsGetRelatedResponse
 > =>
-  client.request(
+  client.request<
+    AccessMethodsGetRelatedParameters,
+    AccessMethodsGetRelatedResponse
+  >(
     { path: '/access_methods/get_related', responseKey: 'batch' },
     parameters,
     options,
@@ -147,9 +158,9 @@ export const accessMethodsList = (
   parameters?: AccessMethodsListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AccessMethodsListParameters, AccessMethodsListResponse> =>
-  client.request(
+  client.request<AccessMethodsListParameters, AccessMethodsListResponse>(
     { path: '/access_methods/list', responseKey: 'access_methods' },
-    parameters ?? {},
+    parameters ?? ({} as AccessMethodsListParameters),
     options,
   )
 
@@ -172,7 +183,10 @@ export const accessMethodsUnlockDoor = (
   AccessMethodsUnlockDoorParameters,
   AccessMethodsUnlockDoorResponse
 > =>
-  client.request(
+  client.request<
+    AccessMethodsUnlockDoorParameters,
+    AccessMethodsUnlockDoorResponse
+  >(
     {
       path: '/access_methods/unlock_door',
       responseKey: 'action_attempt',

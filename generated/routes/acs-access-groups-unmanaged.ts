@@ -27,7 +27,10 @@ export const acsAccessGroupsUnmanagedGet = (
   AcsAccessGroupsUnmanagedGetParameters,
   AcsAccessGroupsUnmanagedGetResponse
 > =>
-  client.request(
+  client.request<
+    AcsAccessGroupsUnmanagedGetParameters,
+    AcsAccessGroupsUnmanagedGetResponse
+  >(
     {
       path: '/acs/access_groups/unmanaged/get',
       responseKey: 'acs_access_group',
@@ -58,13 +61,16 @@ export const acsAccessGroupsUnmanagedList = (
   AcsAccessGroupsUnmanagedListParameters,
   AcsAccessGroupsUnmanagedListResponse
 > =>
-  client.request(
+  client.request<
+    AcsAccessGroupsUnmanagedListParameters,
+    AcsAccessGroupsUnmanagedListResponse
+  >(
     {
       path: '/acs/access_groups/unmanaged/list',
       responseKey: 'acs_access_groups',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as AcsAccessGroupsUnmanagedListParameters),
     options,
   )
 

@@ -25,7 +25,10 @@ export const acsAccessGroupsAddUser = (
   AcsAccessGroupsAddUserParameters,
   AcsAccessGroupsAddUserResponse
 > =>
-  client.request({ path: '/acs/access_groups/add_user' }, parameters, options)
+  client.request<
+    AcsAccessGroupsAddUserParameters,
+    AcsAccessGroupsAddUserResponse
+  >({ path: '/acs/access_groups/add_user' }, parameters, options)
 
 export type AcsAccessGroupsDeleteParameters = NonNullable<
   paths['/acs/access_groups/delete']['post']['requestBody']
@@ -44,7 +47,11 @@ export const acsAccessGroupsDelete = (
 ): SeamHttpRequest<
   AcsAccessGroupsDeleteParameters,
   AcsAccessGroupsDeleteResponse
-> => client.request({ path: '/acs/access_groups/delete' }, parameters, options)
+> =>
+  client.request<
+    AcsAccessGroupsDeleteParameters,
+    AcsAccessGroupsDeleteResponse
+  >({ path: '/acs/access_groups/delete' }, parameters, options)
 
 export type AcsAccessGroupsGetParameters = NonNullable<
   paths['/acs/access_groups/get']['post']['requestBody']
@@ -62,7 +69,7 @@ export const acsAccessGroupsGet = (
   parameters: AcsAccessGroupsGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AcsAccessGroupsGetParameters, AcsAccessGroupsGetResponse> =>
-  client.request(
+  client.request<AcsAccessGroupsGetParameters, AcsAccessGroupsGetResponse>(
     { path: '/acs/access_groups/get', responseKey: 'acs_access_group' },
     parameters,
     options,
@@ -87,9 +94,9 @@ export const acsAccessGroupsList = (
   AcsAccessGroupsListParameters,
   AcsAccessGroupsListResponse
 > =>
-  client.request(
+  client.request<AcsAccessGroupsListParameters, AcsAccessGroupsListResponse>(
     { path: '/acs/access_groups/list', responseKey: 'acs_access_groups' },
-    parameters ?? {},
+    parameters ?? ({} as AcsAccessGroupsListParameters),
     options,
   )
 
@@ -112,7 +119,10 @@ export const acsAccessGroupsListAccessibleEntrances = (
   AcsAccessGroupsListAccessibleEntrancesParameters,
   AcsAccessGroupsListAccessibleEntrancesResponse
 > =>
-  client.request(
+  client.request<
+    AcsAccessGroupsListAccessibleEntrancesParameters,
+    AcsAccessGroupsListAccessibleEntrancesResponse
+  >(
     {
       path: '/acs/access_groups/list_accessible_entrances',
       responseKey: 'acs_entrances',
@@ -140,7 +150,10 @@ export const acsAccessGroupsListUsers = (
   AcsAccessGroupsListUsersParameters,
   AcsAccessGroupsListUsersResponse
 > =>
-  client.request(
+  client.request<
+    AcsAccessGroupsListUsersParameters,
+    AcsAccessGroupsListUsersResponse
+  >(
     { path: '/acs/access_groups/list_users', responseKey: 'acs_users' },
     parameters,
     options,
@@ -164,11 +177,10 @@ export const acsAccessGroupsRemoveUser = (
   AcsAccessGroupsRemoveUserParameters,
   AcsAccessGroupsRemoveUserResponse
 > =>
-  client.request(
-    { path: '/acs/access_groups/remove_user' },
-    parameters,
-    options,
-  )
+  client.request<
+    AcsAccessGroupsRemoveUserParameters,
+    AcsAccessGroupsRemoveUserResponse
+  >({ path: '/acs/access_groups/remove_user' }, parameters, options)
 
 /** The `acs.accessGroups` namespace of the Seam API. */
 export class SeamHttpAcsAccessGroups {

@@ -29,7 +29,10 @@ export const acsCredentialPoolsList = (
   AcsCredentialPoolsListParameters,
   AcsCredentialPoolsListResponse
 > =>
-  client.request(
+  client.request<
+    AcsCredentialPoolsListParameters,
+    AcsCredentialPoolsListResponse
+  >(
     {
       path: '/acs/credential_pools/list',
       responseKey: 'acs_credential_pools',

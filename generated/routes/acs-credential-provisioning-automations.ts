@@ -29,7 +29,10 @@ export const acsCredentialProvisioningAutomationsLaunch = (
   AcsCredentialProvisioningAutomationsLaunchParameters,
   AcsCredentialProvisioningAutomationsLaunchResponse
 > =>
-  client.request(
+  client.request<
+    AcsCredentialProvisioningAutomationsLaunchParameters,
+    AcsCredentialProvisioningAutomationsLaunchResponse
+  >(
     {
       path: '/acs/credential_provisioning_automations/launch',
       responseKey: 'acs_credential_provisioning_automation',

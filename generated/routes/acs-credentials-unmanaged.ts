@@ -27,7 +27,10 @@ export const acsCredentialsUnmanagedGet = (
   AcsCredentialsUnmanagedGetParameters,
   AcsCredentialsUnmanagedGetResponse
 > =>
-  client.request(
+  client.request<
+    AcsCredentialsUnmanagedGetParameters,
+    AcsCredentialsUnmanagedGetResponse
+  >(
     {
       path: '/acs/credentials/unmanaged/get',
       responseKey: 'acs_credential',
@@ -58,7 +61,10 @@ export const acsCredentialsUnmanagedList = (
   AcsCredentialsUnmanagedListParameters,
   AcsCredentialsUnmanagedListResponse
 > =>
-  client.request(
+  client.request<
+    AcsCredentialsUnmanagedListParameters,
+    AcsCredentialsUnmanagedListResponse
+  >(
     {
       path: '/acs/credentials/unmanaged/list',
       responseKey: 'acs_credentials',

@@ -24,7 +24,12 @@ export const acsCredentialsAssign = (
 ): SeamHttpRequest<
   AcsCredentialsAssignParameters,
   AcsCredentialsAssignResponse
-> => client.request({ path: '/acs/credentials/assign' }, parameters, options)
+> =>
+  client.request<AcsCredentialsAssignParameters, AcsCredentialsAssignResponse>(
+    { path: '/acs/credentials/assign' },
+    parameters,
+    options,
+  )
 
 export type AcsCredentialsCreateParameters = NonNullable<
   paths['/acs/credentials/create']['post']['requestBody']
@@ -45,7 +50,7 @@ export const acsCredentialsCreate = (
   AcsCredentialsCreateParameters,
   AcsCredentialsCreateResponse
 > =>
-  client.request(
+  client.request<AcsCredentialsCreateParameters, AcsCredentialsCreateResponse>(
     { path: '/acs/credentials/create', responseKey: 'acs_credential' },
     parameters,
     options,
@@ -72,7 +77,10 @@ export const acsCredentialsCreateOfflineCode = (
   AcsCredentialsCreateOfflineCodeParameters,
   AcsCredentialsCreateOfflineCodeResponse
 > =>
-  client.request(
+  client.request<
+    AcsCredentialsCreateOfflineCodeParameters,
+    AcsCredentialsCreateOfflineCodeResponse
+  >(
     {
       path: '/acs/credentials/create_offline_code',
       responseKey: 'acs_credential',
@@ -99,7 +107,12 @@ export const acsCredentialsDelete = (
 ): SeamHttpRequest<
   AcsCredentialsDeleteParameters,
   AcsCredentialsDeleteResponse
-> => client.request({ path: '/acs/credentials/delete' }, parameters, options)
+> =>
+  client.request<AcsCredentialsDeleteParameters, AcsCredentialsDeleteResponse>(
+    { path: '/acs/credentials/delete' },
+    parameters,
+    options,
+  )
 
 export type AcsCredentialsGetParameters = NonNullable<
   paths['/acs/credentials/get']['post']['requestBody']
@@ -117,7 +130,7 @@ export const acsCredentialsGet = (
   parameters: AcsCredentialsGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AcsCredentialsGetParameters, AcsCredentialsGetResponse> =>
-  client.request(
+  client.request<AcsCredentialsGetParameters, AcsCredentialsGetResponse>(
     { path: '/acs/credentials/get', responseKey: 'acs_credential' },
     parameters,
     options,
@@ -139,9 +152,9 @@ export const acsCredentialsList = (
   parameters?: AcsCredentialsListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AcsCredentialsListParameters, AcsCredentialsListResponse> =>
-  client.request(
+  client.request<AcsCredentialsListParameters, AcsCredentialsListResponse>(
     { path: '/acs/credentials/list', responseKey: 'acs_credentials' },
-    parameters ?? {},
+    parameters ?? ({} as AcsCredentialsListParameters),
     options,
   )
 
@@ -164,7 +177,10 @@ export const acsCredentialsListAccessibleEntrances = (
   AcsCredentialsListAccessibleEntrancesParameters,
   AcsCredentialsListAccessibleEntrancesResponse
 > =>
-  client.request(
+  client.request<
+    AcsCredentialsListAccessibleEntrancesParameters,
+    AcsCredentialsListAccessibleEntrancesResponse
+  >(
     {
       path: '/acs/credentials/list_accessible_entrances',
       responseKey: 'acs_entrances',
@@ -190,7 +206,11 @@ export const acsCredentialsUnassign = (
 ): SeamHttpRequest<
   AcsCredentialsUnassignParameters,
   AcsCredentialsUnassignResponse
-> => client.request({ path: '/acs/credentials/unassign' }, parameters, options)
+> =>
+  client.request<
+    AcsCredentialsUnassignParameters,
+    AcsCredentialsUnassignResponse
+  >({ path: '/acs/credentials/unassign' }, parameters, options)
 
 export type AcsCredentialsUpdateParameters = NonNullable<
   paths['/acs/credentials/update']['post']['requestBody']
@@ -209,7 +229,12 @@ export const acsCredentialsUpdate = (
 ): SeamHttpRequest<
   AcsCredentialsUpdateParameters,
   AcsCredentialsUpdateResponse
-> => client.request({ path: '/acs/credentials/update' }, parameters, options)
+> =>
+  client.request<AcsCredentialsUpdateParameters, AcsCredentialsUpdateResponse>(
+    { path: '/acs/credentials/update' },
+    parameters,
+    options,
+  )
 
 /** The `acs.credentials` namespace of the Seam API. */
 export class SeamHttpAcsCredentials {

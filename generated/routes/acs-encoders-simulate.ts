@@ -25,7 +25,10 @@ export const acsEncodersSimulateNextCredentialEncodeWillFail = (
   AcsEncodersSimulateNextCredentialEncodeWillFailParameters,
   AcsEncodersSimulateNextCredentialEncodeWillFailResponse
 > =>
-  client.request(
+  client.request<
+    AcsEncodersSimulateNextCredentialEncodeWillFailParameters,
+    AcsEncodersSimulateNextCredentialEncodeWillFailResponse
+  >(
     { path: '/acs/encoders/simulate/next_credential_encode_will_fail' },
     parameters,
     options,
@@ -50,7 +53,10 @@ export const acsEncodersSimulateNextCredentialEncodeWillSucceed = (
   AcsEncodersSimulateNextCredentialEncodeWillSucceedParameters,
   AcsEncodersSimulateNextCredentialEncodeWillSucceedResponse
 > =>
-  client.request(
+  client.request<
+    AcsEncodersSimulateNextCredentialEncodeWillSucceedParameters,
+    AcsEncodersSimulateNextCredentialEncodeWillSucceedResponse
+  >(
     { path: '/acs/encoders/simulate/next_credential_encode_will_succeed' },
     parameters,
     options,
@@ -75,7 +81,10 @@ export const acsEncodersSimulateNextCredentialScanWillFail = (
   AcsEncodersSimulateNextCredentialScanWillFailParameters,
   AcsEncodersSimulateNextCredentialScanWillFailResponse
 > =>
-  client.request(
+  client.request<
+    AcsEncodersSimulateNextCredentialScanWillFailParameters,
+    AcsEncodersSimulateNextCredentialScanWillFailResponse
+  >(
     { path: '/acs/encoders/simulate/next_credential_scan_will_fail' },
     parameters,
     options,
@@ -100,7 +109,10 @@ export const acsEncodersSimulateNextCredentialScanWillSucceed = (
   AcsEncodersSimulateNextCredentialScanWillSucceedParameters,
   AcsEncodersSimulateNextCredentialScanWillSucceedResponse
 > =>
-  client.request(
+  client.request<
+    AcsEncodersSimulateNextCredentialScanWillSucceedParameters,
+    AcsEncodersSimulateNextCredentialScanWillSucceedResponse
+  >(
     { path: '/acs/encoders/simulate/next_credential_scan_will_succeed' },
     parameters,
     options,

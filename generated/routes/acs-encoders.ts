@@ -26,7 +26,10 @@ export const acsEncodersEncodeCredential = (
   AcsEncodersEncodeCredentialParameters,
   AcsEncodersEncodeCredentialResponse
 > =>
-  client.request(
+  client.request<
+    AcsEncodersEncodeCredentialParameters,
+    AcsEncodersEncodeCredentialResponse
+  >(
     {
       path: '/acs/encoders/encode_credential',
       responseKey: 'action_attempt',
@@ -52,7 +55,7 @@ export const acsEncodersGet = (
   parameters: AcsEncodersGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AcsEncodersGetParameters, AcsEncodersGetResponse> =>
-  client.request(
+  client.request<AcsEncodersGetParameters, AcsEncodersGetResponse>(
     { path: '/acs/encoders/get', responseKey: 'acs_encoder' },
     parameters,
     options,
@@ -74,7 +77,7 @@ export const acsEncodersList = (
   parameters: AcsEncodersListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AcsEncodersListParameters, AcsEncodersListResponse> =>
-  client.request(
+  client.request<AcsEncodersListParameters, AcsEncodersListResponse>(
     { path: '/acs/encoders/list', responseKey: 'acs_encoders' },
     parameters,
     options,
@@ -99,7 +102,10 @@ export const acsEncodersScanCredential = (
   AcsEncodersScanCredentialParameters,
   AcsEncodersScanCredentialResponse
 > =>
-  client.request(
+  client.request<
+    AcsEncodersScanCredentialParameters,
+    AcsEncodersScanCredentialResponse
+  >(
     {
       path: '/acs/encoders/scan_credential',
       responseKey: 'action_attempt',
@@ -128,7 +134,10 @@ export const acsEncodersScanToAssignCredential = (
   AcsEncodersScanToAssignCredentialParameters,
   AcsEncodersScanToAssignCredentialResponse
 > =>
-  client.request(
+  client.request<
+    AcsEncodersScanToAssignCredentialParameters,
+    AcsEncodersScanToAssignCredentialResponse
+  >(
     {
       path: '/acs/encoders/scan_to_assign_credential',
       responseKey: 'action_attempt',

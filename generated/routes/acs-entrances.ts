@@ -22,7 +22,7 @@ export const acsEntrancesGet = (
   parameters: AcsEntrancesGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AcsEntrancesGetParameters, AcsEntrancesGetResponse> =>
-  client.request(
+  client.request<AcsEntrancesGetParameters, AcsEntrancesGetResponse>(
     { path: '/acs/entrances/get', responseKey: 'acs_entrance' },
     parameters,
     options,
@@ -46,7 +46,10 @@ export const acsEntrancesGrantAccess = (
   AcsEntrancesGrantAccessParameters,
   AcsEntrancesGrantAccessResponse
 > =>
-  client.request({ path: '/acs/entrances/grant_access' }, parameters, options)
+  client.request<
+    AcsEntrancesGrantAccessParameters,
+    AcsEntrancesGrantAccessResponse
+  >({ path: '/acs/entrances/grant_access' }, parameters, options)
 
 export type AcsEntrancesListParameters = NonNullable<
   paths['/acs/entrances/list']['post']['requestBody']
@@ -64,9 +67,9 @@ export const acsEntrancesList = (
   parameters?: AcsEntrancesListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AcsEntrancesListParameters, AcsEntrancesListResponse> =>
-  client.request(
+  client.request<AcsEntrancesListParameters, AcsEntrancesListResponse>(
     { path: '/acs/entrances/list', responseKey: 'acs_entrances' },
-    parameters ?? {},
+    parameters ?? ({} as AcsEntrancesListParameters),
     options,
   )
 
@@ -89,7 +92,10 @@ export const acsEntrancesListCredentialsWithAccess = (
   AcsEntrancesListCredentialsWithAccessParameters,
   AcsEntrancesListCredentialsWithAccessResponse
 > =>
-  client.request(
+  client.request<
+    AcsEntrancesListCredentialsWithAccessParameters,
+    AcsEntrancesListCredentialsWithAccessResponse
+  >(
     {
       path: '/acs/entrances/list_credentials_with_access',
       responseKey: 'acs_credentials',
@@ -114,7 +120,7 @@ export const acsEntrancesUnlock = (
   parameters: AcsEntrancesUnlockParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AcsEntrancesUnlockParameters, AcsEntrancesUnlockResponse> =>
-  client.request(
+  client.request<AcsEntrancesUnlockParameters, AcsEntrancesUnlockResponse>(
     {
       path: '/acs/entrances/unlock',
       responseKey: 'action_attempt',

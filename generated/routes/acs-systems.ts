@@ -22,7 +22,7 @@ export const acsSystemsGet = (
   parameters: AcsSystemsGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AcsSystemsGetParameters, AcsSystemsGetResponse> =>
-  client.request(
+  client.request<AcsSystemsGetParameters, AcsSystemsGetResponse>(
     { path: '/acs/systems/get', responseKey: 'acs_system' },
     parameters,
     options,
@@ -46,9 +46,9 @@ export const acsSystemsList = (
   parameters?: AcsSystemsListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AcsSystemsListParameters, AcsSystemsListResponse> =>
-  client.request(
+  client.request<AcsSystemsListParameters, AcsSystemsListResponse>(
     { path: '/acs/systems/list', responseKey: 'acs_systems' },
-    parameters ?? {},
+    parameters ?? ({} as AcsSystemsListParameters),
     options,
   )
 
@@ -74,7 +74,10 @@ export const acsSystemsListCompatibleCredentialManagerAcsSystems = (
   AcsSystemsListCompatibleCredentialManagerAcsSystemsParameters,
   AcsSystemsListCompatibleCredentialManagerAcsSystemsResponse
 > =>
-  client.request(
+  client.request<
+    AcsSystemsListCompatibleCredentialManagerAcsSystemsParameters,
+    AcsSystemsListCompatibleCredentialManagerAcsSystemsResponse
+  >(
     {
       path: '/acs/systems/list_compatible_credential_manager_acs_systems',
       responseKey: 'acs_systems',
@@ -101,7 +104,10 @@ export const acsSystemsReportDevices = (
   AcsSystemsReportDevicesParameters,
   AcsSystemsReportDevicesResponse
 > =>
-  client.request({ path: '/acs/systems/report_devices' }, parameters, options)
+  client.request<
+    AcsSystemsReportDevicesParameters,
+    AcsSystemsReportDevicesResponse
+  >({ path: '/acs/systems/report_devices' }, parameters, options)
 
 /** The `acs.systems` namespace of the Seam API. */
 export class SeamHttpAcsSystems {

@@ -27,7 +27,7 @@ export const acsUsersUnmanagedGet = (
   AcsUsersUnmanagedGetParameters,
   AcsUsersUnmanagedGetResponse
 > =>
-  client.request(
+  client.request<AcsUsersUnmanagedGetParameters, AcsUsersUnmanagedGetResponse>(
     {
       path: '/acs/users/unmanaged/get',
       responseKey: 'acs_user',
@@ -58,13 +58,16 @@ export const acsUsersUnmanagedList = (
   AcsUsersUnmanagedListParameters,
   AcsUsersUnmanagedListResponse
 > =>
-  client.request(
+  client.request<
+    AcsUsersUnmanagedListParameters,
+    AcsUsersUnmanagedListResponse
+  >(
     {
       path: '/acs/users/unmanaged/list',
       responseKey: 'acs_users',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as AcsUsersUnmanagedListParameters),
     options,
   )
 

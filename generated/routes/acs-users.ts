@@ -25,11 +25,10 @@ export const acsUsersAddToAccessGroup = (
   AcsUsersAddToAccessGroupParameters,
   AcsUsersAddToAccessGroupResponse
 > =>
-  client.request(
-    { path: '/acs/users/add_to_access_group' },
-    parameters,
-    options,
-  )
+  client.request<
+    AcsUsersAddToAccessGroupParameters,
+    AcsUsersAddToAccessGroupResponse
+  >({ path: '/acs/users/add_to_access_group' }, parameters, options)
 
 export type AcsUsersCreateParameters = NonNullable<
   paths['/acs/users/create']['post']['requestBody']
@@ -47,7 +46,7 @@ export const acsUsersCreate = (
   parameters: AcsUsersCreateParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AcsUsersCreateParameters, AcsUsersCreateResponse> =>
-  client.request(
+  client.request<AcsUsersCreateParameters, AcsUsersCreateResponse>(
     { path: '/acs/users/create', responseKey: 'acs_user' },
     parameters,
     options,
@@ -68,7 +67,11 @@ export const acsUsersDelete = (
   parameters?: AcsUsersDeleteParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AcsUsersDeleteParameters, AcsUsersDeleteResponse> =>
-  client.request({ path: '/acs/users/delete' }, parameters ?? {}, options)
+  client.request<AcsUsersDeleteParameters, AcsUsersDeleteResponse>(
+    { path: '/acs/users/delete' },
+    parameters ?? ({} as AcsUsersDeleteParameters),
+    options,
+  )
 
 export type AcsUsersGetParameters = NonNullable<
   paths['/acs/users/get']['post']['requestBody']
@@ -86,9 +89,9 @@ export const acsUsersGet = (
   parameters?: AcsUsersGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AcsUsersGetParameters, AcsUsersGetResponse> =>
-  client.request(
+  client.request<AcsUsersGetParameters, AcsUsersGetResponse>(
     { path: '/acs/users/get', responseKey: 'acs_user' },
-    parameters ?? {},
+    parameters ?? ({} as AcsUsersGetParameters),
     options,
   )
 
@@ -108,9 +111,9 @@ export const acsUsersList = (
   parameters?: AcsUsersListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AcsUsersListParameters, AcsUsersListResponse> =>
-  client.request(
+  client.request<AcsUsersListParameters, AcsUsersListResponse>(
     { path: '/acs/users/list', responseKey: 'acs_users' },
-    parameters ?? {},
+    parameters ?? ({} as AcsUsersListParameters),
     options,
   )
 
@@ -133,12 +136,15 @@ export const acsUsersListAccessibleEntrances = (
   AcsUsersListAccessibleEntrancesParameters,
   AcsUsersListAccessibleEntrancesResponse
 > =>
-  client.request(
+  client.request<
+    AcsUsersListAccessibleEntrancesParameters,
+    AcsUsersListAccessibleEntrancesResponse
+  >(
     {
       path: '/acs/users/list_accessible_entrances',
       responseKey: 'acs_entrances',
     },
-    parameters ?? {},
+    parameters ?? ({} as AcsUsersListAccessibleEntrancesParameters),
     options,
   )
 
@@ -160,11 +166,10 @@ export const acsUsersRemoveFromAccessGroup = (
   AcsUsersRemoveFromAccessGroupParameters,
   AcsUsersRemoveFromAccessGroupResponse
 > =>
-  client.request(
-    { path: '/acs/users/remove_from_access_group' },
-    parameters,
-    options,
-  )
+  client.request<
+    AcsUsersRemoveFromAccessGroupParameters,
+    AcsUsersRemoveFromAccessGroupResponse
+  >({ path: '/acs/users/remove_from_access_group' }, parameters, options)
 
 export type AcsUsersRevokeAccessToAllEntrancesParameters = NonNullable<
   paths['/acs/users/revoke_access_to_all_entrances']['post']['requestBody']
@@ -184,9 +189,12 @@ export const acsUsersRevokeAccessToAllEntrances = (
   AcsUsersRevokeAccessToAllEntrancesParameters,
   AcsUsersRevokeAccessToAllEntrancesResponse
 > =>
-  client.request(
+  client.request<
+    AcsUsersRevokeAccessToAllEntrancesParameters,
+    AcsUsersRevokeAccessToAllEntrancesResponse
+  >(
     { path: '/acs/users/revoke_access_to_all_entrances' },
-    parameters ?? {},
+    parameters ?? ({} as AcsUsersRevokeAccessToAllEntrancesParameters),
     options,
   )
 
@@ -205,7 +213,11 @@ export const acsUsersSuspend = (
   parameters?: AcsUsersSuspendParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AcsUsersSuspendParameters, AcsUsersSuspendResponse> =>
-  client.request({ path: '/acs/users/suspend' }, parameters ?? {}, options)
+  client.request<AcsUsersSuspendParameters, AcsUsersSuspendResponse>(
+    { path: '/acs/users/suspend' },
+    parameters ?? ({} as AcsUsersSuspendParameters),
+    options,
+  )
 
 export type AcsUsersUnsuspendParameters = NonNullable<
   paths['/acs/users/unsuspend']['post']['requestBody']
@@ -222,7 +234,11 @@ export const acsUsersUnsuspend = (
   parameters?: AcsUsersUnsuspendParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AcsUsersUnsuspendParameters, AcsUsersUnsuspendResponse> =>
-  client.request({ path: '/acs/users/unsuspend' }, parameters ?? {}, options)
+  client.request<AcsUsersUnsuspendParameters, AcsUsersUnsuspendResponse>(
+    { path: '/acs/users/unsuspend' },
+    parameters ?? ({} as AcsUsersUnsuspendParameters),
+    options,
+  )
 
 export type AcsUsersUpdateParameters = NonNullable<
   paths['/acs/users/update']['post']['requestBody']
@@ -239,7 +255,11 @@ export const acsUsersUpdate = (
   parameters?: AcsUsersUpdateParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<AcsUsersUpdateParameters, AcsUsersUpdateResponse> =>
-  client.request({ path: '/acs/users/update' }, parameters ?? {}, options)
+  client.request<AcsUsersUpdateParameters, AcsUsersUpdateResponse>(
+    { path: '/acs/users/update' },
+    parameters ?? ({} as AcsUsersUpdateParameters),
+    options,
+  )
 
 /** The `acs.users` namespace of the Seam API. */
 export class SeamHttpAcsUsers {

@@ -22,7 +22,7 @@ export const actionAttemptsGet = (
   parameters: ActionAttemptsGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<ActionAttemptsGetParameters, ActionAttemptsGetResponse> =>
-  client.request(
+  client.request<ActionAttemptsGetParameters, ActionAttemptsGetResponse>(
     {
       path: '/action_attempts/get',
       responseKey: 'action_attempt',
@@ -48,9 +48,9 @@ export const actionAttemptsList = (
   parameters?: ActionAttemptsListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<ActionAttemptsListParameters, ActionAttemptsListResponse> =>
-  client.request(
+  client.request<ActionAttemptsListParameters, ActionAttemptsListResponse>(
     { path: '/action_attempts/list', responseKey: 'action_attempts' },
-    parameters ?? {},
+    parameters ?? ({} as ActionAttemptsListParameters),
     options,
   )
 

@@ -24,7 +24,7 @@ export const bridgesGet = (
   parameters: BridgesGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<BridgesGetParameters, BridgesGetResponse> =>
-  client.request(
+  client.request<BridgesGetParameters, BridgesGetResponse>(
     { path: '/bridges/get', responseKey: 'bridge', undocumented: true },
     parameters,
     options,
@@ -48,9 +48,9 @@ export const bridgesList = (
   parameters?: BridgesListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<BridgesListParameters, BridgesListResponse> =>
-  client.request(
+  client.request<BridgesListParameters, BridgesListResponse>(
     { path: '/bridges/list', responseKey: 'bridges', undocumented: true },
-    parameters ?? {},
+    parameters ?? ({} as BridgesListParameters),
     options,
   )
 

@@ -25,9 +25,9 @@ export const clientSessionsCreate = (
   ClientSessionsCreateParameters,
   ClientSessionsCreateResponse
 > =>
-  client.request(
+  client.request<ClientSessionsCreateParameters, ClientSessionsCreateResponse>(
     { path: '/client_sessions/create', responseKey: 'client_session' },
-    parameters ?? {},
+    parameters ?? ({} as ClientSessionsCreateParameters),
     options,
   )
 
@@ -48,7 +48,12 @@ export const clientSessionsDelete = (
 ): SeamHttpRequest<
   ClientSessionsDeleteParameters,
   ClientSessionsDeleteResponse
-> => client.request({ path: '/client_sessions/delete' }, parameters, options)
+> =>
+  client.request<ClientSessionsDeleteParameters, ClientSessionsDeleteResponse>(
+    { path: '/client_sessions/delete' },
+    parameters,
+    options,
+  )
 
 export type ClientSessionsGetParameters = NonNullable<
   paths['/client_sessions/get']['post']['requestBody']
@@ -66,9 +71,9 @@ export const clientSessionsGet = (
   parameters?: ClientSessionsGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<ClientSessionsGetParameters, ClientSessionsGetResponse> =>
-  client.request(
+  client.request<ClientSessionsGetParameters, ClientSessionsGetResponse>(
     { path: '/client_sessions/get', responseKey: 'client_session' },
-    parameters ?? {},
+    parameters ?? ({} as ClientSessionsGetParameters),
     options,
   )
 
@@ -91,9 +96,12 @@ export const clientSessionsGetOrCreate = (
   ClientSessionsGetOrCreateParameters,
   ClientSessionsGetOrCreateResponse
 > =>
-  client.request(
+  client.request<
+    ClientSessionsGetOrCreateParameters,
+    ClientSessionsGetOrCreateResponse
+  >(
     { path: '/client_sessions/get_or_create', responseKey: 'client_session' },
-    parameters ?? {},
+    parameters ?? ({} as ClientSessionsGetOrCreateParameters),
     options,
   )
 
@@ -115,9 +123,12 @@ export const clientSessionsGrantAccess = (
   ClientSessionsGrantAccessParameters,
   ClientSessionsGrantAccessResponse
 > =>
-  client.request(
+  client.request<
+    ClientSessionsGrantAccessParameters,
+    ClientSessionsGrantAccessResponse
+  >(
     { path: '/client_sessions/grant_access' },
-    parameters ?? {},
+    parameters ?? ({} as ClientSessionsGrantAccessParameters),
     options,
   )
 
@@ -137,9 +148,9 @@ export const clientSessionsList = (
   parameters?: ClientSessionsListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<ClientSessionsListParameters, ClientSessionsListResponse> =>
-  client.request(
+  client.request<ClientSessionsListParameters, ClientSessionsListResponse>(
     { path: '/client_sessions/list', responseKey: 'client_sessions' },
-    parameters ?? {},
+    parameters ?? ({} as ClientSessionsListParameters),
     options,
   )
 
@@ -162,7 +173,12 @@ export const clientSessionsRevoke = (
 ): SeamHttpRequest<
   ClientSessionsRevokeParameters,
   ClientSessionsRevokeResponse
-> => client.request({ path: '/client_sessions/revoke' }, parameters, options)
+> =>
+  client.request<ClientSessionsRevokeParameters, ClientSessionsRevokeResponse>(
+    { path: '/client_sessions/revoke' },
+    parameters,
+    options,
+  )
 
 /** The `clientSessions` namespace of the Seam API. */
 export class SeamHttpClientSessions {

@@ -31,9 +31,12 @@ export const connectWebviewsCreate = (
   ConnectWebviewsCreateParameters,
   ConnectWebviewsCreateResponse
 > =>
-  client.request(
+  client.request<
+    ConnectWebviewsCreateParameters,
+    ConnectWebviewsCreateResponse
+  >(
     { path: '/connect_webviews/create', responseKey: 'connect_webview' },
-    parameters ?? {},
+    parameters ?? ({} as ConnectWebviewsCreateParameters),
     options,
   )
 
@@ -56,7 +59,11 @@ export const connectWebviewsDelete = (
 ): SeamHttpRequest<
   ConnectWebviewsDeleteParameters,
   ConnectWebviewsDeleteResponse
-> => client.request({ path: '/connect_webviews/delete' }, parameters, options)
+> =>
+  client.request<
+    ConnectWebviewsDeleteParameters,
+    ConnectWebviewsDeleteResponse
+  >({ path: '/connect_webviews/delete' }, parameters, options)
 
 export type ConnectWebviewsGetParameters = NonNullable<
   paths['/connect_webviews/get']['post']['requestBody']
@@ -76,7 +83,7 @@ export const connectWebviewsGet = (
   parameters: ConnectWebviewsGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<ConnectWebviewsGetParameters, ConnectWebviewsGetResponse> =>
-  client.request(
+  client.request<ConnectWebviewsGetParameters, ConnectWebviewsGetResponse>(
     { path: '/connect_webviews/get', responseKey: 'connect_webview' },
     parameters,
     options,
@@ -101,9 +108,9 @@ export const connectWebviewsList = (
   ConnectWebviewsListParameters,
   ConnectWebviewsListResponse
 > =>
-  client.request(
+  client.request<ConnectWebviewsListParameters, ConnectWebviewsListResponse>(
     { path: '/connect_webviews/list', responseKey: 'connect_webviews' },
-    parameters ?? {},
+    parameters ?? ({} as ConnectWebviewsListParameters),
     options,
   )
 

@@ -24,11 +24,10 @@ export const connectedAccountsSimulateDisconnect = (
   ConnectedAccountsSimulateDisconnectParameters,
   ConnectedAccountsSimulateDisconnectResponse
 > =>
-  client.request(
-    { path: '/connected_accounts/simulate/disconnect' },
-    parameters,
-    options,
-  )
+  client.request<
+    ConnectedAccountsSimulateDisconnectParameters,
+    ConnectedAccountsSimulateDisconnectResponse
+  >({ path: '/connected_accounts/simulate/disconnect' }, parameters, options)
 
 /** The `connectedAccounts.simulate` namespace of the Seam API. */
 export class SeamHttpConnectedAccountsSimulate {

@@ -28,7 +28,11 @@ export const connectedAccountsDelete = (
 ): SeamHttpRequest<
   ConnectedAccountsDeleteParameters,
   ConnectedAccountsDeleteResponse
-> => client.request({ path: '/connected_accounts/delete' }, parameters, options)
+> =>
+  client.request<
+    ConnectedAccountsDeleteParameters,
+    ConnectedAccountsDeleteResponse
+  >({ path: '/connected_accounts/delete' }, parameters, options)
 
 export type ConnectedAccountsGetParameters = NonNullable<
   paths['/connected_accounts/get']['post']['requestBody']
@@ -49,7 +53,7 @@ export const connectedAccountsGet = (
   ConnectedAccountsGetParameters,
   ConnectedAccountsGetResponse
 > =>
-  client.request(
+  client.request<ConnectedAccountsGetParameters, ConnectedAccountsGetResponse>(
     { path: '/connected_accounts/get', responseKey: 'connected_account' },
     parameters,
     options,
@@ -74,9 +78,12 @@ export const connectedAccountsList = (
   ConnectedAccountsListParameters,
   ConnectedAccountsListResponse
 > =>
-  client.request(
+  client.request<
+    ConnectedAccountsListParameters,
+    ConnectedAccountsListResponse
+  >(
     { path: '/connected_accounts/list', responseKey: 'connected_accounts' },
-    parameters ?? {},
+    parameters ?? ({} as ConnectedAccountsListParameters),
     options,
   )
 
@@ -97,7 +104,11 @@ export const connectedAccountsSync = (
 ): SeamHttpRequest<
   ConnectedAccountsSyncParameters,
   ConnectedAccountsSyncResponse
-> => client.request({ path: '/connected_accounts/sync' }, parameters, options)
+> =>
+  client.request<
+    ConnectedAccountsSyncParameters,
+    ConnectedAccountsSyncResponse
+  >({ path: '/connected_accounts/sync' }, parameters, options)
 
 export type ConnectedAccountsUpdateParameters = NonNullable<
   paths['/connected_accounts/update']['post']['requestBody']
@@ -116,7 +127,11 @@ export const connectedAccountsUpdate = (
 ): SeamHttpRequest<
   ConnectedAccountsUpdateParameters,
   ConnectedAccountsUpdateResponse
-> => client.request({ path: '/connected_accounts/update' }, parameters, options)
+> =>
+  client.request<
+    ConnectedAccountsUpdateParameters,
+    ConnectedAccountsUpdateResponse
+  >({ path: '/connected_accounts/update' }, parameters, options)
 
 /** The `connectedAccounts` namespace of the Seam API. */
 export class SeamHttpConnectedAccounts {

@@ -34,7 +34,10 @@ export const customersReservationsCreateDeepLink = (
   CustomersReservationsCreateDeepLinkParameters,
   CustomersReservationsCreateDeepLinkResponse
 > =>
-  client.request(
+  client.request<
+    CustomersReservationsCreateDeepLinkParameters,
+    CustomersReservationsCreateDeepLinkResponse
+  >(
     {
       path: '/customers/reservations/create_deep_link',
       responseKey: 'deep_link',

@@ -26,9 +26,12 @@ export const customersCreatePortal = (
   CustomersCreatePortalParameters,
   CustomersCreatePortalResponse
 > =>
-  client.request(
+  client.request<
+    CustomersCreatePortalParameters,
+    CustomersCreatePortalResponse
+  >(
     { path: '/customers/create_portal', responseKey: 'customer_portal' },
-    parameters ?? {},
+    parameters ?? ({} as CustomersCreatePortalParameters),
     options,
   )
 
@@ -51,7 +54,11 @@ export const customersDeleteData = (
   CustomersDeleteDataParameters,
   CustomersDeleteDataResponse
 > =>
-  client.request({ path: '/customers/delete_data' }, parameters ?? {}, options)
+  client.request<CustomersDeleteDataParameters, CustomersDeleteDataResponse>(
+    { path: '/customers/delete_data' },
+    parameters ?? ({} as CustomersDeleteDataParameters),
+    options,
+  )
 
 export type CustomersPushDataParameters = NonNullable<
   paths['/customers/push_data']['post']['requestBody']
@@ -68,7 +75,11 @@ export const customersPushData = (
   parameters: CustomersPushDataParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<CustomersPushDataParameters, CustomersPushDataResponse> =>
-  client.request({ path: '/customers/push_data' }, parameters, options)
+  client.request<CustomersPushDataParameters, CustomersPushDataResponse>(
+    { path: '/customers/push_data' },
+    parameters,
+    options,
+  )
 
 /** The `customers` namespace of the Seam API. */
 export class SeamHttpCustomers {

@@ -23,7 +23,11 @@ export const devicesSimulateConnect = (
 ): SeamHttpRequest<
   DevicesSimulateConnectParameters,
   DevicesSimulateConnectResponse
-> => client.request({ path: '/devices/simulate/connect' }, parameters, options)
+> =>
+  client.request<
+    DevicesSimulateConnectParameters,
+    DevicesSimulateConnectResponse
+  >({ path: '/devices/simulate/connect' }, parameters, options)
 
 export type DevicesSimulateConnectToHubParameters = NonNullable<
   paths['/devices/simulate/connect_to_hub']['post']['requestBody']
@@ -46,11 +50,10 @@ export const devicesSimulateConnectToHub = (
   DevicesSimulateConnectToHubParameters,
   DevicesSimulateConnectToHubResponse
 > =>
-  client.request(
-    { path: '/devices/simulate/connect_to_hub' },
-    parameters,
-    options,
-  )
+  client.request<
+    DevicesSimulateConnectToHubParameters,
+    DevicesSimulateConnectToHubResponse
+  >({ path: '/devices/simulate/connect_to_hub' }, parameters, options)
 
 export type DevicesSimulateDisconnectParameters = NonNullable<
   paths['/devices/simulate/disconnect']['post']['requestBody']
@@ -70,7 +73,10 @@ export const devicesSimulateDisconnect = (
   DevicesSimulateDisconnectParameters,
   DevicesSimulateDisconnectResponse
 > =>
-  client.request({ path: '/devices/simulate/disconnect' }, parameters, options)
+  client.request<
+    DevicesSimulateDisconnectParameters,
+    DevicesSimulateDisconnectResponse
+  >({ path: '/devices/simulate/disconnect' }, parameters, options)
 
 export type DevicesSimulateDisconnectFromHubParameters = NonNullable<
   paths['/devices/simulate/disconnect_from_hub']['post']['requestBody']
@@ -94,11 +100,10 @@ export const devicesSimulateDisconnectFromHub = (
   DevicesSimulateDisconnectFromHubParameters,
   DevicesSimulateDisconnectFromHubResponse
 > =>
-  client.request(
-    { path: '/devices/simulate/disconnect_from_hub' },
-    parameters,
-    options,
-  )
+  client.request<
+    DevicesSimulateDisconnectFromHubParameters,
+    DevicesSimulateDisconnectFromHubResponse
+  >({ path: '/devices/simulate/disconnect_from_hub' }, parameters, options)
 
 export type DevicesSimulatePaidSubscriptionParameters = NonNullable<
   paths['/devices/simulate/paid_subscription']['post']['requestBody']
@@ -120,11 +125,10 @@ export const devicesSimulatePaidSubscription = (
   DevicesSimulatePaidSubscriptionParameters,
   DevicesSimulatePaidSubscriptionResponse
 > =>
-  client.request(
-    { path: '/devices/simulate/paid_subscription' },
-    parameters,
-    options,
-  )
+  client.request<
+    DevicesSimulatePaidSubscriptionParameters,
+    DevicesSimulatePaidSubscriptionResponse
+  >({ path: '/devices/simulate/paid_subscription' }, parameters, options)
 
 export type DevicesSimulateRemoveParameters = NonNullable<
   paths['/devices/simulate/remove']['post']['requestBody']
@@ -143,7 +147,11 @@ export const devicesSimulateRemove = (
 ): SeamHttpRequest<
   DevicesSimulateRemoveParameters,
   DevicesSimulateRemoveResponse
-> => client.request({ path: '/devices/simulate/remove' }, parameters, options)
+> =>
+  client.request<
+    DevicesSimulateRemoveParameters,
+    DevicesSimulateRemoveResponse
+  >({ path: '/devices/simulate/remove' }, parameters, options)
 
 /** The `devices.simulate` namespace of the Seam API. */
 export class SeamHttpDevicesSimulate {

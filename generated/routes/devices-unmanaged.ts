@@ -29,9 +29,9 @@ export const devicesUnmanagedGet = (
   DevicesUnmanagedGetParameters,
   DevicesUnmanagedGetResponse
 > =>
-  client.request(
+  client.request<DevicesUnmanagedGetParameters, DevicesUnmanagedGetResponse>(
     { path: '/devices/unmanaged/get', responseKey: 'device' },
-    parameters ?? {},
+    parameters ?? ({} as DevicesUnmanagedGetParameters),
     options,
   )
 
@@ -56,9 +56,9 @@ export const devicesUnmanagedList = (
   DevicesUnmanagedListParameters,
   DevicesUnmanagedListResponse
 > =>
-  client.request(
+  client.request<DevicesUnmanagedListParameters, DevicesUnmanagedListResponse>(
     { path: '/devices/unmanaged/list', responseKey: 'devices' },
-    parameters ?? {},
+    parameters ?? ({} as DevicesUnmanagedListParameters),
     options,
   )
 
@@ -81,7 +81,11 @@ export const devicesUnmanagedUpdate = (
 ): SeamHttpRequest<
   DevicesUnmanagedUpdateParameters,
   DevicesUnmanagedUpdateResponse
-> => client.request({ path: '/devices/unmanaged/update' }, parameters, options)
+> =>
+  client.request<
+    DevicesUnmanagedUpdateParameters,
+    DevicesUnmanagedUpdateResponse
+  >({ path: '/devices/unmanaged/update' }, parameters, options)
 
 /** The `devices.unmanaged` namespace of the Seam API. */
 export class SeamHttpDevicesUnmanaged {

@@ -27,7 +27,7 @@ export const devicesDelete = (
   parameters: DevicesDeleteParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<DevicesDeleteParameters, DevicesDeleteResponse> =>
-  client.request(
+  client.request<DevicesDeleteParameters, DevicesDeleteResponse>(
     { path: '/devices/delete', undocumented: true },
     parameters,
     options,
@@ -51,9 +51,9 @@ export const devicesGet = (
   parameters?: DevicesGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<DevicesGetParameters, DevicesGetResponse> =>
-  client.request(
+  client.request<DevicesGetParameters, DevicesGetResponse>(
     { path: '/devices/get', responseKey: 'device' },
-    parameters ?? {},
+    parameters ?? ({} as DevicesGetParameters),
     options,
   )
 
@@ -73,9 +73,9 @@ export const devicesList = (
   parameters?: DevicesListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<DevicesListParameters, DevicesListResponse> =>
-  client.request(
+  client.request<DevicesListParameters, DevicesListResponse>(
     { path: '/devices/list', responseKey: 'devices' },
-    parameters ?? {},
+    parameters ?? ({} as DevicesListParameters),
     options,
   )
 
@@ -102,9 +102,12 @@ export const devicesListDeviceProviders = (
   DevicesListDeviceProvidersParameters,
   DevicesListDeviceProvidersResponse
 > =>
-  client.request(
+  client.request<
+    DevicesListDeviceProvidersParameters,
+    DevicesListDeviceProvidersResponse
+  >(
     { path: '/devices/list_device_providers', responseKey: 'device_providers' },
-    parameters ?? {},
+    parameters ?? ({} as DevicesListDeviceProvidersParameters),
     options,
   )
 
@@ -126,11 +129,10 @@ export const devicesReportProviderMetadata = (
   DevicesReportProviderMetadataParameters,
   DevicesReportProviderMetadataResponse
 > =>
-  client.request(
-    { path: '/devices/report_provider_metadata' },
-    parameters,
-    options,
-  )
+  client.request<
+    DevicesReportProviderMetadataParameters,
+    DevicesReportProviderMetadataResponse
+  >({ path: '/devices/report_provider_metadata' }, parameters, options)
 
 export type DevicesUpdateParameters = NonNullable<
   paths['/devices/update']['post']['requestBody']
@@ -149,7 +151,11 @@ export const devicesUpdate = (
   parameters: DevicesUpdateParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<DevicesUpdateParameters, DevicesUpdateResponse> =>
-  client.request({ path: '/devices/update' }, parameters, options)
+  client.request<DevicesUpdateParameters, DevicesUpdateResponse>(
+    { path: '/devices/update' },
+    parameters,
+    options,
+  )
 
 /** The `devices` namespace of the Seam API. */
 export class SeamHttpDevices {

@@ -22,9 +22,9 @@ export const eventsGet = (
   parameters?: EventsGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<EventsGetParameters, EventsGetResponse> =>
-  client.request(
+  client.request<EventsGetParameters, EventsGetResponse>(
     { path: '/events/get', responseKey: 'event' },
-    parameters ?? {},
+    parameters ?? ({} as EventsGetParameters),
     options,
   )
 
@@ -44,9 +44,9 @@ export const eventsList = (
   parameters?: EventsListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<EventsListParameters, EventsListResponse> =>
-  client.request(
+  client.request<EventsListParameters, EventsListResponse>(
     { path: '/events/list', responseKey: 'events' },
-    parameters ?? {},
+    parameters ?? ({} as EventsListParameters),
     options,
   )
 

@@ -21,7 +21,11 @@ export const instantKeysDelete = (
   parameters: InstantKeysDeleteParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<InstantKeysDeleteParameters, InstantKeysDeleteResponse> =>
-  client.request({ path: '/instant_keys/delete' }, parameters, options)
+  client.request<InstantKeysDeleteParameters, InstantKeysDeleteResponse>(
+    { path: '/instant_keys/delete' },
+    parameters,
+    options,
+  )
 
 export type InstantKeysGetParameters = NonNullable<
   paths['/instant_keys/get']['post']['requestBody']
@@ -39,9 +43,9 @@ export const instantKeysGet = (
   parameters?: InstantKeysGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<InstantKeysGetParameters, InstantKeysGetResponse> =>
-  client.request(
+  client.request<InstantKeysGetParameters, InstantKeysGetResponse>(
     { path: '/instant_keys/get', responseKey: 'instant_key' },
-    parameters ?? {},
+    parameters ?? ({} as InstantKeysGetParameters),
     options,
   )
 
@@ -61,9 +65,9 @@ export const instantKeysList = (
   parameters?: InstantKeysListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<InstantKeysListParameters, InstantKeysListResponse> =>
-  client.request(
+  client.request<InstantKeysListParameters, InstantKeysListResponse>(
     { path: '/instant_keys/list', responseKey: 'instant_keys' },
-    parameters ?? {},
+    parameters ?? ({} as InstantKeysListParameters),
     options,
   )
 

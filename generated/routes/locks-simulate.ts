@@ -25,7 +25,10 @@ export const locksSimulateKeypadCodeEntry = (
   LocksSimulateKeypadCodeEntryParameters,
   LocksSimulateKeypadCodeEntryResponse
 > =>
-  client.request(
+  client.request<
+    LocksSimulateKeypadCodeEntryParameters,
+    LocksSimulateKeypadCodeEntryResponse
+  >(
     {
       path: '/locks/simulate/keypad_code_entry',
       responseKey: 'action_attempt',
@@ -54,7 +57,10 @@ export const locksSimulateManualLockViaKeypad = (
   LocksSimulateManualLockViaKeypadParameters,
   LocksSimulateManualLockViaKeypadResponse
 > =>
-  client.request(
+  client.request<
+    LocksSimulateManualLockViaKeypadParameters,
+    LocksSimulateManualLockViaKeypadResponse
+  >(
     {
       path: '/locks/simulate/manual_lock_via_keypad',
       responseKey: 'action_attempt',

@@ -26,7 +26,10 @@ export const locksConfigureAutoLock = (
   LocksConfigureAutoLockParameters,
   LocksConfigureAutoLockResponse
 > =>
-  client.request(
+  client.request<
+    LocksConfigureAutoLockParameters,
+    LocksConfigureAutoLockResponse
+  >(
     {
       path: '/locks/configure_auto_lock',
       responseKey: 'action_attempt',
@@ -54,9 +57,9 @@ export const locksGet = (
   parameters?: LocksGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<LocksGetParameters, LocksGetResponse> =>
-  client.request(
+  client.request<LocksGetParameters, LocksGetResponse>(
     { path: '/locks/get', responseKey: 'device' },
-    parameters ?? {},
+    parameters ?? ({} as LocksGetParameters),
     options,
   )
 
@@ -76,9 +79,9 @@ export const locksList = (
   parameters?: LocksListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<LocksListParameters, LocksListResponse> =>
-  client.request(
+  client.request<LocksListParameters, LocksListResponse>(
     { path: '/locks/list', responseKey: 'devices' },
-    parameters ?? {},
+    parameters ?? ({} as LocksListParameters),
     options,
   )
 
@@ -98,7 +101,7 @@ export const locksLockDoor = (
   parameters: LocksLockDoorParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<LocksLockDoorParameters, LocksLockDoorResponse> =>
-  client.request(
+  client.request<LocksLockDoorParameters, LocksLockDoorResponse>(
     {
       path: '/locks/lock_door',
       responseKey: 'action_attempt',
@@ -124,7 +127,7 @@ export const locksUnlockDoor = (
   parameters: LocksUnlockDoorParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<LocksUnlockDoorParameters, LocksUnlockDoorResponse> =>
-  client.request(
+  client.request<LocksUnlockDoorParameters, LocksUnlockDoorResponse>(
     {
       path: '/locks/unlock_door',
       responseKey: 'action_attempt',

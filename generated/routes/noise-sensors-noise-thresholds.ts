@@ -25,7 +25,10 @@ export const noiseSensorsNoiseThresholdsCreate = (
   NoiseSensorsNoiseThresholdsCreateParameters,
   NoiseSensorsNoiseThresholdsCreateResponse
 > =>
-  client.request(
+  client.request<
+    NoiseSensorsNoiseThresholdsCreateParameters,
+    NoiseSensorsNoiseThresholdsCreateResponse
+  >(
     {
       path: '/noise_sensors/noise_thresholds/create',
       responseKey: 'noise_threshold',
@@ -52,11 +55,10 @@ export const noiseSensorsNoiseThresholdsDelete = (
   NoiseSensorsNoiseThresholdsDeleteParameters,
   NoiseSensorsNoiseThresholdsDeleteResponse
 > =>
-  client.request(
-    { path: '/noise_sensors/noise_thresholds/delete' },
-    parameters,
-    options,
-  )
+  client.request<
+    NoiseSensorsNoiseThresholdsDeleteParameters,
+    NoiseSensorsNoiseThresholdsDeleteResponse
+  >({ path: '/noise_sensors/noise_thresholds/delete' }, parameters, options)
 
 export type NoiseSensorsNoiseThresholdsGetParameters = NonNullable<
   paths['/noise_sensors/noise_thresholds/get']['post']['requestBody']
@@ -77,7 +79,10 @@ export const noiseSensorsNoiseThresholdsGet = (
   NoiseSensorsNoiseThresholdsGetParameters,
   NoiseSensorsNoiseThresholdsGetResponse
 > =>
-  client.request(
+  client.request<
+    NoiseSensorsNoiseThresholdsGetParameters,
+    NoiseSensorsNoiseThresholdsGetResponse
+  >(
     {
       path: '/noise_sensors/noise_thresholds/get',
       responseKey: 'noise_threshold',
@@ -105,7 +110,10 @@ export const noiseSensorsNoiseThresholdsList = (
   NoiseSensorsNoiseThresholdsListParameters,
   NoiseSensorsNoiseThresholdsListResponse
 > =>
-  client.request(
+  client.request<
+    NoiseSensorsNoiseThresholdsListParameters,
+    NoiseSensorsNoiseThresholdsListResponse
+  >(
     {
       path: '/noise_sensors/noise_thresholds/list',
       responseKey: 'noise_thresholds',
@@ -132,11 +140,10 @@ export const noiseSensorsNoiseThresholdsUpdate = (
   NoiseSensorsNoiseThresholdsUpdateParameters,
   NoiseSensorsNoiseThresholdsUpdateResponse
 > =>
-  client.request(
-    { path: '/noise_sensors/noise_thresholds/update' },
-    parameters,
-    options,
-  )
+  client.request<
+    NoiseSensorsNoiseThresholdsUpdateParameters,
+    NoiseSensorsNoiseThresholdsUpdateResponse
+  >({ path: '/noise_sensors/noise_thresholds/update' }, parameters, options)
 
 /** The `noiseSensors.noiseThresholds` namespace of the Seam API. */
 export class SeamHttpNoiseSensorsNoiseThresholds {

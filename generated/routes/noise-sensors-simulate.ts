@@ -24,7 +24,10 @@ export const noiseSensorsSimulateTriggerNoiseThreshold = (
   NoiseSensorsSimulateTriggerNoiseThresholdParameters,
   NoiseSensorsSimulateTriggerNoiseThresholdResponse
 > =>
-  client.request(
+  client.request<
+    NoiseSensorsSimulateTriggerNoiseThresholdParameters,
+    NoiseSensorsSimulateTriggerNoiseThresholdResponse
+  >(
     { path: '/noise_sensors/simulate/trigger_noise_threshold' },
     parameters,
     options,

@@ -24,9 +24,9 @@ export const noiseSensorsList = (
   parameters?: NoiseSensorsListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<NoiseSensorsListParameters, NoiseSensorsListResponse> =>
-  client.request(
+  client.request<NoiseSensorsListParameters, NoiseSensorsListResponse>(
     { path: '/noise_sensors/list', responseKey: 'devices' },
-    parameters ?? {},
+    parameters ?? ({} as NoiseSensorsListParameters),
     options,
   )
 

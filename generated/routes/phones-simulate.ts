@@ -25,7 +25,10 @@ export const phonesSimulateCreateSandboxPhone = (
   PhonesSimulateCreateSandboxPhoneParameters,
   PhonesSimulateCreateSandboxPhoneResponse
 > =>
-  client.request(
+  client.request<
+    PhonesSimulateCreateSandboxPhoneParameters,
+    PhonesSimulateCreateSandboxPhoneResponse
+  >(
     { path: '/phones/simulate/create_sandbox_phone', responseKey: 'phone' },
     parameters,
     options,

@@ -22,7 +22,11 @@ export const phonesDeactivate = (
   parameters: PhonesDeactivateParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<PhonesDeactivateParameters, PhonesDeactivateResponse> =>
-  client.request({ path: '/phones/deactivate' }, parameters, options)
+  client.request<PhonesDeactivateParameters, PhonesDeactivateResponse>(
+    { path: '/phones/deactivate' },
+    parameters,
+    options,
+  )
 
 export type PhonesGetParameters = NonNullable<
   paths['/phones/get']['post']['requestBody']
@@ -40,7 +44,7 @@ export const phonesGet = (
   parameters: PhonesGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<PhonesGetParameters, PhonesGetResponse> =>
-  client.request(
+  client.request<PhonesGetParameters, PhonesGetResponse>(
     { path: '/phones/get', responseKey: 'phone' },
     parameters,
     options,
@@ -62,9 +66,9 @@ export const phonesList = (
   parameters?: PhonesListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<PhonesListParameters, PhonesListResponse> =>
-  client.request(
+  client.request<PhonesListParameters, PhonesListResponse>(
     { path: '/phones/list', responseKey: 'phones' },
-    parameters ?? {},
+    parameters ?? ({} as PhonesListParameters),
     options,
   )
 

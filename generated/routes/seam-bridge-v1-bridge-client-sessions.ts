@@ -27,7 +27,10 @@ export const seamBridgeV1BridgeClientSessionsCreate = (
   SeamBridgeV1BridgeClientSessionsCreateParameters,
   SeamBridgeV1BridgeClientSessionsCreateResponse
 > =>
-  client.request(
+  client.request<
+    SeamBridgeV1BridgeClientSessionsCreateParameters,
+    SeamBridgeV1BridgeClientSessionsCreateResponse
+  >(
     {
       path: '/seam/bridge/v1/bridge_client_sessions/create',
       responseKey: 'bridge_client_session',
@@ -59,13 +62,16 @@ export const seamBridgeV1BridgeClientSessionsGet = (
   SeamBridgeV1BridgeClientSessionsGetParameters,
   SeamBridgeV1BridgeClientSessionsGetResponse
 > =>
-  client.request(
+  client.request<
+    SeamBridgeV1BridgeClientSessionsGetParameters,
+    SeamBridgeV1BridgeClientSessionsGetResponse
+  >(
     {
       path: '/seam/bridge/v1/bridge_client_sessions/get',
       responseKey: 'bridge_client_session',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamBridgeV1BridgeClientSessionsGetParameters),
     options,
   )
 
@@ -89,13 +95,17 @@ export const seamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKey = (
   SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyParameters,
   SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyResponse
 > =>
-  client.request(
+  client.request<
+    SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyParameters,
+    SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyResponse
+  >(
     {
       path: '/seam/bridge/v1/bridge_client_sessions/refresh_tailscale_auth_key',
       responseKey: 'bridge_client_session',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ??
+      ({} as SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyParameters),
     options,
   )
 
@@ -119,13 +129,17 @@ export const seamBridgeV1BridgeClientSessionsRefreshTelemetryToken = (
   SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenParameters,
   SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenResponse
 > =>
-  client.request(
+  client.request<
+    SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenParameters,
+    SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenResponse
+  >(
     {
       path: '/seam/bridge/v1/bridge_client_sessions/refresh_telemetry_token',
       responseKey: 'bridge_client_session',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ??
+      ({} as SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenParameters),
     options,
   )
 
@@ -149,13 +163,17 @@ export const seamBridgeV1BridgeClientSessionsRegeneratePairingCode = (
   SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeParameters,
   SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeResponse
 > =>
-  client.request(
+  client.request<
+    SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeParameters,
+    SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeResponse
+  >(
     {
       path: '/seam/bridge/v1/bridge_client_sessions/regenerate_pairing_code',
       responseKey: 'bridge_client_session',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ??
+      ({} as SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeParameters),
     options,
   )
 
@@ -180,7 +198,10 @@ export const seamBridgeV1BridgeClientSessionsReportStatus = (
   SeamBridgeV1BridgeClientSessionsReportStatusParameters,
   SeamBridgeV1BridgeClientSessionsReportStatusResponse
 > =>
-  client.request(
+  client.request<
+    SeamBridgeV1BridgeClientSessionsReportStatusParameters,
+    SeamBridgeV1BridgeClientSessionsReportStatusResponse
+  >(
     {
       path: '/seam/bridge/v1/bridge_client_sessions/report_status',
       undocumented: true,

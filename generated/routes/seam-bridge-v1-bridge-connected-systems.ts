@@ -28,13 +28,16 @@ export const seamBridgeV1BridgeConnectedSystemsList = (
   SeamBridgeV1BridgeConnectedSystemsListParameters,
   SeamBridgeV1BridgeConnectedSystemsListResponse
 > =>
-  client.request(
+  client.request<
+    SeamBridgeV1BridgeConnectedSystemsListParameters,
+    SeamBridgeV1BridgeConnectedSystemsListResponse
+  >(
     {
       path: '/seam/bridge/v1/bridge_connected_systems/list',
       responseKey: 'bridge_connected_systems',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamBridgeV1BridgeConnectedSystemsListParameters),
     options,
   )
 

@@ -27,7 +27,10 @@ export const seamConnectWebviewV1GetCurrentPane = (
   SeamConnectWebviewV1GetCurrentPaneParameters,
   SeamConnectWebviewV1GetCurrentPaneResponse
 > =>
-  client.request(
+  client.request<
+    SeamConnectWebviewV1GetCurrentPaneParameters,
+    SeamConnectWebviewV1GetCurrentPaneResponse
+  >(
     {
       path: '/seam/connect_webview/v1/get_current_pane',
       responseKey: 'pane',
@@ -58,7 +61,10 @@ export const seamConnectWebviewV1Reset = (
   SeamConnectWebviewV1ResetParameters,
   SeamConnectWebviewV1ResetResponse
 > =>
-  client.request(
+  client.request<
+    SeamConnectWebviewV1ResetParameters,
+    SeamConnectWebviewV1ResetResponse
+  >(
     {
       path: '/seam/connect_webview/v1/reset',
       responseKey: 'ok',
@@ -89,7 +95,10 @@ export const seamConnectWebviewV1Submit = (
   SeamConnectWebviewV1SubmitParameters,
   SeamConnectWebviewV1SubmitResponse
 > =>
-  client.request(
+  client.request<
+    SeamConnectWebviewV1SubmitParameters,
+    SeamConnectWebviewV1SubmitResponse
+  >(
     {
       path: '/seam/connect_webview/v1/submit',
       responseKey: 'ok',

@@ -30,7 +30,10 @@ export const seamConsoleV1LynxMigrationGetPropertyMigrationStatus = (
   SeamConsoleV1LynxMigrationGetPropertyMigrationStatusParameters,
   SeamConsoleV1LynxMigrationGetPropertyMigrationStatusResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1LynxMigrationGetPropertyMigrationStatusParameters,
+    SeamConsoleV1LynxMigrationGetPropertyMigrationStatusResponse
+  >(
     {
       path: '/seam/console/v1/lynx_migration/get_property_migration_status',
       responseKey: 'lynx_migration_property_run',
@@ -68,7 +71,10 @@ export const seamConsoleV1LynxMigrationGetReservationMigrationStatus = (
   SeamConsoleV1LynxMigrationGetReservationMigrationStatusParameters,
   SeamConsoleV1LynxMigrationGetReservationMigrationStatusResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1LynxMigrationGetReservationMigrationStatusParameters,
+    SeamConsoleV1LynxMigrationGetReservationMigrationStatusResponse
+  >(
     {
       path: '/seam/console/v1/lynx_migration/get_reservation_migration_status',
       responseKey: 'lynx_migration_reservation_run',
@@ -102,7 +108,10 @@ export const seamConsoleV1LynxMigrationListPropertyReservations = (
   SeamConsoleV1LynxMigrationListPropertyReservationsParameters,
   SeamConsoleV1LynxMigrationListPropertyReservationsResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1LynxMigrationListPropertyReservationsParameters,
+    SeamConsoleV1LynxMigrationListPropertyReservationsResponse
+  >(
     {
       path: '/seam/console/v1/lynx_migration/list_property_reservations',
       responseKey: 'lynx_migration_property_plan',
@@ -137,7 +146,10 @@ export const seamConsoleV1LynxMigrationMigrateProperty = (
   SeamConsoleV1LynxMigrationMigratePropertyParameters,
   SeamConsoleV1LynxMigrationMigratePropertyResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1LynxMigrationMigratePropertyParameters,
+    SeamConsoleV1LynxMigrationMigratePropertyResponse
+  >(
     {
       path: '/seam/console/v1/lynx_migration/migrate_property',
       responseKey: 'lynx_migration_property_run',

@@ -28,7 +28,10 @@ export const seamConsoleV1OrganizationsCustomizationProfilesCopy = (
   SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters,
   SeamConsoleV1OrganizationsCustomizationProfilesCopyResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters,
+    SeamConsoleV1OrganizationsCustomizationProfilesCopyResponse
+  >(
     {
       path: '/seam/console/v1/organizations/customization_profiles/copy',
       responseKey: 'customization_profile',

@@ -27,7 +27,10 @@ export const seamConsoleV1OrganizationsInvitationsRevoke = (
   SeamConsoleV1OrganizationsInvitationsRevokeParameters,
   SeamConsoleV1OrganizationsInvitationsRevokeResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1OrganizationsInvitationsRevokeParameters,
+    SeamConsoleV1OrganizationsInvitationsRevokeResponse
+  >(
     {
       path: '/seam/console/v1/organizations/invitations/revoke',
       responseKey: 'organization_invitation',

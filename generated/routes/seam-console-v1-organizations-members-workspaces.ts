@@ -27,7 +27,10 @@ export const seamConsoleV1OrganizationsMembersWorkspacesGrant = (
   SeamConsoleV1OrganizationsMembersWorkspacesGrantParameters,
   SeamConsoleV1OrganizationsMembersWorkspacesGrantResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1OrganizationsMembersWorkspacesGrantParameters,
+    SeamConsoleV1OrganizationsMembersWorkspacesGrantResponse
+  >(
     {
       path: '/seam/console/v1/organizations/members/workspaces/grant',
       undocumented: true,
@@ -58,7 +61,10 @@ export const seamConsoleV1OrganizationsMembersWorkspacesList = (
   SeamConsoleV1OrganizationsMembersWorkspacesListParameters,
   SeamConsoleV1OrganizationsMembersWorkspacesListResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1OrganizationsMembersWorkspacesListParameters,
+    SeamConsoleV1OrganizationsMembersWorkspacesListResponse
+  >(
     {
       path: '/seam/console/v1/organizations/members/workspaces/list',
       responseKey: 'workspaces',
@@ -89,7 +95,10 @@ export const seamConsoleV1OrganizationsMembersWorkspacesRevoke = (
   SeamConsoleV1OrganizationsMembersWorkspacesRevokeParameters,
   SeamConsoleV1OrganizationsMembersWorkspacesRevokeResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1OrganizationsMembersWorkspacesRevokeParameters,
+    SeamConsoleV1OrganizationsMembersWorkspacesRevokeResponse
+  >(
     {
       path: '/seam/console/v1/organizations/members/workspaces/revoke',
       undocumented: true,

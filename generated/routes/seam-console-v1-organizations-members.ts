@@ -27,7 +27,10 @@ export const seamConsoleV1OrganizationsMembersAdd = (
   SeamConsoleV1OrganizationsMembersAddParameters,
   SeamConsoleV1OrganizationsMembersAddResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1OrganizationsMembersAddParameters,
+    SeamConsoleV1OrganizationsMembersAddResponse
+  >(
     { path: '/seam/console/v1/organizations/members/add', undocumented: true },
     parameters,
     options,
@@ -53,7 +56,10 @@ export const seamConsoleV1OrganizationsMembersRemove = (
   SeamConsoleV1OrganizationsMembersRemoveParameters,
   SeamConsoleV1OrganizationsMembersRemoveResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1OrganizationsMembersRemoveParameters,
+    SeamConsoleV1OrganizationsMembersRemoveResponse
+  >(
     {
       path: '/seam/console/v1/organizations/members/remove',
       undocumented: true,
@@ -83,7 +89,10 @@ export const seamConsoleV1OrganizationsMembersUpdate = (
   SeamConsoleV1OrganizationsMembersUpdateParameters,
   SeamConsoleV1OrganizationsMembersUpdateResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1OrganizationsMembersUpdateParameters,
+    SeamConsoleV1OrganizationsMembersUpdateResponse
+  >(
     {
       path: '/seam/console/v1/organizations/members/update',
       responseKey: 'organization_member',

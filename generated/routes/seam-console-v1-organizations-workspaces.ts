@@ -27,7 +27,10 @@ export const seamConsoleV1OrganizationsWorkspacesCreate = (
   SeamConsoleV1OrganizationsWorkspacesCreateParameters,
   SeamConsoleV1OrganizationsWorkspacesCreateResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1OrganizationsWorkspacesCreateParameters,
+    SeamConsoleV1OrganizationsWorkspacesCreateResponse
+  >(
     {
       path: '/seam/console/v1/organizations/workspaces/create',
       responseKey: 'workspace',
@@ -57,7 +60,10 @@ export const seamConsoleV1OrganizationsWorkspacesRemove = (
   SeamConsoleV1OrganizationsWorkspacesRemoveParameters,
   SeamConsoleV1OrganizationsWorkspacesRemoveResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1OrganizationsWorkspacesRemoveParameters,
+    SeamConsoleV1OrganizationsWorkspacesRemoveResponse
+  >(
     {
       path: '/seam/console/v1/organizations/workspaces/remove',
       undocumented: true,
@@ -87,7 +93,10 @@ export const seamConsoleV1OrganizationsWorkspacesUpdate = (
   SeamConsoleV1OrganizationsWorkspacesUpdateParameters,
   SeamConsoleV1OrganizationsWorkspacesUpdateResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1OrganizationsWorkspacesUpdateParameters,
+    SeamConsoleV1OrganizationsWorkspacesUpdateResponse
+  >(
     {
       path: '/seam/console/v1/organizations/workspaces/update',
       responseKey: 'workspace',

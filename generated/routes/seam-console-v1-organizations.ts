@@ -31,7 +31,10 @@ export const seamConsoleV1OrganizationsCreate = (
   SeamConsoleV1OrganizationsCreateParameters,
   SeamConsoleV1OrganizationsCreateResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1OrganizationsCreateParameters,
+    SeamConsoleV1OrganizationsCreateResponse
+  >(
     {
       path: '/seam/console/v1/organizations/create',
       responseKey: 'organization',
@@ -62,7 +65,10 @@ export const seamConsoleV1OrganizationsDelete = (
   SeamConsoleV1OrganizationsDeleteParameters,
   SeamConsoleV1OrganizationsDeleteResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1OrganizationsDeleteParameters,
+    SeamConsoleV1OrganizationsDeleteResponse
+  >(
     {
       path: '/seam/console/v1/organizations/delete',
       responseKey: 'organization',
@@ -93,7 +99,10 @@ export const seamConsoleV1OrganizationsGet = (
   SeamConsoleV1OrganizationsGetParameters,
   SeamConsoleV1OrganizationsGetResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1OrganizationsGetParameters,
+    SeamConsoleV1OrganizationsGetResponse
+  >(
     {
       path: '/seam/console/v1/organizations/get',
       responseKey: 'organization',
@@ -122,13 +131,16 @@ export const seamConsoleV1OrganizationsList = (
   SeamConsoleV1OrganizationsListParameters,
   SeamConsoleV1OrganizationsListResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1OrganizationsListParameters,
+    SeamConsoleV1OrganizationsListResponse
+  >(
     {
       path: '/seam/console/v1/organizations/list',
       responseKey: 'organizations',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamConsoleV1OrganizationsListParameters),
     options,
   )
 
@@ -153,7 +165,10 @@ export const seamConsoleV1OrganizationsUpdate = (
   SeamConsoleV1OrganizationsUpdateParameters,
   SeamConsoleV1OrganizationsUpdateResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1OrganizationsUpdateParameters,
+    SeamConsoleV1OrganizationsUpdateResponse
+  >(
     {
       path: '/seam/console/v1/organizations/update',
       responseKey: 'organization',
@@ -185,13 +200,16 @@ export const seamConsoleV1OrganizationsUploadLogo = (
   SeamConsoleV1OrganizationsUploadLogoParameters,
   SeamConsoleV1OrganizationsUploadLogoResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1OrganizationsUploadLogoParameters,
+    SeamConsoleV1OrganizationsUploadLogoResponse
+  >(
     {
       path: '/seam/console/v1/organizations/upload_logo',
       responseKey: 'organization',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamConsoleV1OrganizationsUploadLogoParameters),
     options,
   )
 

@@ -27,7 +27,10 @@ export const seamConsoleV1SitesCreate = (
   SeamConsoleV1SitesCreateParameters,
   SeamConsoleV1SitesCreateResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1SitesCreateParameters,
+    SeamConsoleV1SitesCreateResponse
+  >(
     {
       path: '/seam/console/v1/sites/create',
       responseKey: 'site',
@@ -57,7 +60,10 @@ export const seamConsoleV1SitesDelete = (
   SeamConsoleV1SitesDeleteParameters,
   SeamConsoleV1SitesDeleteResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1SitesDeleteParameters,
+    SeamConsoleV1SitesDeleteResponse
+  >(
     { path: '/seam/console/v1/sites/delete', undocumented: true },
     parameters,
     options,
@@ -84,13 +90,16 @@ export const seamConsoleV1SitesList = (
   SeamConsoleV1SitesListParameters,
   SeamConsoleV1SitesListResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1SitesListParameters,
+    SeamConsoleV1SitesListResponse
+  >(
     {
       path: '/seam/console/v1/sites/list',
       responseKey: 'sites',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamConsoleV1SitesListParameters),
     options,
   )
 
@@ -115,7 +124,10 @@ export const seamConsoleV1SitesUpdate = (
   SeamConsoleV1SitesUpdateParameters,
   SeamConsoleV1SitesUpdateResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1SitesUpdateParameters,
+    SeamConsoleV1SitesUpdateResponse
+  >(
     {
       path: '/seam/console/v1/sites/update',
       responseKey: 'site',

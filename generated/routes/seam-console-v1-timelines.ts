@@ -27,7 +27,10 @@ export const seamConsoleV1TimelinesGet = (
   SeamConsoleV1TimelinesGetParameters,
   SeamConsoleV1TimelinesGetResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1TimelinesGetParameters,
+    SeamConsoleV1TimelinesGetResponse
+  >(
     {
       path: '/seam/console/v1/timelines/get',
       responseKey: 'timeline',

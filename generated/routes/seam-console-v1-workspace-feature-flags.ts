@@ -26,13 +26,16 @@ export const seamConsoleV1WorkspaceFeatureFlagsList = (
   SeamConsoleV1WorkspaceFeatureFlagsListParameters,
   SeamConsoleV1WorkspaceFeatureFlagsListResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1WorkspaceFeatureFlagsListParameters,
+    SeamConsoleV1WorkspaceFeatureFlagsListResponse
+  >(
     {
       path: '/seam/console/v1/workspace/feature_flags/list',
       responseKey: 'feature_flags',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamConsoleV1WorkspaceFeatureFlagsListParameters),
     options,
   )
 
@@ -57,7 +60,10 @@ export const seamConsoleV1WorkspaceFeatureFlagsUpdate = (
   SeamConsoleV1WorkspaceFeatureFlagsUpdateParameters,
   SeamConsoleV1WorkspaceFeatureFlagsUpdateResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1WorkspaceFeatureFlagsUpdateParameters,
+    SeamConsoleV1WorkspaceFeatureFlagsUpdateResponse
+  >(
     {
       path: '/seam/console/v1/workspace/feature_flags/update',
       responseKey: 'feature_flag',

@@ -31,7 +31,10 @@ export const seamConsoleV1GetResourceLocator = (
   SeamConsoleV1GetResourceLocatorParameters,
   SeamConsoleV1GetResourceLocatorResponse
 > =>
-  client.request(
+  client.request<
+    SeamConsoleV1GetResourceLocatorParameters,
+    SeamConsoleV1GetResourceLocatorResponse
+  >(
     {
       path: '/seam/console/v1/get_resource_locator',
       responseKey: 'resource_locator',

@@ -27,13 +27,16 @@ export const seamCustomerV1AccessGrantsList = (
   SeamCustomerV1AccessGrantsListParameters,
   SeamCustomerV1AccessGrantsListResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1AccessGrantsListParameters,
+    SeamCustomerV1AccessGrantsListResponse
+  >(
     {
       path: '/seam/customer/v1/access_grants/list',
       responseKey: 'access_grants',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1AccessGrantsListParameters),
     options,
   )
 
@@ -57,7 +60,10 @@ export const seamCustomerV1AccessGrantsUpdate = (
   SeamCustomerV1AccessGrantsUpdateParameters,
   SeamCustomerV1AccessGrantsUpdateResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1AccessGrantsUpdateParameters,
+    SeamCustomerV1AccessGrantsUpdateResponse
+  >(
     { path: '/seam/customer/v1/access_grants/update', undocumented: true },
     parameters,
     options,

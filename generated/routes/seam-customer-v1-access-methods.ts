@@ -29,7 +29,10 @@ export const seamCustomerV1AccessMethodsEncode = (
   SeamCustomerV1AccessMethodsEncodeParameters,
   SeamCustomerV1AccessMethodsEncodeResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1AccessMethodsEncodeParameters,
+    SeamCustomerV1AccessMethodsEncodeResponse
+  >(
     {
       path: '/seam/customer/v1/access_methods/encode',
       responseKey: 'action_attempt',

@@ -27,13 +27,16 @@ export const seamCustomerV1AutomationRunsList = (
   SeamCustomerV1AutomationRunsListParameters,
   SeamCustomerV1AutomationRunsListResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1AutomationRunsListParameters,
+    SeamCustomerV1AutomationRunsListResponse
+  >(
     {
       path: '/seam/customer/v1/automation_runs/list',
       responseKey: 'automation_runs',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1AutomationRunsListParameters),
     options,
   )
 

@@ -27,9 +27,12 @@ export const seamCustomerV1AutomationsDelete = (
   SeamCustomerV1AutomationsDeleteParameters,
   SeamCustomerV1AutomationsDeleteResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1AutomationsDeleteParameters,
+    SeamCustomerV1AutomationsDeleteResponse
+  >(
     { path: '/seam/customer/v1/automations/delete', undocumented: true },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1AutomationsDeleteParameters),
     options,
   )
 
@@ -55,9 +58,12 @@ export const seamCustomerV1AutomationsGet = (
   SeamCustomerV1AutomationsGetParameters,
   SeamCustomerV1AutomationsGetResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1AutomationsGetParameters,
+    SeamCustomerV1AutomationsGetResponse
+  >(
     { path: '/seam/customer/v1/automations/get', undocumented: true },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1AutomationsGetParameters),
     options,
   )
 
@@ -81,9 +87,12 @@ export const seamCustomerV1AutomationsUpdate = (
   SeamCustomerV1AutomationsUpdateParameters,
   SeamCustomerV1AutomationsUpdateResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1AutomationsUpdateParameters,
+    SeamCustomerV1AutomationsUpdateResponse
+  >(
     { path: '/seam/customer/v1/automations/update', undocumented: true },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1AutomationsUpdateParameters),
     options,
   )
 

@@ -27,13 +27,16 @@ export const seamCustomerV1ConnectorCustomersList = (
   SeamCustomerV1ConnectorCustomersListParameters,
   SeamCustomerV1ConnectorCustomersListResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1ConnectorCustomersListParameters,
+    SeamCustomerV1ConnectorCustomersListResponse
+  >(
     {
       path: '/seam/customer/v1/connector_customers/list',
       responseKey: 'connector_customers',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1ConnectorCustomersListParameters),
     options,
   )
 

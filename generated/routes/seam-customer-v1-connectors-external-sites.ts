@@ -27,7 +27,10 @@ export const seamCustomerV1ConnectorsExternalSitesList = (
   SeamCustomerV1ConnectorsExternalSitesListParameters,
   SeamCustomerV1ConnectorsExternalSitesListResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1ConnectorsExternalSitesListParameters,
+    SeamCustomerV1ConnectorsExternalSitesListResponse
+  >(
     {
       path: '/seam/customer/v1/connectors/external_sites/list',
       responseKey: 'external_sites',

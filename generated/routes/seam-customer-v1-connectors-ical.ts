@@ -29,7 +29,10 @@ export const seamCustomerV1ConnectorsIcalValidateConfig = (
   SeamCustomerV1ConnectorsIcalValidateConfigParameters,
   SeamCustomerV1ConnectorsIcalValidateConfigResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1ConnectorsIcalValidateConfigParameters,
+    SeamCustomerV1ConnectorsIcalValidateConfigResponse
+  >(
     {
       path: '/seam/customer/v1/connectors/ical/validate-config',
       responseKey: 'validation_result',

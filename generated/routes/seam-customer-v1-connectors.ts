@@ -30,7 +30,10 @@ export const seamCustomerV1ConnectorsAuthorize = (
   SeamCustomerV1ConnectorsAuthorizeParameters,
   SeamCustomerV1ConnectorsAuthorizeResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1ConnectorsAuthorizeParameters,
+    SeamCustomerV1ConnectorsAuthorizeResponse
+  >(
     {
       path: '/seam/customer/v1/connectors/authorize',
       responseKey: 'connector_authorize',
@@ -62,13 +65,16 @@ export const seamCustomerV1ConnectorsConnectorTypes = (
   SeamCustomerV1ConnectorsConnectorTypesParameters,
   SeamCustomerV1ConnectorsConnectorTypesResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1ConnectorsConnectorTypesParameters,
+    SeamCustomerV1ConnectorsConnectorTypesResponse
+  >(
     {
       path: '/seam/customer/v1/connectors/connector_types',
       responseKey: 'connector_types',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1ConnectorsConnectorTypesParameters),
     options,
   )
 
@@ -93,7 +99,10 @@ export const seamCustomerV1ConnectorsCreate = (
   SeamCustomerV1ConnectorsCreateParameters,
   SeamCustomerV1ConnectorsCreateResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1ConnectorsCreateParameters,
+    SeamCustomerV1ConnectorsCreateResponse
+  >(
     {
       path: '/seam/customer/v1/connectors/create',
       responseKey: 'connector',
@@ -125,7 +134,10 @@ export const seamCustomerV1ConnectorsDelete = (
   SeamCustomerV1ConnectorsDeleteParameters,
   SeamCustomerV1ConnectorsDeleteResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1ConnectorsDeleteParameters,
+    SeamCustomerV1ConnectorsDeleteResponse
+  >(
     {
       path: '/seam/customer/v1/connectors/delete',
       responseKey: 'connector',
@@ -154,13 +166,16 @@ export const seamCustomerV1ConnectorsList = (
   SeamCustomerV1ConnectorsListParameters,
   SeamCustomerV1ConnectorsListResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1ConnectorsListParameters,
+    SeamCustomerV1ConnectorsListResponse
+  >(
     {
       path: '/seam/customer/v1/connectors/list',
       responseKey: 'connectors',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1ConnectorsListParameters),
     options,
   )
 
@@ -185,7 +200,10 @@ export const seamCustomerV1ConnectorsSync = (
   SeamCustomerV1ConnectorsSyncParameters,
   SeamCustomerV1ConnectorsSyncResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1ConnectorsSyncParameters,
+    SeamCustomerV1ConnectorsSyncResponse
+  >(
     {
       path: '/seam/customer/v1/connectors/sync',
       responseKey: 'connector_sync',
@@ -217,7 +235,10 @@ export const seamCustomerV1ConnectorsUpdate = (
   SeamCustomerV1ConnectorsUpdateParameters,
   SeamCustomerV1ConnectorsUpdateResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1ConnectorsUpdateParameters,
+    SeamCustomerV1ConnectorsUpdateResponse
+  >(
     {
       path: '/seam/customer/v1/connectors/update',
       responseKey: 'connector',

@@ -29,13 +29,16 @@ export const seamCustomerV1CustomersAutomationsGet = (
   SeamCustomerV1CustomersAutomationsGetParameters,
   SeamCustomerV1CustomersAutomationsGetResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1CustomersAutomationsGetParameters,
+    SeamCustomerV1CustomersAutomationsGetResponse
+  >(
     {
       path: '/seam/customer/v1/customers/automations/get',
       responseKey: 'automation',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1CustomersAutomationsGetParameters),
     options,
   )
 
@@ -60,12 +63,15 @@ export const seamCustomerV1CustomersAutomationsUpdate = (
   SeamCustomerV1CustomersAutomationsUpdateParameters,
   SeamCustomerV1CustomersAutomationsUpdateResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1CustomersAutomationsUpdateParameters,
+    SeamCustomerV1CustomersAutomationsUpdateResponse
+  >(
     {
       path: '/seam/customer/v1/customers/automations/update',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1CustomersAutomationsUpdateParameters),
     options,
   )
 

@@ -28,13 +28,16 @@ export const seamCustomerV1CustomersList = (
   SeamCustomerV1CustomersListParameters,
   SeamCustomerV1CustomersListResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1CustomersListParameters,
+    SeamCustomerV1CustomersListResponse
+  >(
     {
       path: '/seam/customer/v1/customers/list',
       responseKey: 'customers',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1CustomersListParameters),
     options,
   )
 
@@ -56,9 +59,12 @@ export const seamCustomerV1CustomersMe = (
   SeamCustomerV1CustomersMeParameters,
   SeamCustomerV1CustomersMeResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1CustomersMeParameters,
+    SeamCustomerV1CustomersMeResponse
+  >(
     { path: '/seam/customer/v1/customers/me', undocumented: true },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1CustomersMeParameters),
     options,
   )
 
@@ -84,7 +90,10 @@ export const seamCustomerV1CustomersOpenPortal = (
   SeamCustomerV1CustomersOpenPortalParameters,
   SeamCustomerV1CustomersOpenPortalResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1CustomersOpenPortalParameters,
+    SeamCustomerV1CustomersOpenPortalResponse
+  >(
     {
       path: '/seam/customer/v1/customers/open_portal',
       responseKey: 'magic_link',

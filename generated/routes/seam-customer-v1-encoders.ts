@@ -29,13 +29,16 @@ export const seamCustomerV1EncodersList = (
   SeamCustomerV1EncodersListParameters,
   SeamCustomerV1EncodersListResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1EncodersListParameters,
+    SeamCustomerV1EncodersListResponse
+  >(
     {
       path: '/seam/customer/v1/encoders/list',
       responseKey: 'encoders',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1EncodersListParameters),
     options,
   )
 

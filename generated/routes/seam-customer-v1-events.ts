@@ -27,7 +27,10 @@ export const seamCustomerV1EventsList = (
   SeamCustomerV1EventsListParameters,
   SeamCustomerV1EventsListResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1EventsListParameters,
+    SeamCustomerV1EventsListResponse
+  >(
     {
       path: '/seam/customer/v1/events/list',
       responseKey: 'events',

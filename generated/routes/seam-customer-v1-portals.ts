@@ -27,7 +27,10 @@ export const seamCustomerV1PortalsGet = (
   SeamCustomerV1PortalsGetParameters,
   SeamCustomerV1PortalsGetResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1PortalsGetParameters,
+    SeamCustomerV1PortalsGetResponse
+  >(
     {
       path: '/seam/customer/v1/portals/get',
       responseKey: 'customer_portal',
@@ -57,7 +60,10 @@ export const seamCustomerV1PortalsUpdate = (
   SeamCustomerV1PortalsUpdateParameters,
   SeamCustomerV1PortalsUpdateResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1PortalsUpdateParameters,
+    SeamCustomerV1PortalsUpdateResponse
+  >(
     { path: '/seam/customer/v1/portals/update', undocumented: true },
     parameters,
     options,

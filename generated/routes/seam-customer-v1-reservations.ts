@@ -27,13 +27,16 @@ export const seamCustomerV1ReservationsGet = (
   SeamCustomerV1ReservationsGetParameters,
   SeamCustomerV1ReservationsGetResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1ReservationsGetParameters,
+    SeamCustomerV1ReservationsGetResponse
+  >(
     {
       path: '/seam/customer/v1/reservations/get',
       responseKey: 'reservation',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1ReservationsGetParameters),
     options,
   )
 
@@ -58,13 +61,16 @@ export const seamCustomerV1ReservationsList = (
   SeamCustomerV1ReservationsListParameters,
   SeamCustomerV1ReservationsListResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1ReservationsListParameters,
+    SeamCustomerV1ReservationsListResponse
+  >(
     {
       path: '/seam/customer/v1/reservations/list',
       responseKey: 'reservations',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1ReservationsListParameters),
     options,
   )
 
@@ -89,7 +95,10 @@ export const seamCustomerV1ReservationsListAccessGrants = (
   SeamCustomerV1ReservationsListAccessGrantsParameters,
   SeamCustomerV1ReservationsListAccessGrantsResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1ReservationsListAccessGrantsParameters,
+    SeamCustomerV1ReservationsListAccessGrantsResponse
+  >(
     {
       path: '/seam/customer/v1/reservations/list_access_grants',
       responseKey: 'access_grants',

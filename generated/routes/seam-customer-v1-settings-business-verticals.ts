@@ -27,13 +27,16 @@ export const seamCustomerV1SettingsBusinessVerticalsList = (
   SeamCustomerV1SettingsBusinessVerticalsListParameters,
   SeamCustomerV1SettingsBusinessVerticalsListResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1SettingsBusinessVerticalsListParameters,
+    SeamCustomerV1SettingsBusinessVerticalsListResponse
+  >(
     {
       path: '/seam/customer/v1/settings/business_verticals/list',
       responseKey: 'business_verticals',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1SettingsBusinessVerticalsListParameters),
     options,
   )
 

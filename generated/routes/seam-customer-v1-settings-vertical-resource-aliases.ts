@@ -30,13 +30,17 @@ export const seamCustomerV1SettingsVerticalResourceAliasesGet = (
   SeamCustomerV1SettingsVerticalResourceAliasesGetParameters,
   SeamCustomerV1SettingsVerticalResourceAliasesGetResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1SettingsVerticalResourceAliasesGetParameters,
+    SeamCustomerV1SettingsVerticalResourceAliasesGetResponse
+  >(
     {
       path: '/seam/customer/v1/settings/vertical_resource_aliases/get',
       responseKey: 'vertical_resource_aliases',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ??
+      ({} as SeamCustomerV1SettingsVerticalResourceAliasesGetParameters),
     options,
   )
 

@@ -27,13 +27,16 @@ export const seamCustomerV1SettingsGet = (
   SeamCustomerV1SettingsGetParameters,
   SeamCustomerV1SettingsGetResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1SettingsGetParameters,
+    SeamCustomerV1SettingsGetResponse
+  >(
     {
       path: '/seam/customer/v1/settings/get',
       responseKey: 'business_vertical',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1SettingsGetParameters),
     options,
   )
 
@@ -57,9 +60,12 @@ export const seamCustomerV1SettingsUpdate = (
   SeamCustomerV1SettingsUpdateParameters,
   SeamCustomerV1SettingsUpdateResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1SettingsUpdateParameters,
+    SeamCustomerV1SettingsUpdateResponse
+  >(
     { path: '/seam/customer/v1/settings/update', undocumented: true },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1SettingsUpdateParameters),
     options,
   )
 

@@ -27,7 +27,10 @@ export const seamCustomerV1SpacesCreate = (
   SeamCustomerV1SpacesCreateParameters,
   SeamCustomerV1SpacesCreateResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1SpacesCreateParameters,
+    SeamCustomerV1SpacesCreateResponse
+  >(
     {
       path: '/seam/customer/v1/spaces/create',
       responseKey: 'space',
@@ -58,13 +61,16 @@ export const seamCustomerV1SpacesList = (
   SeamCustomerV1SpacesListParameters,
   SeamCustomerV1SpacesListResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1SpacesListParameters,
+    SeamCustomerV1SpacesListResponse
+  >(
     {
       path: '/seam/customer/v1/spaces/list',
       responseKey: 'spaces',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1SpacesListParameters),
     options,
   )
 
@@ -92,7 +98,10 @@ export const seamCustomerV1SpacesListReservations = (
   SeamCustomerV1SpacesListReservationsParameters,
   SeamCustomerV1SpacesListReservationsResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1SpacesListReservationsParameters,
+    SeamCustomerV1SpacesListReservationsResponse
+  >(
     {
       path: '/seam/customer/v1/spaces/list_reservations',
       responseKey: 'reservations',
@@ -123,9 +132,12 @@ export const seamCustomerV1SpacesPushCommonAreas = (
   SeamCustomerV1SpacesPushCommonAreasParameters,
   SeamCustomerV1SpacesPushCommonAreasResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1SpacesPushCommonAreasParameters,
+    SeamCustomerV1SpacesPushCommonAreasResponse
+  >(
     { path: '/seam/customer/v1/spaces/push_common_areas', undocumented: true },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1SpacesPushCommonAreasParameters),
     options,
   )
 

@@ -27,7 +27,10 @@ export const seamCustomerV1StaffMembersGet = (
   SeamCustomerV1StaffMembersGetParameters,
   SeamCustomerV1StaffMembersGetResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1StaffMembersGetParameters,
+    SeamCustomerV1StaffMembersGetResponse
+  >(
     {
       path: '/seam/customer/v1/staff_members/get',
       responseKey: 'staff_member',
@@ -59,13 +62,16 @@ export const seamCustomerV1StaffMembersList = (
   SeamCustomerV1StaffMembersListParameters,
   SeamCustomerV1StaffMembersListResponse
 > =>
-  client.request(
+  client.request<
+    SeamCustomerV1StaffMembersListParameters,
+    SeamCustomerV1StaffMembersListResponse
+  >(
     {
       path: '/seam/customer/v1/staff_members/list',
       responseKey: 'staff_members',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamCustomerV1StaffMembersListParameters),
     options,
   )
 

@@ -28,7 +28,10 @@ export const seamInstantKeyV1ClientSessionsExchangeShortCode = (
   SeamInstantKeyV1ClientSessionsExchangeShortCodeParameters,
   SeamInstantKeyV1ClientSessionsExchangeShortCodeResponse
 > =>
-  client.request(
+  client.request<
+    SeamInstantKeyV1ClientSessionsExchangeShortCodeParameters,
+    SeamInstantKeyV1ClientSessionsExchangeShortCodeResponse
+  >(
     {
       path: '/seam/instant_key/v1/client_sessions/exchange_short_code',
       responseKey: 'client_session',

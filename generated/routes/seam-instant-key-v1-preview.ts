@@ -25,7 +25,10 @@ export const seamInstantKeyV1PreviewGet = (
   SeamInstantKeyV1PreviewGetParameters,
   SeamInstantKeyV1PreviewGetResponse
 > =>
-  client.request(
+  client.request<
+    SeamInstantKeyV1PreviewGetParameters,
+    SeamInstantKeyV1PreviewGetResponse
+  >(
     {
       path: '/seam/instant_key/v1/preview/get',
       responseKey: 'instant_key_preview',

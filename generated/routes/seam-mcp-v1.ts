@@ -27,7 +27,10 @@ export const seamMcpV1CreateRoToken = (
   SeamMcpV1CreateRoTokenParameters,
   SeamMcpV1CreateRoTokenResponse
 > =>
-  client.request(
+  client.request<
+    SeamMcpV1CreateRoTokenParameters,
+    SeamMcpV1CreateRoTokenResponse
+  >(
     {
       path: '/seam/mcp/v1/create_ro_token',
       responseKey: 'support_read_only_token',

@@ -27,13 +27,16 @@ export const seamMobileSdkV1AcsCredentialsList = (
   SeamMobileSdkV1AcsCredentialsListParameters,
   SeamMobileSdkV1AcsCredentialsListResponse
 > =>
-  client.request(
+  client.request<
+    SeamMobileSdkV1AcsCredentialsListParameters,
+    SeamMobileSdkV1AcsCredentialsListResponse
+  >(
     {
       path: '/seam/mobile_sdk/v1/acs/credentials/list',
       responseKey: 'acs_credentials',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamMobileSdkV1AcsCredentialsListParameters),
     options,
   )
 

@@ -27,7 +27,10 @@ export const seamMobileSdkV1PhoneSessionsGetOrCreate = (
   SeamMobileSdkV1PhoneSessionsGetOrCreateParameters,
   SeamMobileSdkV1PhoneSessionsGetOrCreateResponse
 > =>
-  client.request(
+  client.request<
+    SeamMobileSdkV1PhoneSessionsGetOrCreateParameters,
+    SeamMobileSdkV1PhoneSessionsGetOrCreateResponse
+  >(
     {
       path: '/seam/mobile_sdk/v1/phone_sessions/get_or_create',
       responseKey: 'phone_session',

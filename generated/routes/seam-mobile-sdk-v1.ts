@@ -28,7 +28,10 @@ export const seamMobileSdkV1ReportSaltoSpaceAuditTrail = (
   SeamMobileSdkV1ReportSaltoSpaceAuditTrailParameters,
   SeamMobileSdkV1ReportSaltoSpaceAuditTrailResponse
 > =>
-  client.request(
+  client.request<
+    SeamMobileSdkV1ReportSaltoSpaceAuditTrailParameters,
+    SeamMobileSdkV1ReportSaltoSpaceAuditTrailResponse
+  >(
     {
       path: '/seam/mobile_sdk/v1/report_salto_space_audit_trail',
       undocumented: true,

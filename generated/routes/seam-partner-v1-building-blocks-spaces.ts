@@ -27,13 +27,16 @@ export const seamPartnerV1BuildingBlocksSpacesAutoMap = (
   SeamPartnerV1BuildingBlocksSpacesAutoMapParameters,
   SeamPartnerV1BuildingBlocksSpacesAutoMapResponse
 > =>
-  client.request(
+  client.request<
+    SeamPartnerV1BuildingBlocksSpacesAutoMapParameters,
+    SeamPartnerV1BuildingBlocksSpacesAutoMapResponse
+  >(
     {
       path: '/seam/partner/v1/building_blocks/spaces/auto_map',
       responseKey: 'spaces',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as SeamPartnerV1BuildingBlocksSpacesAutoMapParameters),
     options,
   )
 

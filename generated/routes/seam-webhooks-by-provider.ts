@@ -27,7 +27,10 @@ export const seamWebhooksByProviderBySubscriptionId = (
   SeamWebhooksByProviderBySubscriptionIdParameters,
   SeamWebhooksByProviderBySubscriptionIdResponse
 > =>
-  client.request(
+  client.request<
+    SeamWebhooksByProviderBySubscriptionIdParameters,
+    SeamWebhooksByProviderBySubscriptionIdResponse
+  >(
     {
       path: '/seam/webhooks/[provider]/[subscription_id]',
       queryParameters: ['provider', 'subscription_id'],

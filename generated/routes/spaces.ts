@@ -23,7 +23,11 @@ export const spacesAddAcsEntrances = (
 ): SeamHttpRequest<
   SpacesAddAcsEntrancesParameters,
   SpacesAddAcsEntrancesResponse
-> => client.request({ path: '/spaces/add_acs_entrances' }, parameters, options)
+> =>
+  client.request<
+    SpacesAddAcsEntrancesParameters,
+    SpacesAddAcsEntrancesResponse
+  >({ path: '/spaces/add_acs_entrances' }, parameters, options)
 
 export type SpacesAddConnectedAccountParameters = NonNullable<
   paths['/spaces/add_connected_account']['post']['requestBody']
@@ -43,7 +47,10 @@ export const spacesAddConnectedAccount = (
   SpacesAddConnectedAccountParameters,
   SpacesAddConnectedAccountResponse
 > =>
-  client.request({ path: '/spaces/add_connected_account' }, parameters, options)
+  client.request<
+    SpacesAddConnectedAccountParameters,
+    SpacesAddConnectedAccountResponse
+  >({ path: '/spaces/add_connected_account' }, parameters, options)
 
 export type SpacesAddDevicesParameters = NonNullable<
   paths['/spaces/add_devices']['post']['requestBody']
@@ -60,7 +67,11 @@ export const spacesAddDevices = (
   parameters: SpacesAddDevicesParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<SpacesAddDevicesParameters, SpacesAddDevicesResponse> =>
-  client.request({ path: '/spaces/add_devices' }, parameters, options)
+  client.request<SpacesAddDevicesParameters, SpacesAddDevicesResponse>(
+    { path: '/spaces/add_devices' },
+    parameters,
+    options,
+  )
 
 export type SpacesCreateParameters = NonNullable<
   paths['/spaces/create']['post']['requestBody']
@@ -78,7 +89,7 @@ export const spacesCreate = (
   parameters: SpacesCreateParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<SpacesCreateParameters, SpacesCreateResponse> =>
-  client.request(
+  client.request<SpacesCreateParameters, SpacesCreateResponse>(
     { path: '/spaces/create', responseKey: 'space' },
     parameters,
     options,
@@ -99,7 +110,11 @@ export const spacesDelete = (
   parameters: SpacesDeleteParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<SpacesDeleteParameters, SpacesDeleteResponse> =>
-  client.request({ path: '/spaces/delete' }, parameters, options)
+  client.request<SpacesDeleteParameters, SpacesDeleteResponse>(
+    { path: '/spaces/delete' },
+    parameters,
+    options,
+  )
 
 export type SpacesGetParameters = NonNullable<
   paths['/spaces/get']['post']['requestBody']
@@ -117,7 +132,7 @@ export const spacesGet = (
   parameters: SpacesGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<SpacesGetParameters, SpacesGetResponse> =>
-  client.request(
+  client.request<SpacesGetParameters, SpacesGetResponse>(
     { path: '/spaces/get', responseKey: 'space' },
     parameters,
     options,
@@ -139,9 +154,9 @@ export const spacesGetRelated = (
   parameters?: SpacesGetRelatedParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<SpacesGetRelatedParameters, SpacesGetRelatedResponse> =>
-  client.request(
+  client.request<SpacesGetRelatedParameters, SpacesGetRelatedResponse>(
     { path: '/spaces/get_related', responseKey: 'batch' },
-    parameters ?? {},
+    parameters ?? ({} as SpacesGetRelatedParameters),
     options,
   )
 
@@ -161,9 +176,9 @@ export const spacesList = (
   parameters?: SpacesListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<SpacesListParameters, SpacesListResponse> =>
-  client.request(
+  client.request<SpacesListParameters, SpacesListResponse>(
     { path: '/spaces/list', responseKey: 'spaces' },
-    parameters ?? {},
+    parameters ?? ({} as SpacesListParameters),
     options,
   )
 
@@ -185,7 +200,10 @@ export const spacesRemoveAcsEntrances = (
   SpacesRemoveAcsEntrancesParameters,
   SpacesRemoveAcsEntrancesResponse
 > =>
-  client.request({ path: '/spaces/remove_acs_entrances' }, parameters, options)
+  client.request<
+    SpacesRemoveAcsEntrancesParameters,
+    SpacesRemoveAcsEntrancesResponse
+  >({ path: '/spaces/remove_acs_entrances' }, parameters, options)
 
 export type SpacesRemoveConnectedAccountParameters = NonNullable<
   paths['/spaces/remove_connected_account']['post']['requestBody']
@@ -205,11 +223,10 @@ export const spacesRemoveConnectedAccount = (
   SpacesRemoveConnectedAccountParameters,
   SpacesRemoveConnectedAccountResponse
 > =>
-  client.request(
-    { path: '/spaces/remove_connected_account' },
-    parameters,
-    options,
-  )
+  client.request<
+    SpacesRemoveConnectedAccountParameters,
+    SpacesRemoveConnectedAccountResponse
+  >({ path: '/spaces/remove_connected_account' }, parameters, options)
 
 export type SpacesRemoveDevicesParameters = NonNullable<
   paths['/spaces/remove_devices']['post']['requestBody']
@@ -228,7 +245,12 @@ export const spacesRemoveDevices = (
 ): SeamHttpRequest<
   SpacesRemoveDevicesParameters,
   SpacesRemoveDevicesResponse
-> => client.request({ path: '/spaces/remove_devices' }, parameters, options)
+> =>
+  client.request<SpacesRemoveDevicesParameters, SpacesRemoveDevicesResponse>(
+    { path: '/spaces/remove_devices' },
+    parameters,
+    options,
+  )
 
 export type SpacesUpdateParameters = NonNullable<
   paths['/spaces/update']['post']['requestBody']
@@ -246,9 +268,9 @@ export const spacesUpdate = (
   parameters?: SpacesUpdateParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<SpacesUpdateParameters, SpacesUpdateResponse> =>
-  client.request(
+  client.request<SpacesUpdateParameters, SpacesUpdateResponse>(
     { path: '/spaces/update', responseKey: 'space' },
-    parameters ?? {},
+    parameters ?? ({} as SpacesUpdateParameters),
     options,
   )
 

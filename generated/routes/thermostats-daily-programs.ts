@@ -25,7 +25,10 @@ export const thermostatsDailyProgramsCreate = (
   ThermostatsDailyProgramsCreateParameters,
   ThermostatsDailyProgramsCreateResponse
 > =>
-  client.request(
+  client.request<
+    ThermostatsDailyProgramsCreateParameters,
+    ThermostatsDailyProgramsCreateResponse
+  >(
     {
       path: '/thermostats/daily_programs/create',
       responseKey: 'thermostat_daily_program',
@@ -52,11 +55,10 @@ export const thermostatsDailyProgramsDelete = (
   ThermostatsDailyProgramsDeleteParameters,
   ThermostatsDailyProgramsDeleteResponse
 > =>
-  client.request(
-    { path: '/thermostats/daily_programs/delete' },
-    parameters,
-    options,
-  )
+  client.request<
+    ThermostatsDailyProgramsDeleteParameters,
+    ThermostatsDailyProgramsDeleteResponse
+  >({ path: '/thermostats/daily_programs/delete' }, parameters, options)
 
 export type ThermostatsDailyProgramsUpdateParameters = NonNullable<
   paths['/thermostats/daily_programs/update']['post']['requestBody']
@@ -77,7 +79,10 @@ export const thermostatsDailyProgramsUpdate = (
   ThermostatsDailyProgramsUpdateParameters,
   ThermostatsDailyProgramsUpdateResponse
 > =>
-  client.request(
+  client.request<
+    ThermostatsDailyProgramsUpdateParameters,
+    ThermostatsDailyProgramsUpdateResponse
+  >(
     {
       path: '/thermostats/daily_programs/update',
       responseKey: 'action_attempt',

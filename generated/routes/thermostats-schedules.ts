@@ -25,7 +25,10 @@ export const thermostatsSchedulesCreate = (
   ThermostatsSchedulesCreateParameters,
   ThermostatsSchedulesCreateResponse
 > =>
-  client.request(
+  client.request<
+    ThermostatsSchedulesCreateParameters,
+    ThermostatsSchedulesCreateResponse
+  >(
     {
       path: '/thermostats/schedules/create',
       responseKey: 'thermostat_schedule',
@@ -52,7 +55,10 @@ export const thermostatsSchedulesDelete = (
   ThermostatsSchedulesDeleteParameters,
   ThermostatsSchedulesDeleteResponse
 > =>
-  client.request({ path: '/thermostats/schedules/delete' }, parameters, options)
+  client.request<
+    ThermostatsSchedulesDeleteParameters,
+    ThermostatsSchedulesDeleteResponse
+  >({ path: '/thermostats/schedules/delete' }, parameters, options)
 
 export type ThermostatsSchedulesGetParameters = NonNullable<
   paths['/thermostats/schedules/get']['post']['requestBody']
@@ -73,7 +79,10 @@ export const thermostatsSchedulesGet = (
   ThermostatsSchedulesGetParameters,
   ThermostatsSchedulesGetResponse
 > =>
-  client.request(
+  client.request<
+    ThermostatsSchedulesGetParameters,
+    ThermostatsSchedulesGetResponse
+  >(
     { path: '/thermostats/schedules/get', responseKey: 'thermostat_schedule' },
     parameters,
     options,
@@ -98,7 +107,10 @@ export const thermostatsSchedulesList = (
   ThermostatsSchedulesListParameters,
   ThermostatsSchedulesListResponse
 > =>
-  client.request(
+  client.request<
+    ThermostatsSchedulesListParameters,
+    ThermostatsSchedulesListResponse
+  >(
     {
       path: '/thermostats/schedules/list',
       responseKey: 'thermostat_schedules',
@@ -125,7 +137,10 @@ export const thermostatsSchedulesUpdate = (
   ThermostatsSchedulesUpdateParameters,
   ThermostatsSchedulesUpdateResponse
 > =>
-  client.request({ path: '/thermostats/schedules/update' }, parameters, options)
+  client.request<
+    ThermostatsSchedulesUpdateParameters,
+    ThermostatsSchedulesUpdateResponse
+  >({ path: '/thermostats/schedules/update' }, parameters, options)
 
 /** The `thermostats.schedules` namespace of the Seam API. */
 export class SeamHttpThermostatsSchedules {

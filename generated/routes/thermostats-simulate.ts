@@ -24,11 +24,10 @@ export const thermostatsSimulateHvacModeAdjusted = (
   ThermostatsSimulateHvacModeAdjustedParameters,
   ThermostatsSimulateHvacModeAdjustedResponse
 > =>
-  client.request(
-    { path: '/thermostats/simulate/hvac_mode_adjusted' },
-    parameters,
-    options,
-  )
+  client.request<
+    ThermostatsSimulateHvacModeAdjustedParameters,
+    ThermostatsSimulateHvacModeAdjustedResponse
+  >({ path: '/thermostats/simulate/hvac_mode_adjusted' }, parameters, options)
 
 export type ThermostatsSimulateTemperatureReachedParameters = NonNullable<
   paths['/thermostats/simulate/temperature_reached']['post']['requestBody']
@@ -48,11 +47,10 @@ export const thermostatsSimulateTemperatureReached = (
   ThermostatsSimulateTemperatureReachedParameters,
   ThermostatsSimulateTemperatureReachedResponse
 > =>
-  client.request(
-    { path: '/thermostats/simulate/temperature_reached' },
-    parameters,
-    options,
-  )
+  client.request<
+    ThermostatsSimulateTemperatureReachedParameters,
+    ThermostatsSimulateTemperatureReachedResponse
+  >({ path: '/thermostats/simulate/temperature_reached' }, parameters, options)
 
 /** The `thermostats.simulate` namespace of the Seam API. */
 export class SeamHttpThermostatsSimulate {

@@ -28,7 +28,10 @@ export const thermostatsActivateClimatePreset = (
   ThermostatsActivateClimatePresetParameters,
   ThermostatsActivateClimatePresetResponse
 > =>
-  client.request(
+  client.request<
+    ThermostatsActivateClimatePresetParameters,
+    ThermostatsActivateClimatePresetResponse
+  >(
     {
       path: '/thermostats/activate_climate_preset',
       responseKey: 'action_attempt',
@@ -54,7 +57,7 @@ export const thermostatsCool = (
   parameters: ThermostatsCoolParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<ThermostatsCoolParameters, ThermostatsCoolResponse> =>
-  client.request(
+  client.request<ThermostatsCoolParameters, ThermostatsCoolResponse>(
     {
       path: '/thermostats/cool',
       responseKey: 'action_attempt',
@@ -82,11 +85,10 @@ export const thermostatsCreateClimatePreset = (
   ThermostatsCreateClimatePresetParameters,
   ThermostatsCreateClimatePresetResponse
 > =>
-  client.request(
-    { path: '/thermostats/create_climate_preset' },
-    parameters,
-    options,
-  )
+  client.request<
+    ThermostatsCreateClimatePresetParameters,
+    ThermostatsCreateClimatePresetResponse
+  >({ path: '/thermostats/create_climate_preset' }, parameters, options)
 
 export type ThermostatsDeleteClimatePresetParameters = NonNullable<
   paths['/thermostats/delete_climate_preset']['post']['requestBody']
@@ -106,11 +108,10 @@ export const thermostatsDeleteClimatePreset = (
   ThermostatsDeleteClimatePresetParameters,
   ThermostatsDeleteClimatePresetResponse
 > =>
-  client.request(
-    { path: '/thermostats/delete_climate_preset' },
-    parameters,
-    options,
-  )
+  client.request<
+    ThermostatsDeleteClimatePresetParameters,
+    ThermostatsDeleteClimatePresetResponse
+  >({ path: '/thermostats/delete_climate_preset' }, parameters, options)
 
 export type ThermostatsGetParameters = NonNullable<
   paths['/thermostats/get']['post']['requestBody']
@@ -132,9 +133,9 @@ export const thermostatsGet = (
   parameters?: ThermostatsGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<ThermostatsGetParameters, ThermostatsGetResponse> =>
-  client.request(
+  client.request<ThermostatsGetParameters, ThermostatsGetResponse>(
     { path: '/thermostats/get', responseKey: 'thermostat', undocumented: true },
-    parameters ?? {},
+    parameters ?? ({} as ThermostatsGetParameters),
     options,
   )
 
@@ -154,7 +155,7 @@ export const thermostatsHeat = (
   parameters: ThermostatsHeatParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<ThermostatsHeatParameters, ThermostatsHeatResponse> =>
-  client.request(
+  client.request<ThermostatsHeatParameters, ThermostatsHeatResponse>(
     {
       path: '/thermostats/heat',
       responseKey: 'action_attempt',
@@ -183,7 +184,7 @@ export const thermostatsHeatCool = (
   ThermostatsHeatCoolParameters,
   ThermostatsHeatCoolResponse
 > =>
-  client.request(
+  client.request<ThermostatsHeatCoolParameters, ThermostatsHeatCoolResponse>(
     {
       path: '/thermostats/heat_cool',
       responseKey: 'action_attempt',
@@ -209,9 +210,9 @@ export const thermostatsList = (
   parameters?: ThermostatsListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<ThermostatsListParameters, ThermostatsListResponse> =>
-  client.request(
+  client.request<ThermostatsListParameters, ThermostatsListResponse>(
     { path: '/thermostats/list', responseKey: 'devices' },
-    parameters ?? {},
+    parameters ?? ({} as ThermostatsListParameters),
     options,
   )
 
@@ -231,7 +232,7 @@ export const thermostatsOff = (
   parameters: ThermostatsOffParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<ThermostatsOffParameters, ThermostatsOffResponse> =>
-  client.request(
+  client.request<ThermostatsOffParameters, ThermostatsOffResponse>(
     {
       path: '/thermostats/off',
       responseKey: 'action_attempt',
@@ -259,11 +260,10 @@ export const thermostatsSetFallbackClimatePreset = (
   ThermostatsSetFallbackClimatePresetParameters,
   ThermostatsSetFallbackClimatePresetResponse
 > =>
-  client.request(
-    { path: '/thermostats/set_fallback_climate_preset' },
-    parameters,
-    options,
-  )
+  client.request<
+    ThermostatsSetFallbackClimatePresetParameters,
+    ThermostatsSetFallbackClimatePresetResponse
+  >({ path: '/thermostats/set_fallback_climate_preset' }, parameters, options)
 
 export type ThermostatsSetFanModeParameters = NonNullable<
   paths['/thermostats/set_fan_mode']['post']['requestBody']
@@ -284,7 +284,10 @@ export const thermostatsSetFanMode = (
   ThermostatsSetFanModeParameters,
   ThermostatsSetFanModeResponse
 > =>
-  client.request(
+  client.request<
+    ThermostatsSetFanModeParameters,
+    ThermostatsSetFanModeResponse
+  >(
     {
       path: '/thermostats/set_fan_mode',
       responseKey: 'action_attempt',
@@ -313,7 +316,10 @@ export const thermostatsSetHvacMode = (
   ThermostatsSetHvacModeParameters,
   ThermostatsSetHvacModeResponse
 > =>
-  client.request(
+  client.request<
+    ThermostatsSetHvacModeParameters,
+    ThermostatsSetHvacModeResponse
+  >(
     {
       path: '/thermostats/set_hvac_mode',
       responseKey: 'action_attempt',
@@ -341,11 +347,10 @@ export const thermostatsSetTemperatureThreshold = (
   ThermostatsSetTemperatureThresholdParameters,
   ThermostatsSetTemperatureThresholdResponse
 > =>
-  client.request(
-    { path: '/thermostats/set_temperature_threshold' },
-    parameters,
-    options,
-  )
+  client.request<
+    ThermostatsSetTemperatureThresholdParameters,
+    ThermostatsSetTemperatureThresholdResponse
+  >({ path: '/thermostats/set_temperature_threshold' }, parameters, options)
 
 export type ThermostatsUpdateClimatePresetParameters = NonNullable<
   paths['/thermostats/update_climate_preset']['post']['requestBody']
@@ -365,11 +370,10 @@ export const thermostatsUpdateClimatePreset = (
   ThermostatsUpdateClimatePresetParameters,
   ThermostatsUpdateClimatePresetResponse
 > =>
-  client.request(
-    { path: '/thermostats/update_climate_preset' },
-    parameters,
-    options,
-  )
+  client.request<
+    ThermostatsUpdateClimatePresetParameters,
+    ThermostatsUpdateClimatePresetResponse
+  >({ path: '/thermostats/update_climate_preset' }, parameters, options)
 
 export type ThermostatsUpdateWeeklyProgramParameters = NonNullable<
   paths['/thermostats/update_weekly_program']['post']['requestBody']
@@ -390,7 +394,10 @@ export const thermostatsUpdateWeeklyProgram = (
   ThermostatsUpdateWeeklyProgramParameters,
   ThermostatsUpdateWeeklyProgramResponse
 > =>
-  client.request(
+  client.request<
+    ThermostatsUpdateWeeklyProgramParameters,
+    ThermostatsUpdateWeeklyProgramResponse
+  >(
     {
       path: '/thermostats/update_weekly_program',
       responseKey: 'action_attempt',

@@ -28,7 +28,10 @@ export const unstablePartnerBuildingBlocksConnectAccounts = (
   UnstablePartnerBuildingBlocksConnectAccountsParameters,
   UnstablePartnerBuildingBlocksConnectAccountsResponse
 > =>
-  client.request(
+  client.request<
+    UnstablePartnerBuildingBlocksConnectAccountsParameters,
+    UnstablePartnerBuildingBlocksConnectAccountsResponse
+  >(
     {
       path: '/unstable_partner/building_blocks/connect_accounts',
       responseKey: 'magic_link',
@@ -60,7 +63,10 @@ export const unstablePartnerBuildingBlocksGenerateMagicLink = (
   UnstablePartnerBuildingBlocksGenerateMagicLinkParameters,
   UnstablePartnerBuildingBlocksGenerateMagicLinkResponse
 > =>
-  client.request(
+  client.request<
+    UnstablePartnerBuildingBlocksGenerateMagicLinkParameters,
+    UnstablePartnerBuildingBlocksGenerateMagicLinkResponse
+  >(
     {
       path: '/unstable_partner/building_blocks/generate_magic_link',
       responseKey: 'magic_link',
@@ -91,7 +97,10 @@ export const unstablePartnerBuildingBlocksManageDevices = (
   UnstablePartnerBuildingBlocksManageDevicesParameters,
   UnstablePartnerBuildingBlocksManageDevicesResponse
 > =>
-  client.request(
+  client.request<
+    UnstablePartnerBuildingBlocksManageDevicesParameters,
+    UnstablePartnerBuildingBlocksManageDevicesResponse
+  >(
     {
       path: '/unstable_partner/building_blocks/manage_devices',
       responseKey: 'magic_link',
@@ -122,7 +131,10 @@ export const unstablePartnerBuildingBlocksOrganizeSpaces = (
   UnstablePartnerBuildingBlocksOrganizeSpacesParameters,
   UnstablePartnerBuildingBlocksOrganizeSpacesResponse
 > =>
-  client.request(
+  client.request<
+    UnstablePartnerBuildingBlocksOrganizeSpacesParameters,
+    UnstablePartnerBuildingBlocksOrganizeSpacesResponse
+  >(
     {
       path: '/unstable_partner/building_blocks/organize_spaces',
       responseKey: 'magic_link',

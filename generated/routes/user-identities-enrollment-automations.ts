@@ -26,7 +26,10 @@ export const userIdentitiesEnrollmentAutomationsDelete = (
   UserIdentitiesEnrollmentAutomationsDeleteParameters,
   UserIdentitiesEnrollmentAutomationsDeleteResponse
 > =>
-  client.request(
+  client.request<
+    UserIdentitiesEnrollmentAutomationsDeleteParameters,
+    UserIdentitiesEnrollmentAutomationsDeleteResponse
+  >(
     {
       path: '/user_identities/enrollment_automations/delete',
       undocumented: true,
@@ -56,7 +59,10 @@ export const userIdentitiesEnrollmentAutomationsGet = (
   UserIdentitiesEnrollmentAutomationsGetParameters,
   UserIdentitiesEnrollmentAutomationsGetResponse
 > =>
-  client.request(
+  client.request<
+    UserIdentitiesEnrollmentAutomationsGetParameters,
+    UserIdentitiesEnrollmentAutomationsGetResponse
+  >(
     {
       path: '/user_identities/enrollment_automations/get',
       responseKey: 'enrollment_automation',
@@ -87,7 +93,10 @@ export const userIdentitiesEnrollmentAutomationsLaunch = (
   UserIdentitiesEnrollmentAutomationsLaunchParameters,
   UserIdentitiesEnrollmentAutomationsLaunchResponse
 > =>
-  client.request(
+  client.request<
+    UserIdentitiesEnrollmentAutomationsLaunchParameters,
+    UserIdentitiesEnrollmentAutomationsLaunchResponse
+  >(
     {
       path: '/user_identities/enrollment_automations/launch',
       responseKey: 'enrollment_automation',
@@ -118,7 +127,10 @@ export const userIdentitiesEnrollmentAutomationsList = (
   UserIdentitiesEnrollmentAutomationsListParameters,
   UserIdentitiesEnrollmentAutomationsListResponse
 > =>
-  client.request(
+  client.request<
+    UserIdentitiesEnrollmentAutomationsListParameters,
+    UserIdentitiesEnrollmentAutomationsListResponse
+  >(
     {
       path: '/user_identities/enrollment_automations/list',
       responseKey: 'enrollment_automations',

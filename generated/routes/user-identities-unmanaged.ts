@@ -25,7 +25,10 @@ export const userIdentitiesUnmanagedGet = (
   UserIdentitiesUnmanagedGetParameters,
   UserIdentitiesUnmanagedGetResponse
 > =>
-  client.request(
+  client.request<
+    UserIdentitiesUnmanagedGetParameters,
+    UserIdentitiesUnmanagedGetResponse
+  >(
     { path: '/user_identities/unmanaged/get', responseKey: 'user_identity' },
     parameters,
     options,
@@ -50,9 +53,12 @@ export const userIdentitiesUnmanagedList = (
   UserIdentitiesUnmanagedListParameters,
   UserIdentitiesUnmanagedListResponse
 > =>
-  client.request(
+  client.request<
+    UserIdentitiesUnmanagedListParameters,
+    UserIdentitiesUnmanagedListResponse
+  >(
     { path: '/user_identities/unmanaged/list', responseKey: 'user_identities' },
-    parameters ?? {},
+    parameters ?? ({} as UserIdentitiesUnmanagedListParameters),
     options,
   )
 
@@ -76,11 +82,10 @@ export const userIdentitiesUnmanagedUpdate = (
   UserIdentitiesUnmanagedUpdateParameters,
   UserIdentitiesUnmanagedUpdateResponse
 > =>
-  client.request(
-    { path: '/user_identities/unmanaged/update' },
-    parameters,
-    options,
-  )
+  client.request<
+    UserIdentitiesUnmanagedUpdateParameters,
+    UserIdentitiesUnmanagedUpdateResponse
+  >({ path: '/user_identities/unmanaged/update' }, parameters, options)
 
 /** The `userIdentities.unmanaged` namespace of the Seam API. */
 export class SeamHttpUserIdentitiesUnmanaged {

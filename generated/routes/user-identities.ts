@@ -30,7 +30,10 @@ export const userIdentitiesAddAcsUser = (
   UserIdentitiesAddAcsUserParameters,
   UserIdentitiesAddAcsUserResponse
 > =>
-  client.request({ path: '/user_identities/add_acs_user' }, parameters, options)
+  client.request<
+    UserIdentitiesAddAcsUserParameters,
+    UserIdentitiesAddAcsUserResponse
+  >({ path: '/user_identities/add_acs_user' }, parameters, options)
 
 export type UserIdentitiesCreateParameters = NonNullable<
   paths['/user_identities/create']['post']['requestBody']
@@ -51,9 +54,9 @@ export const userIdentitiesCreate = (
   UserIdentitiesCreateParameters,
   UserIdentitiesCreateResponse
 > =>
-  client.request(
+  client.request<UserIdentitiesCreateParameters, UserIdentitiesCreateResponse>(
     { path: '/user_identities/create', responseKey: 'user_identity' },
-    parameters ?? {},
+    parameters ?? ({} as UserIdentitiesCreateParameters),
     options,
   )
 
@@ -74,7 +77,12 @@ export const userIdentitiesDelete = (
 ): SeamHttpRequest<
   UserIdentitiesDeleteParameters,
   UserIdentitiesDeleteResponse
-> => client.request({ path: '/user_identities/delete' }, parameters, options)
+> =>
+  client.request<UserIdentitiesDeleteParameters, UserIdentitiesDeleteResponse>(
+    { path: '/user_identities/delete' },
+    parameters,
+    options,
+  )
 
 export type UserIdentitiesGenerateInstantKeyParameters = NonNullable<
   paths['/user_identities/generate_instant_key']['post']['requestBody']
@@ -95,7 +103,10 @@ export const userIdentitiesGenerateInstantKey = (
   UserIdentitiesGenerateInstantKeyParameters,
   UserIdentitiesGenerateInstantKeyResponse
 > =>
-  client.request(
+  client.request<
+    UserIdentitiesGenerateInstantKeyParameters,
+    UserIdentitiesGenerateInstantKeyResponse
+  >(
     {
       path: '/user_identities/generate_instant_key',
       responseKey: 'instant_key',
@@ -120,7 +131,7 @@ export const userIdentitiesGet = (
   parameters: UserIdentitiesGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<UserIdentitiesGetParameters, UserIdentitiesGetResponse> =>
-  client.request(
+  client.request<UserIdentitiesGetParameters, UserIdentitiesGetResponse>(
     { path: '/user_identities/get', responseKey: 'user_identity' },
     parameters,
     options,
@@ -144,11 +155,10 @@ export const userIdentitiesGrantAccessToDevice = (
   UserIdentitiesGrantAccessToDeviceParameters,
   UserIdentitiesGrantAccessToDeviceResponse
 > =>
-  client.request(
-    { path: '/user_identities/grant_access_to_device' },
-    parameters,
-    options,
-  )
+  client.request<
+    UserIdentitiesGrantAccessToDeviceParameters,
+    UserIdentitiesGrantAccessToDeviceResponse
+  >({ path: '/user_identities/grant_access_to_device' }, parameters, options)
 
 export type UserIdentitiesListParameters = NonNullable<
   paths['/user_identities/list']['post']['requestBody']
@@ -166,9 +176,9 @@ export const userIdentitiesList = (
   parameters?: UserIdentitiesListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<UserIdentitiesListParameters, UserIdentitiesListResponse> =>
-  client.request(
+  client.request<UserIdentitiesListParameters, UserIdentitiesListResponse>(
     { path: '/user_identities/list', responseKey: 'user_identities' },
-    parameters ?? {},
+    parameters ?? ({} as UserIdentitiesListParameters),
     options,
   )
 
@@ -191,7 +201,10 @@ export const userIdentitiesListAccessibleDevices = (
   UserIdentitiesListAccessibleDevicesParameters,
   UserIdentitiesListAccessibleDevicesResponse
 > =>
-  client.request(
+  client.request<
+    UserIdentitiesListAccessibleDevicesParameters,
+    UserIdentitiesListAccessibleDevicesResponse
+  >(
     {
       path: '/user_identities/list_accessible_devices',
       responseKey: 'devices',
@@ -219,7 +232,10 @@ export const userIdentitiesListAccessibleEntrances = (
   UserIdentitiesListAccessibleEntrancesParameters,
   UserIdentitiesListAccessibleEntrancesResponse
 > =>
-  client.request(
+  client.request<
+    UserIdentitiesListAccessibleEntrancesParameters,
+    UserIdentitiesListAccessibleEntrancesResponse
+  >(
     {
       path: '/user_identities/list_accessible_entrances',
       responseKey: 'acs_entrances',
@@ -247,7 +263,10 @@ export const userIdentitiesListAcsSystems = (
   UserIdentitiesListAcsSystemsParameters,
   UserIdentitiesListAcsSystemsResponse
 > =>
-  client.request(
+  client.request<
+    UserIdentitiesListAcsSystemsParameters,
+    UserIdentitiesListAcsSystemsResponse
+  >(
     { path: '/user_identities/list_acs_systems', responseKey: 'acs_systems' },
     parameters,
     options,
@@ -272,7 +291,10 @@ export const userIdentitiesListAcsUsers = (
   UserIdentitiesListAcsUsersParameters,
   UserIdentitiesListAcsUsersResponse
 > =>
-  client.request(
+  client.request<
+    UserIdentitiesListAcsUsersParameters,
+    UserIdentitiesListAcsUsersResponse
+  >(
     { path: '/user_identities/list_acs_users', responseKey: 'acs_users' },
     parameters,
     options,
@@ -296,11 +318,10 @@ export const userIdentitiesRemoveAcsUser = (
   UserIdentitiesRemoveAcsUserParameters,
   UserIdentitiesRemoveAcsUserResponse
 > =>
-  client.request(
-    { path: '/user_identities/remove_acs_user' },
-    parameters,
-    options,
-  )
+  client.request<
+    UserIdentitiesRemoveAcsUserParameters,
+    UserIdentitiesRemoveAcsUserResponse
+  >({ path: '/user_identities/remove_acs_user' }, parameters, options)
 
 export type UserIdentitiesRevokeAccessToDeviceParameters = NonNullable<
   paths['/user_identities/revoke_access_to_device']['post']['requestBody']
@@ -320,11 +341,10 @@ export const userIdentitiesRevokeAccessToDevice = (
   UserIdentitiesRevokeAccessToDeviceParameters,
   UserIdentitiesRevokeAccessToDeviceResponse
 > =>
-  client.request(
-    { path: '/user_identities/revoke_access_to_device' },
-    parameters,
-    options,
-  )
+  client.request<
+    UserIdentitiesRevokeAccessToDeviceParameters,
+    UserIdentitiesRevokeAccessToDeviceResponse
+  >({ path: '/user_identities/revoke_access_to_device' }, parameters, options)
 
 export type UserIdentitiesUpdateParameters = NonNullable<
   paths['/user_identities/update']['post']['requestBody']
@@ -343,7 +363,12 @@ export const userIdentitiesUpdate = (
 ): SeamHttpRequest<
   UserIdentitiesUpdateParameters,
   UserIdentitiesUpdateResponse
-> => client.request({ path: '/user_identities/update' }, parameters, options)
+> =>
+  client.request<UserIdentitiesUpdateParameters, UserIdentitiesUpdateResponse>(
+    { path: '/user_identities/update' },
+    parameters,
+    options,
+  )
 
 /** The `userIdentities` namespace of the Seam API. */
 export class SeamHttpUserIdentities {

@@ -22,7 +22,7 @@ export const webhooksCreate = (
   parameters: WebhooksCreateParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<WebhooksCreateParameters, WebhooksCreateResponse> =>
-  client.request(
+  client.request<WebhooksCreateParameters, WebhooksCreateResponse>(
     { path: '/webhooks/create', responseKey: 'webhook' },
     parameters,
     options,
@@ -43,7 +43,11 @@ export const webhooksDelete = (
   parameters: WebhooksDeleteParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<WebhooksDeleteParameters, WebhooksDeleteResponse> =>
-  client.request({ path: '/webhooks/delete' }, parameters, options)
+  client.request<WebhooksDeleteParameters, WebhooksDeleteResponse>(
+    { path: '/webhooks/delete' },
+    parameters,
+    options,
+  )
 
 export type WebhooksGetParameters = NonNullable<
   paths['/webhooks/get']['post']['requestBody']
@@ -61,7 +65,7 @@ export const webhooksGet = (
   parameters: WebhooksGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<WebhooksGetParameters, WebhooksGetResponse> =>
-  client.request(
+  client.request<WebhooksGetParameters, WebhooksGetResponse>(
     { path: '/webhooks/get', responseKey: 'webhook' },
     parameters,
     options,
@@ -81,9 +85,9 @@ export const webhooksList = (
   parameters?: WebhooksListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<WebhooksListParameters, WebhooksListResponse> =>
-  client.request(
+  client.request<WebhooksListParameters, WebhooksListResponse>(
     { path: '/webhooks/list', responseKey: 'webhooks' },
-    parameters ?? {},
+    parameters ?? ({} as WebhooksListParameters),
     options,
   )
 
@@ -102,7 +106,11 @@ export const webhooksUpdate = (
   parameters: WebhooksUpdateParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<WebhooksUpdateParameters, WebhooksUpdateResponse> =>
-  client.request({ path: '/webhooks/update' }, parameters, options)
+  client.request<WebhooksUpdateParameters, WebhooksUpdateResponse>(
+    { path: '/webhooks/update' },
+    parameters,
+    options,
+  )
 
 /** The `webhooks` namespace of the Seam API. */
 export class SeamHttpWebhooks {

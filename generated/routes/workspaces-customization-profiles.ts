@@ -27,13 +27,16 @@ export const workspacesCustomizationProfilesCreate = (
   WorkspacesCustomizationProfilesCreateParameters,
   WorkspacesCustomizationProfilesCreateResponse
 > =>
-  client.request(
+  client.request<
+    WorkspacesCustomizationProfilesCreateParameters,
+    WorkspacesCustomizationProfilesCreateResponse
+  >(
     {
       path: '/workspaces/customization_profiles/create',
       responseKey: 'customization_profile',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as WorkspacesCustomizationProfilesCreateParameters),
     options,
   )
 
@@ -58,7 +61,10 @@ export const workspacesCustomizationProfilesGet = (
   WorkspacesCustomizationProfilesGetParameters,
   WorkspacesCustomizationProfilesGetResponse
 > =>
-  client.request(
+  client.request<
+    WorkspacesCustomizationProfilesGetParameters,
+    WorkspacesCustomizationProfilesGetResponse
+  >(
     {
       path: '/workspaces/customization_profiles/get',
       responseKey: 'customization_profile',
@@ -89,13 +95,16 @@ export const workspacesCustomizationProfilesList = (
   WorkspacesCustomizationProfilesListParameters,
   WorkspacesCustomizationProfilesListResponse
 > =>
-  client.request(
+  client.request<
+    WorkspacesCustomizationProfilesListParameters,
+    WorkspacesCustomizationProfilesListResponse
+  >(
     {
       path: '/workspaces/customization_profiles/list',
       responseKey: 'customization_profiles',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as WorkspacesCustomizationProfilesListParameters),
     options,
   )
 
@@ -119,7 +128,10 @@ export const workspacesCustomizationProfilesUpdate = (
   WorkspacesCustomizationProfilesUpdateParameters,
   WorkspacesCustomizationProfilesUpdateResponse
 > =>
-  client.request(
+  client.request<
+    WorkspacesCustomizationProfilesUpdateParameters,
+    WorkspacesCustomizationProfilesUpdateResponse
+  >(
     { path: '/workspaces/customization_profiles/update', undocumented: true },
     parameters,
     options,
@@ -146,12 +158,15 @@ export const workspacesCustomizationProfilesUploadImages = (
   WorkspacesCustomizationProfilesUploadImagesParameters,
   WorkspacesCustomizationProfilesUploadImagesResponse
 > =>
-  client.request(
+  client.request<
+    WorkspacesCustomizationProfilesUploadImagesParameters,
+    WorkspacesCustomizationProfilesUploadImagesResponse
+  >(
     {
       path: '/workspaces/customization_profiles/upload_images',
       undocumented: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as WorkspacesCustomizationProfilesUploadImagesParameters),
     options,
   )
 

@@ -23,7 +23,7 @@ export const workspacesCreate = (
   parameters: WorkspacesCreateParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<WorkspacesCreateParameters, WorkspacesCreateResponse> =>
-  client.request(
+  client.request<WorkspacesCreateParameters, WorkspacesCreateResponse>(
     { path: '/workspaces/create', responseKey: 'workspace' },
     parameters,
     options,
@@ -50,7 +50,10 @@ export const workspacesFindAnything = (
   WorkspacesFindAnythingParameters,
   WorkspacesFindAnythingResponse
 > =>
-  client.request(
+  client.request<
+    WorkspacesFindAnythingParameters,
+    WorkspacesFindAnythingResponse
+  >(
     {
       path: '/workspaces/find_anything',
       responseKey: 'batch',
@@ -74,9 +77,9 @@ export const workspacesGet = (
   parameters?: WorkspacesGetParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<WorkspacesGetParameters, WorkspacesGetResponse> =>
-  client.request(
+  client.request<WorkspacesGetParameters, WorkspacesGetResponse>(
     { path: '/workspaces/get', responseKey: 'workspace' },
-    parameters ?? {},
+    parameters ?? ({} as WorkspacesGetParameters),
     options,
   )
 
@@ -94,9 +97,9 @@ export const workspacesList = (
   parameters?: WorkspacesListParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<WorkspacesListParameters, WorkspacesListResponse> =>
-  client.request(
+  client.request<WorkspacesListParameters, WorkspacesListResponse>(
     { path: '/workspaces/list', responseKey: 'workspaces' },
-    parameters ?? {},
+    parameters ?? ({} as WorkspacesListParameters),
     options,
   )
 
@@ -117,13 +120,16 @@ export const workspacesResetSandbox = (
   WorkspacesResetSandboxParameters,
   WorkspacesResetSandboxResponse
 > =>
-  client.request(
+  client.request<
+    WorkspacesResetSandboxParameters,
+    WorkspacesResetSandboxResponse
+  >(
     {
       path: '/workspaces/reset_sandbox',
       responseKey: 'action_attempt',
       actionAttempt: true,
     },
-    parameters ?? {},
+    parameters ?? ({} as WorkspacesResetSandboxParameters),
     options,
   )
 
@@ -142,7 +148,11 @@ export const workspacesUpdate = (
   parameters?: WorkspacesUpdateParameters,
   options?: RequestOptions,
 ): SeamHttpRequest<WorkspacesUpdateParameters, WorkspacesUpdateResponse> =>
-  client.request({ path: '/workspaces/update' }, parameters ?? {}, options)
+  client.request<WorkspacesUpdateParameters, WorkspacesUpdateResponse>(
+    { path: '/workspaces/update' },
+    parameters ?? ({} as WorkspacesUpdateParameters),
+    options,
+  )
 
 /** The `workspaces` namespace of the Seam API. */
 export class SeamHttpWorkspaces {

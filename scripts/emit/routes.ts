@@ -82,6 +82,8 @@ function operationSpec(operation: Operation): string {
 /** Separates the statements of one operation from the previous one's. */
 const blankLine: WriterFunction = (writer) => writer.blankLineIfLastNot()
 
+// With no required parameter `{}` is a valid argument; the assertion is there because TypeScript
+// rejects `{}` for a type with a property named like a member of Object (`constructor`).
 function operationStatements(operation: Operation): Array<StatementStructures | WriterFunction> {
   const base = typeBaseName(operation)
   const optional = !requiresParameters(operation.requestSchema, operation)
@@ -99,7 +101,7 @@ function operationStatements(operation: Operation): Array<StatementStructures | 
         {
           name: operationFunctionName(operation),
           initializer: `(client: SeamClient, parameters${optional ? '?' : ''}: ${base}Parameters, options?: RequestOptions): SeamHttpRequest<${base}Parameters, ${base}Response> =>
-          client.request(${operationSpec(operation)}, parameters${optional ? ' ?? {}' : ''}, options)`,
+          client.request<${base}Parameters, ${base}Response>(${operationSpec(operation)}, parameters${optional ? ` ?? ({} as ${base}Parameters)` : ''}, options)`,
         },
       ],
     },
