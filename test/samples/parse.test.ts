@@ -1,0 +1,98 @@
+/**
+ * Every sample of every operation, in every language, through that language's real parser:
+ * the request and its response comment as a whole, and the response on its own with the
+ * comment markers taken off, since each language shows the response as its own code.
+ */
+import { join } from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { buildSamples, readSampleEntries } from '../../scripts/samples/build.js'
+import { renderers } from '../../scripts/samples/renderers.js'
+import type { RenderedSample, Sample } from '../../scripts/samples/sample.js'
+import { checkSpec, readSpecFile } from '../../scripts/spec/load.js'
+import { buildModel } from '../../scripts/spec/model.js'
+import { repoRoot } from '../helpers/run-script.js'
+import { checkersById, snippetsOf } from './languages.js'
+import {
+  checkBash,
+  checkCSharp,
+  checkGo,
+  checkJava,
+  checkJavaScriptSyntax,
+  checkPhp,
+  checkPython,
+  checkRuby,
+  typeCheckJavaScript,
+  type Checker,
+  type Snippet,
+} from './parsers.js'
+
+let samples: Sample[]
+const rendered = new Map<string, RenderedSample[]>()
+const counts: string[] = []
+
+beforeAll(async () => {
+  const { document } = await readSpecFile(join(repoRoot, 'openapi.json'))
+  const model = buildModel(checkSpec(document))
+  samples = buildSamples(model, await readSampleEntries(join(repoRoot, 'samples')))
+  for (const renderer of renderers) rendered.set(renderer.id, samples.map((sample) => renderer.render(sample)))
+})
+
+afterAll(() => {
+  console.log(`parsed / total, by language:\n${counts.join('\n')}`)
+})
+
+describe('every sample parses in its language', () => {
+  it('covers every renderer with a parser', () => {
+    expect(renderers.map((renderer) => renderer.id).filter((id) => checkersById[id] === undefined)).toEqual([])
+    expect(samples.length).toBe(316)
+  })
+
+  for (const renderer of renderers) {
+    it(`${renderer.id}: every request with its response comment, and the response on its own`, async () => {
+      const parts = rendered.get(renderer.id)!.map((output, i) =>
+        snippetsOf(renderer.id, samples[i]!.operation.path, samples[i]!, output),
+      )
+      const snippets = parts.flatMap((part) => part.snippets)
+      const unmarked = parts.flatMap((part) => part.unmarked)
+      const failures = (await Promise.all((checkersById[renderer.id] ?? []).map((check) => check(snippets)))).flat()
+      const failed = new Set(failures.map((failure) => failure.name))
+      const tally = (part: string): string => {
+        const names = snippets.map((snippet) => snippet.name).filter((name) => name.endsWith(part))
+        return `${names.filter((name) => !failed.has(name)).length} / ${names.length}`
+      }
+      counts.push(`  ${renderer.id}: samples ${tally('(sample)')}, responses as code ${tally('(response)')}`)
+      expect(unmarked).toEqual([])
+      expect(failures).toEqual([])
+    })
+  }
+})
+
+describe('each parser rejects what its language does not allow', () => {
+  const control = (name: string, code: string, kind: Snippet['kind'] = 'statements'): Snippet => ({ name, code, kind })
+  const cases: Array<[string, Checker, Snippet[]]> = [
+    ['node --check', checkJavaScriptSyntax, [control('good', 'await seam.devices.list({ limit: 1 });'), control('broken', 'await seam.devices.list({ limit: 1 );')]],
+    ['python ast', checkPython, [control('good', 'seam.devices.list(limit=1)'), control('broken', 'seam.devices.list(limit=1')]],
+    ['ruby', checkRuby, [control('good', 'seam.devices.list(limit: 1)'), control('broken', 'seam.devices.list(limit: 1')]],
+    ['php -l', checkPhp, [control('good', '$seam->devices->list(limit: 1);'), control('broken', '$seam->devices->list(limit: 1, 2);')]],
+    ['bash -n', checkBash, [control('good', 'seam devices list --limit 1'), control('broken', 'curl --json @- <<EOF\n{}\n')]],
+    ['gofmt', checkGo, [control('good', 'client.Devices.List(ctx, &api.DevicesListRequest{})'), control('broken', 'api.X{A: 1\n}', 'expression')]],
+    ['javac', checkJava, [control('good', 'seam.devices().list();'), control('broken', '"\\u000a"', 'expression')]],
+    ['mcs', checkCSharp, [control('good', 'seam.Devices.List(limit: 1);'), control('broken', 'seam.Devices.List(limit: 1,);')]],
+  ]
+  for (const [parser, check, snippets] of cases) {
+    it(parser, async () => {
+      expect(new Set((await check(snippets)).map((failure) => failure.name))).toEqual(new Set(['broken']))
+    })
+  }
+
+  it('tsc against the generated SDK: a method or a parameter that does not exist', async () => {
+    const failures = await typeCheckJavaScript([
+      control('exists', 'await seam.devices.list({ limit: 1 });'),
+      control('no such method', 'await seam.devices.listAll({ limit: 1 });'),
+      control('no such parameter', 'await seam.devices.list({ limit: 1, colour: "red" });'),
+    ])
+    expect(new Set(failures.map((failure) => failure.name))).toEqual(new Set(['no such method', 'no such parameter']))
+  })
+})
