@@ -1,20 +1,47 @@
-// The lightest way to call the API: a SeamClient made without the SeamHttp class, to pass to the
-// standalone function of each operation that the generated routes export
+// The lightest way to call the API (`seam-connect-sdk/client`): a SeamClient made without the SeamHttp
+// class, to pass to the standalone function of each operation that the generated routes export
 // (`devicesList(client, parameters)`), so that a bundle holds only the operations an app calls.
-import type { SeamClient } from './client.js'
-import { SeamHttpBase, type SeamHttpOptions } from './seam-http-base.js'
+import { SeamClient } from './client.js'
+import {
+  parseOptions,
+  type SeamHttpFromPublishableKeyOptions,
+  type SeamHttpOptions,
+  type SeamHttpWithoutWorkspaceOptions,
+} from './options.js'
+import { SeamHttpBase } from './seam-http-base.js'
 
-// SeamHttpBase without any namespace: its constructor does the authentication, and this subclass
-// may hand out the client it made.
-class SeamClientFactory extends SeamHttpBase {
+/** A client from the same arguments as `new SeamHttp(...)`: an API key, options, or nothing to read the environment. */
+export const createSeamClient = (apiKeyOrOptions: string | SeamHttpOptions = {}): SeamClient =>
+  new SeamClient(
+    parseOptions(typeof apiKeyOrOptions === 'string' ? { apiKey: apiKeyOrOptions } : apiKeyOrOptions, 'workspace'),
+  )
+
+/** A client for the operations without a workspace (`workspacesList`, `workspacesCreate`), as `new SeamHttpWithoutWorkspace(...)`. */
+export const createSeamClientWithoutWorkspace = (options: SeamHttpWithoutWorkspaceOptions = {}): SeamClient =>
+  new SeamClient(parseOptions(options, 'withoutWorkspace'))
+
+// SeamHttp's base class without any namespace, for its publishable key exchange; this subclass may
+// hand out the client it made. Only an app that calls createSeamClientFromPublishableKey bundles it.
+class PublishableKeyClient extends SeamHttpBase {
   get seamClient(): SeamClient {
     return this.client
   }
 }
 
-/** A client for the standalone operation functions, from the same options as `new SeamHttp(...)`. */
-export const createSeamClient = (apiKeyOrOptions?: string | SeamHttpOptions): SeamClient =>
-  new SeamClientFactory(apiKeyOrOptions).seamClient
+/** A client with the client session token that a publishable key and a user identifier key are exchanged for. */
+export const createSeamClientFromPublishableKey = async (
+  publishableKey: string,
+  userIdentifierKey: string,
+  options?: SeamHttpFromPublishableKeyOptions,
+): Promise<SeamClient> =>
+  (await PublishableKeyClient.fromPublishableKey(publishableKey, userIdentifierKey, options)).seamClient
 
 export { SeamClient, SeamHttpRequest, type RequestOptions } from './client.js'
-export type { SeamHttpOptions } from './seam-http-base.js'
+export * from './errors.js'
+export type {
+  SeamHttpCommonOptions,
+  SeamHttpFromPublishableKeyOptions,
+  SeamHttpOptions,
+  SeamHttpWithoutWorkspaceOptions,
+} from './options.js'
+export { SeamPaginator, type Page, type Pagination } from './paginator.js'

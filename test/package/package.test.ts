@@ -112,7 +112,15 @@ describe('the packed tarball', () => {
     }
     expect(report.problems ?? {}).toEqual({})
     expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(
-      ['.', './client', './package.json', './routes/*', './routes/devices', './routes/without-workspace', './types'].sort(),
+      [
+        '.',
+        './client',
+        './package.json',
+        './routes/*',
+        './routes/devices',
+        './routes/without-workspace',
+        './types',
+      ].sort(),
     )
   })
 })
@@ -141,10 +149,13 @@ describe('installed into a project of its own', () => {
         resolved: string
         seamHttp: string[]
         lightest: string[]
+        oneErrorClass: boolean
       }
       expect(result.resolved).toContain(join(consumer, 'node_modules/seam-connect-sdk/dist/src/index.'))
       expect(result.seamHttp).toEqual(seededDeviceIds())
       expect(result.lightest).toEqual(result.seamHttp)
+      // The root entry and /client share one runtime: an error class is one object through both.
+      expect(result.oneErrorClass).toBe(true)
     },
   )
 
