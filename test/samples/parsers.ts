@@ -71,7 +71,7 @@ function concatenate(snippets: readonly Snippet[], header: string, wrap: (snippe
     text += wrap(snippet, index)
   })
   const nameAt = (line: number): string => {
-    const index = starts.findLastIndex((start) => start <= line)
+    const index = starts.filter((start) => start <= line).length - 1
     return snippets[index]?.name ?? `line ${line} of the batch`
   }
   return { text, nameAt }
