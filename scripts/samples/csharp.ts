@@ -1,7 +1,7 @@
 import { camelCase, pascalCase, type Operation } from '../spec/model.js'
 import { brackets, commentLines, print, type Layout } from './layout.js'
 import type { RenderedSample, SampleRenderer } from './sample.js'
-import { javaNumber } from './java.js'
+import { invisible, javaNumber, utf16Escapes } from './java.js'
 import { identifierWords, typedParameters, typedResponse, type TypedValue, type TypeName, type ValueType } from './typed-value.js'
 
 /**
@@ -62,11 +62,13 @@ const enumMember = (value: string): string => {
 }
 
 /**
- * A C# string literal. JSON's escapes are C#'s; the characters C# takes as line breaks besides
- * `\r` and `\n` (which JSON escapes already) are escaped too.
+ * A C# string literal: JSON's escapes are C#'s, and what cannot be seen is escaped, among it
+ * the characters C# takes as line breaks besides `\r` and `\n` (U+0085, U+2028, U+2029).
  */
-export const csharpString = (value: string): string =>
-  JSON.stringify(value).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+export const csharpString = (value: string): string => JSON.stringify(value).replace(invisible, utf16Escapes)
+
+/** A number literal: C# infers long past an int's range; only past a long's does it need a double. */
+export const csharpNumber = (value: number): string => javaNumber(value).replace(/L$/, '')
 
 function csharpType(type: ValueType, operation: Operation): string {
   switch (type.kind) {
@@ -99,8 +101,7 @@ function literal(value: TypedValue, operation: Operation, prefix = ''): Layout {
       return prefix + String(value.kind === 'null' ? null : value.value)
     case 'integer':
     case 'number':
-      // C# infers long past an int's range; only past a long's does it need a double.
-      return prefix + javaNumber(value.value).replace(/L$/, '')
+      return prefix + csharpNumber(value.value)
     case 'string':
       return prefix + csharpString(value.value)
     case 'enum':

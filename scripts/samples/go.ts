@@ -1,4 +1,5 @@
 import { pascalCase, type Operation } from '../spec/model.js'
+import { invisible } from './java.js'
 import { brackets, commentLines, print, type Layout } from './layout.js'
 import type { RenderedSample, SampleRenderer } from './sample.js'
 import { identifierWords, typedParameters, typedResponse, type TypedValue, type TypeName, type ValueType } from './typed-value.js'
@@ -26,11 +27,17 @@ function typeName(name: TypeName, operation: Operation): string {
   return `${requestPackage(operation)}.${pascalCase([...ownNamespace, operation.name].join('_'))}Request${suffix}`
 }
 
+/** `\uXXXX`, or `\UXXXXXXXX` past the first plane (Go escapes code points, not UTF-16 units). */
+const codePointEscape = (char: string): string => {
+  const code = char.codePointAt(0)!
+  return code > 0xffff ? `\\U${code.toString(16).padStart(8, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`
+}
+
 /**
- * A Go string literal. JSON's escapes are Go's; a byte order mark is escaped too, since Go
- * rejects one anywhere but at the start of a file.
+ * A Go string literal: JSON's escapes are Go's, and what cannot be seen is escaped, among it
+ * the byte order mark, which Go rejects anywhere but at the start of a file.
  */
-export const goString = (value: string): string => JSON.stringify(value).replaceAll('\ufeff', '\\ufeff')
+export const goString = (value: string): string => JSON.stringify(value).replace(invisible, codePointEscape)
 
 const pointerHelpers = { boolean: 'Bool', integer: 'Int', number: 'Float64', string: 'String' } as const
 

@@ -33,11 +33,19 @@ function typeName(name: TypeName, operation: Operation): string {
   return `${pascalCase([...ownNamespace, operation.name].join('_'))}Request${suffix}`
 }
 
+/** Characters a reader cannot see (controls, format characters, line and paragraph separators). */
+export const invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu
+
+/** `\uXXXX` for each UTF-16 unit of a character, as Java and C# write escapes. */
+export const utf16Escapes = (char: string): string =>
+  Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join('')
+
 /**
- * A Java string literal. JSON's escapes are Java's: a backslash is always doubled, so no
- * `\u` in the text can become a Unicode escape, which Java reads even inside comments.
+ * A Java string literal: JSON's escapes are Java's, and what cannot be seen is escaped. A
+ * backslash in the text is always doubled, so no `\u` in it can become a Unicode escape, which
+ * Java reads even inside comments; the escapes written here never stand for a line break.
  */
-export const javaString = (value: string): string => JSON.stringify(value)
+export const javaString = (value: string): string => JSON.stringify(value).replace(invisible, utf16Escapes)
 
 /**
  * A number literal: `L` past an int's range, and a double (with `.0` or an exponent) past a

@@ -77,7 +77,8 @@ function typeValue(raw: unknown, name: TypeName, value: SampleValue): TypedValue
   if (typeof value === 'boolean') return { kind: 'boolean', value }
   if (typeof value === 'number') {
     const declared = schemas.find((s) => s.type === 'integer' || s.type === 'number')?.type
-    const kind = declared === 'integer' || (declared === undefined && Number.isInteger(value)) ? 'integer' : 'number'
+    // Past 2^53 a whole number is a float in JSON, and overflows the SDKs' integer types.
+    const kind = declared === 'integer' || (declared === undefined && Number.isSafeInteger(value)) ? 'integer' : 'number'
     return { kind, value }
   }
   if (typeof value === 'string') {
