@@ -15,7 +15,9 @@ export function jsString(value: string): string {
   return `'${json.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`
 }
 
-const jsKey = (key: string): string => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : jsString(key))
+/** A property key; `__proto__` is computed, since `__proto__: x` would set the prototype instead. */
+const jsKey = (key: string): string =>
+  key === '__proto__' ? `[${jsString(key)}]` : /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : jsString(key)
 
 // Prettier writes exponents without `+`: 1e21, not 1e+21.
 const jsNumber = (value: number): string => String(value).replace('e+', 'e')

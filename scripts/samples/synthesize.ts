@@ -18,6 +18,8 @@ interface Context {
   subject: string
   /** How many objects enclose the value. */
   depth: number
+  /** The operation's name as a constant (`UNLOCK_DOOR`), to pick the oneOf variant about it. */
+  operationConstant: string
 }
 
 /** Fixed instants, so that outputs do not change from run to run. */
@@ -91,6 +93,13 @@ function exampleNumber(schema: JsonObject): number {
   return schema.type === 'integer' ? Math.round(value) : value
 }
 
+/**
+ * An object of the pairs whose value is defined. Object.fromEntries makes each an own
+ * property, even one named `__proto__`, which assignment would turn into the prototype.
+ */
+const definedEntries = (pairs: Array<[string, SampleValue | undefined]>): { [key: string]: SampleValue } =>
+  Object.fromEntries(pairs.filter((pair): pair is [string, SampleValue] => pair[1] !== undefined))
+
 const isScalar = (value: unknown): value is string | number | boolean =>
   typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
 
@@ -107,14 +116,28 @@ function mergeAllOf(document: OpenApiDocument, parts: unknown[]): JsonObject {
   return merged
 }
 
-/** The first variant of a oneOf/anyOf that is more than `null`. */
-function firstVariant(document: OpenApiDocument, variants: unknown[]): unknown {
-  return (
-    variants.find((variant) => {
-      const schema = deref(document, variant)
-      return schema !== undefined && schema.type !== 'null' && !(schema.nullable === true && schema.type === undefined)
-    }) ?? variants[0]
+/** Whether an object schema has a property fixed to `constant` (`action_type: [UNLOCK_DOOR]`). */
+function fixesConstant(document: OpenApiDocument, schema: JsonObject, constant: string): boolean {
+  const properties = isObject(schema.properties) ? Object.values(schema.properties) : []
+  return properties.some((property) => {
+    const enumeration = deref(document, property)?.enum
+    return Array.isArray(enumeration) && enumeration.length === 1 && enumeration[0] === constant
+  })
+}
+
+/**
+ * The oneOf/anyOf variant to show: the first that names the operation in a fixed property
+ * (the `UNLOCK_DOOR` action attempt for `/locks/unlock_door`), else the first that is more
+ * than `null`.
+ */
+function chooseVariant(variants: unknown[], context: Context): unknown {
+  const schemas = variants.map((variant) => deref(context.document, variant))
+  const named = schemas.findIndex((schema) => schema !== undefined && fixesConstant(context.document, schema, context.operationConstant))
+  if (named >= 0) return variants[named]
+  const substantial = schemas.findIndex(
+    (schema) => schema !== undefined && schema.type !== 'null' && !(schema.nullable === true && schema.type === undefined),
   )
+  return variants[Math.max(substantial, 0)]
 }
 
 function synthesize(node: unknown, name: string, context: Context): SampleValue | undefined {
@@ -136,7 +159,7 @@ function synthesize(node: unknown, name: string, context: Context): SampleValue 
   if (Array.isArray(schema.allOf)) return synthesizeObject(mergeAllOf(context.document, schema.allOf), context)
   const variants = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined
   if (variants !== undefined && variants.length > 0) {
-    return synthesize(firstVariant(context.document, variants), name, context)
+    return synthesize(chooseVariant(variants, context), name, context)
   }
   switch (schema.type) {
     case 'string':
@@ -178,45 +201,42 @@ function synthesizeObject(schema: JsonObject, context: Context): SampleValue {
   const showOptional = context.show === 'documented' && context.depth < optionalDepth
   let shown = Object.keys(properties).filter((key) => required.has(key) || (showOptional && documented(key)))
   if (shown.length === 0 && context.show === 'required') shown = Object.keys(properties).filter(documented).slice(0, 1)
-  const object: { [key: string]: SampleValue } = {}
-  for (const key of shown) {
-    const value = synthesize(properties[key], key, { ...context, depth: context.depth + 1 })
-    if (value !== undefined) object[key] = value
-  }
-  return object
+  return definedEntries(shown.map((key) => [key, synthesize(properties[key], key, { ...context, depth: context.depth + 1 })]))
 }
 
 /** The subject a request is about: `/acs/users/create` -> `user`. */
 const requestSubject = (operation: Operation): string => singular(operation.namespace.at(-1) ?? operation.name)
 
-/** Example request parameters: the body's, then the query string's. */
+const contextFor = (document: OpenApiDocument, operation: Operation, show: Context['show'], subject: string): Context => ({
+  document,
+  show,
+  refs: [],
+  subject,
+  depth: 0,
+  operationConstant: operation.name.toUpperCase(),
+})
+
+/** Example request parameters: the body's, then the query string's required ones. */
 export function synthesizeParameters(document: OpenApiDocument, operation: Operation): { [key: string]: SampleValue } {
-  const context: Context = { document, show: 'required', refs: [], subject: requestSubject(operation), depth: 0 }
+  const context = contextFor(document, operation, 'required', requestSubject(operation))
   const body = operation.requestSchema === undefined ? {} : synthesize(operation.requestSchema, '', context)
-  const parameters: { [key: string]: SampleValue } = isObject(body) ? { ...(body as { [key: string]: SampleValue }) } : {}
-  for (const query of operation.queryParameters.filter((q) => q.required)) {
-    const value = synthesize(query.schema, query.name, context)
-    if (value !== undefined) parameters[query.name] = value
-  }
-  return parameters
+  const query = operation.queryParameters
+    .filter((parameter) => parameter.required)
+    .map((parameter): [string, SampleValue | undefined] => [parameter.name, synthesize(parameter.schema, parameter.name, context)])
+  return definedEntries([...(isObject(body) ? Object.entries(body as { [key: string]: SampleValue }) : []), ...query])
 }
 
 /**
- * An example 200 body: every documented property of the response schema but `ok`, which is
- * `true` on every success and which Seam's docs leave out.
+ * An example 200 body: every documented property of the response schema, and the one the
+ * SDKs return, but `ok`, which is `true` on every success and which Seam's docs leave out.
  */
 export function synthesizeResponseBody(document: OpenApiDocument, operation: Operation): { [key: string]: SampleValue } {
-  if (operation.responseSchema === undefined) return {}
-  const subject = operation.responseKey ?? requestSubject(operation)
-  const context: Context = { document, show: 'documented', refs: [], subject, depth: 0 }
-  const properties = isObject(operation.responseSchema.properties) ? operation.responseSchema.properties : {}
-  const body: { [key: string]: SampleValue } = {}
-  for (const [key, property] of Object.entries(properties)) {
-    if (key === 'ok') continue
+  const properties = isObject(operation.responseSchema?.properties) ? operation.responseSchema.properties : {}
+  const shown = Object.entries(properties).filter(([key, property]) => {
     const schema = deref(document, property)
-    if (schema === undefined || (!isDocumented(schema) && key !== operation.responseKey)) continue
-    const value = synthesize(property, key, { ...context, subject: singular(key) })
-    if (value !== undefined) body[key] = value
-  }
-  return body
+    return key !== 'ok' && schema !== undefined && (isDocumented(schema) || key === operation.responseKey)
+  })
+  return definedEntries(
+    shown.map(([key, property]) => [key, synthesize(property, key, contextFor(document, operation, 'documented', singular(key)))]),
+  )
 }
