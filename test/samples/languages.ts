@@ -9,22 +9,21 @@ import {
   checkPhp,
   checkPython,
   checkRuby,
-  typeCheckJavaScript,
   type Checker,
   type Snippet,
 } from './parsers.js'
 
-/** The parsers of each language, by renderer id; JavaScript is also type-checked against the SDK. */
-export const checkersById: Record<string, Checker[]> = {
-  javascript: [checkJavaScriptSyntax, typeCheckJavaScript],
-  curl: [checkBash],
-  python: [checkPython],
-  ruby: [checkRuby],
-  php: [checkPhp],
-  'seam-cli': [checkBash],
-  go: [checkGo],
-  java: [checkJava],
-  csharp: [checkCSharp],
+/** Each language's real parser, by renderer id (syntax only: see typeCheckJavaScript for more). */
+export const parsersById: Record<string, Checker> = {
+  javascript: checkJavaScriptSyntax,
+  curl: checkBash,
+  python: checkPython,
+  ruby: checkRuby,
+  php: checkPhp,
+  'seam-cli': checkBash,
+  go: checkGo,
+  java: checkJava,
+  csharp: checkCSharp,
 }
 
 /**
