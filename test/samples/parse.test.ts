@@ -7,7 +7,7 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildSamples, readSampleEntries } from '../../scripts/samples/build.js'
+import { renderedSamples, samplesDirOf } from '../../scripts/samples/collection.js'
 import { renderers } from '../../scripts/samples/renderers.js'
 import type { RenderedSample, Sample } from '../../scripts/samples/sample.js'
 import { checkSpec, readSpecFile } from '../../scripts/spec/load.js'
@@ -32,11 +32,15 @@ let samples: Sample[]
 const rendered = new Map<string, RenderedSample[]>()
 const counts: string[] = []
 
+// The samples as the pipeline emits them: the same collection the emitters render from.
 beforeAll(async () => {
-  const { document } = await readSpecFile(join(repoRoot, 'openapi.json'))
-  const model = buildModel(checkSpec(document))
-  samples = buildSamples(model, await readSampleEntries(join(repoRoot, 'samples')))
-  for (const renderer of renderers) rendered.set(renderer.id, samples.map((sample) => renderer.render(sample)))
+  const specFile = join(repoRoot, 'openapi.json')
+  const { document } = await readSpecFile(specFile)
+  const operations = await renderedSamples(buildModel(checkSpec(document)), samplesDirOf(specFile))
+  samples = operations.map((operation) => operation.sample)
+  for (const renderer of renderers) {
+    rendered.set(renderer.id, operations.map((operation) => operation.code.find((code) => code.renderer === renderer)!.rendered))
+  }
 })
 
 afterAll(() => {
