@@ -17,6 +17,12 @@ export interface RenderedOperation {
 /** The hand-kept samples of a spec live beside it, in `samples/`, and apply to that spec alone. */
 export const samplesDirOf = (specFile: string): string => join(dirname(specFile), 'samples')
 
+/** What the sample emitters need from the pipeline besides the model. */
+export interface SamplesEmitContext {
+  /** The spec file the model was read from: its hand-kept samples live beside it. */
+  specFile: string
+}
+
 export function renderSamples(samples: readonly Sample[]): RenderedOperation[] {
   return samples.map((sample) => ({
     sample,

@@ -1,0 +1,96 @@
+/**
+ * JSON laid out exactly as prettier's `json` parser prints it (80 columns, two spaces):
+ * objects one property a line, arrays on one line when they fit (numbers filled line by line
+ * when they do not), exponents without `+`. The formatter then has nothing to change, so the
+ * pipeline can skip formatting these files, which matters for a 5 MB spec.
+ */
+const width = 80
+
+// Prettier prints numbers as 1e21, not 1e+21; still valid JSON.
+const scalar = (value: null | boolean | number | string): string =>
+  typeof value === 'number' ? String(value).replace('e+', 'e') : JSON.stringify(value)
+
+const isNonEmptyObject = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0
+
+/** Whether printing `value` must break a line: it holds a non-empty object somewhere. */
+function mustBreak(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(mustBreak)
+  return isNonEmptyObject(value)
+}
+
+/** The value on one line (only for values that hold no non-empty object). */
+function flat(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(flat).join(', ')}]`
+  if (typeof value === 'object' && value !== null) return '{}'
+  return scalar(value as null | boolean | number | string)
+}
+
+// Code points, as prettier counts columns for the text a spec holds; ASCII needs no counting.
+const columns = (text: string): number => (/^[\x00-\x7f]*$/.test(text) ? text.length : [...text].length)
+
+/** Numbers packed into lines as prettier's `fill` does. */
+function fillNumbers(numbers: string[], inner: string): string {
+  const lines: string[] = []
+  let line = inner + numbers[0]!
+  for (const number of numbers.slice(1)) {
+    if (line.length + 2 + number.length <= width) line += `, ${number}`
+    else {
+      lines.push(`${line},`)
+      line = inner + number
+    }
+  }
+  lines.push(line)
+  return lines.join('\n')
+}
+
+/**
+ * Appends `value` to `out`; its first line starts at `column` and is followed by `suffix`
+ * (`,` or nothing). Appending to one list keeps the work linear in the output's size.
+ */
+function print(out: string[], value: unknown, indent: string, column: number, suffix: string): void {
+  if (!Array.isArray(value) && !isNonEmptyObject(value)) {
+    out.push(flat(value))
+    return
+  }
+  const inner = `${indent}  `
+  if (Array.isArray(value)) {
+    if (value.length === 0) return void out.push('[]')
+    // Prettier breaks an array of several arrays that each have several items.
+    const breaksAlways = value.length > 1 && value.every((item) => Array.isArray(item) && item.length > 1)
+    if (!mustBreak(value) && !breaksAlways) {
+      const oneLine = flat(value)
+      if (column + columns(oneLine) + suffix.length <= width) return void out.push(oneLine)
+      if (value.length > 1 && value.every((item) => typeof item === 'number')) {
+        return void out.push(`[\n${fillNumbers(value.map((n) => scalar(n as number)), inner)}\n${indent}]`)
+      }
+    }
+    out.push('[')
+    value.forEach((item, i) => {
+      const comma = i < value.length - 1 ? ',' : ''
+      out.push('\n', inner)
+      print(out, item, inner, inner.length, comma)
+      out.push(comma)
+    })
+    out.push('\n', indent, ']')
+    return
+  }
+  const entries = Object.entries(value as Record<string, unknown>)
+  out.push('{')
+  entries.forEach(([key, item], i) => {
+    const head = `${inner}${JSON.stringify(key)}: `
+    const comma = i < entries.length - 1 ? ',' : ''
+    out.push('\n', head)
+    print(out, item, inner, columns(head), comma)
+    out.push(comma)
+  })
+  out.push('\n', indent, '}')
+}
+
+/** The file's text: the value as prettier would print it, with a final newline. */
+export function prettierJson(value: unknown): string {
+  const out: string[] = []
+  print(out, value, '', 0, '')
+  out.push('\n')
+  return out.join('')
+}

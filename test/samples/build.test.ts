@@ -1,0 +1,136 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { buildSamples, parseSampleEntries, readSampleEntries, SamplesFileError } from '../../scripts/samples/build.js'
+import { renderSamples } from '../../scripts/samples/collection.js'
+import { renderers } from '../../scripts/samples/renderers.js'
+import { stableUuid } from '../../scripts/samples/synthesize.js'
+import { checkSpec, readSpecFile } from '../../scripts/spec/load.js'
+import { buildModel, type ApiModel } from '../../scripts/spec/model.js'
+import { repoRoot } from '../helpers/run-script.js'
+import { postOperation, smallModel } from './spec-builders.js'
+
+const id = { type: 'string', format: 'uuid' }
+const model = smallModel(
+  {
+    '/locks/unlock_door': postOperation(
+      { type: 'object', properties: { device_id: id, sync: { type: 'boolean' } }, required: ['device_id'] },
+      { key: 'action_attempt', properties: { action_attempt: { $ref: '#/components/schemas/action_attempt' } } },
+    ),
+    '/devices/delete': postOperation({ type: 'object', properties: { device_id: id }, required: ['device_id'] }),
+  },
+  { action_attempt: { type: 'object', properties: { action_attempt_id: id, status: { type: 'string', enum: ['pending', 'success'] } } } },
+)
+
+const entries = (text: string) => parseSampleEntries('samples/test.yaml', text)
+
+describe('hand-kept samples files', () => {
+  it('an entry gives the parameters, and its response is unwrapped by x-response-key', () => {
+    const samples = buildSamples(
+      model,
+      entries(`
+- path: /locks/unlock_door
+  parameters:
+    device_id: 5f4e3d2c-1b0a-9f8e-7d6c-5b4a3c2d1e0f
+  response:
+    action_attempt:
+      action_attempt_id: 5f4e3d2c-1b0a-9f8e-7d6c-5b4a3c2d1e0f
+      status: success
+`),
+    )
+    const unlock = samples.find((s) => s.operation.path === '/locks/unlock_door')!
+    expect(unlock.parameters).toEqual({ device_id: '5f4e3d2c-1b0a-9f8e-7d6c-5b4a3c2d1e0f' })
+    expect(unlock.response).toEqual({ action_attempt_id: '5f4e3d2c-1b0a-9f8e-7d6c-5b4a3c2d1e0f', status: 'success' })
+    expect(unlock.responseBody).toEqual({ action_attempt: unlock.response })
+  })
+
+  it('operations without an entry, and parts an entry leaves out, are synthesised', () => {
+    const samples = buildSamples(model, entries('- path: /locks/unlock_door\n  parameters: { device_id: abc }\n'))
+    expect(samples.map((s) => s.operation.path)).toEqual(['/devices/delete', '/locks/unlock_door'])
+    const [remove, unlock] = samples
+    expect(remove!.parameters).toEqual({ device_id: stableUuid('device_id') })
+    expect(remove!.response).toBeUndefined()
+    expect(remove!.responseBody).toEqual({})
+    expect(unlock!.response).toEqual({ action_attempt_id: stableUuid('action_attempt_id'), status: 'pending' })
+  })
+
+  it.each([
+    ['- path: /locks/unlok_door\n', 'samples/test.yaml, entry 1 (/locks/unlok_door): no such path in the spec'],
+    ['- path: /locks/unlock_door\n  parameters: { device: x }\n', 'samples/test.yaml, entry 1 (/locks/unlock_door): unknown parameter "device" (the operation takes: device_id, sync)'],
+    ['- path: /locks/unlock_door\n- path: /locks/unlock_door\n', 'samples/test.yaml, entry 2 (/locks/unlock_door): a second entry for the path (first: samples/test.yaml, entry 1 (/locks/unlock_door))'],
+    ['- path: /locks/unlock_door\n  response: { attempt: {} }\n', 'samples/test.yaml, entry 1 (/locks/unlock_door): unknown response property "attempt" (the response has: ok, action_attempt)'],
+    ['- path: /locks/unlock_door\n  response: { ok: true }\n', 'samples/test.yaml, entry 1 (/locks/unlock_door): the response has no "action_attempt", the property the SDKs return'],
+  ])('a bad entry is an error naming the file and the entry: %j', (text, message) => {
+    expect(() => buildSamples(model, entries(text))).toThrow(SamplesFileError)
+    expect(() => buildSamples(model, entries(text))).toThrow(message)
+  })
+
+  it.each([
+    ['path: /x\n', 'samples/test.yaml: expected a list of entries'],
+    ['- parameters: {}\n', 'samples/test.yaml, entry 1: expected a mapping with a `path`'],
+    ['- path: /x\n  params: {}\n', 'samples/test.yaml, entry 1 (/x): unknown key "params" (expected path, parameters, response)'],
+    ['- path: /x\n  parameters: [1]\n', 'samples/test.yaml, entry 1 (/x): `parameters` must be a mapping'],
+    ['- path: [\n', 'samples/test.yaml: not valid YAML'],
+  ])('a malformed file is an error naming it: %j', (text, message) => {
+    expect(() => entries(text)).toThrow(message)
+  })
+
+  describe('reading a folder', () => {
+    let dir: string
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'samples-'))
+      await writeFile(join(dir, 'b.yaml'), '- path: /locks/unlock_door\n')
+      await writeFile(join(dir, 'a.yaml'), '- path: /devices/delete\n')
+      await writeFile(join(dir, 'notes.txt'), 'not a samples file')
+    })
+    afterAll(() => rm(dir, { recursive: true }))
+
+    it('reads every .yaml file in name order, and nothing else', async () => {
+      expect((await readSampleEntries(dir)).map((e) => e.source)).toEqual([
+        `${join(dir, 'a.yaml')}, entry 1 (/devices/delete)`,
+        `${join(dir, 'b.yaml')}, entry 1 (/locks/unlock_door)`,
+      ])
+    })
+
+    it('a missing folder has no entries', async () => {
+      expect(await readSampleEntries(join(dir, 'missing'))).toEqual([])
+    })
+  })
+})
+
+describe('the repo spec and its samples', () => {
+  let real: ApiModel
+  beforeAll(async () => {
+    real = buildModel(checkSpec((await readSpecFile(`${repoRoot}/openapi.json`)).document))
+  })
+
+  it('every hand-kept entry fits the spec, and every operation has one sample', async () => {
+    const samples = buildSamples(real, await readSampleEntries(`${repoRoot}/samples`))
+    expect(samples.map((s) => s.operation.path)).toEqual(real.operations.map((o) => o.path))
+  })
+
+  it('the same inputs give the same bytes in every language', async () => {
+    const render = async () =>
+      JSON.stringify(renderSamples(buildSamples(real, await readSampleEntries(`${repoRoot}/samples`))).map((r) => r.code.map((c) => c.rendered)))
+    const first = await render()
+    expect(await render()).toBe(first)
+    expect(first.length).toBeGreaterThan(1_000_000)
+  })
+
+  it('no sample holds a token: values never look like one, and cURL takes its credential from the environment', async () => {
+    const rendered = renderSamples(buildSamples(real, await readSampleEntries(`${repoRoot}/samples`)))
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(strings) : []
+    // API keys and tokens mix digits or capitals into `seam_...` (enum values like seam_bridge_disconnected do not); JWTs start `ey`.
+    const tokenLike = /^seam_(?=.*[A-Z0-9])[A-Za-z0-9_]{12,}$|^ey[\w-]{8,}\.[\w-]{8,}\./
+    for (const { sample, code } of rendered) {
+      expect(strings([sample.parameters, sample.responseBody]).filter((s) => tokenLike.test(s))).toEqual([])
+      for (const { rendered: r } of code) expect(r.source).not.toMatch(/Bearer (?!\$SEAM_[A-Z_]+")/)
+    }
+    const curl = renderers.findIndex((r) => r.id === 'curl')
+    expect(rendered.filter(({ code }) => code[curl]!.rendered.source.includes('Bearer $SEAM_API_KEY"'))).not.toHaveLength(0)
+  })
+})
