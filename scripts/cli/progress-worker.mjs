@@ -14,9 +14,11 @@ const draw = () => {
   writeSync(fd, `\r\x1b[2K${frames[frame++ % frames.length]} ${label} ${seconds} s`)
 }
 
+// The first frame at once, before the stop message can be read: every run shows that it started.
+draw()
 const timer = setInterval(draw, 100)
 parentPort.once('message', () => {
   clearInterval(timer)
-  if (frame > 0) writeSync(fd, '\r\x1b[2K')
+  writeSync(fd, '\r\x1b[2K')
   parentPort.close()
 })

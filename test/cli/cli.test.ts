@@ -1,0 +1,201 @@
+// seam-codegen: help, exit codes, quiet output, colours and progress only on a terminal. Most cases
+// call main() in-process with captured streams; the bin itself runs for the help pages, a usage error,
+// and in a pseudo-terminal (util-linux `script`) for colours and the spinner.
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { main } from '../../scripts/cli.js'
+import type { Terminal } from '../../scripts/cli/terminal.js'
+import { repoRoot } from '../helpers/run-script.js'
+import { snapshotTree } from '../helpers/tree.js'
+
+const bin = join(repoRoot, 'node_modules/.bin/seam-codegen')
+const colour = /\x1b\[\d+m/
+
+interface Captured {
+  terminal: Terminal
+  stdout: () => string
+  stderr: () => string
+}
+
+/** Streams that keep what is written; `isTTY` as a terminal's, without the fd a spinner would draw on. */
+function capture(options: { tty?: boolean; env?: Terminal['env'] } = {}): Captured {
+  let stdout = ''
+  let stderr = ''
+  return {
+    terminal: {
+      stdout: { write: (text: string) => (stdout += text), isTTY: options.tty ?? false },
+      stderr: { write: (text: string) => (stderr += text), isTTY: options.tty ?? false },
+      env: options.env ?? {},
+    },
+    stdout: () => stdout,
+    stderr: () => stderr,
+  }
+}
+
+async function runMain(argv: string[], options?: Parameters<typeof capture>[0]) {
+  const io = capture(options)
+  const code = await main(argv, io.terminal)
+  return { code, stdout: io.stdout(), stderr: io.stderr() }
+}
+
+/** Runs a command line and resolves with its exit code and output, never rejecting. */
+function run(file: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(file, args, { env, cwd: repoRoot }, (error, stdout, stderr) => {
+      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr })
+    })
+  })
+}
+
+let work: string
+let oldSpec: string
+let newSpec: string
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'seam-cli-'))
+  // A two-operation spec and the same without one of them, from the diff fixtures: small, so fast.
+  const pair = JSON.parse(await readFile(join(repoRoot, 'test/fixtures/diff/operation-removed.json'), 'utf8'))
+  oldSpec = join(work, 'old.json')
+  newSpec = join(work, 'new.json')
+  await writeFile(oldSpec, JSON.stringify(pair.old))
+  await writeFile(newSpec, JSON.stringify(pair.new))
+})
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true })
+})
+
+describe('help', () => {
+  it('seam-codegen --help lists every command and exits 0', async () => {
+    const { code, stdout } = await run(bin, ['--help'])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^usage: seam-codegen <command>/)
+    for (const command of ['generate', 'check', 'diff']) expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'))
+  })
+
+  it.each([
+    ['generate', ['--spec FILE', '--out DIR', '--verbose', '--check']],
+    ['check', ['--spec FILE', '--out DIR']],
+    ['diff', ['OLD', 'NEW', '--json', '--fail-on-breaking']],
+  ])('seam-codegen %s --help shows its usage and options and exits 0', async (command, options) => {
+    const { code, stdout, stderr } = await run(bin, [command, '--help'])
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
+    expect(stdout).toMatch(new RegExp(`^usage: seam-codegen ${command}`))
+    for (const option of [...options, '-h, --help']) expect(stdout).toContain(option)
+  })
+})
+
+describe('usage errors exit 2 and say what was wrong', () => {
+  it('through the bin: an unknown option', async () => {
+    const { code, stdout, stderr } = await run(bin, ['check', '--chek'])
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/Unknown option '--chek'[\s\S]*seam-codegen check --help/)
+  })
+
+  it.each([
+    [[], /no command given/],
+    [['regenerate'], /unknown command: regenerate/],
+    [['generate', '--spec'], /--spec/],
+    [['diff', 'old.json'], /diff takes 2 argument\(s\): OLD NEW, got 1/],
+    [['check', 'extra'], /check takes no arguments, got 1/],
+  ])('%j', async (argv, message) => {
+    const { code, stdout, stderr } = await runMain(argv)
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(message)
+  })
+})
+
+describe('generate and check', () => {
+  it('generate is quiet but for one summary line; --verbose lists the files; check exits 1 on stale output', async () => {
+    const out = join(work, 'out')
+    const generated = await runMain(['generate', '--spec', oldSpec, '--out', out])
+    expect(generated).toMatchObject({ code: 0, stderr: '' })
+    expect(generated.stdout).toMatch(
+      /^generated 2 operations in 1 namespaces: \d+ written, 0 unchanged, 0 deleted in [\d.]+ s\n$/,
+    )
+
+    const upToDate = await runMain(['check', '--spec', oldSpec, '--out', out])
+    expect(upToDate.code).toBe(0)
+    expect(upToDate.stdout).toMatch(/^up to date: .* is what .*old\.json produces/)
+
+    const before = await snapshotTree(out)
+    await writeFile(join(out, 'routes/devices.ts'), '// edited by hand\n')
+    await writeFile(join(out, 'stray.ts'), 'export {}\n')
+    const edited = await snapshotTree(out)
+    const stale = await runMain(['check', '--spec', oldSpec, '--out', out])
+    expect(stale.code).toBe(1)
+    expect(stale.stdout.split('\n').slice(0, 2)).toEqual([
+      `differs ${out}/routes/devices.ts`,
+      `extra   ${out}/stray.ts`,
+    ])
+    expect(stale.stdout).toMatch(
+      /stale: 2 file\(s\) in .* differ from what .*old\.json produces; run seam-codegen generate\n$/,
+    )
+    expect(await snapshotTree(out)).toEqual(edited)
+    expect((await runMain(['generate', '--check', '--spec', oldSpec, '--out', out])).code).toBe(1)
+
+    const repaired = await runMain(['generate', '--verbose', '--spec', oldSpec, '--out', out])
+    expect(repaired.stdout.split('\n').slice(0, 2)).toEqual([
+      `wrote   ${out}/routes/devices.ts`,
+      `deleted ${out}/stray.ts`,
+    ])
+    expect(await snapshotTree(out)).toEqual(before)
+  })
+
+  it('a spec that cannot be generated exits 1, says nothing was written, and writes nothing', async () => {
+    const out = join(work, 'untouched')
+    await runMain(['generate', '--spec', oldSpec, '--out', out])
+    const before = await snapshotTree(out)
+    const broken = join(repoRoot, 'test/fixtures/bad-specs/03-dangling-ref.json')
+    const { code, stdout, stderr } = await runMain(['generate', '--spec', broken, '--out', out])
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' })
+    expect(stderr).toMatch(/^seam-codegen generate: failed \(nothing was written\): .*#\//)
+    expect(await snapshotTree(out)).toEqual(before)
+  })
+})
+
+describe('diff', () => {
+  it('prints the changelog on stdout and one summary line on stderr; exits 1 on a breaking change only when asked', async () => {
+    const report = await runMain(['diff', oldSpec, newSpec])
+    expect(report.code).toBe(0)
+    expect(report.stdout).toMatch(/^# API changes: /)
+    expect(report.stdout).toContain('operation removed')
+    expect(report.stderr).toBe('breaking: 1 breaking and 0 non-breaking change(s); release: major\n')
+    expect((await runMain(['diff', oldSpec, newSpec, '--fail-on-breaking'])).code).toBe(1)
+    expect((await runMain(['diff', newSpec, oldSpec, '--fail-on-breaking'])).code).toBe(0)
+    const json = await runMain(['diff', oldSpec, newSpec, '--json'])
+    expect(JSON.parse(json.stdout)).toMatchObject({ breaking: 1, bump: 'major' })
+  })
+})
+
+describe('colours and progress', () => {
+  it('colours only a terminal, and not under NO_COLOR', async () => {
+    const argv = ['diff', oldSpec, newSpec]
+    expect((await runMain(argv, { tty: true })).stderr).toMatch(colour)
+    expect((await runMain(argv, { tty: true, env: { NO_COLOR: '1' } })).stderr).not.toMatch(colour)
+    expect((await runMain(argv, { tty: false })).stderr).not.toMatch(colour)
+  })
+
+  // `script` gives the command a pseudo-terminal and copies what it shows to our stdout.
+  const inTerminal = (command: string, env: NodeJS.ProcessEnv) =>
+    run('script', ['--quiet', '--return', '--command', command, '/dev/null'], env)
+
+  it('on a terminal, a spinner with the stage and the seconds turns on stderr while generating, then is erased', async () => {
+    const out = join(work, 'tty-out')
+    const { NO_COLOR: _, ...env } = process.env
+    const shown = await inTerminal(`${bin} generate --spec ${oldSpec} --out ${out}`, env)
+    expect(shown.code).toBe(0)
+    expect(shown.stdout).toMatch(/\r\x1b\[2K[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] generating .*tty-out\/ from .*old\.json \d+\.\d s/)
+    expect(shown.stdout).toMatch(/\r\x1b\[2K\x1b\[32mgenerated\x1b\[39m 2 operations/)
+    const plain = await inTerminal(`${bin} check --spec ${oldSpec} --out ${out}`, { ...env, NO_COLOR: '1' })
+    expect(plain.code).toBe(0)
+    expect(plain.stdout).not.toMatch(colour)
+  })
+})
