@@ -92,9 +92,9 @@ export function openApiExcerptYaml(document: OpenApiDocument, rendered: Rendered
   return stringify(head, yamlOptions) + componentsYaml(document, refs)
 }
 
-/** A fence longer than any run of backticks that starts a line inside it. */
+/** A fence longer than any run of backticks inside it that could close it (indented at most three spaces). */
 function fenceFor(text: string): string {
-  const longest = Math.max(0, ...(text.match(/^`+/gm) ?? []).map((run) => run.length))
+  const longest = Math.max(0, ...(text.match(/^ {0,3}`+/gm) ?? []).map((run) => run.trim().length))
   return '`'.repeat(Math.max(4, longest + 1))
 }
 

@@ -4,6 +4,8 @@
  * when they do not), exponents without `+`. The formatter then has nothing to change, so the
  * pipeline can skip formatting these files, which matters for a 5 MB spec.
  */
+import { displayWidth } from '../samples/layout.js'
+
 const width = 80
 
 // Prettier prints numbers as 1e21, not 1e+21; still valid JSON.
@@ -25,9 +27,6 @@ function flat(value: unknown): string {
   if (typeof value === 'object' && value !== null) return '{}'
   return scalar(value as null | boolean | number | string)
 }
-
-// Code points, as prettier counts columns for the text a spec holds; ASCII needs no counting.
-const columns = (text: string): number => (/^[\x00-\x7f]*$/.test(text) ? text.length : [...text].length)
 
 /** Numbers packed into lines as prettier's `fill` does. */
 function fillNumbers(numbers: string[], inner: string): string {
@@ -60,7 +59,7 @@ function print(out: string[], value: unknown, indent: string, column: number, su
     const breaksAlways = value.length > 1 && value.every((item) => Array.isArray(item) && item.length > 1)
     if (!mustBreak(value) && !breaksAlways) {
       const oneLine = flat(value)
-      if (column + columns(oneLine) + suffix.length <= width) return void out.push(oneLine)
+      if (column + displayWidth(oneLine) + suffix.length <= width) return void out.push(oneLine)
       if (value.length > 1 && value.every((item) => typeof item === 'number')) {
         return void out.push(`[\n${fillNumbers(value.map((n) => scalar(n as number)), inner)}\n${indent}]`)
       }
@@ -81,7 +80,7 @@ function print(out: string[], value: unknown, indent: string, column: number, su
     const head = `${inner}${JSON.stringify(key)}: `
     const comma = i < entries.length - 1 ? ',' : ''
     out.push('\n', head)
-    print(out, item, inner, columns(head), comma)
+    print(out, item, inner, displayWidth(head), comma)
     out.push(comma)
   })
   out.push('\n', indent, '}')

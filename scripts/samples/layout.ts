@@ -68,13 +68,31 @@ function flatWithin(layout: Layout, budget: number): string | undefined {
   return text.length <= budget ? text : undefined
 }
 
-// Columns count code points, as the formatters do for the text samples hold; a code point is
-// one or two UTF-16 units, so a budget of twice the width never cuts off a line that fits.
-const width = (text: string): number => [...text].length
+// An emoji (with its modifiers and joined parts) or a pair of regional indicators (a flag).
+const emoji = /\p{Extended_Pictographic}(?:\uFE0F|[\u{1F3FB}-\u{1F3FF}]|\u200D\p{Extended_Pictographic}\uFE0F?)*|\p{Regional_Indicator}{2}/gu
+// East Asian wide and fullwidth characters: Hangul Jamo, CJK, Hangul syllables, compatibility forms, fullwidth forms.
+const wide = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u
+const zeroWidth = /[\p{Cc}\u0300-\u036F]/u
 
+/**
+ * Columns a text takes as prettier counts them: emoji and East Asian wide characters two,
+ * control characters and combining accents none, the rest one.
+ */
+export function displayWidth(text: string): number {
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length
+  let columns = 0
+  for (const char of text.replace(emoji, '  ')) columns += wide.test(char) ? 2 : zeroWidth.test(char) ? 0 : 1
+  return columns
+}
+
+
+/**
+ * The layout on one line if it fits. The search stops at four UTF-16 units a column, more than
+ * any text that fits can hold but a joined emoji sequence (escaped controls take a column each).
+ */
 function fitsFlat(layout: Layout, column: number, suffix: string, style: LayoutStyle): string | undefined {
-  const text = flatWithin(layout, 2 * (style.width - column) - suffix.length)
-  return text !== undefined && column + width(text) + suffix.length <= style.width ? text : undefined
+  const text = flatWithin(layout, 4 * (style.width - column))
+  return text !== undefined && column + displayWidth(text) + suffix.length <= style.width ? text : undefined
 }
 
 /**
