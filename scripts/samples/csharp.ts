@@ -1,7 +1,7 @@
 import { camelCase, pascalCase, type Operation } from '../spec/model.js'
 import { brackets, commentLines, print, type Layout } from './layout.js'
+import { invisible, numberLiteral, utf16Escapes } from './literals.js'
 import type { RenderedSample, SampleRenderer } from './sample.js'
-import { invisible, javaNumber, utf16Escapes } from './java.js'
 import { identifierWords, typedParameters, typedResponse, type TypedValue, type TypeName, type ValueType } from './typed-value.js'
 
 /**
@@ -67,9 +67,6 @@ const enumMember = (value: string): string => {
  */
 export const csharpString = (value: string): string => JSON.stringify(value).replace(invisible, utf16Escapes)
 
-/** A number literal: C# infers long past an int's range; only past a long's does it need a double. */
-export const csharpNumber = (value: number): string => javaNumber(value).replace(/L$/, '')
-
 function csharpType(type: ValueType, operation: Operation): string {
   switch (type.kind) {
     case 'string':
@@ -101,7 +98,8 @@ function literal(value: TypedValue, operation: Operation, prefix = ''): Layout {
       return prefix + String(value.kind === 'null' ? null : value.value)
     case 'integer':
     case 'number':
-      return prefix + csharpNumber(value.value)
+      // C# infers long past an int's range by itself.
+      return prefix + numberLiteral(value.value)
     case 'string':
       return prefix + csharpString(value.value)
     case 'enum':

@@ -1,6 +1,6 @@
 import { pascalCase, type Operation } from '../spec/model.js'
-import { invisible } from './java.js'
 import { brackets, commentLines, print, type Layout } from './layout.js'
+import { invisible, numberLiteral } from './literals.js'
 import type { RenderedSample, SampleRenderer } from './sample.js'
 import { identifierWords, typedParameters, typedResponse, type TypedValue, type TypeName, type ValueType } from './typed-value.js'
 
@@ -77,7 +77,8 @@ function literal(value: TypedValue, operation: Operation, pointers: boolean, poi
     case 'integer':
     case 'number':
     case 'string': {
-      const text = value.kind === 'string' ? goString(value.value) : String(value.value)
+      const text =
+        value.kind === 'string' ? goString(value.value) : value.kind === 'boolean' ? String(value.value) : numberLiteral(value.value)
       return prefix + (pointer ? `${rootPackage}.${pointerHelpers[value.kind]}(${text})` : text)
     }
     case 'enum': {

@@ -1,5 +1,6 @@
 import { camelCase, pascalCase, type Operation } from '../spec/model.js'
 import { commentLines } from './layout.js'
+import { invisible, numberLiteral, utf16Escapes } from './literals.js'
 import type { RenderedSample, SampleRenderer } from './sample.js'
 import { identifierWords, typedParameters, typedResponse, type TypedValue, type TypeName } from './typed-value.js'
 
@@ -33,13 +34,6 @@ function typeName(name: TypeName, operation: Operation): string {
   return `${pascalCase([...ownNamespace, operation.name].join('_'))}Request${suffix}`
 }
 
-/** Characters a reader cannot see (controls, format characters, line and paragraph separators). */
-export const invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu
-
-/** `\uXXXX` for each UTF-16 unit of a character, as Java and C# write escapes. */
-export const utf16Escapes = (char: string): string =>
-  Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join('')
-
 /**
  * A Java string literal: JSON's escapes are Java's, and what cannot be seen is escaped. A
  * backslash in the text is always doubled, so no `\u` in it can become a Unicode escape, which
@@ -47,15 +41,9 @@ export const utf16Escapes = (char: string): string =>
  */
 export const javaString = (value: string): string => JSON.stringify(value).replace(invisible, utf16Escapes)
 
-/**
- * A number literal: `L` past an int's range, and a double (with `.0` or an exponent) past a
- * long's, where Java would reject an integer literal.
- */
-export function javaNumber(value: number): string {
-  const text = String(value)
-  if (Number.isSafeInteger(value)) return Math.abs(value) > 0x7fffffff ? `${text}L` : text
-  return /[.e]/.test(text) ? text : `${text}.0`
-}
+/** A number literal, with `L` past an int's range, where Java would reject an int literal. */
+export const javaNumber = (value: number): string =>
+  Number.isSafeInteger(value) && Math.abs(value) > 0x7fffffff ? `${value}L` : numberLiteral(value)
 
 /** An enum member: `AUGUST_LOCK`; Java names cannot start with a digit. */
 const enumMember = (value: string): string => {

@@ -11,9 +11,10 @@ import vm from 'node:vm'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { csharpNumber, csharpString } from '../../scripts/samples/csharp.js'
+import { csharpString } from '../../scripts/samples/csharp.js'
 import { goString } from '../../scripts/samples/go.js'
 import { javaNumber, javaString } from '../../scripts/samples/java.js'
+import { numberLiteral } from '../../scripts/samples/literals.js'
 import { renderers } from '../../scripts/samples/renderers.js'
 import type { RenderedSample, Sample, SampleValue } from '../../scripts/samples/sample.js'
 import { checkSpec, readSpecFile } from '../../scripts/spec/load.js'
@@ -47,7 +48,7 @@ const strings = [
   '%s %d {0}',
 ]
 
-const numbers = [9007199254740991, -9007199254740991, 2147483648, 1e21, -1.5e300, -0.000001, 0.1, -42, 0]
+const numbers = [9007199254740991, -9007199254740991, 2147483648, 1e20, 1e21, -1.5e300, -0.000001, 0.1, -42, 0]
 
 const corpus: { [key: string]: SampleValue } = {
   ...Object.fromEntries(strings.map((value, i) => [`string_${i}`, value])),
@@ -217,7 +218,7 @@ echo json_encode(['request' => $verdict($seam->arguments), 'response' => $verdic
   const codeUnits = (text: string): string => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)).join(' ')
 
   it('go: every string and number literal, printed as JSON by a Go program', async () => {
-    const literals = [...strings.map(goString), ...numbers.map(String)]
+    const literals = [...strings.map(goString), ...numbers.map(numberLiteral)]
     const program = `package main
 
 import (
@@ -278,7 +279,7 @@ class Evaluate {
     static void Show(long value) { Console.WriteLine(value.ToString(CultureInfo.InvariantCulture)); }
     static void Show(double value) { Console.WriteLine(value.ToString("R", CultureInfo.InvariantCulture)); }
     static void Main() {
-${[...strings.map(csharpString), ...numbers.map(csharpNumber)].map((literal) => `        Show(${literal});`).join('\n')}
+${[...strings.map(csharpString), ...numbers.map(numberLiteral)].map((literal) => `        Show(${literal});`).join('\n')}
     }
 }
 `
