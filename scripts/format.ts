@@ -1,17 +1,47 @@
-import { format, resolveConfig } from 'prettier'
+import { format, resolveConfig, type Options } from 'prettier'
 
+import { hashOf, type BuildCache } from './cache.js'
 import type { OutputFiles } from './output.js'
 
 const parserByExtension: Record<string, string> = { '.ts': 'typescript', '.json': 'json', '.md': 'markdown' }
 
-/** Formats every emitted file prettier has a parser for, with the project's prettier config. */
-export async function formatFiles(files: OutputFiles, configFile: string): Promise<OutputFiles> {
-  const config = (await resolveConfig(configFile)) ?? {}
-  const formatted = await Promise.all(
-    [...files].map(async ([file, content]): Promise<[string, string]> => {
-      const parser = parserByExtension[file.slice(file.lastIndexOf('.'))]
-      return [file, parser === undefined ? content : await format(content, { ...config, parser, filepath: file })]
-    }),
-  )
-  return new Map(formatted)
+export const parserFor = (file: string): string | undefined => parserByExtension[file.slice(file.lastIndexOf('.'))]
+
+/** Prettier with the project's config; whole files are cached by the hash of the text they were made from. */
+export class Formatter {
+  private constructor(
+    private readonly config: Options,
+    private readonly cache: BuildCache,
+  ) {}
+
+  static async create(configFile: string, cache: BuildCache): Promise<Formatter> {
+    return new Formatter((await resolveConfig(configFile)) ?? {}, cache)
+  }
+
+  /** Formats TypeScript or another language prettier knows, by parser name (not cached: callers cache what they build from it). */
+  async format(text: string, parser: string): Promise<string> {
+    return format(text, { ...this.config, parser })
+  }
+
+  /**
+   * Records that a text is already what prettier makes of it: an emitter that formats its own
+   * parts (the 2.5 MB types file, part by part) spares the format stage a run over the whole.
+   */
+  markFormatted(text: string, parser: string): void {
+    this.cache.set(this.formattedKey(text, parser), 'yes')
+  }
+
+  private formattedKey = (text: string, parser: string): string => this.cache.key('already-formatted', parser, hashOf(text))
+
+  /** Formats every emitted file prettier has a parser for. */
+  async formatFiles(files: OutputFiles): Promise<OutputFiles> {
+    const formatted = await Promise.all(
+      [...files].map(async ([file, content]): Promise<[string, string]> => {
+        const parser = parserFor(file)
+        if (parser === undefined || (await this.cache.get(this.formattedKey(content, parser))) !== undefined) return [file, content]
+        return [file, await this.cache.memo(this.cache.key('prettier', parser, hashOf(content)), () => this.format(content, parser))]
+      }),
+    )
+    return new Map(formatted)
+  }
 }

@@ -1,6 +1,8 @@
 import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 
+import { contentHash } from './cache.js'
+
 export type OutputFiles = Map<string, string>
 
 export interface OutputPlan {
@@ -31,6 +33,21 @@ export async function planOutput(outDir: string, files: OutputFiles): Promise<Ou
     [...files].map(async ([file, content]) => {
       const current = await readFile(join(outDir, file), 'utf8').catch(() => undefined)
       ;(current === content ? plan.unchanged : plan.write).push(file)
+    }),
+  )
+  plan.write.sort()
+  plan.unchanged.sort()
+  return plan
+}
+
+/** The same comparison against the hashes of the files a run produced (see cache.ts), without their text. */
+export async function planByHash(outDir: string, hashes: Record<string, string>): Promise<OutputPlan> {
+  const onDisk = await listFiles(outDir)
+  const plan: OutputPlan = { write: [], unchanged: [], delete: onDisk.filter((f) => !Object.hasOwn(hashes, f)) }
+  await Promise.all(
+    Object.entries(hashes).map(async ([file, hash]) => {
+      const current = await readFile(join(outDir, file)).catch(() => undefined)
+      ;(current !== undefined && contentHash(current) === hash ? plan.unchanged : plan.write).push(file)
     }),
   )
   plan.write.sort()

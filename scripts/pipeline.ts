@@ -1,18 +1,21 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { emitClients } from './emit/clients.js'
-import { emitRoutes, emitWorkspacelessRoutes } from './emit/routes.js'
-import { emitTypes } from './emit/types.js'
-import { formatFiles } from './format.js'
+import { BuildCache, contentHash, defaultCacheDir, hashOf, type RunRecord } from './cache.js'
+import type { Formatter } from './format.js'
+import { applyOutput, planByHash, planOutput, type OutputFiles, type OutputPlan } from './output.js'
+import { samplesDirOf } from './samples/collection.js'
 import { checkSpec, readSpecFile } from './spec/load.js'
 import { allNamespaces, buildModel, type ApiModel } from './spec/model.js'
-import { applyOutput, planOutput, type OutputFiles, type OutputPlan } from './output.js'
 
 export interface GenerateOptions {
   spec: string
   out: string
   /** Compare only; write nothing. */
   check: boolean
+  /** Folder of the cache kept between runs (default node_modules/.cache/seam-codegen), or false for none. */
+  cache?: string | false
 }
 
 export interface GenerateResult {
@@ -20,39 +23,89 @@ export interface GenerateResult {
   namespaces: number
   plan: OutputPlan
   seconds: number
+  /** The whole output was known from an earlier run of this pipeline on this spec. */
+  cached: boolean
 }
 
-type Emitter = (model: ApiModel) => OutputFiles | Promise<OutputFiles>
+/** What emitters may use besides the model. */
+export interface EmitContext {
+  /** The spec file the model was read from: its hand-kept samples live beside it. */
+  specFile: string
+  /** Kept between runs: an emitter that caches its parts redoes only those whose inputs changed. */
+  cache: BuildCache
+  /** Prettier; `markFormatted` spares the format stage a file an emitter already laid out as prettier would. */
+  formatter: Formatter
+}
 
-/** Every artifact, each from the same model. */
-const emitters: Emitter[] = [emitTypes, emitRoutes, emitWorkspacelessRoutes, emitClients]
+type Emitter = (model: ApiModel, context: EmitContext) => OutputFiles | Promise<OutputFiles>
+
+/**
+ * Every artifact, each from the same model. Imported when a run has something to build, not
+ * before: they load ts-morph and openapi-typescript, which take longer than a whole no-op run.
+ */
+async function loadEmitters(): Promise<Emitter[]> {
+  const [types, routes, clients] = await Promise.all([import('./emit/types.js'), import('./emit/routes.js'), import('./emit/clients.js')])
+  return [types.emitTypes, routes.emitRoutes, routes.emitWorkspacelessRoutes, clients.emitClients]
+}
 
 const prettierConfig = fileURLToPath(new URL('../.prettierrc.json', import.meta.url))
 
-/** Spec file -> the complete output, in memory. Throws (writing nothing) on any problem. */
-export async function buildOutput(specFile: string): Promise<{ model: ApiModel; files: OutputFiles }> {
-  const { document } = await readSpecFile(specFile)
+/** A parsed spec -> the complete output, in memory. Throws (writing nothing) on any problem. */
+async function build(specFile: string, document: unknown, cache: BuildCache): Promise<{ model: ApiModel; files: OutputFiles }> {
   const model = buildModel(checkSpec(document))
+  const [emitters, { Formatter }] = await Promise.all([loadEmitters(), import('./format.js')])
+  const formatter = await Formatter.create(prettierConfig, cache)
   const files: OutputFiles = new Map()
-  for (const emitted of await Promise.all(emitters.map((emit) => emit(model)))) {
+  for (const emitted of await Promise.all(emitters.map((emit) => emit(model, { specFile, cache, formatter })))) {
     for (const [file, content] of emitted) {
       if (files.has(file)) throw new Error(`two emitters produce ${file}`)
       files.set(file, content)
     }
   }
-  return { model, files: await formatFiles(files, prettierConfig) }
+  return { model, files: await formatter.formatFiles(files) }
 }
 
-/** Builds everything first, then writes only the files whose bytes differ. */
+/** Spec file -> the complete output, in memory, with no cache. Throws (writing nothing) on any problem. */
+export async function buildOutput(specFile: string): Promise<{ model: ApiModel; files: OutputFiles }> {
+  return build(specFile, (await readSpecFile(specFile)).document, await BuildCache.open(undefined))
+}
+
+/** Hash of the hand-kept files the output is made from besides the spec: the samples beside it. */
+async function handKeptInputs(specFile: string): Promise<string> {
+  const dir = samplesDirOf(specFile)
+  const files = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
+  const paths = files.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort()
+  return hashOf(...(await Promise.all(paths.map(async (path) => [relative(dir, path), await readFile(path, 'utf8')]))).flat())
+}
+
+/**
+ * Builds everything first, then writes only the files whose bytes differ. A spec this pipeline
+ * has seen before is answered from the record of that run: the files on disk are hashed and
+ * compared with it, and only when they differ is the output built (from cached parts) to write.
+ */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now()
-  const { model, files } = await buildOutput(options.spec)
+  const cache = await BuildCache.open(options.cache === false ? undefined : (options.cache ?? defaultCacheDir()))
+  const { text, document } = await readSpecFile(options.spec)
+  const runKey = cache.key('run', hashOf(text), await handKeptInputs(options.spec))
+  const seconds = () => (performance.now() - started) / 1000
+
+  const record = await cache.lookupRun(runKey)
+  if (record !== undefined) {
+    const plan = await planByHash(options.out, record.files)
+    if (options.check || (plan.write.length === 0 && plan.delete.length === 0)) {
+      return { operations: record.operations, namespaces: record.namespaces, plan, seconds: seconds(), cached: true }
+    }
+  }
+
+  const { model, files } = await build(options.spec, document, cache)
   const plan = await planOutput(options.out, files)
   if (!options.check) await applyOutput(options.out, files, plan)
-  return {
+  const run: RunRecord = {
     operations: model.operations.length,
     namespaces: allNamespaces(model.root).length,
-    plan,
-    seconds: (performance.now() - started) / 1000,
+    files: Object.fromEntries([...files].map(([file, content]) => [file, contentHash(content)])),
   }
+  await Promise.all([cache.recordRun(runKey, run), cache.save()])
+  return { operations: run.operations, namespaces: run.namespaces, plan, seconds: seconds(), cached: false }
 }

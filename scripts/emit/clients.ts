@@ -1,7 +1,12 @@
-import { type ClassDeclarationStructure, type ExportDeclarationStructure, Project, type StatementStructures, StructureKind } from 'ts-morph'
+import { createRequire } from 'node:module'
+
+import type { ClassDeclarationStructure, ExportDeclarationStructure, ImportDeclarationStructure, StatementStructures } from 'ts-morph'
 
 import { camelCase, type ApiModel, type Namespace } from '../spec/model.js'
 import { routeClassName, routeFile, workspacelessTree } from './routes.js'
+
+// Through require: as an ES module, ts-morph's bundle goes through Node's CommonJS export scanner first.
+const { Project, StructureKind } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph')
 
 const banner = '// Generated from openapi.json by scripts/emit/clients.ts (npm run generate). Do not edit.\n'
 
@@ -40,18 +45,18 @@ export function emitClients(model: ApiModel): Map<string, string> {
       moduleSpecifier: '../src/seam-http-base.js',
       namedImports: ['SeamHttpBase', 'SeamHttpWithoutWorkspaceBase'],
     },
-    ...model.root.children.map((namespace) => ({
-      kind: StructureKind.ImportDeclaration as const,
+    ...model.root.children.map((namespace): ImportDeclarationStructure => ({
+      kind: StructureKind.ImportDeclaration,
       moduleSpecifier: moduleOf(routeFile(namespace.path)),
       namedImports: [routeClassName(namespace.path)],
     })),
     ...(workspaceless.length > 0
       ? [
           {
-            kind: StructureKind.ImportDeclaration as const,
+            kind: StructureKind.ImportDeclaration,
             moduleSpecifier: './routes/without-workspace.js',
             namedImports: workspaceless.map((n) => routeClassName(n.path, 'SeamHttpWithoutWorkspace')),
-          },
+          } satisfies ImportDeclarationStructure,
         ]
       : []),
     clientClass(

@@ -1,16 +1,20 @@
-import {
-  type ClassDeclarationStructure,
-  type ImportDeclarationStructure,
+import { createRequire } from 'node:module'
+
+import type {
+  ClassDeclarationStructure,
+  ImportDeclarationStructure,
   Project,
-  Scope,
-  type StatementStructures,
-  StructureKind,
-  VariableDeclarationKind,
-  type WriterFunction,
+  StatementStructures,
+  WriterFunction,
 } from 'ts-morph'
 
+import { hashOf } from '../cache.js'
+import type { EmitContext } from '../pipeline.js'
 import { isObject, type JsonObject } from '../spec/load.js'
 import { allNamespaces, camelCase, pascalCase, type ApiModel, type Namespace, type Operation } from '../spec/model.js'
+
+// Through require: as an ES module, ts-morph's bundle goes through Node's CommonJS export scanner first.
+const { Project: TsMorphProject, Scope, StructureKind, VariableDeclarationKind } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph')
 
 /** Module of the runtime the generated code calls, relative to a routes module. */
 const runtimeModule = '../../src/client.js'
@@ -153,22 +157,42 @@ const siblingModule = (namespace: string[]): string => `./${routeFile(namespace)
  * `seam.<namespace>` returns. A second, smaller tree of classes serves clients without a
  * workspace, holding only the operations callable that way.
  */
-export function emitRoutes(model: ApiModel): Map<string, string> {
-  const project = new Project({ useInMemoryFileSystem: true })
+export async function emitRoutes(model: ApiModel, { cache }: EmitContext): Promise<Map<string, string>> {
+  let project: Project | undefined
   const files = new Map<string, string>()
+  const keys = namespaceKeys(model.root)
   for (const namespace of allNamespaces(model.root)) {
     const path = routeFile(namespace.path)
-    const hasOperations = namespace.operations.length > 0
-    const statements: Array<StatementStructures | WriterFunction> = [
-      ...(hasOperations ? [importOf('../types.js', ['paths'], true)] : []),
-      importOf(runtimeModule, hasOperations ? ['RequestOptions', 'SeamClient', 'SeamHttpRequest'] : ['SeamClient'], true),
-      ...namespace.children.map((child) => importOf(siblingModule(child.path), [routeClassName(child.path)])),
-      ...namespace.operations.flatMap(operationStatements),
-      namespaceClass(namespace, 'SeamHttp'),
-    ]
-    files.set(path, banner + project.createSourceFile(path, { statements }).getFullText())
+    const module = await cache.memo(cache.key('route-module', keys.get(namespace)!), () =>
+      routeModule((project ??= new TsMorphProject({ useInMemoryFileSystem: true })), namespace),
+    )
+    files.set(path, module)
   }
   return files
+}
+
+/**
+ * A hash per namespace of everything its module is made from: its operations and, through their
+ * own hashes, its child namespaces. A changed operation so re-emits its namespace's module and
+ * those of the namespaces above it (which come out the same unless they changed), nothing else.
+ */
+function namespaceKeys(namespace: Namespace, keys = new Map<Namespace, string>()): Map<Namespace, string> {
+  for (const child of namespace.children) namespaceKeys(child, keys)
+  keys.set(namespace, hashOf(JSON.stringify([namespace.path, namespace.operations]), ...namespace.children.map((child) => keys.get(child)!)))
+  return keys
+}
+
+function routeModule(project: Project, namespace: Namespace): string {
+  const path = routeFile(namespace.path)
+  const hasOperations = namespace.operations.length > 0
+  const statements: Array<StatementStructures | WriterFunction> = [
+    ...(hasOperations ? [importOf('../types.js', ['paths'], true)] : []),
+    importOf(runtimeModule, hasOperations ? ['RequestOptions', 'SeamClient', 'SeamHttpRequest'] : ['SeamClient'], true),
+    ...namespace.children.map((child) => importOf(siblingModule(child.path), [routeClassName(child.path)])),
+    ...namespace.operations.flatMap(operationStatements),
+    namespaceClass(namespace, 'SeamHttp'),
+  ]
+  return banner + project.createSourceFile(path, { statements }).getFullText()
 }
 
 /** The namespaces that hold operations callable without a workspace, with just those operations. */
@@ -197,6 +221,6 @@ export function emitWorkspacelessRoutes(model: ApiModel): Map<string, string> {
     ...namespaces.map((namespace) => namespaceClass(namespace, 'SeamHttpWithoutWorkspace')),
   ]
   const path = 'routes/without-workspace.ts'
-  const file = new Project({ useInMemoryFileSystem: true }).createSourceFile(path, { statements })
+  const file = new TsMorphProject({ useInMemoryFileSystem: true }).createSourceFile(path, { statements })
   return new Map([[path, banner + file.getFullText()]])
 }
