@@ -45,6 +45,10 @@ export function run(command: string, args: string[], input = '', cwd?: string): 
     child.on('close', (code) =>
       resolve({ code: code ?? 1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }),
     )
+    // A command that does not read its input may exit before it is written: its output says what happened.
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') reject(error)
+    })
     child.stdin.end(input, 'utf8')
   })
 }
