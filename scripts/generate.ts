@@ -10,13 +10,15 @@ async function main(): Promise<number> {
         spec: { type: 'string', default: 'openapi.json' },
         out: { type: 'string', default: 'generated' },
         check: { type: 'boolean', default: false },
+        // Build from scratch, ignoring (and not updating) the cache in node_modules/.cache/seam-codegen.
+        'no-cache': { type: 'boolean', default: false },
       },
     }))
   } catch (error) {
-    console.error(`generate: ${(error as Error).message}\nusage: npm run generate -- [--spec FILE] [--out DIR] [--check]`)
+    console.error(`generate: ${(error as Error).message}\nusage: npm run generate -- [--spec FILE] [--out DIR] [--check] [--no-cache]`)
     return 2
   }
-  const result = await generate(values)
+  const result = await generate({ ...values, cache: values['no-cache'] ? false : undefined })
   const { plan } = result
   if (values.check) {
     const stale = [...plan.write.map((f) => `changed: ${f}`), ...plan.delete.map((f) => `extra:   ${f}`)]
