@@ -35,6 +35,21 @@ const specOption: OptionSpec = {
   description: 'the OpenAPI spec',
 }
 const outOption: OptionSpec = { type: 'string', value: 'DIR', default: 'generated', description: 'the output folder' }
+const noCacheOption: OptionSpec = {
+  type: 'boolean',
+  description: 'build from scratch, ignoring (and not updating) the cache in node_modules/.cache/seam-codegen',
+}
+
+/** The pipeline's options from a generate or check command line. */
+const pipelineOptions = (values: Values, check: boolean) => ({
+  spec: String(values.spec),
+  out: String(values.out),
+  check,
+  ...(values['no-cache'] === true ? { cache: false as const } : {}),
+})
+
+const timing = (result: { seconds: number; cached: boolean }): string =>
+  `${result.seconds.toFixed(2)} s${result.cached ? ', from the cache' : ''}`
 
 const checkCommand: Command = {
   summary: 'exit 1 if the output folder is not what the spec produces',
@@ -42,12 +57,12 @@ const checkCommand: Command = {
     'Generates in memory and compares with the output folder, byte for byte, writing nothing. Lists every file that\n' +
     'differs or should not be there, and exits 1 if there is any: for CI, after a change to the spec or the pipeline.',
   arguments: [],
-  options: { spec: specOption, out: outOption },
+  options: { spec: specOption, out: outOption, 'no-cache': noCacheOption },
   async run(values, _, terminal) {
     const spec = String(values.spec)
     const out = String(values.out)
     const result = await withProgress(terminal, `checking ${out}/ against ${spec}`, () =>
-      generate({ spec, out, check: true }),
+      generate(pipelineOptions(values, true)),
     )
     const { plan } = result
     const style = styleFor(terminal.stdout, terminal.env)
@@ -56,7 +71,7 @@ const checkCommand: Command = {
     const stale = plan.write.length + plan.delete.length
     terminal.stdout.write(
       stale === 0
-        ? `${style.green('up to date')}: ${out}/ is what ${spec} produces (${plan.unchanged.length} files, ${result.seconds.toFixed(2)} s)\n`
+        ? `${style.green('up to date')}: ${out}/ is what ${spec} produces (${plan.unchanged.length} files, ${timing(result)})\n`
         : `${style.red('stale')}: ${stale} file(s) in ${out}/ differ from what ${spec} produces; run seam-codegen generate\n`,
     )
     return stale === 0 ? 0 : 1
@@ -73,6 +88,7 @@ const commands: Record<string, Command> = {
     options: {
       spec: specOption,
       out: outOption,
+      'no-cache': noCacheOption,
       verbose: { type: 'boolean', description: 'list every file written or deleted' },
       check: { type: 'boolean', description: 'write nothing; the same as seam-codegen check' },
     },
@@ -82,7 +98,7 @@ const commands: Record<string, Command> = {
       const spec = String(values.spec)
       const out = String(values.out)
       const result = await withProgress(terminal, `generating ${out}/ from ${spec}`, () =>
-        generate({ spec, out, check: false }),
+        generate(pipelineOptions(values, false)),
       )
       const { plan } = result
       const style = styleFor(terminal.stdout, terminal.env)
@@ -93,7 +109,7 @@ const commands: Record<string, Command> = {
       terminal.stdout.write(
         `${style.green('generated')} ${result.operations} operations in ${result.namespaces} namespaces: ` +
           `${plan.write.length} written, ${plan.unchanged.length} unchanged, ${plan.delete.length} deleted ` +
-          `in ${result.seconds.toFixed(2)} s\n`,
+          `in ${timing(result)}\n`,
       )
       return 0
     },

@@ -79,8 +79,8 @@ describe('help', () => {
   })
 
   it.each([
-    ['generate', ['--spec FILE', '--out DIR', '--verbose', '--check']],
-    ['check', ['--spec FILE', '--out DIR']],
+    ['generate', ['--spec FILE', '--out DIR', '--no-cache', '--verbose', '--check']],
+    ['check', ['--spec FILE', '--out DIR', '--no-cache']],
     ['diff', ['OLD', 'NEW', '--json', '--fail-on-breaking']],
   ])('seam-codegen %s --help shows its usage and options and exits 0', async (command, options) => {
     const { code, stdout, stderr } = await run(bin, [command, '--help'])
