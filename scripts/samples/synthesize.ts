@@ -103,19 +103,6 @@ const definedEntries = (pairs: Array<[string, SampleValue | undefined]>): { [key
 const isScalar = (value: unknown): value is string | number | boolean =>
   typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
 
-/** allOf's parts as one object schema: properties and required lists joined. */
-function mergeAllOf(document: OpenApiDocument, parts: unknown[]): JsonObject {
-  const merged: JsonObject = { type: 'object', properties: {}, required: [] }
-  for (const part of parts) {
-    const schema = deref(document, part)
-    if (schema === undefined) continue
-    const inner = Array.isArray(schema.allOf) ? mergeAllOf(document, schema.allOf) : schema
-    Object.assign(merged.properties as JsonObject, isObject(inner.properties) ? inner.properties : {})
-    if (Array.isArray(inner.required)) (merged.required as unknown[]).push(...inner.required)
-  }
-  return merged
-}
-
 /** Whether an object schema has a property fixed to `constant` (`action_type: [UNLOCK_DOOR]`). */
 function fixesConstant(document: OpenApiDocument, schema: JsonObject, constant: string): boolean {
   const properties = isObject(schema.properties) ? Object.values(schema.properties) : []
@@ -140,6 +127,30 @@ function chooseVariant(variants: unknown[], context: Context): unknown {
   return variants[Math.max(substantial, 0)]
 }
 
+/**
+ * allOf's parts as one object schema: properties and required lists joined, a oneOf/anyOf part
+ * contributing its chosen variant. Each schema is merged once, so a part that refers back to
+ * the whole cannot loop.
+ */
+function mergeAllOf(parts: unknown[], context: Context): JsonObject {
+  let properties: JsonObject = {}
+  const required: unknown[] = []
+  const seen = new Set<JsonObject>()
+  const add = (part: unknown): void => {
+    const schema = deref(context.document, part)
+    if (schema === undefined || seen.has(schema)) return
+    seen.add(schema)
+    // Entries, not Object.assign: a property named __proto__ stays a property.
+    if (isObject(schema.properties)) properties = Object.fromEntries([...Object.entries(properties), ...Object.entries(schema.properties)])
+    if (Array.isArray(schema.required)) required.push(...schema.required)
+    if (Array.isArray(schema.allOf)) schema.allOf.forEach(add)
+    const variants = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : []
+    if (variants.length > 0) add(chooseVariant(variants, context))
+  }
+  parts.forEach(add)
+  return { type: 'object', properties, required }
+}
+
 function synthesize(node: unknown, name: string, context: Context): SampleValue | undefined {
   if (isObject(node) && typeof node.$ref === 'string') {
     const ref = node.$ref
@@ -156,11 +167,11 @@ function synthesize(node: unknown, name: string, context: Context): SampleValue 
     const value = schema.enum.find((v) => v !== null)
     return value === undefined ? null : (value as SampleValue)
   }
-  if (Array.isArray(schema.allOf)) return synthesizeObject(mergeAllOf(context.document, schema.allOf), context)
-  const variants = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined
-  if (variants !== undefined && variants.length > 0) {
-    return synthesize(chooseVariant(variants, context), name, context)
+  const variants = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : []
+  if (Array.isArray(schema.allOf) || (variants.length > 0 && isObject(schema.properties))) {
+    return synthesizeObject(mergeAllOf([schema], context), context)
   }
+  if (variants.length > 0) return synthesize(chooseVariant(variants, context), name, context)
   switch (schema.type) {
     case 'string':
       return exampleString(schema, name, context)

@@ -153,6 +153,21 @@ describe('composition and references', () => {
     ).toEqual({ a: true, b: 1 })
   })
 
+  it('an allOf part that is a oneOf contributes its chosen variant, as do variants beside properties', () => {
+    const either = { oneOf: [object({ user_id: { type: 'string' } }), object({ email: { type: 'string', format: 'email' } })] }
+    expect(parametersFor({ allOf: [either, object({ mode: { type: 'string', enum: ['code'] } })] })).toEqual({
+      user_id: stableUuid('user_id'),
+      mode: 'code',
+    })
+    const beside = parametersFor({ ...object({ limit: { type: 'integer' } }), ...either })
+    expect(Object.entries(beside)).toEqual([['limit', 1], ['user_id', stableUuid('user_id')]])
+  })
+
+  it('an allOf that refers back to itself ends', () => {
+    const loop = { allOf: [{ $ref: '#/components/schemas/loop' }, object({ a: { type: 'boolean' } })] }
+    expect(parametersFor({ $ref: '#/components/schemas/loop' }, { loop })).toEqual({ a: true })
+  })
+
   it('oneOf takes the variant that names the operation, else the first that is not null', () => {
     const attempt = {
       oneOf: [
