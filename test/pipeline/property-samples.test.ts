@@ -10,32 +10,9 @@ import { renderers } from '../../scripts/samples/renderers.js'
 import { checkSpec } from '../../scripts/spec/load.js'
 import { buildModel } from '../../scripts/spec/model.js'
 import { specArbitrary } from '../helpers/spec-arbitrary.js'
-import { snippetsOf } from '../samples/languages.js'
-import {
-  checkBash,
-  checkCSharp,
-  checkGo,
-  checkJava,
-  checkJavaScriptSyntax,
-  checkPhp,
-  checkPython,
-  checkRuby,
-  type Checker,
-  type Snippet,
-} from '../samples/parsers.js'
-
 // Syntax only: the JavaScript type-check runs against this repo's SDK, not a random spec's.
-const parsersById: Record<string, Checker> = {
-  javascript: checkJavaScriptSyntax,
-  curl: checkBash,
-  python: checkPython,
-  ruby: checkRuby,
-  php: checkPhp,
-  'seam-cli': checkBash,
-  go: checkGo,
-  java: checkJava,
-  csharp: checkCSharp,
-}
+import { parsersById, snippetsOf } from '../samples/languages.js'
+import type { Snippet } from '../samples/parsers.js'
 
 const specCount = 40
 
