@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util'
 import { styleFor, withProgress, type Terminal } from './cli/terminal.js'
 import { diffReport } from './diff/index.js'
 import { generate } from './pipeline.js'
+import { printSamples, SamplesUsageError } from './print-samples.js'
+import { renderers } from './samples/renderers.js'
 
 interface OptionSpec {
   type: 'string' | 'boolean'
@@ -15,6 +17,9 @@ interface OptionSpec {
 }
 
 type Values = Record<string, string | boolean | undefined>
+
+/** A command line that cannot be run as given: exit 2, with the command's usage hint. */
+class UsageError extends Error {}
 
 interface Command {
   summary: string
@@ -148,6 +153,32 @@ const commands: Record<string, Command> = {
       return report.exitCode
     },
   },
+
+  samples: {
+    summary: "print an operation's code samples",
+    description:
+      'Prints the code samples of one operation, in every language or in one: the request code and the response\n' +
+      'comment, as the docs pages show them. Example values come from the hand-kept samples beside the spec where\n' +
+      'there are some, and are otherwise synthesised from the schema. The summary line goes to stderr.',
+    arguments: [{ name: 'PATH', description: "the operation's path in the spec, e.g. /locks/unlock_door" }],
+    options: {
+      lang: { type: 'string', value: 'ID', description: `one language: ${renderers.map((r) => r.id).join(', ')}` },
+      spec: specOption,
+    },
+    async run(values, [path = ''], terminal) {
+      const lang = typeof values.lang === 'string' ? values.lang : undefined
+      let samples
+      try {
+        samples = await printSamples({ path, lang, spec: String(values.spec) })
+      } catch (error) {
+        throw error instanceof SamplesUsageError ? new UsageError(error.message) : error
+      }
+      terminal.stdout.write(samples)
+      const languages = lang === undefined ? `${renderers.length} languages` : lang
+      terminal.stderr.write(`${styleFor(terminal.stderr, terminal.env).green('samples')} of ${path} in ${languages}\n`)
+      return 0
+    },
+  },
 }
 
 const bin = 'seam-codegen'
@@ -250,6 +281,7 @@ export async function main(argv: string[], terminal: Terminal): Promise<number> 
   try {
     return await command.run(parsed.values, parsed.positionals, terminal)
   } catch (error) {
+    if (error instanceof UsageError) return usageError(error.message, hint)
     const message = error instanceof Error ? error.message : String(error)
     const note = command.onFailure === undefined ? '' : ` (${command.onFailure})`
     terminal.stderr.write(`${bin} ${name}: ${errorStyle.red('failed')}${note}: ${message}\n`)

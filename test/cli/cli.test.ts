@@ -75,13 +75,15 @@ describe('help', () => {
     const { code, stdout } = await run(bin, ['--help'])
     expect(code).toBe(0)
     expect(stdout).toMatch(/^usage: seam-codegen <command>/)
-    for (const command of ['generate', 'check', 'diff']) expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'))
+    for (const command of ['generate', 'check', 'diff', 'samples'])
+      expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'))
   })
 
   it.each([
     ['generate', ['--spec FILE', '--out DIR', '--no-cache', '--verbose', '--check']],
     ['check', ['--spec FILE', '--out DIR', '--no-cache']],
     ['diff', ['OLD', 'NEW', '--json', '--fail-on-breaking']],
+    ['samples', ['PATH', '--lang ID', 'python', 'csharp', '--spec FILE']],
   ])('seam-codegen %s --help shows its usage and options and exits 0', async (command, options) => {
     const { code, stdout, stderr } = await run(bin, [command, '--help'])
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
@@ -172,6 +174,29 @@ describe('diff', () => {
     expect((await runMain(['diff', newSpec, oldSpec, '--fail-on-breaking'])).code).toBe(0)
     const json = await runMain(['diff', oldSpec, newSpec, '--json'])
     expect(JSON.parse(json.stdout)).toMatchObject({ breaking: 1, bump: 'major' })
+  })
+})
+
+describe('samples', () => {
+  it("prints an operation's samples on stdout, one summary line on stderr", async () => {
+    const all = await runMain(['samples', '/devices/list', '--spec', oldSpec])
+    expect(all.code).toBe(0)
+    expect(all.stdout).toMatch(/^--- javascript .*\n[\s\S]*seam\.devices\.list\(/)
+    expect(all.stdout).toContain('--- python')
+    expect(all.stderr).toBe('samples of /devices/list in 9 languages\n')
+    const python = await runMain(['samples', '/devices/list', '--spec', oldSpec, '--lang', 'python'])
+    expect(python.stdout).toMatch(/^seam\.devices\.list\(/)
+    expect(python.stderr).toBe('samples of /devices/list in python\n')
+  })
+
+  it.each([
+    [['/devices/lst'], /no path "\/devices\/lst" .*did you mean \/devices\/list/],
+    [['/devices/list', '--lang', 'cobol'], /unknown language "cobol"/],
+  ])('%j is a usage error, exit 2', async (args, message) => {
+    const { code, stdout, stderr } = await runMain(['samples', ...args, '--spec', oldSpec])
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' })
+    expect(stderr).toMatch(message)
+    expect(stderr).toContain('seam-codegen samples --help')
   })
 })
 
