@@ -6,11 +6,16 @@ import { BuildCache, contentHash, defaultCacheDir, hashOf, type RunRecord } from
 import type { Formatter } from './format.js'
 import { applyOutput, planByHash, planOutput, type OutputFiles, type OutputPlan } from './output.js'
 import { samplesDirOf } from './samples/collection.js'
-import { checkSpec, readSpecFile } from './spec/load.js'
+import { checkSpec, parseSpecText, readSpecFile } from './spec/load.js'
 import { allNamespaces, buildModel, type ApiModel } from './spec/model.js'
 
 export interface GenerateOptions {
   spec: string
+  /**
+   * The spec's text, when it is not (yet) what the file holds: `spec:update` builds from the new
+   * spec before writing anything. Hand-kept samples are still read from beside `spec`.
+   */
+  specText?: string
   out: string
   /** Compare only; write nothing. */
   check: boolean
@@ -44,8 +49,15 @@ type Emitter = (model: ApiModel, context: EmitContext) => OutputFiles | Promise<
  * before: they load ts-morph and openapi-typescript, which take longer than a whole no-op run.
  */
 async function loadEmitters(): Promise<Emitter[]> {
-  const [types, routes, clients] = await Promise.all([import('./emit/types.js'), import('./emit/routes.js'), import('./emit/clients.js')])
-  return [types.emitTypes, routes.emitRoutes, routes.emitWorkspacelessRoutes, clients.emitClients]
+  const [types, routes, clients, samples, docs, spec] = await Promise.all([
+    import('./emit/types.js'),
+    import('./emit/routes.js'),
+    import('./emit/clients.js'),
+    import('./emit/samples.js'),
+    import('./emit/docs.js'),
+    import('./emit/openapi-with-samples.js'),
+  ])
+  return [types.emitTypes, routes.emitRoutes, routes.emitWorkspacelessRoutes, clients.emitClients, samples.emitSamples, docs.emitDocs, spec.emitOpenApiWithSamples]
 }
 
 const prettierConfig = fileURLToPath(new URL('../.prettierrc.json', import.meta.url))
@@ -78,34 +90,48 @@ async function handKeptInputs(specFile: string): Promise<string> {
   return hashOf(...(await Promise.all(paths.map(async (path) => [relative(dir, path), await readFile(path, 'utf8')]))).flat())
 }
 
+/** A run computed in full, in memory, and not yet written. */
+export interface PreparedRun extends Omit<GenerateResult, 'seconds'> {
+  /** Writes the files whose bytes differ and deletes those no longer produced. */
+  write(): Promise<void>
+}
+
 /**
- * Builds everything first, then writes only the files whose bytes differ. A spec this pipeline
- * has seen before is answered from the record of that run: the files on disk are hashed and
- * compared with it, and only when they differ is the output built (from cached parts) to write.
+ * Everything a run would write, computed first. A spec this pipeline has seen before is
+ * answered from the record of that run: the files on disk are hashed and compared with it, and
+ * only when they differ is the output built (from cached parts) to be written.
  */
-export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const started = performance.now()
+export async function prepareGeneration(options: Omit<GenerateOptions, 'check'>): Promise<PreparedRun> {
   const cache = await BuildCache.open(options.cache === false ? undefined : (options.cache ?? defaultCacheDir()))
-  const { text, document } = await readSpecFile(options.spec)
+  const { text, document } =
+    options.specText === undefined
+      ? await readSpecFile(options.spec)
+      : { text: options.specText, document: parseSpecText(options.spec, options.specText) }
   const runKey = cache.key('run', hashOf(text), await handKeptInputs(options.spec))
-  const seconds = () => (performance.now() - started) / 1000
 
   const record = await cache.lookupRun(runKey)
   if (record !== undefined) {
     const plan = await planByHash(options.out, record.files)
-    if (options.check || (plan.write.length === 0 && plan.delete.length === 0)) {
-      return { operations: record.operations, namespaces: record.namespaces, plan, seconds: seconds(), cached: true }
+    if (plan.write.length === 0 && plan.delete.length === 0) {
+      return { operations: record.operations, namespaces: record.namespaces, plan, cached: true, write: async () => {} }
     }
   }
 
   const { model, files } = await build(options.spec, document, cache)
   const plan = await planOutput(options.out, files)
-  if (!options.check) await applyOutput(options.out, files, plan)
   const run: RunRecord = {
     operations: model.operations.length,
     namespaces: allNamespaces(model.root).length,
     files: Object.fromEntries([...files].map(([file, content]) => [file, contentHash(content)])),
   }
   await Promise.all([cache.recordRun(runKey, run), cache.save()])
-  return { operations: run.operations, namespaces: run.namespaces, plan, seconds: seconds(), cached: false }
+  return { operations: run.operations, namespaces: run.namespaces, plan, cached: false, write: () => applyOutput(options.out, files, plan) }
+}
+
+/** Builds everything first, then (unless checking) writes only the files whose bytes differ. */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const started = performance.now()
+  const { write, ...run } = await prepareGeneration(options)
+  if (!options.check) await write()
+  return { ...run, seconds: (performance.now() - started) / 1000 }
 }

@@ -17,10 +17,12 @@ export function countByRule(entries: readonly ChangeEntry[]): Array<[RuleId, num
   return ruleOrder.filter((rule) => counts.has(rule)).map((rule) => [rule, counts.get(rule)!])
 }
 
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
+
 export function summaryLine(changelog: Changelog): string {
   if (changelog.identical) return 'The two specs are identical: no release is needed.'
   if (changelog.entries.length === 0) return 'No API change; the specs differ only in documentation: a **patch** release.'
-  return `${changelog.breaking} breaking and ${changelog.nonBreaking} non-breaking changes: a **${changelog.bump}** release.`
+  return `${count(changelog.breaking, 'breaking change')} and ${count(changelog.nonBreaking, 'non-breaking change')}: a **${changelog.bump}** release.`
 }
 
 const subjectHeading = (entry: ChangeEntry): string => {

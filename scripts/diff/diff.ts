@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { checkSpec, isObject, readSpecFile, type JsonObject, type OpenApiDocument } from '../spec/load.js'
 import { buildModel, camelCase, deref, type Operation } from '../spec/model.js'
 import { impliedBump, isBreaking, ruleOrder, rules, type Bump, type RuleId } from './rules.js'
-import { admits, describeShape, membersOf, sameShape, shapeOf, splitLiterals, type Member } from './schema.js'
+import { acceptsAnyProperty, admits, arrayOfShape, describeShape, membersOf, sameShape, shapeOf, splitLiterals, type Member, type Shape } from './schema.js'
 
 export type Scope = 'operation' | 'schema' | 'security-scheme'
 
@@ -126,7 +126,8 @@ function diffOperation(before: OpenApiDocument, old: Operation, after: OpenApiDo
   }
   if (old.title !== operation.title || old.description !== operation.description) changes.push({ rule: 'operation-docs-changed' })
   changes.push(...diffAuth(authOf(before, old), authOf(after, operation)))
-  changes.push(...diffMembers(requestMembers(before, old), requestMembers(after, operation), 'request'))
+  const requestOpen = acceptsAnyProperty(after, operation.requestSchema)
+  changes.push(...diffMembers(requestMembers(before, old), requestMembers(after, operation), 'request', requestOpen))
   changes.push(...diffMembers(membersOf(before, old.responseSchema), membersOf(after, operation.responseSchema), 'response'))
   return changes
 }
@@ -164,6 +165,7 @@ function requestMembers(document: OpenApiDocument, operation: Operation): Map<st
       required: parameter.required,
       deprecated: parameter.schema.deprecated === true,
       shape: shapeOf(document, parameter.schema),
+      open: acceptsAnyProperty(document, parameter.schema),
     })
   }
   return members
@@ -179,9 +181,10 @@ type Side = 'request' | 'response'
 
 /**
  * Changes between two sets of members. A member added or removed together with the member it
- * sits in is not listed again: the outer one says it all.
+ * sits in is not listed again: the outer one says it all. `openRoot`: the new top-level object
+ * accepts any property.
  */
-export function diffMembers(old: Map<string, Member>, next: Map<string, Member>, side: Side): Change[] {
+export function diffMembers(old: Map<string, Member>, next: Map<string, Member>, side: Side, openRoot = false): Change[] {
   const request = side === 'request'
   const changes: Change[] = []
   const onlyIn = (a: Map<string, Member>, b: Map<string, Member>): string[] => [...a.keys()].filter((name) => !b.has(name))
@@ -194,7 +197,15 @@ export function diffMembers(old: Map<string, Member>, next: Map<string, Member>,
     const rule = request ? (member.required ? 'required-parameter-added' : 'parameter-added') : 'property-added'
     changes.push({ rule, member: name, detail: describeShape(member.shape) })
   }
-  for (const name of outermost(removed)) changes.push({ rule: request ? 'parameter-removed' : 'property-removed', member: name })
+  // A parameter whose object now takes any property is still accepted, just no longer typed.
+  const stillAccepted = (name: string): boolean => {
+    const parent = parentOf(name)
+    return parent === undefined ? openRoot : next.get(parent)?.open === true
+  }
+  for (const name of outermost(removed)) {
+    const rule = !request ? 'property-removed' : stillAccepted(name) ? 'parameter-untyped' : 'parameter-removed'
+    changes.push({ rule, member: name })
+  }
 
   for (const [name, member] of next) {
     const was = old.get(name)
@@ -211,16 +222,21 @@ export function diffMembers(old: Map<string, Member>, next: Map<string, Member>,
         : member.deprecated ? 'property-deprecated' : 'property-undeprecated'
       changes.push({ rule, member: name })
     }
-    changes.push(...diffShape(name, was, member, side))
+    changes.push(...diffShape(name, was.shape, member.shape, side))
   }
   return changes
 }
 
-function diffShape(name: string, was: Member, member: Member, side: Side): Change[] {
-  if (sameShape(was.shape, member.shape)) return []
+/** Type changes of one member; an array whose items change is reported as its items (`name[]`), enum values and all. */
+function diffShape(name: string, was: Shape, now: Shape, side: Side): Change[] {
+  if (sameShape(was, now)) return []
+  const [wasArray, nowArray] = [arrayOfShape(was), arrayOfShape(now)]
+  if (wasArray !== undefined && nowArray !== undefined && wasArray.others.join('\n') === nowArray.others.join('\n')) {
+    return diffShape(`${name}[]`, wasArray.items, nowArray.items, side)
+  }
   const request = side === 'request'
-  const before = splitLiterals(was.shape)
-  const after = splitLiterals(member.shape)
+  const before = splitLiterals(was)
+  const after = splitLiterals(now)
   const sameKinds = before.others.join('\n') === after.others.join('\n')
   if (sameKinds && before.literals.length > 0 && after.literals.length > 0) {
     const added = after.literals.filter((value) => !before.literals.includes(value))
@@ -234,10 +250,10 @@ function diffShape(name: string, was: Member, member: Member, side: Side): Chang
         : []),
     ]
   }
-  const detail = `${describeShape(was.shape)} -> ${describeShape(member.shape)}`
+  const detail = `${describeShape(was)} -> ${describeShape(now)}`
   const rule = request
-    ? admits(member.shape, was.shape) ? 'parameter-type-widened' : 'parameter-type-changed'
-    : admits(was.shape, member.shape) ? 'property-type-narrowed' : 'property-type-changed'
+    ? admits(now, was) ? 'parameter-type-widened' : 'parameter-type-changed'
+    : admits(was, now) ? 'property-type-narrowed' : 'property-type-changed'
   return [{ rule, member: name, detail }]
 }
 

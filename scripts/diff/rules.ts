@@ -74,6 +74,11 @@ export const rules = {
     title: 'parameter enum values removed',
     why: 'narrowing what a request accepts breaks calls passing the removed values',
   },
+  'parameter-untyped': {
+    bump: 'minor',
+    title: 'parameter no longer typed',
+    why: 'the object holding it now accepts any property, so calls passing it still compile',
+  },
   'parameter-added': { bump: 'minor', title: 'optional parameter added', why: 'a new option; existing calls are untouched' },
   'parameter-made-optional': { bump: 'minor', title: 'parameter made optional', why: 'existing calls still pass it' },
   'parameter-type-widened': {

@@ -85,6 +85,13 @@ export function admits(wide: Shape, narrow: Shape): boolean {
   return [...narrow].every((n) => [...wide].some((w) => admitsAlternative(w, n)))
 }
 
+/** A shape that is one array (beside other alternatives): its items, and the other alternatives. */
+export function arrayOfShape(shape: Shape): { items: Shape; others: string[] } | undefined {
+  const arrays = [...shape].filter((a) => a.startsWith('array:'))
+  if (arrays.length !== 1) return undefined
+  return { items: itemsOf(arrays[0]!), others: [...shape].filter((a) => !a.startsWith('array:')).sort() }
+}
+
 export const sameShape = (a: Shape, b: Shape): boolean => a.size === b.size && [...a].every((x) => b.has(x))
 
 /** The literal alternatives of a shape (its enum values, as JSON), and the rest. */
@@ -120,6 +127,19 @@ export interface Member {
   required: boolean
   deprecated: boolean
   shape: Shape
+  /** An object that accepts any other property too (`additionalProperties`), so any name type-checks in it. */
+  open: boolean
+}
+
+/** Whether an object schema (or one of its allOf/oneOf/anyOf branches) accepts properties it does not name. */
+export function acceptsAnyProperty(document: OpenApiDocument, node: unknown, seen: ReadonlySet<unknown> = new Set()): boolean {
+  const schema = deref(document, node)
+  if (schema === undefined || seen.has(schema)) return false
+  if (schema.additionalProperties === true || isObject(schema.additionalProperties)) return true
+  const inner = new Set([...seen, schema])
+  return ['allOf', 'oneOf', 'anyOf'].some(
+    (key) => Array.isArray(schema[key]) && (schema[key] as unknown[]).some((branch) => acceptsAnyProperty(document, branch, inner)),
+  )
 }
 
 const isDeprecated = (schema: JsonObject): boolean =>
@@ -149,6 +169,7 @@ function collect(document: OpenApiDocument, node: unknown, prefix: string, membe
         required: required.has(name),
         deprecated: isDeprecated(resolved),
         shape: shapeOf(document, property),
+        open: acceptsAnyProperty(document, property),
       })
       const items = resolved.type === 'array' ? resolved.items : undefined
       if (items !== undefined) collect(document, items, `${prefix}${name}[].`, members, inner)
@@ -184,5 +205,6 @@ function addMember(members: Map<string, Member>, name: string, member: Member): 
     required: known.required || member.required,
     deprecated: known.deprecated && member.deprecated,
     shape: new Set([...known.shape, ...member.shape]),
+    open: known.open || member.open,
   })
 }

@@ -47,8 +47,13 @@ export async function readSpecFile(file: string): Promise<{ text: string; docume
   } catch (error) {
     throw new Error(`${file}: cannot read the spec (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
   }
+  return { text, document: parseSpecText(file, text) }
+}
+
+/** Parses a spec's text; a failure names the file it came from. */
+export function parseSpecText(file: string, text: string): unknown {
   try {
-    return { text, document: JSON.parse(text) }
+    return JSON.parse(text)
   } catch (error) {
     throw new Error(`${file}: not valid JSON (${(error as Error).message})`)
   }

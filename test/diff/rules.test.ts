@@ -74,7 +74,7 @@ describe('the changelog as a whole', () => {
       [
         '## Spec 2',
         '',
-        '1 breaking and 1 non-breaking changes: a **major** release.',
+        '1 breaking change and 1 non-breaking change: a **major** release.',
         '',
         '| Change | Class | Count |',
         '| --- | --- | ---: |',
@@ -103,5 +103,23 @@ describe('the changelog as a whole', () => {
     const broken = structuredClone(base) as { paths: Record<string, { post: { requestBody: unknown } }> }
     broken.paths['/devices/get']!.post.requestBody = { $ref: '#/components/requestBodies/missing' }
     expect(() => diffSpecs(base, broken, labels)).toThrow('#/paths/~1devices~1get/post/requestBody/$ref')
+  })
+})
+
+describe('arrays', () => {
+  it('reports enum values of array items under the array name with []', () => {
+    const { old } = fixtures.find((f) => f.rule === 'parameter-added')!
+    const withKinds = (values: string[]) => {
+      const spec = structuredClone(old) as { paths: Record<string, { post: { parameters?: unknown[] } }> }
+      spec.paths['/devices/list']!.post.parameters = [
+        { name: 'device_types', in: 'query', schema: { type: 'array', items: { type: 'string', enum: values } } },
+      ]
+      return spec
+    }
+    const { entries } = diffSpecs(withKinds(['lock', 'thermostat']), withKinds(['lock', 'camera']), labels)
+    expect(entries.map(({ rule, member, detail }) => ({ rule, member, detail }))).toEqual([
+      { rule: 'parameter-enum-values-removed', member: 'device_types[]', detail: '"thermostat"' },
+      { rule: 'parameter-enum-values-added', member: 'device_types[]', detail: '"camera"' },
+    ])
   })
 })

@@ -1,0 +1,70 @@
+import { readFile, writeFile } from 'node:fs/promises'
+
+import { diffSpecs, renderMarkdown, type Changelog } from '../diff/index.js'
+import { prepareGeneration, type GenerateResult } from '../pipeline.js'
+import { parseSpecText, readSpecFile } from '../spec/load.js'
+import { formatSpecJson, loadPublishedSpec } from '../spec/seam-types-package.js'
+
+export interface UpdateOptions {
+  /** The @seamapi/types version the new spec comes from: the changelog's heading. */
+  version: string
+  /** Where the new spec comes from; by default the `openapi` export of @seamapi/types at `version`. */
+  source?: () => Promise<unknown>
+  spec: string
+  out: string
+  changelog: string
+  /** Passed to the pipeline (see GenerateOptions.cache). */
+  cache?: string | false
+}
+
+export interface UpdateResult {
+  changelog: Changelog
+  generation: Omit<GenerateResult, 'seconds'>
+  /** False when the new spec is the one already there: nothing was written. */
+  changed: boolean
+}
+
+const changelogHeader =
+  '# Changelog\n\nChanges to the Seam Connect API this SDK is generated from, newest first. Written by `npm run spec:update`.\n'
+
+/** The version the newest section of a changelog is headed with, if any. */
+export const latestVersion = (changelog: string): string | undefined => /^## @seamapi\/types (\S+)/m.exec(changelog)?.[1]
+
+/** The changelog with a section put above the newest one (under the header, which it gets if missing). */
+export function prependSection(changelog: string, section: string): string {
+  const existing = changelog.trim() === '' ? changelogHeader : changelog
+  const firstSection = existing.search(/^## /m)
+  if (firstSection < 0) return `${existing.trimEnd()}\n\n${section}`
+  return `${existing.slice(0, firstSection)}${section}\n${existing.slice(firstSection)}`
+}
+
+/**
+ * Pulls a new spec, regenerates and writes the changelog, in that order of computing and not
+ * of writing: the new output, the diff and the new changelog are all built in memory first, so
+ * that a spec the pipeline cannot generate from leaves the spec, the output and the changelog
+ * exactly as they were.
+ */
+export async function updateSpec(options: UpdateOptions): Promise<UpdateResult> {
+  const current = await readSpecFile(options.spec)
+  const next = await (options.source ?? (() => loadPublishedSpec(options.version)))()
+  const nextText = formatSpecJson(next)
+  const generation = await prepareGeneration({ spec: options.spec, specText: nextText, out: options.out, cache: options.cache })
+  const oldChangelog = await readFile(options.changelog, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return ''
+    throw error
+  })
+  const from = latestVersion(oldChangelog) ?? options.spec
+  const changelog = diffSpecs(current.document, parseSpecText(options.spec, nextText), { from, to: options.version })
+  const { write, ...result } = generation
+  if (nextText === current.text) return { changelog, generation: result, changed: false }
+
+  await write()
+  await writeFile(options.spec, nextText)
+  // A spec that differs only in layout changes no API: nothing to tell in the changelog.
+  if (!changelog.identical) {
+    const section = renderMarkdown(changelog, { level: 2, title: `@seamapi/types ${options.version}` })
+    await writeFile(options.changelog, prependSection(oldChangelog, section))
+  }
+  return { changelog, generation: result, changed: true }
+}
+
