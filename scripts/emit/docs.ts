@@ -43,19 +43,35 @@ const yamlOptions = { lineWidth: 0, aliasDuplicateObjects: false } as const
 const indentLines = (text: string, indent: string): string => text.replace(/^(?=.)/gm, indent)
 
 /**
- * Each component's YAML (`name:` and its schema, indented under `components: kind:`), made
- * once per spec: the same schemas recur on many pages, and YAML-writing them is most of the
- * docs' cost.
+ * YAML made once per spec and shared by the pages: the top-level fields every excerpt repeats,
+ * and each component (`name:` and its schema, indented under `components: kind:`). The same
+ * schemas recur on many pages, and writing YAML is most of the docs' cost.
  */
-const componentYamlCache = new WeakMap<OpenApiDocument, Map<string, string>>()
+interface SharedYaml {
+  top: string
+  components: Map<string, string>
+}
+
+const sharedYamlCache = new WeakMap<OpenApiDocument, SharedYaml>()
+
+function sharedYaml(document: OpenApiDocument): SharedYaml {
+  let shared = sharedYamlCache.get(document)
+  if (shared === undefined) {
+    const topLevel = Object.keys(document).filter((key) => key !== 'paths' && key !== 'components')
+    const ordered = [...leadingFields.filter((key) => topLevel.includes(key)), ...topLevel.filter((key) => !leadingFields.includes(key))]
+    const top = ordered.length === 0 ? '' : stringify(Object.fromEntries(ordered.map((key) => [key, document[key]])), yamlOptions)
+    shared = { top, components: new Map() }
+    sharedYamlCache.set(document, shared)
+  }
+  return shared
+}
 
 function componentYaml(document: OpenApiDocument, ref: string, name: string): string {
-  const cache = componentYamlCache.get(document) ?? new Map<string, string>()
-  componentYamlCache.set(document, cache)
-  let text = cache.get(ref)
+  const { components } = sharedYaml(document)
+  let text = components.get(ref)
   if (text === undefined) {
     text = indentLines(stringify({ [name]: resolvePointer(document, ref) }, yamlOptions), '    ')
-    cache.set(ref, text)
+    components.set(ref, text)
   }
   return text
 }
@@ -77,31 +93,34 @@ function componentsYaml(document: OpenApiDocument, refs: string[]): string {
   return `components:\n${body.join('')}`
 }
 
-/** The spec cut down to one operation (with its `x-codeSamples`) and the components it needs, as YAML. */
-export function openApiExcerptYaml(document: OpenApiDocument, rendered: RenderedOperation): string {
+/**
+ * The spec cut down to one operation (with its `x-codeSamples`) and the components it needs,
+ * as YAML: the top-level fields, `paths:` with that path's POST alone, then `components:`.
+ */
+export function openApiExcerptYaml(document: OpenApiDocument, rendered: RenderedOperation): { head: string; components: string } {
   const { operation } = rendered.sample
   const post = { ...(document.paths[operation.path]?.post as JsonObject), 'x-codeSamples': codeSamplesOf(rendered) }
   const security = operation.security
     .map((name) => `#/components/securitySchemes/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`)
     .filter((ref) => resolvePointer(document, ref) !== undefined)
   const refs = [...new Set([...referencedComponents(document, [post]), ...security])]
-  const topLevel = Object.keys(document).filter((key) => key !== 'paths' && key !== 'components')
-  const ordered = [...leadingFields.filter((key) => topLevel.includes(key)), ...topLevel.filter((key) => !leadingFields.includes(key))]
-  const head: JsonObject = Object.fromEntries(ordered.map((key) => [key, document[key]]))
-  head.paths = { [operation.path]: { post } }
-  return stringify(head, yamlOptions) + componentsYaml(document, refs)
+  const head = sharedYaml(document).top + stringify({ paths: { [operation.path]: { post } } }, yamlOptions)
+  return { head, components: componentsYaml(document, refs) }
 }
 
-/** A fence longer than any run of backticks inside it that could close it (indented at most three spaces). */
-function fenceFor(text: string): string {
-  const longest = Math.max(0, ...(text.match(/^ {0,3}`+/gm) ?? []).map((run) => run.trim().length))
+/**
+ * A fence longer than any run of backticks that could close it, one indented at most three
+ * spaces. Components sit four spaces deep, so only the head of the excerpt can hold one.
+ */
+function fenceFor(head: string): string {
+  const longest = Math.max(0, ...(head.match(/^ {0,3}`+/gm) ?? []).map((run) => run.trim().length))
   return '`'.repeat(Math.max(4, longest + 1))
 }
 
 export function docsPage(document: OpenApiDocument, rendered: RenderedOperation): string {
   const { operation } = rendered.sample
-  const yaml = openApiExcerptYaml(document, rendered)
-  const fence = fenceFor(yaml)
+  const { head, components } = openApiExcerptYaml(document, rendered)
+  const fence = fenceFor(head)
   const description = operation.description
     ?.trim()
     .split('\n')
@@ -111,15 +130,21 @@ export function docsPage(document: OpenApiDocument, rendered: RenderedOperation)
     `# ${operation.title ?? operation.path}`,
     ...(description === undefined ? [] : [description]),
     '## OpenAPI',
-    `${fence}yaml /openapi.json post ${operation.path}\n${yaml}${fence}`,
+    `${fence}yaml /openapi.json post ${operation.path}\n${head}${components}${fence}`,
   ].join('\n\n') + '\n'
 }
 
-export async function emitDocs(model: ApiModel, { specFile }: SamplesEmitContext): Promise<OutputFiles> {
+/**
+ * The pages are final as written: prettier would take seconds a page (it formats the YAML
+ * inside) and rewrite the excerpt in a style of its own, so they are marked as needing none.
+ */
+export async function emitDocs(model: ApiModel, { specFile, formatter }: SamplesEmitContext): Promise<OutputFiles> {
   const files: OutputFiles = new Map()
   for (const rendered of await renderedSamples(model, samplesDirOf(specFile))) {
     if (rendered.sample.operation.undocumented) continue
-    files.set(`docs${rendered.sample.operation.path}.md`, docsPage(model.document, rendered))
+    const page = docsPage(model.document, rendered)
+    formatter?.markFormatted(page, 'markdown')
+    files.set(`docs${rendered.sample.operation.path}.md`, page)
   }
   return files
 }

@@ -13,7 +13,7 @@ import { prettierJson } from './json.js'
 export const codeSamplesOf = ({ code }: RenderedOperation): Array<{ lang: string; label: string; source: string }> =>
   code.map(({ renderer, rendered }) => ({ lang: renderer.lang, label: renderer.label, source: rendered.source }))
 
-export async function emitOpenApiWithSamples(model: ApiModel, { specFile }: SamplesEmitContext): Promise<OutputFiles> {
+export async function emitOpenApiWithSamples(model: ApiModel, { specFile, formatter }: SamplesEmitContext): Promise<OutputFiles> {
   const rendered = await renderedSamples(model, samplesDirOf(specFile))
   const byPath = new Map(rendered.map((operation) => [operation.sample.operation.path, operation]))
   // Copies only what changes (paths, their items, the POST operations); the rest is shared.
@@ -25,5 +25,7 @@ export async function emitOpenApiWithSamples(model: ApiModel, { specFile }: Samp
         ? item
         : { ...item, post: { ...(item.post as JsonObject), 'x-codeSamples': codeSamplesOf(operation) } }
   }
-  return new Map([['openapi.json', prettierJson({ ...model.document, paths })]])
+  const text = prettierJson({ ...model.document, paths })
+  formatter?.markFormatted(text, 'json')
+  return new Map([['openapi.json', text]])
 }

@@ -7,7 +7,7 @@ import { renderedSamples, samplesDirOf, type SamplesEmitContext } from '../sampl
 import type { ApiModel } from '../spec/model.js'
 import { prettierJson } from './json.js'
 
-export async function emitSamples(model: ApiModel, { specFile }: SamplesEmitContext): Promise<OutputFiles> {
+export async function emitSamples(model: ApiModel, { specFile, formatter }: SamplesEmitContext): Promise<OutputFiles> {
   const files: OutputFiles = new Map()
   for (const { sample, code } of await renderedSamples(model, samplesDirOf(specFile))) {
     const { operation } = sample
@@ -17,16 +17,15 @@ export async function emitSamples(model: ApiModel, { specFile }: SamplesEmitCont
         { lang: renderer.lang, label: renderer.label, request: rendered.request, response: rendered.response },
       ]),
     )
-    files.set(
-      `samples${operation.path}.json`,
-      prettierJson({
-        path: operation.path,
-        parameters: sample.parameters,
-        ...(sample.response === undefined ? {} : { response: sample.response }),
-        responseBody: sample.responseBody,
-        languages,
-      }),
-    )
+    const text = prettierJson({
+      path: operation.path,
+      parameters: sample.parameters,
+      ...(sample.response === undefined ? {} : { response: sample.response }),
+      responseBody: sample.responseBody,
+      languages,
+    })
+    formatter?.markFormatted(text, 'json')
+    files.set(`samples${operation.path}.json`, text)
   }
   return files
 }

@@ -4,6 +4,7 @@
  */
 import { dirname, join } from 'node:path'
 
+import type { EmitContext } from '../pipeline.js'
 import type { ApiModel } from '../spec/model.js'
 import { buildSamples, readSampleEntries } from './build.js'
 import { renderers } from './renderers.js'
@@ -17,11 +18,11 @@ export interface RenderedOperation {
 /** The hand-kept samples of a spec live beside it, in `samples/`, and apply to that spec alone. */
 export const samplesDirOf = (specFile: string): string => join(dirname(specFile), 'samples')
 
-/** What the sample emitters need from the pipeline besides the model. */
-export interface SamplesEmitContext {
-  /** The spec file the model was read from: its hand-kept samples live beside it. */
-  specFile: string
-}
+/**
+ * What the sample emitters use of the pipeline's context: the spec file (its hand-kept samples
+ * live beside it), and the formatter to tell that their files need no formatting.
+ */
+export type SamplesEmitContext = Pick<EmitContext, 'specFile'> & Partial<Pick<EmitContext, 'formatter'>>
 
 export function renderSamples(samples: readonly Sample[]): RenderedOperation[] {
   return samples.map((sample) => ({
