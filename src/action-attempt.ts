@@ -9,7 +9,11 @@ import {
 import type { ResolveActionAttemptOptions } from './options.js'
 import { follow, sleep } from './signal.js'
 
-const getActionAttempt: OperationSpec = { path: '/action_attempts/get', responseKey: 'action_attempt', read: true }
+const getActionAttempt: OperationSpec = {
+  path: '/action_attempts/get',
+  responseKey: 'action_attempt',
+  read: true,
+}
 
 /**
  * Polls `/action_attempts/get` through `client` until the attempt succeeds (resolves with it), fails
@@ -35,19 +39,28 @@ export const waitForActionAttempt = async <T extends ActionAttemptLike>(
   }, timeout)
   const unfollow = follow(deadline, signal)
   const poll = { signal: deadline.signal }
-  const timeoutError = (): SeamActionAttemptTimeoutError<T> => new SeamActionAttemptTimeoutError(current, timeout)
+  const timeoutError = (): SeamActionAttemptTimeoutError<T> =>
+    new SeamActionAttemptTimeoutError(current, timeout)
   try {
     for (let polls = 1; ; polls++) {
       if (!(await sleep(pollingInterval, deadline.signal))) {
         if (timedOut) throw timeoutError()
-        throw new SeamHttpAbortError(signal?.reason, { request, attempts: polls - 1 })
+        throw new SeamHttpAbortError(signal?.reason, {
+          request,
+          attempts: polls - 1,
+        })
       }
       const next = client.request<{ action_attempt_id: string }, T>(
         getActionAttempt,
         { action_attempt_id: current.action_attempt_id },
         poll,
       )
-      current = checked(await next.catch((error: unknown) => Promise.reject(timedOut ? timeoutError() : error)), request)
+      current = checked(
+        await next.catch((error: unknown) =>
+          Promise.reject(timedOut ? timeoutError() : error),
+        ),
+        request,
+      )
       if (current.status !== 'pending') return settled(current)
     }
   } finally {
@@ -57,14 +70,23 @@ export const waitForActionAttempt = async <T extends ActionAttemptLike>(
 }
 
 const settled = <T extends ActionAttemptLike>(actionAttempt: T): T => {
-  if (actionAttempt.status === 'error') throw new SeamActionAttemptFailedError(actionAttempt)
+  if (actionAttempt.status === 'error')
+    throw new SeamActionAttemptFailedError(actionAttempt)
   return actionAttempt
 }
 
 /** Guards against a body whose action attempt is missing or malformed, before reading its fields. */
-const checked = <T extends ActionAttemptLike>(actionAttempt: T, request: string): T => {
-  const { action_attempt_id: id, status } = (actionAttempt ?? {}) as Partial<ActionAttemptLike>
-  if (typeof id === 'string' && (status === 'pending' || status === 'success' || status === 'error')) return actionAttempt
+const checked = <T extends ActionAttemptLike>(
+  actionAttempt: T,
+  request: string,
+): T => {
+  const { action_attempt_id: id, status } = (actionAttempt ??
+    {}) as Partial<ActionAttemptLike>
+  if (
+    typeof id === 'string' &&
+    (status === 'pending' || status === 'success' || status === 'error')
+  )
+    return actionAttempt
   throw new SeamHttpInvalidResponseError(
     'expected an action attempt with an action_attempt_id and a status of pending, success or error',
     200,

@@ -27,7 +27,9 @@ export class SeamHttpUndocumentedApiError extends Error {
   readonly path: string
 
   constructor(path: string) {
-    super(`${path} is undocumented: create the client with isUndocumentedApiEnabled: true to call it`)
+    super(
+      `${path} is undocumented: create the client with isUndocumentedApiEnabled: true to call it`,
+    )
     this.name = new.target.name
     this.path = path
   }
@@ -49,7 +51,8 @@ export interface RequestFailure {
   readonly attempts: number
 }
 
-const afterAttempts = (attempts: number): string => (attempts > 1 ? ` (gave up after ${attempts} attempts)` : '')
+const afterAttempts = (attempts: number): string =>
+  attempts > 1 ? ` (gave up after ${attempts} attempts)` : ''
 
 /** The Seam API answered with an error: `code` is the API's error type, `message` its message. */
 export class SeamHttpApiError extends Error {
@@ -60,7 +63,12 @@ export class SeamHttpApiError extends Error {
   readonly data?: unknown
   readonly attempts: number
 
-  constructor(error: ApiErrorBody, statusCode: number, requestId: string, failure: RequestFailure) {
+  constructor(
+    error: ApiErrorBody,
+    statusCode: number,
+    requestId: string,
+    failure: RequestFailure,
+  ) {
     super(error.message + afterAttempts(failure.attempts))
     this.name = new.target.name
     this.code = error.type
@@ -84,19 +92,29 @@ export interface SeamValidationError {
 export class SeamHttpInvalidInputError extends SeamHttpApiError {
   readonly validationErrors: SeamValidationError[]
 
-  constructor(error: ApiErrorBody, statusCode: number, requestId: string, failure: RequestFailure) {
+  constructor(
+    error: ApiErrorBody,
+    statusCode: number,
+    requestId: string,
+    failure: RequestFailure,
+  ) {
     super(error, statusCode, requestId, failure)
     this.validationErrors = Object.entries(error.validation_errors ?? {})
       .filter(([parameterName]) => parameterName !== '_errors')
       .map(([parameterName, messages]) => ({
         parameterName,
-        errorMessages: Array.isArray(messages) ? messages : (messages._errors ?? []),
+        errorMessages: Array.isArray(messages)
+          ? messages
+          : (messages._errors ?? []),
       }))
   }
 
   /** The validation messages for one parameter; empty when it passed. */
   getValidationErrorMessages(parameterName: string): string[] {
-    return this.validationErrors.find((e) => e.parameterName === parameterName)?.errorMessages ?? []
+    return (
+      this.validationErrors.find((e) => e.parameterName === parameterName)
+        ?.errorMessages ?? []
+    )
   }
 }
 
@@ -106,8 +124,15 @@ export class SeamHttpInvalidResponseError extends Error {
   readonly requestId: string
   readonly attempts: number
 
-  constructor(reason: string, statusCode: number, requestId: string, failure: RequestFailure) {
-    super(`${failure.request} returned an invalid response (HTTP ${statusCode}): ${reason}${afterAttempts(failure.attempts)}`)
+  constructor(
+    reason: string,
+    statusCode: number,
+    requestId: string,
+    failure: RequestFailure,
+  ) {
+    super(
+      `${failure.request} returned an invalid response (HTTP ${statusCode}): ${reason}${afterAttempts(failure.attempts)}`,
+    )
     this.name = new.target.name
     this.statusCode = statusCode
     this.requestId = requestId
@@ -121,7 +146,9 @@ export class SeamHttpTimeoutError extends Error {
   readonly attempts: number
 
   constructor(timeout: number, failure: RequestFailure) {
-    super(`${failure.request} got no response within ${timeout} ms${afterAttempts(failure.attempts)}`)
+    super(
+      `${failure.request} got no response within ${timeout} ms${afterAttempts(failure.attempts)}`,
+    )
     this.name = new.target.name
     this.timeout = timeout
     this.attempts = failure.attempts
@@ -145,7 +172,10 @@ export class SeamHttpNetworkError extends Error {
 
   constructor(cause: unknown, failure: RequestFailure) {
     const detail = networkErrorDetail(cause)
-    super(`${failure.request} failed: ${detail}${afterAttempts(failure.attempts)}`, { cause })
+    super(
+      `${failure.request} failed: ${detail}${afterAttempts(failure.attempts)}`,
+      { cause },
+    )
     this.name = new.target.name
     this.attempts = failure.attempts
   }
@@ -153,8 +183,11 @@ export class SeamHttpNetworkError extends Error {
 
 /** fetch says only "fetch failed"; the reason (ECONNREFUSED, ...) is on its cause where the runtime gives one. */
 const networkErrorDetail = (error: unknown): string => {
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause
-  if (typeof cause?.code === 'string') return `${String(cause.message ?? 'network error')} (${cause.code})`
+  const cause = (
+    error as { cause?: { code?: unknown; message?: unknown } } | undefined
+  )?.cause
+  if (typeof cause?.code === 'string')
+    return `${String(cause.message ?? 'network error')} (${cause.code})`
   return error instanceof Error ? error.message : String(error)
 }
 
@@ -166,7 +199,9 @@ export interface ActionAttemptLike {
 }
 
 /** An action attempt that did not succeed; `actionAttempt` is its last known state. */
-export class SeamActionAttemptError<T extends ActionAttemptLike = ActionAttemptLike> extends Error {
+export class SeamActionAttemptError<
+  T extends ActionAttemptLike = ActionAttemptLike,
+> extends Error {
   readonly actionAttempt: T
 
   constructor(message: string, actionAttempt: T) {
@@ -183,7 +218,10 @@ export class SeamActionAttemptFailedError<
   readonly code: string
 
   constructor(actionAttempt: T) {
-    super(actionAttempt.error?.message ?? 'The action attempt failed', actionAttempt)
+    super(
+      actionAttempt.error?.message ?? 'The action attempt failed',
+      actionAttempt,
+    )
     this.code = actionAttempt.error?.type ?? 'unknown'
   }
 }
@@ -193,6 +231,9 @@ export class SeamActionAttemptTimeoutError<
   T extends ActionAttemptLike = ActionAttemptLike,
 > extends SeamActionAttemptError<T> {
   constructor(actionAttempt: T, timeout: number) {
-    super(`Timed out waiting for action attempt ${actionAttempt.action_attempt_id} after ${timeout} ms`, actionAttempt)
+    super(
+      `Timed out waiting for action attempt ${actionAttempt.action_attempt_id} after ${timeout} ms`,
+      actionAttempt,
+    )
   }
 }

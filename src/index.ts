@@ -1,6 +1,12 @@
 export * from '../generated/index.js'
 export * from './errors.js'
-export { SeamClient, SeamHttpRequest, type OperationSpec, type RequestOptions, type ResponseBody } from './client.js'
+export {
+  SeamClient,
+  SeamHttpRequest,
+  type OperationSpec,
+  type RequestOptions,
+  type ResponseBody,
+} from './client.js'
 export type {
   ResolveActionAttemptOptions,
   SeamHttpCommonOptions,
@@ -16,5 +22,16 @@ export type {
   SeamHttpWithoutWorkspaceOptionsWithPersonalAccessToken,
   WaitForActionAttempt,
 } from './options.js'
-export { SeamPaginator, type Page, type PageParameters, type Pagination } from './paginator.js'
-export { isApiKey, isClientSessionToken, isConsoleSessionToken, isPersonalAccessToken, isPublishableKey } from './token.js'
+export {
+  SeamPaginator,
+  type Page,
+  type PageParameters,
+  type Pagination,
+} from './paginator.js'
+export {
+  isApiKey,
+  isClientSessionToken,
+  isConsoleSessionToken,
+  isPersonalAccessToken,
+  isPublishableKey,
+} from './token.js'

@@ -1,5 +1,8 @@
 import type { SeamHttpRequest } from './client.js'
-import { SeamHttpInvalidOptionsError, SeamHttpInvalidResponseError } from './errors.js'
+import {
+  SeamHttpInvalidOptionsError,
+  SeamHttpInvalidResponseError,
+} from './errors.js'
 
 /** Where a page sits in the list: pass `nextPageCursor` to `nextPage` while `hasNextPage`. */
 export interface Pagination {
@@ -19,14 +22,19 @@ export type Page<Item> = [items: Item[], pagination: Pagination]
  * Pages through a list operation whose response has `pagination`; made with `seam.createPaginator(request)`.
  * Each page is one request, sent when asked for.
  */
-export class SeamPaginator<Parameters extends PageParameters, Item> implements AsyncIterable<Item[]> {
+export class SeamPaginator<
+  Parameters extends PageParameters,
+  Item,
+> implements AsyncIterable<Item[]> {
   readonly #request: SeamHttpRequest<Parameters, readonly Item[]>
   readonly #responseKey: string
 
   constructor(request: SeamHttpRequest<Parameters, readonly Item[]>) {
     const { responseKey, path } = request.operation
     if (responseKey === undefined) {
-      throw new SeamHttpInvalidOptionsError(`${path} returns no list, so it cannot be paginated`)
+      throw new SeamHttpInvalidOptionsError(
+        `${path} returns no list, so it cannot be paginated`,
+      )
     }
     this.#request = request
     this.#responseKey = responseKey
@@ -40,9 +48,16 @@ export class SeamPaginator<Parameters extends PageParameters, Item> implements A
   /** The page after the one whose `nextPageCursor` this is. */
   nextPage(nextPageCursor: string): Promise<Page<Item>> {
     if (typeof nextPageCursor !== 'string') {
-      throw new SeamHttpInvalidOptionsError('nextPage needs the nextPageCursor of a page whose hasNextPage is true')
+      throw new SeamHttpInvalidOptionsError(
+        'nextPage needs the nextPageCursor of a page whose hasNextPage is true',
+      )
     }
-    return this.#fetch(this.#request.withParameters({ ...this.#request.parameters, page_cursor: nextPageCursor }))
+    return this.#fetch(
+      this.#request.withParameters({
+        ...this.#request.parameters,
+        page_cursor: nextPageCursor,
+      }),
+    )
   }
 
   /** Every page in turn, fetching each when the previous one has been used. */
@@ -53,7 +68,8 @@ export class SeamPaginator<Parameters extends PageParameters, Item> implements A
     while (pagination.hasNextPage && pagination.nextPageCursor !== null) {
       const cursor = pagination.nextPageCursor
       // A cursor seen before would repeat pages forever.
-      if (seen.has(cursor)) throw this.#invalid('the server returned the same page cursor twice')
+      if (seen.has(cursor))
+        throw this.#invalid('the server returned the same page cursor twice')
       seen.add(cursor)
       ;[items, pagination] = await this.nextPage(cursor)
       yield items
@@ -72,15 +88,25 @@ export class SeamPaginator<Parameters extends PageParameters, Item> implements A
     return all
   }
 
-  async #fetch(request: SeamHttpRequest<Parameters, readonly Item[]>): Promise<Page<Item>> {
+  async #fetch(
+    request: SeamHttpRequest<Parameters, readonly Item[]>,
+  ): Promise<Page<Item>> {
     const body = await request.fetchResponse()
     const items = body[this.#responseKey]
-    if (!Array.isArray(items)) throw this.#invalid(`expected "${this.#responseKey}" to be a list`)
-    const pagination = body['pagination'] as Record<string, unknown> | null | undefined
+    if (!Array.isArray(items))
+      throw this.#invalid(`expected "${this.#responseKey}" to be a list`)
+    const pagination = body['pagination'] as
+      Record<string, unknown> | null | undefined
     if (pagination === null || typeof pagination !== 'object') {
-      throw this.#invalid('the body has no "pagination": only list operations that return one can be paginated')
+      throw this.#invalid(
+        'the body has no "pagination": only list operations that return one can be paginated',
+      )
     }
-    const { has_next_page: hasNextPage, next_page_cursor: cursor, next_page_url: url } = pagination
+    const {
+      has_next_page: hasNextPage,
+      next_page_cursor: cursor,
+      next_page_url: url,
+    } = pagination
     return [
       items as Item[],
       {
@@ -92,6 +118,9 @@ export class SeamPaginator<Parameters extends PageParameters, Item> implements A
   }
 
   #invalid(reason: string): SeamHttpInvalidResponseError {
-    return new SeamHttpInvalidResponseError(reason, 200, '', { request: `POST ${this.#request.operation.path}`, attempts: 1 })
+    return new SeamHttpInvalidResponseError(reason, 200, '', {
+      request: `POST ${this.#request.operation.path}`,
+      attempts: 1,
+    })
   }
 }

@@ -14,7 +14,8 @@
 import type { OperationSpec } from './client.js'
 
 /** Why an attempt failed, as far as sending it again is concerned. */
-export type FailureKind = 'unsent' | 'throttled' | 'server' | 'network' | 'timeout' | 'final'
+export type FailureKind =
+  'unsent' | 'throttled' | 'server' | 'network' | 'timeout' | 'final'
 
 export const defaultRetries = 2
 const baseDelay = 250
@@ -26,7 +27,8 @@ const maxRetryAfter = 30_000
 const readPath = /\/(get|list|list_[a-z_]+)$/
 
 /** Whether sending the operation twice has the same effect as sending it once. */
-export const isRead = (operation: OperationSpec): boolean => operation.read ?? readPath.test(operation.path)
+export const isRead = (operation: OperationSpec): boolean =>
+  operation.read ?? readPath.test(operation.path)
 
 const isRetryable = (kind: FailureKind, read: boolean): boolean => {
   if (kind === 'unsent' || kind === 'throttled') return true
@@ -45,13 +47,17 @@ export const retryDelay = (
   retryAfter: number | undefined,
 ): number | undefined => {
   if (retry > retries || !isRetryable(kind, read)) return undefined
-  if (retryAfter !== undefined) return retryAfter <= maxRetryAfter ? retryAfter : undefined
+  if (retryAfter !== undefined)
+    return retryAfter <= maxRetryAfter ? retryAfter : undefined
   const ceiling = Math.min(maxDelay, baseDelay * 2 ** (retry - 1))
   return ceiling / 2 + Math.random() * (ceiling / 2)
 }
 
 /** Retry-After as milliseconds from now: delay-seconds or an HTTP date (RFC 9110 section 10.2.3). */
-export const parseRetryAfter = (value: string | null, now = Date.now()): number | undefined => {
+export const parseRetryAfter = (
+  value: string | null,
+  now = Date.now(),
+): number | undefined => {
   if (value === null) return undefined
   const trimmed = value.trim()
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
@@ -74,6 +80,7 @@ const unsentCodes = new Set([
 
 /** Whether a fetch rejection shows the request never left this machine. */
 export const isUnsent = (error: unknown): boolean => {
-  const code = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code
+  const code = (error as { cause?: { code?: unknown } } | undefined)?.cause
+    ?.code
   return typeof code === 'string' && unsentCodes.has(code)
 }

@@ -1,5 +1,8 @@
 import { SeamClient, type SeamHttpRequest } from './client.js'
-import { SeamHttpInvalidOptionsError, SeamHttpInvalidResponseError } from './errors.js'
+import {
+  SeamHttpInvalidOptionsError,
+  SeamHttpInvalidResponseError,
+} from './errors.js'
 import {
   clientSessionTokenAuth,
   configWith,
@@ -12,7 +15,10 @@ import {
 } from './options.js'
 import { type PageParameters, SeamPaginator } from './paginator.js'
 
-export type { SeamHttpOptions, SeamHttpWithoutWorkspaceOptions } from './options.js'
+export type {
+  SeamHttpOptions,
+  SeamHttpWithoutWorkspaceOptions,
+} from './options.js'
 
 /** What both clients share: one SeamClient, and pagination. */
 export abstract class SeamHttpCommon {
@@ -23,7 +29,10 @@ export abstract class SeamHttpCommon {
   }
 
   /** Pages through a list operation: `seam.createPaginator(seam.devices.list({ limit: 20 }))`. */
-  createPaginator<Parameters extends PageParameters, Result extends readonly unknown[]>(
+  createPaginator<
+    Parameters extends PageParameters,
+    Result extends readonly unknown[],
+  >(
     request: SeamHttpRequest<Parameters, Result>,
   ): SeamPaginator<Parameters, Result[number]> {
     return new SeamPaginator<Parameters, Result[number]>(request)
@@ -34,11 +43,18 @@ export abstract class SeamHttpCommon {
 export class SeamHttpBase extends SeamHttpCommon {
   /** An API key string, options with one authentication scheme, or nothing to read the environment. */
   constructor(apiKeyOrOptions: string | SeamHttpOptions = {}) {
-    const options = typeof apiKeyOrOptions === 'string' ? { apiKey: apiKeyOrOptions } : apiKeyOrOptions
+    const options =
+      typeof apiKeyOrOptions === 'string'
+        ? { apiKey: apiKeyOrOptions }
+        : apiKeyOrOptions
     super(new SeamClient(parseOptions(options, 'workspace')))
   }
 
-  static fromApiKey<T>(this: new (options: SeamHttpOptions) => T, apiKey: string, options: SeamHttpCommonOptions = {}): T {
+  static fromApiKey<T>(
+    this: new (options: SeamHttpOptions) => T,
+    apiKey: string,
+    options: SeamHttpCommonOptions = {},
+  ): T {
     return new this({ ...options, apiKey })
   }
 
@@ -57,18 +73,33 @@ export class SeamHttpBase extends SeamHttpCommon {
     userIdentifierKey: string,
     options: SeamHttpFromPublishableKeyOptions = {},
   ): Promise<T> {
-    if (typeof userIdentifierKey !== 'string' || userIdentifierKey.trim() === '') {
-      throw new SeamHttpInvalidOptionsError('fromPublishableKey needs a userIdentifierKey: a non-empty string')
+    if (
+      typeof userIdentifierKey !== 'string' ||
+      userIdentifierKey.trim() === ''
+    ) {
+      throw new SeamHttpInvalidOptionsError(
+        'fromPublishableKey needs a userIdentifierKey: a non-empty string',
+      )
     }
-    const exchange = new SeamClient(configWith(options, publishableKeyAuth(publishableKey)))
+    const exchange = new SeamClient(
+      configWith(options, publishableKeyAuth(publishableKey)),
+    )
     const path = '/client_sessions/get_or_create'
-    const session = await exchange.request<{ user_identifier_key: string }, { token?: unknown } | null>(
+    const session = await exchange.request<
+      { user_identifier_key: string },
+      { token?: unknown } | null
+    >(
       { path, responseKey: 'client_session' },
       { user_identifier_key: userIdentifierKey },
     )
     const token = session?.token
     if (typeof token !== 'string') {
-      throw new SeamHttpInvalidResponseError('the client session has no token', 200, '', { request: `POST ${path}`, attempts: 1 })
+      throw new SeamHttpInvalidResponseError(
+        'the client session has no token',
+        200,
+        '',
+        { request: `POST ${path}`, attempts: 1 },
+      )
     }
     return new this({ ...options, clientSessionToken: token })
   }
@@ -99,7 +130,16 @@ export class SeamHttpBase extends SeamHttpCommon {
       )
     }
     const auth = clientSessionTokenAuth(clientSessionToken)
-    await this.client.withAuth(auth).request({ path: '/client_sessions/get', responseKey: 'client_session', read: true }, {})
+    await this.client
+      .withAuth(auth)
+      .request(
+        {
+          path: '/client_sessions/get',
+          responseKey: 'client_session',
+          read: true,
+        },
+        {},
+      )
     this.client.setAuth(auth)
   }
 }

@@ -1,5 +1,8 @@
 /** Aborts `controller` when `signal` does; returns the function that stops following it. */
-export const follow = (controller: AbortController, signal: AbortSignal | undefined): (() => void) => {
+export const follow = (
+  controller: AbortController,
+  signal: AbortSignal | undefined,
+): (() => void) => {
   if (signal === undefined) return noop
   if (signal.aborted) {
     controller.abort(signal.reason)
@@ -13,7 +16,10 @@ export const follow = (controller: AbortController, signal: AbortSignal | undefi
 const noop = (): void => {}
 
 /** Waits `ms`; resolves false at once if `signal` aborts first (or already has). */
-export const sleep = (ms: number, signal: AbortSignal | undefined): Promise<boolean> =>
+export const sleep = (
+  ms: number,
+  signal: AbortSignal | undefined,
+): Promise<boolean> =>
   new Promise((resolve) => {
     if (signal?.aborted === true) return resolve(false)
     const wake = (): void => {

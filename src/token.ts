@@ -1,7 +1,12 @@
 import { SeamHttpInvalidTokenError } from './errors.js'
 
 /** The kinds of token Seam issues, each named after the option that takes it. */
-export type TokenKind = 'apiKey' | 'clientSessionToken' | 'personalAccessToken' | 'consoleSessionToken' | 'publishableKey'
+export type TokenKind =
+  | 'apiKey'
+  | 'clientSessionToken'
+  | 'personalAccessToken'
+  | 'consoleSessionToken'
+  | 'publishableKey'
 
 const description: Record<TokenKind, string> = {
   apiKey: 'an API key (starts with seam_)',
@@ -21,20 +26,30 @@ export const tokenKind = (token: string): TokenKind | undefined => {
   return undefined
 }
 
-export const isApiKey = (token: string): boolean => tokenKind(token) === 'apiKey'
-export const isClientSessionToken = (token: string): boolean => tokenKind(token) === 'clientSessionToken'
-export const isPersonalAccessToken = (token: string): boolean => tokenKind(token) === 'personalAccessToken'
-export const isConsoleSessionToken = (token: string): boolean => tokenKind(token) === 'consoleSessionToken'
-export const isPublishableKey = (token: string): boolean => tokenKind(token) === 'publishableKey'
+export const isApiKey = (token: string): boolean =>
+  tokenKind(token) === 'apiKey'
+export const isClientSessionToken = (token: string): boolean =>
+  tokenKind(token) === 'clientSessionToken'
+export const isPersonalAccessToken = (token: string): boolean =>
+  tokenKind(token) === 'personalAccessToken'
+export const isConsoleSessionToken = (token: string): boolean =>
+  tokenKind(token) === 'consoleSessionToken'
+export const isPublishableKey = (token: string): boolean =>
+  tokenKind(token) === 'publishableKey'
 
 // RFC 6750's b64token: what a bearer token may hold. Anything else (CR, LF, spaces, quotes, non-ASCII)
 // could split or corrupt a header, and fetch would echo the offending value in its own error.
 const bearerTokenSyntax = /^[A-Za-z0-9\-._~+/]+=*$/
 
 /** Throws unless `token` is a string of the kind the option `expected` takes and is safe in a header. */
-export const assertTokenKind = (token: unknown, expected: TokenKind): string => {
+export const assertTokenKind = (
+  token: unknown,
+  expected: TokenKind,
+): string => {
   if (typeof token !== 'string' || token === '') {
-    throw new SeamHttpInvalidTokenError(`${expected} must be a non-empty string, expected ${description[expected]}`)
+    throw new SeamHttpInvalidTokenError(
+      `${expected} must be a non-empty string, expected ${description[expected]}`,
+    )
   }
   if (!bearerTokenSyntax.test(token)) {
     throw new SeamHttpInvalidTokenError(
@@ -44,6 +59,11 @@ export const assertTokenKind = (token: unknown, expected: TokenKind): string => 
   }
   const actual = tokenKind(token)
   if (actual === expected) return token
-  const looksLike = actual === undefined ? 'has an unknown format' : `looks like ${description[actual]}`
-  throw new SeamHttpInvalidTokenError(`${expected} ${looksLike}, expected ${description[expected]}`)
+  const looksLike =
+    actual === undefined
+      ? 'has an unknown format'
+      : `looks like ${description[actual]}`
+  throw new SeamHttpInvalidTokenError(
+    `${expected} ${looksLike}, expected ${description[expected]}`,
+  )
 }

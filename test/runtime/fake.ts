@@ -25,17 +25,21 @@ export async function startCountingFake(): Promise<CountingFake> {
   await fake.seed()
   const { server } = await fake.startServer()
   const received: ReceivedRequest[] = []
-  server.on('request', ({ url, headers }: { url?: string; headers: IncomingHttpHeaders }) =>
-    received.push({ path: url ?? '', headers }),
+  server.on(
+    'request',
+    ({ url, headers }: { url?: string; headers: IncomingHttpHeaders }) =>
+      received.push({ path: url ?? '', headers }),
   )
   const endpoint = fake.serverUrl
-  if (endpoint == null) throw new Error('the fake Seam server did not report its URL')
+  if (endpoint == null)
+    throw new Error('the fake Seam server did not report its URL')
   return { fake, server, endpoint, received, stop: () => fake.stopServer() }
 }
 
 /** A console session token as the fake accepts it: an HS256 JWT signed with `secret` for the seeded user. */
 export function consoleSessionToken(): string {
-  const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url')
+  const part = (value: object): string =>
+    Buffer.from(JSON.stringify(value)).toString('base64url')
   const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ user_id: 'john_user_id', key: 'john_user_key' })}`
   return `${unsigned}.${createHmac('sha256', 'secret').update(unsigned).digest('base64url')}`
 }

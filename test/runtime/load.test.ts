@@ -13,7 +13,9 @@ afterAll(async () => {
 
 describe('load', { timeout: 30_000 }, () => {
   it('200 concurrent calls through one client all succeed, each with the answer to its own request', async () => {
-    const client = SeamHttp.fromApiKey('seam_apikey1_token', { endpoint: seam.endpoint })
+    const client = SeamHttp.fromApiKey('seam_apikey1_token', {
+      endpoint: seam.endpoint,
+    })
     const deviceIds = seam.fake.database.devices
       .filter((d) => d.workspace_id === 'seed_workspace_1')
       .map((d) => d.device_id)
@@ -23,7 +25,11 @@ describe('load', { timeout: 30_000 }, () => {
     // Two operations, five devices: a response handed to the wrong caller would show as a mismatch.
     const calls = Array.from({ length: 200 }, async (_, i) => {
       const deviceId = deviceIds[i % deviceIds.length]!
-      if (i % 2 === 0) return [deviceId, (await client.devices.get({ device_id: deviceId })).device_id]
+      if (i % 2 === 0)
+        return [
+          deviceId,
+          (await client.devices.get({ device_id: deviceId })).device_id,
+        ]
       const listed = await client.devices.list({ device_ids: [deviceId] })
       return [deviceId, listed.map((d) => d.device_id).join(',')]
     })
@@ -31,6 +37,8 @@ describe('load', { timeout: 30_000 }, () => {
     const elapsed = performance.now() - started
     for (const [asked, answered] of results) expect(answered).toBe(asked)
     expect(seam.received.length - before).toBe(200)
-    console.log(`load: 200 concurrent calls in ${elapsed.toFixed(0)} ms (${((200 / elapsed) * 1000).toFixed(0)} calls/s)`)
+    console.log(
+      `load: 200 concurrent calls in ${elapsed.toFixed(0)} ms (${((200 / elapsed) * 1000).toFixed(0)} calls/s)`,
+    )
   })
 })

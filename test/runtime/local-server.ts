@@ -1,4 +1,8 @@
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http'
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type ServerResponse,
+} from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 export interface LocalRequest {
@@ -13,7 +17,11 @@ export interface LocalRequest {
 
 export interface Reply {
   raw: ServerResponse
-  json: (status: number, body: unknown, headers?: Record<string, string>) => void
+  json: (
+    status: number,
+    body: unknown,
+    headers?: Record<string, string>,
+  ) => void
 }
 
 export interface LocalServer {
@@ -23,7 +31,9 @@ export interface LocalServer {
 }
 
 /** A node:http server on a loopback port that records every request and lets `handle` answer (or not). */
-export async function startLocalServer(handle: (request: LocalRequest, reply: Reply) => void): Promise<LocalServer> {
+export async function startLocalServer(
+  handle: (request: LocalRequest, reply: Reply) => void,
+): Promise<LocalServer> {
   const received: LocalRequest[] = []
   const server = createServer((incoming, raw) => {
     const chunks: Buffer[] = []
@@ -41,7 +51,11 @@ export async function startLocalServer(handle: (request: LocalRequest, reply: Re
       handle(request, {
         raw,
         json: (status, body, headers = {}) => {
-          raw.writeHead(status, { 'content-type': 'application/json', 'seam-request-id': `local${request.index}`, ...headers })
+          raw.writeHead(status, {
+            'content-type': 'application/json',
+            'seam-request-id': `local${request.index}`,
+            ...headers,
+          })
           raw.end(JSON.stringify(body))
         },
       })

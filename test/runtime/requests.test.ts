@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SeamHttp, SeamHttpRequest } from '../../src/index.js'
 import { type LocalServer, startLocalServer } from './local-server.js'
 
-const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+const packageJson = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+) as {
   name: string
   version: string
 }
@@ -14,9 +16,17 @@ let local: LocalServer
 let seam: SeamHttp
 beforeAll(async () => {
   local = await startLocalServer((request, reply) =>
-    reply.json(200, { devices: [], resource_locator: { uuid: 'u-1' }, echo: request.body, ok: true }),
+    reply.json(200, {
+      devices: [],
+      resource_locator: { uuid: 'u-1' },
+      echo: request.body,
+      ok: true,
+    }),
   )
-  seam = SeamHttp.fromApiKey('seam_apikey1_token', { endpoint: local.endpoint, isUndocumentedApiEnabled: true })
+  seam = SeamHttp.fromApiKey('seam_apikey1_token', {
+    endpoint: local.endpoint,
+    isUndocumentedApiEnabled: true,
+  })
 })
 afterAll(async () => {
   await local.close()
@@ -24,10 +34,17 @@ afterAll(async () => {
 
 describe('what a request sends', { timeout: 10_000 }, () => {
   it('a POST of the parameters as JSON, undefined properties dropped, with the SDK named in two headers', async () => {
-    await seam.devices.list({ limit: 2, device_type: undefined, manufacturer: 'august' })
+    await seam.devices.list({
+      limit: 2,
+      device_type: undefined,
+      manufacturer: 'august',
+    })
     const sent = local.received.at(-1)
     expect(sent?.url).toBe('/devices/list')
-    expect(JSON.parse(sent?.body ?? '')).toEqual({ limit: 2, manufacturer: 'august' })
+    expect(JSON.parse(sent?.body ?? '')).toEqual({
+      limit: 2,
+      manufacturer: 'august',
+    })
     expect(sent?.headers).toMatchObject({
       'content-type': 'application/json',
       'seam-sdk-name': packageJson.name,
@@ -41,7 +58,9 @@ describe('what a request sends', { timeout: 10_000 }, () => {
   })
 
   it('parameters the spec puts in the query string go there, the rest in the body', async () => {
-    expect(await seam.seam.console.v1.getResourceLocator({ uuid: 'u-1' })).toEqual({ uuid: 'u-1' })
+    expect(
+      await seam.seam.console.v1.getResourceLocator({ uuid: 'u-1' }),
+    ).toEqual({ uuid: 'u-1' })
     const sent = local.received.at(-1)
     expect(sent?.url).toBe('/seam/console/v1/get_resource_locator?uuid=u-1')
     expect(sent?.body).toBe('{}')
@@ -56,7 +75,10 @@ describe('requests are lazy and sent at most once', { timeout: 10_000 }, () => {
     expect(local.received.length).toBe(before)
     expect(await request).toEqual([])
     expect(await request).toEqual([])
-    expect(await request.fetchResponse()).toMatchObject({ devices: [], ok: true })
+    expect(await request.fetchResponse()).toMatchObject({
+      devices: [],
+      ok: true,
+    })
     expect(local.received.length).toBe(before + 1)
   })
 })

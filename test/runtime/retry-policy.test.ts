@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { type FailureKind, isRead, parseRetryAfter, retryDelay } from '../../src/retry.js'
+import {
+  type FailureKind,
+  isRead,
+  parseRetryAfter,
+  retryDelay,
+} from '../../src/retry.js'
 
 describe('which operations are reads', () => {
   it.each([
@@ -30,10 +35,17 @@ describe('the retry table', () => {
     ['timeout', true, false],
     ['final', false, false],
   ]
-  it.each(table)('%s: read retried %s, mutation retried %s', (kind, readRetried, mutationRetried) => {
-    expect(retryDelay(kind, true, 1, 2, undefined) !== undefined).toBe(readRetried)
-    expect(retryDelay(kind, false, 1, 2, undefined) !== undefined).toBe(mutationRetried)
-  })
+  it.each(table)(
+    '%s: read retried %s, mutation retried %s',
+    (kind, readRetried, mutationRetried) => {
+      expect(retryDelay(kind, true, 1, 2, undefined) !== undefined).toBe(
+        readRetried,
+      )
+      expect(retryDelay(kind, false, 1, 2, undefined) !== undefined).toBe(
+        mutationRetried,
+      )
+    },
+  )
 
   it('stops after `retries` retries', () => {
     expect(retryDelay('server', true, 2, 2, undefined)).toBeDefined()

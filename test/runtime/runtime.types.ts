@@ -9,7 +9,10 @@ import {
   type Pagination,
 } from '../../src/index.js'
 
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
+type Equal<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2
+    ? true
+    : false
 const assertType = <T extends true>(): T => true as T
 type Device = components['schemas']['device']
 
@@ -25,7 +28,8 @@ export async function checks(): Promise<void> {
   assertType<Equal<typeof fromPat, SeamHttp>>()
   const fromConsole = SeamHttp.fromConsoleSessionToken('ey_x', 'workspace')
   assertType<Equal<typeof fromConsole, SeamHttp>>()
-  const withoutWorkspace = SeamHttpWithoutWorkspace.fromPersonalAccessToken('seam_at_x')
+  const withoutWorkspace =
+    SeamHttpWithoutWorkspace.fromPersonalAccessToken('seam_at_x')
   assertType<Equal<typeof withoutWorkspace, SeamHttpWithoutWorkspace>>()
   // @ts-expect-error: a personal access token for one workspace needs the workspace id
   SeamHttp.fromPersonalAccessToken('seam_at_x')
@@ -35,20 +39,42 @@ export async function checks(): Promise<void> {
   // Pagination: the item type comes from the list operation.
   const seam = new SeamHttp('seam_x')
   const pages = seam.createPaginator(seam.devices.list({ limit: 20 }))
-  assertType<Equal<typeof pages, SeamPaginator<NonNullable<Parameters<typeof seam.devices.list>[0]>, Device>>>()
+  assertType<
+    Equal<
+      typeof pages,
+      SeamPaginator<
+        NonNullable<Parameters<typeof seam.devices.list>[0]>,
+        Device
+      >
+    >
+  >()
   const [devices, pagination] = await pages.firstPage()
   assertType<Equal<typeof devices, Device[]>>()
   assertType<Equal<typeof pagination, Pagination>>()
-  for await (const device of pages.flatten()) assertType<Equal<typeof device, Device>>()
-  assertType<Equal<Awaited<ReturnType<typeof pages.flattenToArray>>, Device[]>>()
+  for await (const device of pages.flatten())
+    assertType<Equal<typeof device, Device>>()
+  assertType<
+    Equal<Awaited<ReturnType<typeof pages.flattenToArray>>, Device[]>
+  >()
   // @ts-expect-error: a `get` returns one item, not a list
   seam.createPaginator(seam.devices.get({ device_id: 'x' }))
   // @ts-expect-error: list_device_providers takes no page_cursor: it cannot be paginated
   seam.createPaginator(seam.devices.listDeviceProviders())
 
   // Per-call options.
-  const request = seam.locks.unlockDoor({ device_id: 'x' }, { waitForActionAttempt: { timeout: 5_000, pollingInterval: 500 } })
-  assertType<Equal<typeof request, SeamHttpRequest<{ device_id: string; sync?: boolean }, components['schemas']['action_attempt']>>>()
+  const request = seam.locks.unlockDoor(
+    { device_id: 'x' },
+    { waitForActionAttempt: { timeout: 5_000, pollingInterval: 500 } },
+  )
+  assertType<
+    Equal<
+      typeof request,
+      SeamHttpRequest<
+        { device_id: string; sync?: boolean },
+        components['schemas']['action_attempt']
+      >
+    >
+  >()
   // @ts-expect-error: waitForActionAttempt takes a boolean or { timeout, pollingInterval }
   seam.locks.unlockDoor({ device_id: 'x' }, { waitForActionAttempt: 'yes' })
   // @ts-expect-error: signal must be an AbortSignal
