@@ -68,9 +68,14 @@ const partsFile = 'parts.json'
 /** Runs remembered: a few, so that switching between specs (or branches) stays fast. */
 const runsKept = 8
 
-/** Writes through a temporary file and a rename, so that a concurrent reader never sees half a file. */
+let temporaryFiles = 0
+
+/**
+ * Writes through a temporary file and a rename, so that a concurrent reader never sees half a
+ * file. The temporary name is unique per write, also for two runs in one process at once.
+ */
 async function writeAtomically(file: string, text: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`
+  const temporary = `${file}.${process.pid}.${++temporaryFiles}.tmp`
   await writeFile(temporary, text)
   await rename(temporary, file)
 }
