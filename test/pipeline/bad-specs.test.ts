@@ -93,7 +93,7 @@ describe('the corpus of broken specs', () => {
     const out = join(dir, name, 'generated')
     await generate({ spec: validSpec, out, check: false })
     const before = await snapshotTree(out)
-    const result = await runScript('scripts/generate.ts', ['--spec', join(corpus, `${name}.json`), '--out', out])
+    const result = await runScript('scripts/cli/bin/seam-codegen.mjs', ['generate', '--spec', join(corpus, `${name}.json`), '--out', out])
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(expected.pointer)
     expect(result.stderr).toContain(expected.problem)

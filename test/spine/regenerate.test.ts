@@ -61,7 +61,7 @@ describe('regeneration', () => {
     const brokenSpec = join(dir, 'broken.json')
     await writeFile(brokenSpec, JSON.stringify(document))
 
-    const result = await runScript('scripts/generate.ts', ['--spec', brokenSpec, '--out', out])
+    const result = await runScript('scripts/cli/bin/seam-codegen.mjs', ['generate', '--spec', brokenSpec, '--out', out])
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(
       '#/paths/~1devices~1get/post/responses/200/content/application~1json/schema/$ref',
@@ -71,7 +71,7 @@ describe('regeneration', () => {
   }, 180_000)
 
   it('generated/ in the repo is exactly what openapi.json produces (--check exits 0)', async () => {
-    const result = await runScript('scripts/generate.ts', ['--check'])
+    const result = await runScript('scripts/cli/bin/seam-codegen.mjs', ['check'])
     expect(result.stdout + result.stderr).toMatch(/up to date/)
     expect(result.code).toBe(0)
   }, 180_000)
