@@ -14,9 +14,13 @@ import { codeSamplesOf } from './openapi-with-samples.js'
 /** Top-level fields in the order the published excerpts show them; the rest follow in the spec's order. */
 const leadingFields = ['openapi', 'info', 'servers', 'security', 'tags']
 
+/** `#/components/schemas/device` for a ref to it or into it; the ref itself otherwise. */
+const componentOf = (ref: string): string => /^#\/components\/[^/]+\/[^/]+/.exec(ref)?.[0] ?? ref
+
 /**
- * The `$ref`s reachable from `roots`, each once, in the order a reader meets them: a component
- * and then what it refers to.
+ * The components reachable from `roots` through `$ref`s, each once, in the order a reader
+ * meets them: a component and then what it refers to. A ref into part of a component counts
+ * as one to the whole component, which the excerpt holds whole.
  */
 export function referencedComponents(document: OpenApiDocument, roots: unknown[]): string[] {
   const found: string[] = []
@@ -26,10 +30,11 @@ export function referencedComponents(document: OpenApiDocument, roots: unknown[]
     if (!isObject(node)) return
     for (const [key, value] of Object.entries(node)) {
       if (key === '$ref' && typeof value === 'string') {
-        if (!seen.has(value)) {
-          seen.add(value)
-          found.push(value)
-          visit(resolvePointer(document, value))
+        const component = componentOf(value)
+        if (!seen.has(component)) {
+          seen.add(component)
+          found.push(component)
+          visit(resolvePointer(document, component))
         }
       } else visit(value)
     }
@@ -78,18 +83,17 @@ function componentYaml(document: OpenApiDocument, ref: string, name: string): st
 
 /** `components:` holding only the given components, kinds in the spec's order. */
 function componentsYaml(document: OpenApiDocument, refs: string[]): string {
-  const byKind = new Map<string, Array<{ ref: string; name: string }>>()
+  const byKind = new Map<string, Array<[string, string]>>()
   for (const ref of refs) {
     const match = /^#\/components\/([^/]+)\/([^/]+)$/.exec(ref)
     if (match === null) continue
     const kind = match[1]!
-    const name = match[2]!.replaceAll('~1', '/').replaceAll('~0', '~')
-    byKind.set(kind, [...(byKind.get(kind) ?? []), { ref, name }])
+    byKind.set(kind, [...(byKind.get(kind) ?? []), [ref, match[2]!.replaceAll('~1', '/').replaceAll('~0', '~')]])
   }
   if (byKind.size === 0) return ''
   const order = Object.keys(document.components ?? {})
   const kinds = [...byKind.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b))
-  const body = kinds.map((kind) => `  ${kind}:\n${byKind.get(kind)!.map(({ ref, name }) => componentYaml(document, ref, name)).join('')}`)
+  const body = kinds.map((kind) => `  ${kind}:\n${byKind.get(kind)!.map(([ref, name]) => componentYaml(document, ref, name)).join('')}`)
   return `components:\n${body.join('')}`
 }
 

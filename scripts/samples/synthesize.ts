@@ -10,7 +10,7 @@ import type { SampleValue } from './sample.js'
 
 interface Context {
   document: OpenApiDocument
-  /** Responses show every documented property; requests only what a call needs. */
+  /** Responses show documented optional properties too; requests only what a call needs. */
   show: 'required' | 'documented'
   /** `$ref`s being expanded, outermost first: a schema met again inside itself is left out. */
   refs: readonly string[]
@@ -22,7 +22,6 @@ interface Context {
   operationConstant: string
 }
 
-/** Fixed instants, so that outputs do not change from run to run. */
 /**
  * Responses show optional properties in the resource and in the objects directly inside it;
  * deeper, only required ones, so that a device (hundreds of provider-specific properties)
@@ -30,6 +29,7 @@ interface Context {
  */
 const optionalDepth = 2
 
+/** Fixed instants, so that outputs do not change from run to run. */
 const startInstant = '2025-06-16T16:54:17.946Z'
 const endInstant = '2025-06-18T16:54:17.946Z'
 
@@ -198,9 +198,9 @@ function synthesizeArray(schema: JsonObject, name: string, context: Context): Sa
 }
 
 /**
- * The object's required properties, and in responses every documented one. A request object
- * with no required property shows its first documented one, so that the reader sees how the
- * object is filled.
+ * The object's required properties, and in responses every documented one down to
+ * `optionalDepth`. A request object with no required property shows its first documented
+ * one, so that the reader sees how the object is filled.
  */
 function synthesizeObject(schema: JsonObject, context: Context): SampleValue {
   const properties = isObject(schema.properties) ? schema.properties : {}

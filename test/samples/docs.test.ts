@@ -72,6 +72,15 @@ describe('docs pages', () => {
     expect(referencedComponents(model.document, [ref('thing')])).toEqual(['#/components/schemas/thing', '#/components/schemas/part', '#/components/schemas/leaf'])
   })
 
+  it('a ref into part of a component brings the whole component, and what the whole refers to', async () => {
+    const partial = smallModel(
+      { '/things/get': postOperation(undefined, { key: 'leaf', properties: { leaf: { $ref: '#/components/schemas/unrelated/properties/other' } } }) },
+      { ...schemas, unrelated: { type: 'object', properties: { other: { type: 'string' }, via: ref('part') } } },
+    )
+    const { excerpt } = readPage((await emitDocs(partial, { specFile: '/nonexistent/openapi.json' })).get('docs/things/get.md')!)
+    expect(Object.keys((excerpt.components as JsonObject).schemas as JsonObject)).toEqual(['unrelated', 'part', 'leaf'])
+  })
+
   it('a fence longer than any backtick run that could close it', async () => {
     // A top-level block scalar is indented two spaces, so its ```` line could close a ```` fence.
     const fenced = smallModel({ '/things/get': postOperation(undefined) }, {}, { 'x-note': 'Example:\n````\ncode\n````' })
