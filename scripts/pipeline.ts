@@ -99,9 +99,9 @@ export interface PreparedRun extends Omit<GenerateResult, 'seconds'> {
 /**
  * Everything a run would write, computed first. A spec this pipeline has seen before is
  * answered from the record of that run: the files on disk are hashed and compared with it, and
- * only when they differ is the output built (from cached parts) to be written.
+ * only when they differ (and the run is not a check) is the output built, from cached parts.
  */
-export async function prepareGeneration(options: Omit<GenerateOptions, 'check'>): Promise<PreparedRun> {
+export async function prepareGeneration(options: GenerateOptions): Promise<PreparedRun> {
   const cache = await BuildCache.open(options.cache === false ? undefined : (options.cache ?? defaultCacheDir()))
   const { text, document } =
     options.specText === undefined
@@ -112,8 +112,12 @@ export async function prepareGeneration(options: Omit<GenerateOptions, 'check'>)
   const record = await cache.lookupRun(runKey)
   if (record !== undefined) {
     const plan = await planByHash(options.out, record.files)
-    if (plan.write.length === 0 && plan.delete.length === 0) {
-      return { operations: record.operations, namespaces: record.namespaces, plan, cached: true, write: async () => {} }
+    const upToDate = plan.write.length === 0 && plan.delete.length === 0
+    if (upToDate || options.check) {
+      const write = async (): Promise<void> => {
+        if (!upToDate) throw new Error('a run prepared with check: true has no files to write')
+      }
+      return { operations: record.operations, namespaces: record.namespaces, plan, cached: true, write }
     }
   }
 

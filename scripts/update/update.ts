@@ -48,7 +48,7 @@ export async function updateSpec(options: UpdateOptions): Promise<UpdateResult> 
   const current = await readSpecFile(options.spec)
   const next = await (options.source ?? (() => loadPublishedSpec(options.version)))()
   const nextText = formatSpecJson(next)
-  const generation = await prepareGeneration({ spec: options.spec, specText: nextText, out: options.out, cache: options.cache })
+  const generation = await prepareGeneration({ spec: options.spec, specText: nextText, out: options.out, check: false, cache: options.cache })
   const oldChangelog = await readFile(options.changelog, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return ''
     throw error
