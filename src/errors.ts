@@ -237,3 +237,30 @@ export class SeamActionAttemptTimeoutError<
     )
   }
 }
+
+// Type guards with the names @seamapi/http exports, for code that uses them instead of instanceof.
+export const isSeamHttpApiError = (error: unknown): error is SeamHttpApiError =>
+  error instanceof SeamHttpApiError
+export const isSeamHttpUnauthorizedError = (
+  error: unknown,
+): error is SeamHttpUnauthorizedError =>
+  error instanceof SeamHttpUnauthorizedError
+export const isSeamHttpInvalidInputError = (
+  error: unknown,
+): error is SeamHttpInvalidInputError =>
+  error instanceof SeamHttpInvalidInputError
+export const isSeamHttpInvalidResponseError = (
+  error: unknown,
+): error is SeamHttpInvalidResponseError =>
+  error instanceof SeamHttpInvalidResponseError
+export const isSeamActionAttemptError = (
+  error: unknown,
+): error is SeamActionAttemptError => error instanceof SeamActionAttemptError
+export const isSeamActionAttemptFailedError = (
+  error: unknown,
+): error is SeamActionAttemptFailedError =>
+  error instanceof SeamActionAttemptFailedError
+export const isSeamActionAttemptTimeoutError = (
+  error: unknown,
+): error is SeamActionAttemptTimeoutError =>
+  error instanceof SeamActionAttemptTimeoutError
