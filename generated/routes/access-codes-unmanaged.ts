@@ -81,7 +81,11 @@ export const accessCodesUnmanagedGet = (
     AccessCodesUnmanagedGetParameters,
     AccessCodesUnmanagedGetResponse
   >(
-    { path: '/access_codes/unmanaged/get', responseKey: 'access_code' },
+    {
+      path: '/access_codes/unmanaged/get',
+      responseKey: 'access_code',
+      read: true,
+    },
     parameters ?? ({} as AccessCodesUnmanagedGetParameters),
     options,
   )
@@ -109,7 +113,11 @@ export const accessCodesUnmanagedList = (
     AccessCodesUnmanagedListParameters,
     AccessCodesUnmanagedListResponse
   >(
-    { path: '/access_codes/unmanaged/list', responseKey: 'access_codes' },
+    {
+      path: '/access_codes/unmanaged/list',
+      responseKey: 'access_codes',
+      read: true,
+    },
     parameters,
     options,
   )

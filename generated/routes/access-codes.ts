@@ -112,7 +112,11 @@ export const accessCodesGenerateCode = (
     AccessCodesGenerateCodeParameters,
     AccessCodesGenerateCodeResponse
   >(
-    { path: '/access_codes/generate_code', responseKey: 'generated_code' },
+    {
+      path: '/access_codes/generate_code',
+      responseKey: 'generated_code',
+      read: true,
+    },
     parameters,
     options,
   )
@@ -136,7 +140,7 @@ export const accessCodesGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<AccessCodesGetParameters, AccessCodesGetResponse> =>
   client.request<AccessCodesGetParameters, AccessCodesGetResponse>(
-    { path: '/access_codes/get', responseKey: 'access_code' },
+    { path: '/access_codes/get', responseKey: 'access_code', read: true },
     parameters ?? ({} as AccessCodesGetParameters),
     options,
   )
@@ -172,6 +176,7 @@ export const accessCodesGetTimeline = (
     {
       path: '/access_codes/get_timeline',
       responseKey: 'timeline_events',
+      read: true,
       undocumented: true,
     },
     parameters,
@@ -197,7 +202,7 @@ export const accessCodesList = (
   options?: RequestOptions,
 ): SeamHttpRequest<AccessCodesListParameters, AccessCodesListResponse> =>
   client.request<AccessCodesListParameters, AccessCodesListResponse>(
-    { path: '/access_codes/list', responseKey: 'access_codes' },
+    { path: '/access_codes/list', responseKey: 'access_codes', read: true },
     parameters ?? ({} as AccessCodesListParameters),
     options,
   )

@@ -29,7 +29,11 @@ export const accessGrantsUnmanagedGet = (
     AccessGrantsUnmanagedGetParameters,
     AccessGrantsUnmanagedGetResponse
   >(
-    { path: '/access_grants/unmanaged/get', responseKey: 'access_grant' },
+    {
+      path: '/access_grants/unmanaged/get',
+      responseKey: 'access_grant',
+      read: true,
+    },
     parameters,
     options,
   )
@@ -57,7 +61,11 @@ export const accessGrantsUnmanagedList = (
     AccessGrantsUnmanagedListParameters,
     AccessGrantsUnmanagedListResponse
   >(
-    { path: '/access_grants/unmanaged/list', responseKey: 'access_grants' },
+    {
+      path: '/access_grants/unmanaged/list',
+      responseKey: 'access_grants',
+      read: true,
+    },
     parameters ?? ({} as AccessGrantsUnmanagedListParameters),
     options,
   )

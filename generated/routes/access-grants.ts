@@ -67,7 +67,7 @@ export const accessGrantsGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<AccessGrantsGetParameters, AccessGrantsGetResponse> =>
   client.request<AccessGrantsGetParameters, AccessGrantsGetResponse>(
-    { path: '/access_grants/get', responseKey: 'access_grant' },
+    { path: '/access_grants/get', responseKey: 'access_grant', read: true },
     parameters,
     options,
   )
@@ -95,7 +95,7 @@ export const accessGrantsGetRelated = (
     AccessGrantsGetRelatedParameters,
     AccessGrantsGetRelatedResponse
   >(
-    { path: '/access_grants/get_related', responseKey: 'batch' },
+    { path: '/access_grants/get_related', responseKey: 'batch', read: true },
     parameters ?? ({} as AccessGrantsGetRelatedParameters),
     options,
   )
@@ -117,7 +117,7 @@ export const accessGrantsList = (
   options?: RequestOptions,
 ): SeamHttpRequest<AccessGrantsListParameters, AccessGrantsListResponse> =>
   client.request<AccessGrantsListParameters, AccessGrantsListResponse>(
-    { path: '/access_grants/list', responseKey: 'access_grants' },
+    { path: '/access_grants/list', responseKey: 'access_grants', read: true },
     parameters ?? ({} as AccessGrantsListParameters),
     options,
   )

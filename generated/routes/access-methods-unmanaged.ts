@@ -29,7 +29,11 @@ export const accessMethodsUnmanagedGet = (
     AccessMethodsUnmanagedGetParameters,
     AccessMethodsUnmanagedGetResponse
   >(
-    { path: '/access_methods/unmanaged/get', responseKey: 'access_method' },
+    {
+      path: '/access_methods/unmanaged/get',
+      responseKey: 'access_method',
+      read: true,
+    },
     parameters,
     options,
   )
@@ -57,7 +61,11 @@ export const accessMethodsUnmanagedList = (
     AccessMethodsUnmanagedListParameters,
     AccessMethodsUnmanagedListResponse
   >(
-    { path: '/access_methods/unmanaged/list', responseKey: 'access_methods' },
+    {
+      path: '/access_methods/unmanaged/list',
+      responseKey: 'access_methods',
+      read: true,
+    },
     parameters,
     options,
   )

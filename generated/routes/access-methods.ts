@@ -109,7 +109,7 @@ export const accessMethodsGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<AccessMethodsGetParameters, AccessMethodsGetResponse> =>
   client.request<AccessMethodsGetParameters, AccessMethodsGetResponse>(
-    { path: '/access_methods/get', responseKey: 'access_method' },
+    { path: '/access_methods/get', responseKey: 'access_method', read: true },
     parameters,
     options,
   )
@@ -137,7 +137,7 @@ export const accessMethodsGetRelated = (
     AccessMethodsGetRelatedParameters,
     AccessMethodsGetRelatedResponse
   >(
-    { path: '/access_methods/get_related', responseKey: 'batch' },
+    { path: '/access_methods/get_related', responseKey: 'batch', read: true },
     parameters,
     options,
   )
@@ -159,7 +159,7 @@ export const accessMethodsList = (
   options?: RequestOptions,
 ): SeamHttpRequest<AccessMethodsListParameters, AccessMethodsListResponse> =>
   client.request<AccessMethodsListParameters, AccessMethodsListResponse>(
-    { path: '/access_methods/list', responseKey: 'access_methods' },
+    { path: '/access_methods/list', responseKey: 'access_methods', read: true },
     parameters ?? ({} as AccessMethodsListParameters),
     options,
   )

@@ -34,6 +34,7 @@ export const acsAccessGroupsUnmanagedGet = (
     {
       path: '/acs/access_groups/unmanaged/get',
       responseKey: 'acs_access_group',
+      read: true,
       undocumented: true,
     },
     parameters,
@@ -68,6 +69,7 @@ export const acsAccessGroupsUnmanagedList = (
     {
       path: '/acs/access_groups/unmanaged/list',
       responseKey: 'acs_access_groups',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as AcsAccessGroupsUnmanagedListParameters),

@@ -70,7 +70,11 @@ export const acsAccessGroupsGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsAccessGroupsGetParameters, AcsAccessGroupsGetResponse> =>
   client.request<AcsAccessGroupsGetParameters, AcsAccessGroupsGetResponse>(
-    { path: '/acs/access_groups/get', responseKey: 'acs_access_group' },
+    {
+      path: '/acs/access_groups/get',
+      responseKey: 'acs_access_group',
+      read: true,
+    },
     parameters,
     options,
   )
@@ -95,7 +99,11 @@ export const acsAccessGroupsList = (
   AcsAccessGroupsListResponse
 > =>
   client.request<AcsAccessGroupsListParameters, AcsAccessGroupsListResponse>(
-    { path: '/acs/access_groups/list', responseKey: 'acs_access_groups' },
+    {
+      path: '/acs/access_groups/list',
+      responseKey: 'acs_access_groups',
+      read: true,
+    },
     parameters ?? ({} as AcsAccessGroupsListParameters),
     options,
   )
@@ -126,6 +134,7 @@ export const acsAccessGroupsListAccessibleEntrances = (
     {
       path: '/acs/access_groups/list_accessible_entrances',
       responseKey: 'acs_entrances',
+      read: true,
     },
     parameters,
     options,
@@ -154,7 +163,11 @@ export const acsAccessGroupsListUsers = (
     AcsAccessGroupsListUsersParameters,
     AcsAccessGroupsListUsersResponse
   >(
-    { path: '/acs/access_groups/list_users', responseKey: 'acs_users' },
+    {
+      path: '/acs/access_groups/list_users',
+      responseKey: 'acs_users',
+      read: true,
+    },
     parameters,
     options,
   )

@@ -36,6 +36,7 @@ export const acsCredentialPoolsList = (
     {
       path: '/acs/credential_pools/list',
       responseKey: 'acs_credential_pools',
+      read: true,
       undocumented: true,
     },
     parameters,

@@ -34,6 +34,7 @@ export const acsCredentialsUnmanagedGet = (
     {
       path: '/acs/credentials/unmanaged/get',
       responseKey: 'acs_credential',
+      read: true,
       undocumented: true,
     },
     parameters,
@@ -68,6 +69,7 @@ export const acsCredentialsUnmanagedList = (
     {
       path: '/acs/credentials/unmanaged/list',
       responseKey: 'acs_credentials',
+      read: true,
       undocumented: true,
     },
     parameters,

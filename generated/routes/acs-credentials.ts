@@ -131,7 +131,7 @@ export const acsCredentialsGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsCredentialsGetParameters, AcsCredentialsGetResponse> =>
   client.request<AcsCredentialsGetParameters, AcsCredentialsGetResponse>(
-    { path: '/acs/credentials/get', responseKey: 'acs_credential' },
+    { path: '/acs/credentials/get', responseKey: 'acs_credential', read: true },
     parameters,
     options,
   )
@@ -153,7 +153,11 @@ export const acsCredentialsList = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsCredentialsListParameters, AcsCredentialsListResponse> =>
   client.request<AcsCredentialsListParameters, AcsCredentialsListResponse>(
-    { path: '/acs/credentials/list', responseKey: 'acs_credentials' },
+    {
+      path: '/acs/credentials/list',
+      responseKey: 'acs_credentials',
+      read: true,
+    },
     parameters ?? ({} as AcsCredentialsListParameters),
     options,
   )
@@ -184,6 +188,7 @@ export const acsCredentialsListAccessibleEntrances = (
     {
       path: '/acs/credentials/list_accessible_entrances',
       responseKey: 'acs_entrances',
+      read: true,
     },
     parameters,
     options,

@@ -56,7 +56,7 @@ export const acsEncodersGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsEncodersGetParameters, AcsEncodersGetResponse> =>
   client.request<AcsEncodersGetParameters, AcsEncodersGetResponse>(
-    { path: '/acs/encoders/get', responseKey: 'acs_encoder' },
+    { path: '/acs/encoders/get', responseKey: 'acs_encoder', read: true },
     parameters,
     options,
   )
@@ -78,7 +78,7 @@ export const acsEncodersList = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsEncodersListParameters, AcsEncodersListResponse> =>
   client.request<AcsEncodersListParameters, AcsEncodersListResponse>(
-    { path: '/acs/encoders/list', responseKey: 'acs_encoders' },
+    { path: '/acs/encoders/list', responseKey: 'acs_encoders', read: true },
     parameters,
     options,
   )

@@ -23,7 +23,7 @@ export const acsEntrancesGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsEntrancesGetParameters, AcsEntrancesGetResponse> =>
   client.request<AcsEntrancesGetParameters, AcsEntrancesGetResponse>(
-    { path: '/acs/entrances/get', responseKey: 'acs_entrance' },
+    { path: '/acs/entrances/get', responseKey: 'acs_entrance', read: true },
     parameters,
     options,
   )
@@ -68,7 +68,7 @@ export const acsEntrancesList = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsEntrancesListParameters, AcsEntrancesListResponse> =>
   client.request<AcsEntrancesListParameters, AcsEntrancesListResponse>(
-    { path: '/acs/entrances/list', responseKey: 'acs_entrances' },
+    { path: '/acs/entrances/list', responseKey: 'acs_entrances', read: true },
     parameters ?? ({} as AcsEntrancesListParameters),
     options,
   )
@@ -99,6 +99,7 @@ export const acsEntrancesListCredentialsWithAccess = (
     {
       path: '/acs/entrances/list_credentials_with_access',
       responseKey: 'acs_credentials',
+      read: true,
     },
     parameters,
     options,

@@ -23,7 +23,7 @@ export const acsSystemsGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsSystemsGetParameters, AcsSystemsGetResponse> =>
   client.request<AcsSystemsGetParameters, AcsSystemsGetResponse>(
-    { path: '/acs/systems/get', responseKey: 'acs_system' },
+    { path: '/acs/systems/get', responseKey: 'acs_system', read: true },
     parameters,
     options,
   )
@@ -47,7 +47,7 @@ export const acsSystemsList = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsSystemsListParameters, AcsSystemsListResponse> =>
   client.request<AcsSystemsListParameters, AcsSystemsListResponse>(
-    { path: '/acs/systems/list', responseKey: 'acs_systems' },
+    { path: '/acs/systems/list', responseKey: 'acs_systems', read: true },
     parameters ?? ({} as AcsSystemsListParameters),
     options,
   )
@@ -81,6 +81,7 @@ export const acsSystemsListCompatibleCredentialManagerAcsSystems = (
     {
       path: '/acs/systems/list_compatible_credential_manager_acs_systems',
       responseKey: 'acs_systems',
+      read: true,
     },
     parameters,
     options,

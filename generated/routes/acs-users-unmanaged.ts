@@ -31,6 +31,7 @@ export const acsUsersUnmanagedGet = (
     {
       path: '/acs/users/unmanaged/get',
       responseKey: 'acs_user',
+      read: true,
       undocumented: true,
     },
     parameters,
@@ -65,6 +66,7 @@ export const acsUsersUnmanagedList = (
     {
       path: '/acs/users/unmanaged/list',
       responseKey: 'acs_users',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as AcsUsersUnmanagedListParameters),

@@ -90,7 +90,7 @@ export const acsUsersGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsUsersGetParameters, AcsUsersGetResponse> =>
   client.request<AcsUsersGetParameters, AcsUsersGetResponse>(
-    { path: '/acs/users/get', responseKey: 'acs_user' },
+    { path: '/acs/users/get', responseKey: 'acs_user', read: true },
     parameters ?? ({} as AcsUsersGetParameters),
     options,
   )
@@ -112,7 +112,7 @@ export const acsUsersList = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsUsersListParameters, AcsUsersListResponse> =>
   client.request<AcsUsersListParameters, AcsUsersListResponse>(
-    { path: '/acs/users/list', responseKey: 'acs_users' },
+    { path: '/acs/users/list', responseKey: 'acs_users', read: true },
     parameters ?? ({} as AcsUsersListParameters),
     options,
   )
@@ -143,6 +143,7 @@ export const acsUsersListAccessibleEntrances = (
     {
       path: '/acs/users/list_accessible_entrances',
       responseKey: 'acs_entrances',
+      read: true,
     },
     parameters ?? ({} as AcsUsersListAccessibleEntrancesParameters),
     options,

@@ -26,6 +26,7 @@ export const actionAttemptsGet = (
     {
       path: '/action_attempts/get',
       responseKey: 'action_attempt',
+      read: true,
       actionAttempt: true,
     },
     parameters,
@@ -49,7 +50,11 @@ export const actionAttemptsList = (
   options?: RequestOptions,
 ): SeamHttpRequest<ActionAttemptsListParameters, ActionAttemptsListResponse> =>
   client.request<ActionAttemptsListParameters, ActionAttemptsListResponse>(
-    { path: '/action_attempts/list', responseKey: 'action_attempts' },
+    {
+      path: '/action_attempts/list',
+      responseKey: 'action_attempts',
+      read: true,
+    },
     parameters ?? ({} as ActionAttemptsListParameters),
     options,
   )

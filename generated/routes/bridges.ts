@@ -25,7 +25,12 @@ export const bridgesGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<BridgesGetParameters, BridgesGetResponse> =>
   client.request<BridgesGetParameters, BridgesGetResponse>(
-    { path: '/bridges/get', responseKey: 'bridge', undocumented: true },
+    {
+      path: '/bridges/get',
+      responseKey: 'bridge',
+      read: true,
+      undocumented: true,
+    },
     parameters,
     options,
   )
@@ -49,7 +54,12 @@ export const bridgesList = (
   options?: RequestOptions,
 ): SeamHttpRequest<BridgesListParameters, BridgesListResponse> =>
   client.request<BridgesListParameters, BridgesListResponse>(
-    { path: '/bridges/list', responseKey: 'bridges', undocumented: true },
+    {
+      path: '/bridges/list',
+      responseKey: 'bridges',
+      read: true,
+      undocumented: true,
+    },
     parameters ?? ({} as BridgesListParameters),
     options,
   )

@@ -72,7 +72,7 @@ export const clientSessionsGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<ClientSessionsGetParameters, ClientSessionsGetResponse> =>
   client.request<ClientSessionsGetParameters, ClientSessionsGetResponse>(
-    { path: '/client_sessions/get', responseKey: 'client_session' },
+    { path: '/client_sessions/get', responseKey: 'client_session', read: true },
     parameters ?? ({} as ClientSessionsGetParameters),
     options,
   )
@@ -149,7 +149,11 @@ export const clientSessionsList = (
   options?: RequestOptions,
 ): SeamHttpRequest<ClientSessionsListParameters, ClientSessionsListResponse> =>
   client.request<ClientSessionsListParameters, ClientSessionsListResponse>(
-    { path: '/client_sessions/list', responseKey: 'client_sessions' },
+    {
+      path: '/client_sessions/list',
+      responseKey: 'client_sessions',
+      read: true,
+    },
     parameters ?? ({} as ClientSessionsListParameters),
     options,
   )

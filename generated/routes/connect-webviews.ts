@@ -84,7 +84,11 @@ export const connectWebviewsGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<ConnectWebviewsGetParameters, ConnectWebviewsGetResponse> =>
   client.request<ConnectWebviewsGetParameters, ConnectWebviewsGetResponse>(
-    { path: '/connect_webviews/get', responseKey: 'connect_webview' },
+    {
+      path: '/connect_webviews/get',
+      responseKey: 'connect_webview',
+      read: true,
+    },
     parameters,
     options,
   )
@@ -109,7 +113,11 @@ export const connectWebviewsList = (
   ConnectWebviewsListResponse
 > =>
   client.request<ConnectWebviewsListParameters, ConnectWebviewsListResponse>(
-    { path: '/connect_webviews/list', responseKey: 'connect_webviews' },
+    {
+      path: '/connect_webviews/list',
+      responseKey: 'connect_webviews',
+      read: true,
+    },
     parameters ?? ({} as ConnectWebviewsListParameters),
     options,
   )

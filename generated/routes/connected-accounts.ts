@@ -54,7 +54,11 @@ export const connectedAccountsGet = (
   ConnectedAccountsGetResponse
 > =>
   client.request<ConnectedAccountsGetParameters, ConnectedAccountsGetResponse>(
-    { path: '/connected_accounts/get', responseKey: 'connected_account' },
+    {
+      path: '/connected_accounts/get',
+      responseKey: 'connected_account',
+      read: true,
+    },
     parameters,
     options,
   )
@@ -82,7 +86,11 @@ export const connectedAccountsList = (
     ConnectedAccountsListParameters,
     ConnectedAccountsListResponse
   >(
-    { path: '/connected_accounts/list', responseKey: 'connected_accounts' },
+    {
+      path: '/connected_accounts/list',
+      responseKey: 'connected_accounts',
+      read: true,
+    },
     parameters ?? ({} as ConnectedAccountsListParameters),
     options,
   )

@@ -30,7 +30,7 @@ export const devicesUnmanagedGet = (
   DevicesUnmanagedGetResponse
 > =>
   client.request<DevicesUnmanagedGetParameters, DevicesUnmanagedGetResponse>(
-    { path: '/devices/unmanaged/get', responseKey: 'device' },
+    { path: '/devices/unmanaged/get', responseKey: 'device', read: true },
     parameters ?? ({} as DevicesUnmanagedGetParameters),
     options,
   )
@@ -57,7 +57,7 @@ export const devicesUnmanagedList = (
   DevicesUnmanagedListResponse
 > =>
   client.request<DevicesUnmanagedListParameters, DevicesUnmanagedListResponse>(
-    { path: '/devices/unmanaged/list', responseKey: 'devices' },
+    { path: '/devices/unmanaged/list', responseKey: 'devices', read: true },
     parameters ?? ({} as DevicesUnmanagedListParameters),
     options,
   )

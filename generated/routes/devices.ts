@@ -52,7 +52,7 @@ export const devicesGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<DevicesGetParameters, DevicesGetResponse> =>
   client.request<DevicesGetParameters, DevicesGetResponse>(
-    { path: '/devices/get', responseKey: 'device' },
+    { path: '/devices/get', responseKey: 'device', read: true },
     parameters ?? ({} as DevicesGetParameters),
     options,
   )
@@ -74,7 +74,7 @@ export const devicesList = (
   options?: RequestOptions,
 ): SeamHttpRequest<DevicesListParameters, DevicesListResponse> =>
   client.request<DevicesListParameters, DevicesListResponse>(
-    { path: '/devices/list', responseKey: 'devices' },
+    { path: '/devices/list', responseKey: 'devices', read: true },
     parameters ?? ({} as DevicesListParameters),
     options,
   )
@@ -106,7 +106,11 @@ export const devicesListDeviceProviders = (
     DevicesListDeviceProvidersParameters,
     DevicesListDeviceProvidersResponse
   >(
-    { path: '/devices/list_device_providers', responseKey: 'device_providers' },
+    {
+      path: '/devices/list_device_providers',
+      responseKey: 'device_providers',
+      read: true,
+    },
     parameters ?? ({} as DevicesListDeviceProvidersParameters),
     options,
   )

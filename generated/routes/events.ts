@@ -23,7 +23,7 @@ export const eventsGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<EventsGetParameters, EventsGetResponse> =>
   client.request<EventsGetParameters, EventsGetResponse>(
-    { path: '/events/get', responseKey: 'event' },
+    { path: '/events/get', responseKey: 'event', read: true },
     parameters ?? ({} as EventsGetParameters),
     options,
   )
@@ -45,7 +45,7 @@ export const eventsList = (
   options?: RequestOptions,
 ): SeamHttpRequest<EventsListParameters, EventsListResponse> =>
   client.request<EventsListParameters, EventsListResponse>(
-    { path: '/events/list', responseKey: 'events' },
+    { path: '/events/list', responseKey: 'events', read: true },
     parameters ?? ({} as EventsListParameters),
     options,
   )

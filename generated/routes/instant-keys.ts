@@ -44,7 +44,7 @@ export const instantKeysGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<InstantKeysGetParameters, InstantKeysGetResponse> =>
   client.request<InstantKeysGetParameters, InstantKeysGetResponse>(
-    { path: '/instant_keys/get', responseKey: 'instant_key' },
+    { path: '/instant_keys/get', responseKey: 'instant_key', read: true },
     parameters ?? ({} as InstantKeysGetParameters),
     options,
   )
@@ -66,7 +66,7 @@ export const instantKeysList = (
   options?: RequestOptions,
 ): SeamHttpRequest<InstantKeysListParameters, InstantKeysListResponse> =>
   client.request<InstantKeysListParameters, InstantKeysListResponse>(
-    { path: '/instant_keys/list', responseKey: 'instant_keys' },
+    { path: '/instant_keys/list', responseKey: 'instant_keys', read: true },
     parameters ?? ({} as InstantKeysListParameters),
     options,
   )

@@ -58,7 +58,7 @@ export const locksGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<LocksGetParameters, LocksGetResponse> =>
   client.request<LocksGetParameters, LocksGetResponse>(
-    { path: '/locks/get', responseKey: 'device' },
+    { path: '/locks/get', responseKey: 'device', read: true },
     parameters ?? ({} as LocksGetParameters),
     options,
   )
@@ -80,7 +80,7 @@ export const locksList = (
   options?: RequestOptions,
 ): SeamHttpRequest<LocksListParameters, LocksListResponse> =>
   client.request<LocksListParameters, LocksListResponse>(
-    { path: '/locks/list', responseKey: 'devices' },
+    { path: '/locks/list', responseKey: 'devices', read: true },
     parameters ?? ({} as LocksListParameters),
     options,
   )

@@ -86,6 +86,7 @@ export const noiseSensorsNoiseThresholdsGet = (
     {
       path: '/noise_sensors/noise_thresholds/get',
       responseKey: 'noise_threshold',
+      read: true,
     },
     parameters,
     options,
@@ -117,6 +118,7 @@ export const noiseSensorsNoiseThresholdsList = (
     {
       path: '/noise_sensors/noise_thresholds/list',
       responseKey: 'noise_thresholds',
+      read: true,
     },
     parameters,
     options,

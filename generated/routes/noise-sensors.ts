@@ -25,7 +25,7 @@ export const noiseSensorsList = (
   options?: RequestOptions,
 ): SeamHttpRequest<NoiseSensorsListParameters, NoiseSensorsListResponse> =>
   client.request<NoiseSensorsListParameters, NoiseSensorsListResponse>(
-    { path: '/noise_sensors/list', responseKey: 'devices' },
+    { path: '/noise_sensors/list', responseKey: 'devices', read: true },
     parameters ?? ({} as NoiseSensorsListParameters),
     options,
   )

@@ -45,7 +45,7 @@ export const phonesGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<PhonesGetParameters, PhonesGetResponse> =>
   client.request<PhonesGetParameters, PhonesGetResponse>(
-    { path: '/phones/get', responseKey: 'phone' },
+    { path: '/phones/get', responseKey: 'phone', read: true },
     parameters,
     options,
   )
@@ -67,7 +67,7 @@ export const phonesList = (
   options?: RequestOptions,
 ): SeamHttpRequest<PhonesListParameters, PhonesListResponse> =>
   client.request<PhonesListParameters, PhonesListResponse>(
-    { path: '/phones/list', responseKey: 'phones' },
+    { path: '/phones/list', responseKey: 'phones', read: true },
     parameters ?? ({} as PhonesListParameters),
     options,
   )

@@ -69,6 +69,7 @@ export const seamBridgeV1BridgeClientSessionsGet = (
     {
       path: '/seam/bridge/v1/bridge_client_sessions/get',
       responseKey: 'bridge_client_session',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamBridgeV1BridgeClientSessionsGetParameters),

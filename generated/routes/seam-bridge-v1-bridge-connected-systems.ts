@@ -35,6 +35,7 @@ export const seamBridgeV1BridgeConnectedSystemsList = (
     {
       path: '/seam/bridge/v1/bridge_connected_systems/list',
       responseKey: 'bridge_connected_systems',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamBridgeV1BridgeConnectedSystemsListParameters),

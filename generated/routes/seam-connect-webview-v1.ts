@@ -34,6 +34,7 @@ export const seamConnectWebviewV1GetCurrentPane = (
     {
       path: '/seam/connect_webview/v1/get_current_pane',
       responseKey: 'pane',
+      read: true,
       undocumented: true,
     },
     parameters,

@@ -37,6 +37,7 @@ export const seamConsoleV1LynxMigrationGetPropertyMigrationStatus = (
     {
       path: '/seam/console/v1/lynx_migration/get_property_migration_status',
       responseKey: 'lynx_migration_property_run',
+      read: true,
       undocumented: true,
     },
     parameters,
@@ -78,6 +79,7 @@ export const seamConsoleV1LynxMigrationGetReservationMigrationStatus = (
     {
       path: '/seam/console/v1/lynx_migration/get_reservation_migration_status',
       responseKey: 'lynx_migration_reservation_run',
+      read: true,
       undocumented: true,
     },
     parameters,
@@ -115,6 +117,7 @@ export const seamConsoleV1LynxMigrationListPropertyReservations = (
     {
       path: '/seam/console/v1/lynx_migration/list_property_reservations',
       responseKey: 'lynx_migration_property_plan',
+      read: true,
       undocumented: true,
     },
     parameters,

@@ -68,6 +68,7 @@ export const seamConsoleV1OrganizationsMembersWorkspacesList = (
     {
       path: '/seam/console/v1/organizations/members/workspaces/list',
       responseKey: 'workspaces',
+      read: true,
       undocumented: true,
     },
     parameters,

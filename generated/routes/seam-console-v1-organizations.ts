@@ -106,6 +106,7 @@ export const seamConsoleV1OrganizationsGet = (
     {
       path: '/seam/console/v1/organizations/get',
       responseKey: 'organization',
+      read: true,
       undocumented: true,
     },
     parameters,
@@ -138,6 +139,7 @@ export const seamConsoleV1OrganizationsList = (
     {
       path: '/seam/console/v1/organizations/list',
       responseKey: 'organizations',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamConsoleV1OrganizationsListParameters),

@@ -97,6 +97,7 @@ export const seamConsoleV1SitesList = (
     {
       path: '/seam/console/v1/sites/list',
       responseKey: 'sites',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamConsoleV1SitesListParameters),

@@ -34,6 +34,7 @@ export const seamConsoleV1TimelinesGet = (
     {
       path: '/seam/console/v1/timelines/get',
       responseKey: 'timeline',
+      read: true,
       undocumented: true,
     },
     parameters,

@@ -33,6 +33,7 @@ export const seamConsoleV1WorkspaceFeatureFlagsList = (
     {
       path: '/seam/console/v1/workspace/feature_flags/list',
       responseKey: 'feature_flags',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamConsoleV1WorkspaceFeatureFlagsListParameters),

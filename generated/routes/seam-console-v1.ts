@@ -39,6 +39,7 @@ export const seamConsoleV1GetResourceLocator = (
       path: '/seam/console/v1/get_resource_locator',
       responseKey: 'resource_locator',
       queryParameters: ['uuid'],
+      read: true,
       undocumented: true,
     },
     parameters,

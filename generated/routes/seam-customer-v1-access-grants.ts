@@ -34,6 +34,7 @@ export const seamCustomerV1AccessGrantsList = (
     {
       path: '/seam/customer/v1/access_grants/list',
       responseKey: 'access_grants',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamCustomerV1AccessGrantsListParameters),

@@ -34,6 +34,7 @@ export const seamCustomerV1AutomationRunsList = (
     {
       path: '/seam/customer/v1/automation_runs/list',
       responseKey: 'automation_runs',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamCustomerV1AutomationRunsListParameters),

@@ -62,7 +62,11 @@ export const seamCustomerV1AutomationsGet = (
     SeamCustomerV1AutomationsGetParameters,
     SeamCustomerV1AutomationsGetResponse
   >(
-    { path: '/seam/customer/v1/automations/get', undocumented: true },
+    {
+      path: '/seam/customer/v1/automations/get',
+      read: true,
+      undocumented: true,
+    },
     parameters ?? ({} as SeamCustomerV1AutomationsGetParameters),
     options,
   )

@@ -34,6 +34,7 @@ export const seamCustomerV1ConnectorCustomersList = (
     {
       path: '/seam/customer/v1/connector_customers/list',
       responseKey: 'connector_customers',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamCustomerV1ConnectorCustomersListParameters),

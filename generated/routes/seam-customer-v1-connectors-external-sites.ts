@@ -34,6 +34,7 @@ export const seamCustomerV1ConnectorsExternalSitesList = (
     {
       path: '/seam/customer/v1/connectors/external_sites/list',
       responseKey: 'external_sites',
+      read: true,
       undocumented: true,
     },
     parameters,

@@ -37,6 +37,7 @@ export const seamCustomerV1ConnectorsAuthorize = (
     {
       path: '/seam/customer/v1/connectors/authorize',
       responseKey: 'connector_authorize',
+      read: true,
       undocumented: true,
     },
     parameters,
@@ -72,6 +73,7 @@ export const seamCustomerV1ConnectorsConnectorTypes = (
     {
       path: '/seam/customer/v1/connectors/connector_types',
       responseKey: 'connector_types',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamCustomerV1ConnectorsConnectorTypesParameters),
@@ -173,6 +175,7 @@ export const seamCustomerV1ConnectorsList = (
     {
       path: '/seam/customer/v1/connectors/list',
       responseKey: 'connectors',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamCustomerV1ConnectorsListParameters),

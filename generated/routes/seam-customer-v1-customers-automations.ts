@@ -36,6 +36,7 @@ export const seamCustomerV1CustomersAutomationsGet = (
     {
       path: '/seam/customer/v1/customers/automations/get',
       responseKey: 'automation',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamCustomerV1CustomersAutomationsGetParameters),

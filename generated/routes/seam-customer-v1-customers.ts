@@ -35,6 +35,7 @@ export const seamCustomerV1CustomersList = (
     {
       path: '/seam/customer/v1/customers/list',
       responseKey: 'customers',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamCustomerV1CustomersListParameters),
@@ -63,7 +64,7 @@ export const seamCustomerV1CustomersMe = (
     SeamCustomerV1CustomersMeParameters,
     SeamCustomerV1CustomersMeResponse
   >(
-    { path: '/seam/customer/v1/customers/me', undocumented: true },
+    { path: '/seam/customer/v1/customers/me', read: true, undocumented: true },
     parameters ?? ({} as SeamCustomerV1CustomersMeParameters),
     options,
   )

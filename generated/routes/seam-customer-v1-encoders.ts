@@ -36,6 +36,7 @@ export const seamCustomerV1EncodersList = (
     {
       path: '/seam/customer/v1/encoders/list',
       responseKey: 'encoders',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamCustomerV1EncodersListParameters),

@@ -34,6 +34,7 @@ export const seamCustomerV1EventsList = (
     {
       path: '/seam/customer/v1/events/list',
       responseKey: 'events',
+      read: true,
       undocumented: true,
     },
     parameters,

@@ -34,6 +34,7 @@ export const seamCustomerV1PortalsGet = (
     {
       path: '/seam/customer/v1/portals/get',
       responseKey: 'customer_portal',
+      read: true,
       undocumented: true,
     },
     parameters,

@@ -34,6 +34,7 @@ export const seamCustomerV1ReservationsGet = (
     {
       path: '/seam/customer/v1/reservations/get',
       responseKey: 'reservation',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamCustomerV1ReservationsGetParameters),
@@ -68,6 +69,7 @@ export const seamCustomerV1ReservationsList = (
     {
       path: '/seam/customer/v1/reservations/list',
       responseKey: 'reservations',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamCustomerV1ReservationsListParameters),
@@ -102,6 +104,7 @@ export const seamCustomerV1ReservationsListAccessGrants = (
     {
       path: '/seam/customer/v1/reservations/list_access_grants',
       responseKey: 'access_grants',
+      read: true,
       undocumented: true,
     },
     parameters,

@@ -34,6 +34,7 @@ export const seamCustomerV1SettingsBusinessVerticalsList = (
     {
       path: '/seam/customer/v1/settings/business_verticals/list',
       responseKey: 'business_verticals',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamCustomerV1SettingsBusinessVerticalsListParameters),

@@ -37,6 +37,7 @@ export const seamCustomerV1SettingsVerticalResourceAliasesGet = (
     {
       path: '/seam/customer/v1/settings/vertical_resource_aliases/get',
       responseKey: 'vertical_resource_aliases',
+      read: true,
       undocumented: true,
     },
     parameters ??

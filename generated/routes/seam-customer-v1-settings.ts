@@ -34,6 +34,7 @@ export const seamCustomerV1SettingsGet = (
     {
       path: '/seam/customer/v1/settings/get',
       responseKey: 'business_vertical',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamCustomerV1SettingsGetParameters),

@@ -68,6 +68,7 @@ export const seamCustomerV1SpacesList = (
     {
       path: '/seam/customer/v1/spaces/list',
       responseKey: 'spaces',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamCustomerV1SpacesListParameters),
@@ -105,6 +106,7 @@ export const seamCustomerV1SpacesListReservations = (
     {
       path: '/seam/customer/v1/spaces/list_reservations',
       responseKey: 'reservations',
+      read: true,
       undocumented: true,
     },
     parameters,

@@ -34,6 +34,7 @@ export const seamCustomerV1StaffMembersGet = (
     {
       path: '/seam/customer/v1/staff_members/get',
       responseKey: 'staff_member',
+      read: true,
       undocumented: true,
     },
     parameters,
@@ -69,6 +70,7 @@ export const seamCustomerV1StaffMembersList = (
     {
       path: '/seam/customer/v1/staff_members/list',
       responseKey: 'staff_members',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamCustomerV1StaffMembersListParameters),

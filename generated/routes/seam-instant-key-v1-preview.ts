@@ -32,6 +32,7 @@ export const seamInstantKeyV1PreviewGet = (
     {
       path: '/seam/instant_key/v1/preview/get',
       responseKey: 'instant_key_preview',
+      read: true,
       undocumented: true,
     },
     parameters,

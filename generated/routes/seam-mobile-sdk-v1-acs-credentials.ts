@@ -34,6 +34,7 @@ export const seamMobileSdkV1AcsCredentialsList = (
     {
       path: '/seam/mobile_sdk/v1/acs/credentials/list',
       responseKey: 'acs_credentials',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamMobileSdkV1AcsCredentialsListParameters),

@@ -34,6 +34,7 @@ export const seamPartnerV1BuildingBlocksSpacesAutoMap = (
     {
       path: '/seam/partner/v1/building_blocks/spaces/auto_map',
       responseKey: 'spaces',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as SeamPartnerV1BuildingBlocksSpacesAutoMapParameters),

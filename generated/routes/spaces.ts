@@ -133,7 +133,7 @@ export const spacesGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<SpacesGetParameters, SpacesGetResponse> =>
   client.request<SpacesGetParameters, SpacesGetResponse>(
-    { path: '/spaces/get', responseKey: 'space' },
+    { path: '/spaces/get', responseKey: 'space', read: true },
     parameters,
     options,
   )
@@ -155,7 +155,7 @@ export const spacesGetRelated = (
   options?: RequestOptions,
 ): SeamHttpRequest<SpacesGetRelatedParameters, SpacesGetRelatedResponse> =>
   client.request<SpacesGetRelatedParameters, SpacesGetRelatedResponse>(
-    { path: '/spaces/get_related', responseKey: 'batch' },
+    { path: '/spaces/get_related', responseKey: 'batch', read: true },
     parameters ?? ({} as SpacesGetRelatedParameters),
     options,
   )
@@ -177,7 +177,7 @@ export const spacesList = (
   options?: RequestOptions,
 ): SeamHttpRequest<SpacesListParameters, SpacesListResponse> =>
   client.request<SpacesListParameters, SpacesListResponse>(
-    { path: '/spaces/list', responseKey: 'spaces' },
+    { path: '/spaces/list', responseKey: 'spaces', read: true },
     parameters ?? ({} as SpacesListParameters),
     options,
   )

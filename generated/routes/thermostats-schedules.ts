@@ -83,7 +83,11 @@ export const thermostatsSchedulesGet = (
     ThermostatsSchedulesGetParameters,
     ThermostatsSchedulesGetResponse
   >(
-    { path: '/thermostats/schedules/get', responseKey: 'thermostat_schedule' },
+    {
+      path: '/thermostats/schedules/get',
+      responseKey: 'thermostat_schedule',
+      read: true,
+    },
     parameters,
     options,
   )
@@ -114,6 +118,7 @@ export const thermostatsSchedulesList = (
     {
       path: '/thermostats/schedules/list',
       responseKey: 'thermostat_schedules',
+      read: true,
     },
     parameters,
     options,

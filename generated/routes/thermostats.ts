@@ -134,7 +134,12 @@ export const thermostatsGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<ThermostatsGetParameters, ThermostatsGetResponse> =>
   client.request<ThermostatsGetParameters, ThermostatsGetResponse>(
-    { path: '/thermostats/get', responseKey: 'thermostat', undocumented: true },
+    {
+      path: '/thermostats/get',
+      responseKey: 'thermostat',
+      read: true,
+      undocumented: true,
+    },
     parameters ?? ({} as ThermostatsGetParameters),
     options,
   )
@@ -211,7 +216,7 @@ export const thermostatsList = (
   options?: RequestOptions,
 ): SeamHttpRequest<ThermostatsListParameters, ThermostatsListResponse> =>
   client.request<ThermostatsListParameters, ThermostatsListResponse>(
-    { path: '/thermostats/list', responseKey: 'devices' },
+    { path: '/thermostats/list', responseKey: 'devices', read: true },
     parameters ?? ({} as ThermostatsListParameters),
     options,
   )

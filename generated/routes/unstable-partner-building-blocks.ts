@@ -70,6 +70,7 @@ export const unstablePartnerBuildingBlocksGenerateMagicLink = (
     {
       path: '/unstable_partner/building_blocks/generate_magic_link',
       responseKey: 'magic_link',
+      read: true,
       undocumented: true,
     },
     parameters,

@@ -66,6 +66,7 @@ export const userIdentitiesEnrollmentAutomationsGet = (
     {
       path: '/user_identities/enrollment_automations/get',
       responseKey: 'enrollment_automation',
+      read: true,
       undocumented: true,
     },
     parameters,
@@ -134,6 +135,7 @@ export const userIdentitiesEnrollmentAutomationsList = (
     {
       path: '/user_identities/enrollment_automations/list',
       responseKey: 'enrollment_automations',
+      read: true,
       undocumented: true,
     },
     parameters,

@@ -29,7 +29,11 @@ export const userIdentitiesUnmanagedGet = (
     UserIdentitiesUnmanagedGetParameters,
     UserIdentitiesUnmanagedGetResponse
   >(
-    { path: '/user_identities/unmanaged/get', responseKey: 'user_identity' },
+    {
+      path: '/user_identities/unmanaged/get',
+      responseKey: 'user_identity',
+      read: true,
+    },
     parameters,
     options,
   )
@@ -57,7 +61,11 @@ export const userIdentitiesUnmanagedList = (
     UserIdentitiesUnmanagedListParameters,
     UserIdentitiesUnmanagedListResponse
   >(
-    { path: '/user_identities/unmanaged/list', responseKey: 'user_identities' },
+    {
+      path: '/user_identities/unmanaged/list',
+      responseKey: 'user_identities',
+      read: true,
+    },
     parameters ?? ({} as UserIdentitiesUnmanagedListParameters),
     options,
   )

@@ -132,7 +132,7 @@ export const userIdentitiesGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<UserIdentitiesGetParameters, UserIdentitiesGetResponse> =>
   client.request<UserIdentitiesGetParameters, UserIdentitiesGetResponse>(
-    { path: '/user_identities/get', responseKey: 'user_identity' },
+    { path: '/user_identities/get', responseKey: 'user_identity', read: true },
     parameters,
     options,
   )
@@ -177,7 +177,11 @@ export const userIdentitiesList = (
   options?: RequestOptions,
 ): SeamHttpRequest<UserIdentitiesListParameters, UserIdentitiesListResponse> =>
   client.request<UserIdentitiesListParameters, UserIdentitiesListResponse>(
-    { path: '/user_identities/list', responseKey: 'user_identities' },
+    {
+      path: '/user_identities/list',
+      responseKey: 'user_identities',
+      read: true,
+    },
     parameters ?? ({} as UserIdentitiesListParameters),
     options,
   )
@@ -208,6 +212,7 @@ export const userIdentitiesListAccessibleDevices = (
     {
       path: '/user_identities/list_accessible_devices',
       responseKey: 'devices',
+      read: true,
     },
     parameters,
     options,
@@ -239,6 +244,7 @@ export const userIdentitiesListAccessibleEntrances = (
     {
       path: '/user_identities/list_accessible_entrances',
       responseKey: 'acs_entrances',
+      read: true,
     },
     parameters,
     options,
@@ -267,7 +273,11 @@ export const userIdentitiesListAcsSystems = (
     UserIdentitiesListAcsSystemsParameters,
     UserIdentitiesListAcsSystemsResponse
   >(
-    { path: '/user_identities/list_acs_systems', responseKey: 'acs_systems' },
+    {
+      path: '/user_identities/list_acs_systems',
+      responseKey: 'acs_systems',
+      read: true,
+    },
     parameters,
     options,
   )
@@ -295,7 +305,11 @@ export const userIdentitiesListAcsUsers = (
     UserIdentitiesListAcsUsersParameters,
     UserIdentitiesListAcsUsersResponse
   >(
-    { path: '/user_identities/list_acs_users', responseKey: 'acs_users' },
+    {
+      path: '/user_identities/list_acs_users',
+      responseKey: 'acs_users',
+      read: true,
+    },
     parameters,
     options,
   )

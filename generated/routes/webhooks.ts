@@ -66,7 +66,7 @@ export const webhooksGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<WebhooksGetParameters, WebhooksGetResponse> =>
   client.request<WebhooksGetParameters, WebhooksGetResponse>(
-    { path: '/webhooks/get', responseKey: 'webhook' },
+    { path: '/webhooks/get', responseKey: 'webhook', read: true },
     parameters,
     options,
   )
@@ -86,7 +86,7 @@ export const webhooksList = (
   options?: RequestOptions,
 ): SeamHttpRequest<WebhooksListParameters, WebhooksListResponse> =>
   client.request<WebhooksListParameters, WebhooksListResponse>(
-    { path: '/webhooks/list', responseKey: 'webhooks' },
+    { path: '/webhooks/list', responseKey: 'webhooks', read: true },
     parameters ?? ({} as WebhooksListParameters),
     options,
   )

@@ -68,6 +68,7 @@ export const workspacesCustomizationProfilesGet = (
     {
       path: '/workspaces/customization_profiles/get',
       responseKey: 'customization_profile',
+      read: true,
       undocumented: true,
     },
     parameters,
@@ -102,6 +103,7 @@ export const workspacesCustomizationProfilesList = (
     {
       path: '/workspaces/customization_profiles/list',
       responseKey: 'customization_profiles',
+      read: true,
       undocumented: true,
     },
     parameters ?? ({} as WorkspacesCustomizationProfilesListParameters),

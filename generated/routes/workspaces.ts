@@ -57,6 +57,7 @@ export const workspacesFindAnything = (
     {
       path: '/workspaces/find_anything',
       responseKey: 'batch',
+      read: true,
       undocumented: true,
     },
     parameters,
@@ -78,7 +79,7 @@ export const workspacesGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<WorkspacesGetParameters, WorkspacesGetResponse> =>
   client.request<WorkspacesGetParameters, WorkspacesGetResponse>(
-    { path: '/workspaces/get', responseKey: 'workspace' },
+    { path: '/workspaces/get', responseKey: 'workspace', read: true },
     parameters ?? ({} as WorkspacesGetParameters),
     options,
   )
@@ -98,7 +99,7 @@ export const workspacesList = (
   options?: RequestOptions,
 ): SeamHttpRequest<WorkspacesListParameters, WorkspacesListResponse> =>
   client.request<WorkspacesListParameters, WorkspacesListResponse>(
-    { path: '/workspaces/list', responseKey: 'workspaces' },
+    { path: '/workspaces/list', responseKey: 'workspaces', read: true },
     parameters ?? ({} as WorkspacesListParameters),
     options,
   )

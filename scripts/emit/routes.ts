@@ -78,6 +78,9 @@ function operationSpec(operation: Operation): string {
   if (operation.queryParameters.length > 0) {
     fields.push(`queryParameters: ${JSON.stringify(operation.queryParameters.map((p) => p.name))}`)
   }
+  // A path the spec also publishes as GET is safe to send twice, so the runtime may retry it
+  // after a failure that could have reached the server (see src/retry.ts).
+  if (operation.httpMethods.includes('get')) fields.push('read: true')
   if (operation.returnsActionAttempt) fields.push('actionAttempt: true')
   if (operation.undocumented || operation.draft) fields.push('undocumented: true')
   return `{ ${fields.join(', ')} }`
