@@ -6,6 +6,8 @@ import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+import { pipelineFingerprint } from '../scripts/cache.js'
+
 import { alternate, bin, cleanEnv, displayPath, median, packageVersion, timeProcess } from './measure.js'
 import { count, markdownTable, ratio, seconds, withLoad, type Section } from './report.js'
 
@@ -129,6 +131,9 @@ async function measure(options: GenerationOptions, work: string): Promise<Omit<S
     files: filesModifiedSince,
     fresh: false,
   }
+  // The cache is salted with the pipeline's own sources: an edit to scripts/ during the run would
+  // turn the incremental runs into cold ones, so the report says when that happened.
+  const pipelineBefore = await pipelineFingerprint()
   const first = codegen(noopOut, `${noopOut}-cache`)
   await timeProcess(first.command, first.args, { env: first.env })
   await cp(noopOut, changedOut, { recursive: true })
@@ -146,6 +151,7 @@ async function measure(options: GenerationOptions, work: string): Promise<Omit<S
     return ms
   })
 
+  const pipelineChanged = (await pipelineFingerprint()) !== pipelineBefore
   const medianOf = (run: Run) => median(times.get(run)!)
   const base = medianOf(typesAlone)
   const filesOf = (run: Run) => `${count(median(files.get(run)!))}${run.fresh ? '' : ' rewritten'}`
@@ -156,6 +162,11 @@ async function measure(options: GenerationOptions, work: string): Promise<Omit<S
       `Spec: \`${displayPath(spec)}\`. Each run is a whole process, wall time from spawn to exit, median of ${options.runs} runs after ${options.warmup} warm-up round(s), the six kinds of run alternating in rotated order.`,
       `This project: \`seam-codegen generate --spec SPEC --out DIR\` (what \`npm run generate\` runs), with \`SEAM_CODEGEN_CACHE\` set to an empty folder for the cold run, and to the folder of an earlier run for the no-op and one-change runs (each of which edits the description of \`${options.changedPath}\` anew). tsx's own transpile cache is left as a user has it.`,
       `Peers: \`openapi-typescript SPEC -o DIR/types.ts\`; \`orval --input SPEC --output DIR/api.ts --client fetch\`; \`openapi-ts --input SPEC --output DIR --client @hey-api/client-fetch --no-log-file\`; none of them formats its output by default.`,
+      ...(pipelineChanged
+        ? [
+            "**The pipeline's sources (scripts/) changed during this run**, which empties its cache: the no-op and one-change figures include rebuilds from scratch.",
+          ]
+        : []),
     ],
     table: markdownTable(['run', 'median', 'files', 'vs openapi-typescript'], rows),
     targets: [

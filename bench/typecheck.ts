@@ -63,6 +63,8 @@ console.log(devices[0]?.device_id)
 
 export interface Diagnostics {
   errors: number
+  /** The first error tsc reported, if any: what a reader needs to tell why a consumer fails. */
+  firstError: string | undefined
   types: number
   instantiations: number
   /** tsc's own total time, in ms. */
@@ -78,6 +80,7 @@ export function parseDiagnostics(output: string): Diagnostics {
   }
   return {
     errors: output.match(/error TS\d+/g)?.length ?? 0,
+    firstError: /error (TS\d+: .*)/.exec(output)?.[1],
     types: figure('Types'),
     instantiations: figure('Instantiations'),
     totalMs: figure('Total time') * 1000,
@@ -124,7 +127,7 @@ export async function typecheckBenchmark(options: TypecheckOptions): Promise<Sec
       })
       return { wallMs: run.ms, ...parseDiagnostics(run.stdout) }
     })
-    const medianOf = (consumer: Consumer, figure: keyof Diagnostics | 'wallMs') =>
+    const medianOf = (consumer: Consumer, figure: Exclude<keyof Diagnostics, 'firstError'> | 'wallMs') =>
       median(runs.get(consumer)!.map((run) => run[figure]))
     const base = medianOf(typesAlone, 'wallMs')
     const rows = all.map((consumer) => [
@@ -163,6 +166,12 @@ export async function typecheckBenchmark(options: TypecheckOptions): Promise<Sec
       method: [
         `\`node node_modules/typescript/bin/tsc -p CONSUMER --extendedDiagnostics\` (TypeScript ${typescript}), each consumer one \`index.ts\` with \`strict\`, \`skipLibCheck: false\`, \`noEmit\`, \`module\`/\`moduleResolution: NodeNext\`, \`lib: [ES2022, DOM]\`, \`types: []\`; wall time from spawn to exit and tsc's own total time, medians of ${options.runs} runs after ${options.warmup} warm-up round(s), consumers alternating.`,
         `This project: the package built by \`npm run build\` and staged as \`npm pack\` lays it out, imported by name from the consumer's node_modules (dist/*.d.ts through the exports map). openapi-typescript: its \`types.ts\` generated from \`${displayPath(options.spec)}\`, part of the consumer as its users keep it.`,
+        ...all.flatMap((consumer) => {
+          const failed = runs.get(consumer)!.find((run) => run.errors > 0)
+          return failed === undefined
+            ? []
+            : [`${consumer.name}: ${failed.errors} errors, the first: \`${failed.firstError}\``]
+        }),
       ],
       table: markdownTable(
         ['consumer', 'wall', 'tsc total', 'types', 'instantiations', 'errors', 'wall vs openapi-typescript'],
