@@ -1,36 +1,47 @@
 // Every error the SDK raises, one class per thing a caller may want to tell apart with `instanceof`.
 // Names follow Seam's published SDK (@seamapi/http) so that code catching its errors keeps working.
 // No error ever holds a token: messages name the option, never its value.
+// Each class spells its `name` out: a minifier renames classes, so `new.target.name` would not last.
 
 /** Bad constructor or call options: the request was never sent. */
 export class SeamHttpInvalidOptionsError extends Error {
+  override name = 'SeamHttpInvalidOptionsError'
+
   constructor(message: string) {
     super(`SeamHttp received invalid options: ${message}`)
-    this.name = new.target.name
   }
 }
 
 /** A token of the wrong kind or an unknown format, or one that cannot be sent in a header. */
-export class SeamHttpInvalidTokenError extends SeamHttpInvalidOptionsError {}
+export class SeamHttpInvalidTokenError extends SeamHttpInvalidOptionsError {
+  override name = 'SeamHttpInvalidTokenError'
+}
 
 /** More than one authentication scheme at once (options, or both SEAM_API_KEY and SEAM_PERSONAL_ACCESS_TOKEN). */
-export class SeamHttpAmbiguousAuthError extends SeamHttpInvalidOptionsError {}
+export class SeamHttpAmbiguousAuthError extends SeamHttpInvalidOptionsError {
+  override name = 'SeamHttpAmbiguousAuthError'
+}
 
 /** A personal access token or console session token given to `SeamHttp` without a workspace id. */
-export class SeamHttpMissingWorkspaceIdError extends SeamHttpInvalidOptionsError {}
+export class SeamHttpMissingWorkspaceIdError extends SeamHttpInvalidOptionsError {
+  override name = 'SeamHttpMissingWorkspaceIdError'
+}
 
 /** No credentials in the options nor in the environment. */
-export class SeamHttpMissingCredentialsError extends SeamHttpInvalidOptionsError {}
+export class SeamHttpMissingCredentialsError extends SeamHttpInvalidOptionsError {
+  override name = 'SeamHttpMissingCredentialsError'
+}
 
 /** An undocumented or draft operation called on a client created without `isUndocumentedApiEnabled: true`. */
 export class SeamHttpUndocumentedApiError extends Error {
+  override name = 'SeamHttpUndocumentedApiError'
+
   readonly path: string
 
   constructor(path: string) {
     super(
       `${path} is undocumented: create the client with isUndocumentedApiEnabled: true to call it`,
     )
-    this.name = new.target.name
     this.path = path
   }
 }
@@ -56,6 +67,8 @@ const afterAttempts = (attempts: number): string =>
 
 /** The Seam API answered with an error: `code` is the API's error type, `message` its message. */
 export class SeamHttpApiError extends Error {
+  override name = 'SeamHttpApiError'
+
   readonly code: string
   readonly statusCode: number
   /** The `seam-request-id` header: give it to Seam support when reporting an issue. */
@@ -70,7 +83,6 @@ export class SeamHttpApiError extends Error {
     failure: RequestFailure,
   ) {
     super(error.message + afterAttempts(failure.attempts))
-    this.name = new.target.name
     this.code = error.type
     this.statusCode = statusCode
     this.requestId = requestId
@@ -80,7 +92,9 @@ export class SeamHttpApiError extends Error {
 }
 
 /** HTTP 401: the credentials were refused. */
-export class SeamHttpUnauthorizedError extends SeamHttpApiError {}
+export class SeamHttpUnauthorizedError extends SeamHttpApiError {
+  override name = 'SeamHttpUnauthorizedError'
+}
 
 /** One request parameter that failed the API's validation, with the reasons. */
 export interface SeamValidationError {
@@ -90,6 +104,8 @@ export interface SeamValidationError {
 
 /** HTTP 400 `invalid_input`: the API rejected parameters; `validationErrors` says which and why. */
 export class SeamHttpInvalidInputError extends SeamHttpApiError {
+  override name = 'SeamHttpInvalidInputError'
+
   readonly validationErrors: SeamValidationError[]
 
   constructor(
@@ -120,6 +136,8 @@ export class SeamHttpInvalidInputError extends SeamHttpApiError {
 
 /** The response was not what the spec promises: not JSON, not UTF-8, empty, truncated, or missing its data. */
 export class SeamHttpInvalidResponseError extends Error {
+  override name = 'SeamHttpInvalidResponseError'
+
   readonly statusCode: number
   readonly requestId: string
   readonly attempts: number
@@ -133,7 +151,6 @@ export class SeamHttpInvalidResponseError extends Error {
     super(
       `${failure.request} returned an invalid response (HTTP ${statusCode}): ${reason}${afterAttempts(failure.attempts)}`,
     )
-    this.name = new.target.name
     this.statusCode = statusCode
     this.requestId = requestId
     this.attempts = failure.attempts
@@ -142,6 +159,8 @@ export class SeamHttpInvalidResponseError extends Error {
 
 /** No response in time: the per-attempt `timeout` elapsed. */
 export class SeamHttpTimeoutError extends Error {
+  override name = 'SeamHttpTimeoutError'
+
   readonly timeout: number
   readonly attempts: number
 
@@ -149,7 +168,6 @@ export class SeamHttpTimeoutError extends Error {
     super(
       `${failure.request} got no response within ${timeout} ms${afterAttempts(failure.attempts)}`,
     )
-    this.name = new.target.name
     this.timeout = timeout
     this.attempts = failure.attempts
   }
@@ -157,17 +175,20 @@ export class SeamHttpTimeoutError extends Error {
 
 /** The caller's `AbortSignal` fired; `cause` is the signal's reason. */
 export class SeamHttpAbortError extends Error {
+  override name = 'SeamHttpAbortError'
+
   readonly attempts: number
 
   constructor(reason: unknown, failure: RequestFailure) {
     super(`${failure.request} was aborted by the caller`, { cause: reason })
-    this.name = new.target.name
     this.attempts = failure.attempts
   }
 }
 
 /** The connection failed (refused, reset, DNS): `cause` is the error fetch raised. */
 export class SeamHttpNetworkError extends Error {
+  override name = 'SeamHttpNetworkError'
+
   readonly attempts: number
 
   constructor(cause: unknown, failure: RequestFailure) {
@@ -176,7 +197,6 @@ export class SeamHttpNetworkError extends Error {
       `${failure.request} failed: ${detail}${afterAttempts(failure.attempts)}`,
       { cause },
     )
-    this.name = new.target.name
     this.attempts = failure.attempts
   }
 }
@@ -202,11 +222,12 @@ export interface ActionAttemptLike {
 export class SeamActionAttemptError<
   T extends ActionAttemptLike = ActionAttemptLike,
 > extends Error {
+  override name = 'SeamActionAttemptError'
+
   readonly actionAttempt: T
 
   constructor(message: string, actionAttempt: T) {
     super(message)
-    this.name = new.target.name
     this.actionAttempt = actionAttempt
   }
 }
@@ -215,6 +236,8 @@ export class SeamActionAttemptError<
 export class SeamActionAttemptFailedError<
   T extends ActionAttemptLike = ActionAttemptLike,
 > extends SeamActionAttemptError<T> {
+  override name = 'SeamActionAttemptFailedError'
+
   readonly code: string
 
   constructor(actionAttempt: T) {
@@ -230,6 +253,8 @@ export class SeamActionAttemptFailedError<
 export class SeamActionAttemptTimeoutError<
   T extends ActionAttemptLike = ActionAttemptLike,
 > extends SeamActionAttemptError<T> {
+  override name = 'SeamActionAttemptTimeoutError'
+
   constructor(actionAttempt: T, timeout: number) {
     super(
       `Timed out waiting for action attempt ${actionAttempt.action_attempt_id} after ${timeout} ms`,

@@ -1,6 +1,11 @@
 export * from '../generated/index.js'
 export * from './errors.js'
 export {
+  createSeamClient,
+  createSeamClientFromPublishableKey,
+  createSeamClientWithoutWorkspace,
+} from './standalone.js'
+export {
   SeamClient,
   SeamHttpRequest,
   type OperationSpec,
