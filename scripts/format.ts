@@ -23,22 +23,25 @@ export class Formatter {
     return format(text, { ...this.config, parser })
   }
 
+  /** Texts of this run that are already what prettier makes of them, by parser. */
+  private readonly formatted = new Map<string, Set<string>>()
+
   /**
-   * Records that a text is already what prettier makes of it: an emitter that formats its own
-   * parts (the 2.5 MB types file, part by part) spares the format stage a run over the whole.
+   * Records that a text is already what prettier makes of it: an emitter that lays out its files
+   * itself (the 2.5 MB types file, part by part; JSON and Markdown written the way prettier
+   * writes them) spares the format stage a run over them.
    */
   markFormatted(text: string, parser: string): void {
-    this.cache.set(this.formattedKey(text, parser), 'yes')
+    const texts = this.formatted.get(parser) ?? new Set()
+    this.formatted.set(parser, texts.add(text))
   }
 
-  private formattedKey = (text: string, parser: string): string => this.cache.key('already-formatted', parser, hashOf(text))
-
-  /** Formats every emitted file prettier has a parser for. */
+  /** Formats every emitted file prettier has a parser for, unless marked as formatted. */
   async formatFiles(files: OutputFiles): Promise<OutputFiles> {
     const formatted = await Promise.all(
       [...files].map(async ([file, content]): Promise<[string, string]> => {
         const parser = parserFor(file)
-        if (parser === undefined || (await this.cache.get(this.formattedKey(content, parser))) !== undefined) return [file, content]
+        if (parser === undefined || this.formatted.get(parser)?.has(content)) return [file, content]
         return [file, await this.cache.memo(this.cache.key('prettier', parser, hashOf(content)), () => this.format(content, parser))]
       }),
     )
