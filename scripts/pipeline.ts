@@ -6,7 +6,7 @@ import { BuildCache, contentHash, defaultCacheDir, hashOf, type RunRecord } from
 import type { Formatter } from './format.js'
 import { applyOutput, planByHash, planOutput, type OutputFiles, type OutputPlan } from './output.js'
 import { samplesDirOf } from './samples/collection.js'
-import { checkSpec, parseSpecText, readSpecFile } from './spec/load.js'
+import { checkSpec, parseSpecText, readSpecFile, readSpecText } from './spec/load.js'
 import { allNamespaces, buildModel, type ApiModel } from './spec/model.js'
 
 export interface GenerateOptions {
@@ -103,10 +103,8 @@ export interface PreparedRun extends Omit<GenerateResult, 'seconds'> {
  */
 export async function prepareGeneration(options: GenerateOptions): Promise<PreparedRun> {
   const cache = await BuildCache.open(options.cache === false ? undefined : (options.cache ?? defaultCacheDir()))
-  const { text, document } =
-    options.specText === undefined
-      ? await readSpecFile(options.spec)
-      : { text: options.specText, document: parseSpecText(options.spec, options.specText) }
+  // Parsed only when there is something to build: a no-op run needs just the text's hash.
+  const text = options.specText ?? (await readSpecText(options.spec))
   const runKey = cache.key('run', hashOf(text), await handKeptInputs(options.spec))
 
   const record = await cache.lookupRun(runKey)
@@ -121,7 +119,7 @@ export async function prepareGeneration(options: GenerateOptions): Promise<Prepa
     }
   }
 
-  const { model, files } = await build(options.spec, document, cache)
+  const { model, files } = await build(options.spec, parseSpecText(options.spec, text), cache)
   const plan = await planOutput(options.out, files)
   const run: RunRecord = {
     operations: model.operations.length,

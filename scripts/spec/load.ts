@@ -41,13 +41,17 @@ export function resolvePointer(document: unknown, ref: string): unknown {
 
 /** Reads and parses a spec file; every failure names the file. */
 export async function readSpecFile(file: string): Promise<{ text: string; document: unknown }> {
-  let text: string
+  const text = await readSpecText(file)
+  return { text, document: parseSpecText(file, text) }
+}
+
+/** Reads a spec file's text; a failure names the file. */
+export async function readSpecText(file: string): Promise<string> {
   try {
-    text = await readFile(file, 'utf8')
+    return await readFile(file, 'utf8')
   } catch (error) {
     throw new Error(`${file}: cannot read the spec (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
   }
-  return { text, document: parseSpecText(file, text) }
 }
 
 /** Parses a spec's text; a failure names the file it came from. */
