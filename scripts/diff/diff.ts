@@ -96,6 +96,10 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 const methodOf = (operation: Operation): string => ['seam', ...operation.namespace, operation.name].map(camelCase).join('.')
 const isHidden = (operation: Operation): boolean => operation.undocumented || operation.draft
+const aboutOperation = (operation: Operation): Partial<ChangeEntry> => ({
+  method: methodOf(operation),
+  ...(isHidden(operation) ? { undocumented: true } : {}),
+})
 
 function diffOperations(before: OpenApiDocument, after: OpenApiDocument): ChangeEntry[] {
   const oldOperations = new Map(buildModel(before).operations.map((o) => [o.path, o]))
@@ -103,14 +107,12 @@ function diffOperations(before: OpenApiDocument, after: OpenApiDocument): Change
   const entries: ChangeEntry[] = []
   for (const operation of newOperations) {
     const old = oldOperations.get(operation.path)
-    const about = { method: methodOf(operation), ...(isHidden(operation) ? { undocumented: true } : {}) }
     const changes = old === undefined ? [{ rule: 'operation-added' as const }] : diffOperation(before, old, after, operation)
-    entries.push(...changes.map((change) => entry('operation', operation.path, change, about)))
+    entries.push(...changes.map((change) => entry('operation', operation.path, change, aboutOperation(operation))))
   }
   const kept = new Set(newOperations.map((o) => o.path))
   for (const old of oldOperations.values()) {
-    if (kept.has(old.path)) continue
-    entries.push(entry('operation', old.path, { rule: 'operation-removed' }, { method: methodOf(old), ...(isHidden(old) ? { undocumented: true } : {}) }))
+    if (!kept.has(old.path)) entries.push(entry('operation', old.path, { rule: 'operation-removed' }, aboutOperation(old)))
   }
   return entries
 }
@@ -184,7 +186,7 @@ type Side = 'request' | 'response'
  * sits in is not listed again: the outer one says it all. `openRoot`: the new top-level object
  * accepts any property.
  */
-export function diffMembers(old: Map<string, Member>, next: Map<string, Member>, side: Side, openRoot = false): Change[] {
+function diffMembers(old: Map<string, Member>, next: Map<string, Member>, side: Side, openRoot = false): Change[] {
   const request = side === 'request'
   const changes: Change[] = []
   const onlyIn = (a: Map<string, Member>, b: Map<string, Member>): string[] => [...a.keys()].filter((name) => !b.has(name))

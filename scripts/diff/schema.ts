@@ -12,7 +12,7 @@ export type Shape = ReadonlySet<string>
 const schemaRefPrefix = '#/components/schemas/'
 
 /** The resource schema a `$ref` names, when it names one directly (`#/components/schemas/device`). */
-export const schemaRefName = (node: unknown): string | undefined => {
+const schemaRefName = (node: unknown): string | undefined => {
   if (!isObject(node) || typeof node.$ref !== 'string' || !node.$ref.startsWith(schemaRefPrefix)) return undefined
   const name = node.$ref.slice(schemaRefPrefix.length)
   return name.includes('/') ? undefined : name.replaceAll('~1', '/').replaceAll('~0', '~')
