@@ -48,26 +48,27 @@ export async function emitTypes(model: ApiModel, { cache, formatter }: EmitConte
   const paths = Object.entries(document.paths)
   const { paths: _, ...rest } = document
   const frameKey = cache.key('types-frame', JSON.stringify(rest), JSON.stringify(pathDiscriminators(paths)))
-  const partKey = ([path, item]: [string, JsonObject]): string => cache.key('types-path', frameKey, path, JSON.stringify(item))
+  const partKeys = new Map(paths.map(([path, item]) => [path, cache.key('types-path', frameKey, path, JSON.stringify(item))]))
 
   const cachedFrame = await cache.get(frameKey)
   let frame = cachedFrame === undefined ? undefined : (JSON.parse(cachedFrame) as FrameSegment[])
   const parts = new Map<string, PathPart>()
-  for (const entry of paths) {
-    const cached = await cache.get(partKey(entry))
-    if (cached !== undefined) parts.set(entry[0], JSON.parse(cached) as PathPart)
+  for (const [path, key] of partKeys) {
+    const cached = await cache.get(key)
+    if (cached !== undefined) parts.set(path, JSON.parse(cached) as PathPart)
   }
   const missing = paths.filter(([path]) => !parts.has(path))
   if (frame === undefined || missing.length > 0) {
-    const source = frame === undefined ? document : (reducedDocument(document, missing) ?? document)
-    const translated = await translate(source, formatter)
+    // Without the frame, the whole document is translated (and every part taken from it).
+    const whole = frame === undefined
+    const translated = await translate(whole ? document : (reducedDocument(document, missing) ?? document), formatter)
     frame ??= translated.frame
-    cache.set(frameKey, JSON.stringify(frame))
-    for (const entry of frame === translated.frame ? paths : missing) {
-      const part = translated.parts.get(entry[0])
-      if (part === undefined) throw new Error(`openapi-typescript produced no type for the path ${entry[0]}`)
-      parts.set(entry[0], part)
-      cache.set(partKey(entry), JSON.stringify(part))
+    if (whole) cache.set(frameKey, JSON.stringify(frame))
+    for (const [path] of whole ? paths : missing) {
+      const part = translated.parts.get(path)
+      if (part === undefined) throw new Error(`openapi-typescript produced no type for the path ${path}`)
+      parts.set(path, part)
+      cache.set(partKeys.get(path)!, JSON.stringify(part))
     }
   }
   const members = (block: BlockName): string[] =>
