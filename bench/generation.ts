@@ -2,11 +2,12 @@
 // full pipeline cold (empty output folder, empty cache) against openapi-typescript's types alone,
 // orval's fetch client and @hey-api/openapi-ts's fetch SDK; and this pipeline's incremental runs:
 // the no-op (same spec, same output) and one changed operation (its description edited).
-import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 
 import { pipelineFingerprint } from '../scripts/cache.js'
+import { samplesDirOf } from '../scripts/samples/collection.js'
 
 import { alternate, bin, cleanEnv, displayPath, median, packageVersion, timeProcess } from './measure.js'
 import { count, markdownTable, ratio, seconds, withLoad, type Section } from './report.js'
@@ -121,12 +122,17 @@ async function measure(options: GenerationOptions, work: string): Promise<Omit<S
     files: filesModifiedSince,
     fresh: false,
   }
+  // The edited spec keeps the hand-kept samples that the pipeline reads from beside the spec.
+  const editedSpec = join(work, 'edited', 'openapi.json')
+  await mkdir(dirname(editedSpec))
+  await cp(samplesDirOf(spec), samplesDirOf(editedSpec), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error
+  })
   const changed: Run = {
     name: `this project: one operation changed (the description of ${options.changedPath})`,
     invocation: async (round) => {
-      const file = join(work, `spec-edit-${round}.json`)
-      await writeFile(file, withChangedDescription(specText, options.changedPath, `(benchmark edit ${round})`))
-      return codegen(changedOut, `${changedOut}-cache`, file)
+      await writeFile(editedSpec, withChangedDescription(specText, options.changedPath, `(benchmark edit ${round})`))
+      return codegen(changedOut, `${changedOut}-cache`, editedSpec)
     },
     files: filesModifiedSince,
     fresh: false,
