@@ -84,7 +84,26 @@ export function checkSpec(document: unknown): OpenApiDocument {
   }
   checkRefs(document, document, [])
   forEachSchema(document, checkSchema)
+  checkOperationIds(document.paths)
   return document as OpenApiDocument
+}
+
+/** openapi-typescript keys its `operations` type by operationId, so two alike would clash. */
+function checkOperationIds(paths: JsonObject): void {
+  const seen = new Map<string, string>()
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isObject(item)) continue
+    for (const method of httpMethods) {
+      const operation = item[method]
+      if (!isObject(operation) || operation.operationId === undefined) continue
+      const pointer = pointerOf('paths', path, method, 'operationId')
+      const id = operation.operationId
+      if (typeof id !== 'string') throw new SpecError(pointer, 'expected a string')
+      const first = seen.get(id)
+      if (first !== undefined) throw new SpecError(pointer, `"${id}" is also the operationId of #${first}`)
+      seen.set(id, pointer)
+    }
+  }
 }
 
 const schemaTypes = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'])

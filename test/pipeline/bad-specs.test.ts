@@ -66,6 +66,10 @@ const outcomes: Record<string, { pointer: string; problem: string } | 'compiles'
   },
   '21-deep-nesting': 'compiles',
   '22-recursive-schema': 'compiles',
+  '23-duplicate-operation-id': {
+    pointer: '#/paths/~1things~1[thing_key]~1get/post/operationId',
+    problem: '"thingsOperation" is also the operationId of #/paths/~1things~1list-all/post/operationId',
+  },
 }
 
 const validSpec = join(corpus, '06-identifier-characters.json')
