@@ -18,7 +18,8 @@ interface CodeSample {
   source: string
 }
 
-const seedFile = new URL('../../../shared/seed/000_5dc2bdd676e11b0a.txt', import.meta.url)
+// A copy of ../shared/seed/000_5dc2bdd676e11b0a.txt (the published page), so a clone alone can run the test.
+const seedFile = new URL('../fixtures/seed/000_5dc2bdd676e11b0a.txt', import.meta.url)
 
 /** The page's `x-codeSamples`, read from its YAML block (the blank lines of the raw text are YAML folding). */
 async function seedSamples(): Promise<CodeSample[]> {
