@@ -27,9 +27,10 @@ export class Formatter {
   private readonly formatted = new Map<string, Set<string>>()
 
   /**
-   * Records that a text is already what prettier makes of it: an emitter that lays out its files
-   * itself (the 2.5 MB types file, part by part; JSON and Markdown written the way prettier
-   * writes them) spares the format stage a run over them.
+   * Records that a text is final as the emitter laid it out, so the format stage leaves it be:
+   * the types file (formatted by prettier part by part) and the JSON files (written exactly as
+   * prettier writes JSON) are prettier's output already; the docs pages keep the layout of
+   * Seam's published pages, which prettier would rewrite (and slowly, formatting the YAML inside).
    */
   markFormatted(text: string, parser: string): void {
     const texts = this.formatted.get(parser) ?? new Set()
