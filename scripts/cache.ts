@@ -99,7 +99,7 @@ interface StoredParts {
 }
 
 export class BuildCache {
-  private parts: Map<string, [number, string]> | undefined
+  private parts: Promise<Map<string, [number, string]>> | undefined
   private lastRun = 0
   private readonly used = new Map<string, string>()
 
@@ -133,16 +133,19 @@ export class BuildCache {
     await writeAtomically(join(this.dir, runsFile), `${JSON.stringify(Object.fromEntries(kept))}\n`)
   }
 
-  private async loadParts(): Promise<Map<string, [number, string]>> {
-    if (this.parts === undefined) {
-      const stored = (this.dir === undefined ? undefined : await readJson(join(this.dir, partsFile))) as Partial<StoredParts> | undefined
-      this.lastRun = typeof stored?.run === 'number' ? stored.run : 0
-      const entries = Object.entries(stored?.entries ?? {}).filter(
-        (e): e is [string, [number, string]] => Array.isArray(e[1]) && typeof e[1][0] === 'number' && typeof e[1][1] === 'string',
-      )
-      this.parts = new Map(entries)
-    }
+  /** Reads the stored parts once, however many lookups ask for them at the same time. */
+  private loadParts(): Promise<Map<string, [number, string]>> {
+    this.parts ??= this.readParts()
     return this.parts
+  }
+
+  private async readParts(): Promise<Map<string, [number, string]>> {
+    const stored = (this.dir === undefined ? undefined : await readJson(join(this.dir, partsFile))) as Partial<StoredParts> | undefined
+    this.lastRun = typeof stored?.run === 'number' ? stored.run : 0
+    const entries = Object.entries(stored?.entries ?? {}).filter(
+      (e): e is [string, [number, string]] => Array.isArray(e[1]) && typeof e[1][0] === 'number' && typeof e[1][1] === 'string',
+    )
+    return new Map(entries)
   }
 
   async get(key: string): Promise<string | undefined> {

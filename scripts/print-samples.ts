@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 
 import { buildSamples, readSampleEntries } from './samples/build.js'
-import { renderSamples, samplesDirOf } from './samples/collection.js'
+import { renderSample, samplesDirOf } from './samples/collection.js'
 import { renderers } from './samples/renderers.js'
 import { checkSpec, readSpecFile } from './spec/load.js'
 import { buildModel } from './spec/model.js'
@@ -65,8 +65,7 @@ export async function printSamples(options: PrintSamplesOptions): Promise<string
     throw new SamplesUsageError(`no path "${path}" in ${spec}; did you mean ${closest(path, paths).join(', ')}?`)
   }
   const sample = buildSamples(model, await readSampleEntries(samplesDirOf(spec))).find((s) => s.operation === operation)!
-  const [rendered] = renderSamples([sample])
-  const code = rendered!.code.filter(({ renderer }) => selected.includes(renderer))
+  const code = renderSample(sample).filter(({ renderer }) => selected.includes(renderer))
   if (options.lang !== undefined) return `${code[0]!.rendered.source}\n`
   return code.map(({ renderer, rendered }) => `--- ${renderer.id} (${renderer.label}) ---\n${rendered.source}\n`).join('\n')
 }

@@ -5,43 +5,17 @@
  */
 import { stringify } from 'yaml'
 
+import { hashOf } from '../cache.js'
+
 import type { OutputFiles } from '../output.js'
 import { renderedSamples, samplesDirOf, type SamplesEmitContext, type RenderedOperation } from '../samples/collection.js'
-import { isObject, resolvePointer, type JsonObject, type OpenApiDocument } from '../spec/load.js'
+import { resolvePointer, type JsonObject, type OpenApiDocument } from '../spec/load.js'
+import { referencedComponents } from '../spec/references.js'
 import type { ApiModel } from '../spec/model.js'
 import { codeSamplesOf } from './openapi-with-samples.js'
 
 /** Top-level fields in the order the published excerpts show them; the rest follow in the spec's order. */
 const leadingFields = ['openapi', 'info', 'servers', 'security', 'tags']
-
-/** `#/components/schemas/device` for a ref to it or into it; the ref itself otherwise. */
-const componentOf = (ref: string): string => /^#\/components\/[^/]+\/[^/]+/.exec(ref)?.[0] ?? ref
-
-/**
- * The components reachable from `roots` through `$ref`s, each once, in the order a reader
- * meets them: a component and then what it refers to. A ref into part of a component counts
- * as one to the whole component, which the excerpt holds whole.
- */
-export function referencedComponents(document: OpenApiDocument, roots: unknown[]): string[] {
-  const found: string[] = []
-  const seen = new Set<string>()
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit)
-    if (!isObject(node)) return
-    for (const [key, value] of Object.entries(node)) {
-      if (key === '$ref' && typeof value === 'string') {
-        const component = componentOf(value)
-        if (!seen.has(component)) {
-          seen.add(component)
-          found.push(component)
-          visit(resolvePointer(document, component))
-        }
-      } else visit(value)
-    }
-  }
-  roots.forEach(visit)
-  return found
-}
 
 const yamlOptions = { lineWidth: 0, aliasDuplicateObjects: false } as const
 
@@ -141,12 +115,17 @@ export function docsPage(document: OpenApiDocument, rendered: RenderedOperation)
 /**
  * The pages are final as written: prettier would take seconds a page (it formats the YAML
  * inside) and rewrite the excerpt in a style of its own, so they are marked as needing none.
+ * A page is made from its operation's sample inputs and the spec's top-level fields; with a
+ * cache, only pages whose inputs changed are written as YAML again.
  */
-export async function emitDocs(model: ApiModel, { specFile, formatter }: SamplesEmitContext): Promise<OutputFiles> {
+export async function emitDocs(model: ApiModel, { specFile, formatter, cache }: SamplesEmitContext): Promise<OutputFiles> {
   const files: OutputFiles = new Map()
-  for (const rendered of await renderedSamples(model, samplesDirOf(specFile))) {
+  const { paths: _, components: __, ...topLevel } = model.document
+  const topLevelHash = hashOf(JSON.stringify(topLevel))
+  for (const rendered of await renderedSamples(model, samplesDirOf(specFile), cache)) {
     if (rendered.sample.operation.undocumented) continue
-    const page = docsPage(model.document, rendered)
+    const make = (): string => docsPage(model.document, rendered)
+    const page = cache === undefined ? make() : await cache.memo(cache.key('docs-page', rendered.inputs, topLevelHash), make)
     formatter?.markFormatted(page, 'markdown')
     files.set(`docs${rendered.sample.operation.path}.md`, page)
   }

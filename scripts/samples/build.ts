@@ -111,8 +111,8 @@ function checkEntry(document: OpenApiDocument, operation: Operation, entry: Samp
   }
 }
 
-/** One sample per operation, in the model's order. Throws a SamplesFileError for a bad entry. */
-export function buildSamples(model: ApiModel, entries: readonly SampleEntry[]): Sample[] {
+/** The hand-kept entries by path, each checked against the spec. Throws a SamplesFileError for a bad one. */
+export function entriesByPath(model: ApiModel, entries: readonly SampleEntry[]): Map<string, SampleEntry> {
   const byPath = new Map<string, SampleEntry>()
   const operations = new Map(model.operations.map((operation) => [operation.path, operation]))
   for (const entry of entries) {
@@ -123,14 +123,22 @@ export function buildSamples(model: ApiModel, entries: readonly SampleEntry[]): 
     checkEntry(model.document, operation, entry)
     byPath.set(entry.path, entry)
   }
-  return model.operations.map((operation) => {
-    const entry = byPath.get(operation.path)
-    const responseBody = entry?.responseBody ?? synthesizeResponseBody(model.document, operation)
-    return {
-      operation,
-      parameters: entry?.parameters ?? synthesizeParameters(model.document, operation),
-      response: operation.responseKey === undefined ? undefined : responseBody[operation.responseKey],
-      responseBody,
-    }
-  })
+  return byPath
+}
+
+/** The sample of one operation: the entry's values where it has them, synthesised ones otherwise. */
+export function sampleOf(document: OpenApiDocument, operation: Operation, entry: SampleEntry | undefined): Sample {
+  const responseBody = entry?.responseBody ?? synthesizeResponseBody(document, operation)
+  return {
+    operation,
+    parameters: entry?.parameters ?? synthesizeParameters(document, operation),
+    response: operation.responseKey === undefined ? undefined : responseBody[operation.responseKey],
+    responseBody,
+  }
+}
+
+/** One sample per operation, in the model's order. Throws a SamplesFileError for a bad entry. */
+export function buildSamples(model: ApiModel, entries: readonly SampleEntry[]): Sample[] {
+  const byPath = entriesByPath(model, entries)
+  return model.operations.map((operation) => sampleOf(model.document, operation, byPath.get(operation.path)))
 }

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 
-import { emitDocs, referencedComponents } from '../../scripts/emit/docs.js'
+import { emitDocs } from '../../scripts/emit/docs.js'
+import { referencedComponents } from '../../scripts/spec/references.js'
 import { renderers } from '../../scripts/samples/renderers.js'
 import { checkSpec, readSpecFile, type JsonObject } from '../../scripts/spec/load.js'
 import { buildModel } from '../../scripts/spec/model.js'
