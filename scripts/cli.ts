@@ -3,9 +3,7 @@
 import { parseArgs } from 'node:util'
 
 import { styleFor, withProgress, type Terminal } from './cli/terminal.js'
-import { diffReport } from './diff/index.js'
 import { generate } from './pipeline.js'
-import { printSamples, SamplesUsageError } from './print-samples.js'
 import { renderers } from './samples/renderers.js'
 
 interface OptionSpec {
@@ -137,6 +135,8 @@ const commands: Record<string, Command> = {
       'fail-on-breaking': { type: 'boolean', description: 'exit 1 if any change is breaking' },
     },
     async run(values, [oldSpec = '', newSpec = ''], terminal) {
+      // Loaded by the commands that use them, so that a no-op `generate` starts quickly.
+      const { diffReport } = await import('./diff/index.js')
       const report = await withProgress(terminal, `diffing ${oldSpec} and ${newSpec}`, () =>
         diffReport(oldSpec, newSpec, {
           json: values.json === true,
@@ -167,6 +167,7 @@ const commands: Record<string, Command> = {
     },
     async run(values, [path = ''], terminal) {
       const lang = typeof values.lang === 'string' ? values.lang : undefined
+      const { printSamples, SamplesUsageError } = await import('./print-samples.js')
       let samples
       try {
         samples = await printSamples({ path, lang, spec: String(values.spec) })

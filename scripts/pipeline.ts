@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { BuildCache, contentHash, defaultCacheDir, hashOf, type RunRecord } from './cache.js'
 import type { Formatter } from './format.js'
 import { applyOutput, planByHash, planOutput, type OutputFiles, type OutputPlan } from './output.js'
-import { samplesDirOf } from './samples/collection.js'
+import { samplesDirOf } from './samples/location.js'
 import { checkSpec, parseSpecText, readSpecFile, readSpecText } from './spec/load.js'
 import { allNamespaces, buildModel, type ApiModel } from './spec/model.js'
 

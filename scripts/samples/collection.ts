@@ -2,8 +2,6 @@
  * The samples of every operation rendered in every language, built once per model and shared
  * by the emitters (samples, docs pages, the spec with `x-codeSamples`) and the samples command.
  */
-import { dirname, join } from 'node:path'
-
 import { hashOf, type BuildCache } from '../cache.js'
 import type { EmitContext } from '../pipeline.js'
 import { resolvePointer, type OpenApiDocument } from '../spec/load.js'
@@ -23,8 +21,7 @@ export interface RenderedOperation {
   inputs: string
 }
 
-/** The hand-kept samples of a spec live beside it, in `samples/`, and apply to that spec alone. */
-export const samplesDirOf = (specFile: string): string => join(dirname(specFile), 'samples')
+export { samplesDirOf } from './location.js'
 
 /**
  * What the sample emitters use of the pipeline's context: the spec file (its hand-kept samples
