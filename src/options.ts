@@ -108,6 +108,14 @@ type AnyOptions = SeamHttpCommonOptions &
   Partial<Record<AuthScheme | 'workspaceId', unknown>>
 
 /** Reads the options (and, where they hold no credentials, the environment) into a client's configuration. */
+/** What `new SeamHttp(...)` takes: an API key alone stands for `{ apiKey }`. */
+export const optionsFrom = (
+  apiKeyOrOptions: string | SeamHttpOptions,
+): SeamHttpOptions =>
+  typeof apiKeyOrOptions === 'string'
+    ? { apiKey: apiKeyOrOptions }
+    : apiKeyOrOptions
+
 export const parseOptions = (
   options: SeamHttpOptions | SeamHttpWithoutWorkspaceOptions,
   scope: Scope,

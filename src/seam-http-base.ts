@@ -6,6 +6,7 @@ import {
 import {
   clientSessionTokenAuth,
   configWith,
+  optionsFrom,
   parseOptions,
   publishableKeyAuth,
   type SeamHttpCommonOptions,
@@ -43,11 +44,9 @@ export abstract class SeamHttpCommon {
 export class SeamHttpBase extends SeamHttpCommon {
   /** An API key string, options with one authentication scheme, or nothing to read the environment. */
   constructor(apiKeyOrOptions: string | SeamHttpOptions = {}) {
-    const options =
-      typeof apiKeyOrOptions === 'string'
-        ? { apiKey: apiKeyOrOptions }
-        : apiKeyOrOptions
-    super(new SeamClient(parseOptions(options, 'workspace')))
+    super(
+      new SeamClient(parseOptions(optionsFrom(apiKeyOrOptions), 'workspace')),
+    )
   }
 
   static fromApiKey<T>(
@@ -130,16 +129,14 @@ export class SeamHttpBase extends SeamHttpCommon {
       )
     }
     const auth = clientSessionTokenAuth(clientSessionToken)
-    await this.client
-      .withAuth(auth)
-      .request(
-        {
-          path: '/client_sessions/get',
-          responseKey: 'client_session',
-          read: true,
-        },
-        {},
-      )
+    await this.client.withAuth(auth).request(
+      {
+        path: '/client_sessions/get',
+        responseKey: 'client_session',
+        read: true,
+      },
+      {},
+    )
     this.client.setAuth(auth)
   }
 }

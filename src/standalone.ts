@@ -3,6 +3,7 @@
 // (`devicesList(client, parameters)`), so that a bundle holds only the operations an app calls.
 import { SeamClient } from './client.js'
 import {
+  optionsFrom,
   parseOptions,
   type SeamHttpFromPublishableKeyOptions,
   type SeamHttpOptions,
@@ -12,9 +13,7 @@ import { SeamHttpBase } from './seam-http-base.js'
 
 /** A client from the same arguments as `new SeamHttp(...)`: an API key, options, or nothing to read the environment. */
 export const createSeamClient = (apiKeyOrOptions: string | SeamHttpOptions = {}): SeamClient =>
-  new SeamClient(
-    parseOptions(typeof apiKeyOrOptions === 'string' ? { apiKey: apiKeyOrOptions } : apiKeyOrOptions, 'workspace'),
-  )
+  new SeamClient(parseOptions(optionsFrom(apiKeyOrOptions), 'workspace'))
 
 /** A client for the operations without a workspace (`workspacesList`, `workspacesCreate`), as `new SeamHttpWithoutWorkspace(...)`. */
 export const createSeamClientWithoutWorkspace = (options: SeamHttpWithoutWorkspaceOptions = {}): SeamClient =>

@@ -1,7 +1,6 @@
 // seam-codegen: help, exit codes, quiet output, colours and progress only on a terminal. Most cases
 // call main() in-process with captured streams; the bin itself runs for the help pages, a usage error,
 // and in a pseudo-terminal (util-linux `script`) for colours and the spinner.
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { main } from '../../scripts/cli.js'
 import type { Terminal } from '../../scripts/cli/terminal.js'
-import { repoRoot } from '../helpers/run-script.js'
+import { repoRoot, runProcess } from '../helpers/run-script.js'
 import { snapshotTree } from '../helpers/tree.js'
 
 const bin = join(repoRoot, 'node_modules/.bin/seam-codegen')
@@ -43,14 +42,7 @@ async function runMain(argv: string[], options?: Parameters<typeof capture>[0]) 
   return { code, stdout: io.stdout(), stderr: io.stderr() }
 }
 
-/** Runs a command line and resolves with its exit code and output, never rejecting. */
-function run(file: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(file, args, { env, cwd: repoRoot }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr })
-    })
-  })
-}
+const run = (file: string, args: string[], env?: NodeJS.ProcessEnv) => runProcess(file, args, { env })
 
 let work: string
 let oldSpec: string

@@ -1,13 +1,11 @@
-import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { generate } from '../../scripts/pipeline.js'
-import { repoRoot, runScript } from '../helpers/run-script.js'
+import { repoRoot, runProcess, runScript } from '../helpers/run-script.js'
 import { snapshotTree } from '../helpers/tree.js'
 
 const corpus = join(repoRoot, 'test/fixtures/bad-specs')
@@ -122,9 +120,7 @@ describe('the corpus of broken specs', () => {
     await writeFile(join(dir, 'package.json'), JSON.stringify({ type: 'module' }))
     await symlink(join(repoRoot, 'node_modules'), join(dir, 'node_modules'))
     const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc')
-    const result = await promisify(execFile)(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], {
-      cwd: dir,
-    }).catch((error: { stdout: string }) => error)
+    const result = await runProcess(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], { cwd: dir })
     expect(result.stdout).toBe('')
 
     const route = await readFile(join(dir, 'compiles/11-long-description-with-comment-end/generated/routes/things.ts'), 'utf8')

@@ -1,9 +1,7 @@
 import { createHmac } from 'node:crypto'
 import type { IncomingHttpHeaders, Server } from 'node:http'
 
-import { createFake } from '@seamapi/fake-seam-connect'
-
-export type Fake = Awaited<ReturnType<typeof createFake>>
+import { startFakeSeam, type FakeSeam } from '../helpers/fake-seam.js'
 
 export interface ReceivedRequest {
   path: string
@@ -12,7 +10,7 @@ export interface ReceivedRequest {
 
 /** A seeded fake Seam server on a loopback port that records every request it receives. */
 export interface CountingFake {
-  fake: Fake
+  fake: FakeSeam
   server: Server
   endpoint: string
   /** In order of arrival. */
@@ -21,19 +19,20 @@ export interface CountingFake {
 }
 
 export async function startCountingFake(): Promise<CountingFake> {
-  const fake = await createFake()
-  await fake.seed()
-  const { server } = await fake.startServer()
+  const fake = await startFakeSeam()
   const received: ReceivedRequest[] = []
-  server.on(
+  fake.httpServer.on(
     'request',
     ({ url, headers }: { url?: string; headers: IncomingHttpHeaders }) =>
       received.push({ path: url ?? '', headers }),
   )
-  const endpoint = fake.serverUrl
-  if (endpoint == null)
-    throw new Error('the fake Seam server did not report its URL')
-  return { fake, server, endpoint, received, stop: () => fake.stopServer() }
+  return {
+    fake,
+    server: fake.httpServer,
+    endpoint: fake.serverUrl,
+    received,
+    stop: () => fake.stopServer(),
+  }
 }
 
 /** A console session token as the fake accepts it: an HS256 JWT signed with `secret` for the seeded user. */
