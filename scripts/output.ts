@@ -25,14 +25,18 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort()
 }
 
-/** Compares the files built in memory with the output folder on disk, byte for byte. */
-export async function planOutput(outDir: string, files: OutputFiles): Promise<OutputPlan> {
-  const onDisk = await listFiles(outDir)
-  const plan: OutputPlan = { write: [], unchanged: [], delete: onDisk.filter((f) => !files.has(f)) }
+/** Sorts the produced files into unchanged and to-write by `isUnchanged` on their bytes on disk, and finds the extra ones. */
+async function planAgainst(
+  outDir: string,
+  produced: string[],
+  isUnchanged: (file: string, onDisk: Buffer) => boolean,
+): Promise<OutputPlan> {
+  const names = new Set(produced)
+  const plan: OutputPlan = { write: [], unchanged: [], delete: (await listFiles(outDir)).filter((f) => !names.has(f)) }
   await Promise.all(
-    [...files].map(async ([file, content]) => {
-      const current = await readFile(join(outDir, file), 'utf8').catch(() => undefined)
-      ;(current === content ? plan.unchanged : plan.write).push(file)
+    produced.map(async (file) => {
+      const current = await readFile(join(outDir, file)).catch(() => undefined)
+      ;(current !== undefined && isUnchanged(file, current) ? plan.unchanged : plan.write).push(file)
     }),
   )
   plan.write.sort()
@@ -40,20 +44,13 @@ export async function planOutput(outDir: string, files: OutputFiles): Promise<Ou
   return plan
 }
 
+/** Compares the files built in memory with the output folder on disk, byte for byte. */
+export const planOutput = (outDir: string, files: OutputFiles): Promise<OutputPlan> =>
+  planAgainst(outDir, [...files.keys()], (file, onDisk) => onDisk.toString('utf8') === files.get(file))
+
 /** The same comparison against the hashes of the files a run produced (see cache.ts), without their text. */
-export async function planByHash(outDir: string, hashes: Record<string, string>): Promise<OutputPlan> {
-  const onDisk = await listFiles(outDir)
-  const plan: OutputPlan = { write: [], unchanged: [], delete: onDisk.filter((f) => !Object.hasOwn(hashes, f)) }
-  await Promise.all(
-    Object.entries(hashes).map(async ([file, hash]) => {
-      const current = await readFile(join(outDir, file)).catch(() => undefined)
-      ;(current !== undefined && contentHash(current) === hash ? plan.unchanged : plan.write).push(file)
-    }),
-  )
-  plan.write.sort()
-  plan.unchanged.sort()
-  return plan
-}
+export const planByHash = (outDir: string, hashes: Record<string, string>): Promise<OutputPlan> =>
+  planAgainst(outDir, Object.keys(hashes), (file, onDisk) => contentHash(onDisk) === hashes[file])
 
 /** Writes only what changed and deletes what is no longer produced, removing emptied folders. */
 export async function applyOutput(outDir: string, files: OutputFiles, plan: OutputPlan): Promise<void> {
