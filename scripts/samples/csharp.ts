@@ -124,6 +124,7 @@ export const csharp: SampleRenderer = {
   lang: 'csharp',
   label: 'Seam SDK',
   id: 'csharp',
+  name: 'C#',
   render(sample): RenderedSample {
     const { operation } = sample
     const method = `seam.${qualified(operation, pascalCase(operation.name))}`

@@ -43,6 +43,7 @@ export const curl: SampleRenderer = {
   lang: 'bash',
   label: 'cURL',
   id: 'curl',
+  name: 'cURL',
   render(sample): RenderedSample {
     const { operation } = sample
     const queryNames = new Set(operation.queryParameters.map((q) => q.name))

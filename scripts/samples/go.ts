@@ -105,6 +105,7 @@ export const go: SampleRenderer = {
   lang: 'go',
   label: 'Seam SDK',
   id: 'go',
+  name: 'Go',
   render(sample): RenderedSample {
     const { operation } = sample
     const method = `client.${[...operation.namespace, operation.name].map(pascalCase).join('.')}`

@@ -98,6 +98,7 @@ export const java: SampleRenderer = {
   lang: 'java',
   label: 'Seam SDK',
   id: 'java',
+  name: 'Java',
   render(sample): RenderedSample {
     const { operation } = sample
     const method = `seam.${[...operation.namespace.map((n) => `${memberName(n)}()`), memberName(operation.name)].join('.')}`

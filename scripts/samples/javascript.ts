@@ -57,6 +57,7 @@ export const javascript: SampleRenderer = {
   lang: 'javascript',
   label: 'Seam SDK',
   id: 'javascript',
+  name: 'JavaScript',
   render(sample): RenderedSample {
     const method = `seam.${[...sample.operation.namespace, sample.operation.name].map(camelCase).join('.')}`
     const entries = Object.entries(sample.parameters)

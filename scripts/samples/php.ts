@@ -48,6 +48,7 @@ export const php: SampleRenderer = {
   lang: 'php',
   label: 'Seam SDK',
   id: 'php',
+  name: 'PHP',
   render(sample): RenderedSample {
     const { operation } = sample
     const method = `$seam->${[...operation.namespace, operation.name].join('->')}`

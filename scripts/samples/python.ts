@@ -65,6 +65,7 @@ export const python: SampleRenderer = {
   lang: 'python',
   label: 'Seam SDK',
   id: 'python',
+  name: 'Python',
   render(sample): RenderedSample {
     const { operation } = sample
     const method = `seam.${[...operation.namespace, operation.name].join('.')}`

@@ -37,6 +37,7 @@ export const ruby: SampleRenderer = {
   lang: 'ruby',
   label: 'Seam SDK',
   id: 'ruby',
+  name: 'Ruby',
   render(sample): RenderedSample {
     const { operation } = sample
     const method = `seam.${[...operation.namespace, operation.name].join('.')}`

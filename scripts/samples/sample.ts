@@ -33,5 +33,7 @@ export interface SampleRenderer {
   label: string
   /** A stable id for file names and `--lang`, e.g. `javascript`, `curl`, `seam-cli`. */
   id: string
+  /** What a reader calls the language, for tabs and headings: `JavaScript`, `cURL`, `C#`. */
+  name: string
   render(sample: Sample): RenderedSample
 }

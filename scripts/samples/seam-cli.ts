@@ -36,6 +36,7 @@ export const seamCli: SampleRenderer = {
   lang: 'bash',
   label: 'Seam CLI',
   id: 'seam-cli',
+  name: 'Seam CLI',
   render(sample): RenderedSample {
     const { operation } = sample
     const command = ['seam', ...[...operation.namespace, operation.name].map(kebab)]

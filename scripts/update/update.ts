@@ -4,6 +4,7 @@ import { diffSpecs, renderMarkdown, type Changelog } from '../diff/index.js'
 import { prepareGeneration, type GenerateResult } from '../pipeline.js'
 import { parseSpecText, readSpecFile } from '../spec/load.js'
 import { formatSpecJson, loadPublishedSpec } from '../spec/seam-types-package.js'
+import { latestVersion, prependSection } from './changelog-file.js'
 
 export interface UpdateOptions {
   /** The @seamapi/types version the new spec comes from: the changelog's heading. */
@@ -22,20 +23,6 @@ export interface UpdateResult {
   generation: Omit<GenerateResult, 'seconds'>
   /** False when the new spec is the one already there: nothing was written. */
   changed: boolean
-}
-
-const changelogHeader =
-  '# Changelog\n\nChanges to the Seam Connect API this SDK is generated from, newest first. Written by `npm run spec:update`.\n'
-
-/** The version the newest section of a changelog is headed with, if any. */
-export const latestVersion = (changelog: string): string | undefined => /^## @seamapi\/types (\S+)/m.exec(changelog)?.[1]
-
-/** The changelog with a section put above the newest one (under the header, which it gets if missing). */
-export function prependSection(changelog: string, section: string): string {
-  const existing = changelog.trim() === '' ? changelogHeader : changelog
-  const firstSection = existing.search(/^## /m)
-  if (firstSection < 0) return `${existing.trimEnd()}\n\n${section}`
-  return `${existing.slice(0, firstSection)}${section}\n${existing.slice(firstSection)}`
 }
 
 /**

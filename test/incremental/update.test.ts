@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { generate } from '../../scripts/pipeline.js'
 import { formatSpecJson } from '../../scripts/spec/seam-types-package.js'
-import { prependSection, updateSpec } from '../../scripts/update/update.js'
+import { prependSection } from '../../scripts/update/changelog-file.js'
+import { updateSpec } from '../../scripts/update/update.js'
 import { repoRoot, runScript } from '../helpers/run-script.js'
 import { snapshotTree } from '../helpers/tree.js'
 
