@@ -1,0 +1,190 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { readSiteAssets, siteFiles, writeSite, type SiteAssets, type SiteFiles } from '../../scripts/docs-site/build.js'
+import { renderers } from '../../scripts/samples/renderers.js'
+import { checkSpec, isObject, resolvePointer, SpecError, type OpenApiDocument } from '../../scripts/spec/load.js'
+import { referencedComponents } from '../../scripts/spec/references.js'
+import { latestSection } from '../../scripts/update/changelog-file.js'
+import { repoRoot, runScript } from '../helpers/run-script.js'
+import { snapshotTree } from '../helpers/tree.js'
+
+let generated: OpenApiDocument
+let assets: SiteAssets
+let files: SiteFiles
+let workDir: string
+
+beforeAll(async () => {
+  generated = checkSpec(JSON.parse(await readFile(join(repoRoot, 'generated/openapi.json'), 'utf8')))
+  assets = await readSiteAssets()
+  files = siteFiles(generated, await readFile(join(repoRoot, 'CHANGELOG.md'), 'utf8'), assets)
+  workDir = await mkdtemp(join(tmpdir(), 'docs-site-build-'))
+})
+
+afterAll(() => rm(workDir, { recursive: true, force: true }))
+
+/** The spec a reference page hands to Redoc. */
+function embeddedSpec(html: string): OpenApiDocument {
+  const json = /<script id="spec" type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1]
+  if (json === undefined) throw new Error('the page embeds no spec')
+  return JSON.parse(json) as OpenApiDocument
+}
+
+const referencePages = (): Array<[string, OpenApiDocument]> =>
+  [...files].filter(([file]) => file.startsWith('reference/')).map(([file, html]) => [file, embeddedSpec(String(html))])
+
+describe('the reference pages', () => {
+  it('show every POST operation of the generated spec exactly once, its samples as they were generated', () => {
+    const shown = new Map<string, unknown>()
+    for (const [file, spec] of referencePages()) {
+      for (const [path, item] of Object.entries(spec.paths)) {
+        expect(shown.has(path), `${path} appears on ${file} and another page`).toBe(false)
+        expect(Object.keys(item)).toEqual(['post'])
+        shown.set(path, item.post)
+      }
+    }
+    expect([...shown.keys()].sort()).toEqual(Object.keys(generated.paths).sort())
+    for (const [path, post] of shown) {
+      const samples = (post as { 'x-codeSamples': Array<{ label: string; source: string }> })['x-codeSamples']
+      const original = (generated.paths[path]!.post as { 'x-codeSamples': Array<{ source: string }> })['x-codeSamples']
+      expect(samples.map((s) => s.label)).toEqual(renderers.map((r) => r.name))
+      expect(samples.map((s) => s.source)).toEqual(original.map((s) => s.source))
+    }
+  })
+
+  it('carry every component their operations reach, so no $ref dangles', () => {
+    for (const [file, spec] of referencePages()) {
+      const missing = referencedComponents(generated, Object.values(spec.paths)).filter((ref) => resolvePointer(spec, ref) === undefined)
+      expect(missing, file).toEqual([])
+      expect(isObject(spec.components?.securitySchemes), file).toBe(true)
+    }
+  })
+
+  it('tag each page with its SDK namespace and mark undocumented operations', () => {
+    const [, locks] = referencePages().find(([file]) => file === 'reference/locks.html')!
+    expect(locks.tags).toEqual([expect.objectContaining({ name: 'seam.locks' })])
+    const unlock = locks.paths['/locks/unlock_door']!.post as { tags: string[]; summary: string }
+    expect(unlock).toMatchObject({ tags: ['seam.locks'], summary: 'Unlock a Lock' })
+
+    const undocumented = Object.entries(generated.paths).find(([, item]) => (item.post as Record<string, unknown>)['x-undocumented'])!
+    const page = referencePages().find(([, spec]) => undocumented[0] in spec.paths)!
+    expect((page[1].paths[undocumented[0]]!.post as { description: string }).description).toMatch(/^> \*\*Undocumented:\*\*/)
+  })
+
+  it('escape the embedded spec so that no text in it can end its script element', () => {
+    const hostile = structuredClone(generated)
+    ;(hostile.paths['/locks/unlock_door']!.post as { description: string }).description = 'a </script><script>alert(1)</script> b'
+    const html = String(siteFiles(hostile, '', assets).get('reference/locks.html'))
+    expect(html).not.toContain('</script><script>alert(1)')
+    const post = embeddedSpec(html).paths['/locks/unlock_door']!.post as { description: string }
+    expect(post.description).toBe('a </script><script>alert(1)</script> b')
+  })
+})
+
+describe('the landing page', () => {
+  it('lists every namespace with its operation count, linking those that have operations', () => {
+    const html = String(files.get('index.html'))
+    const rows = [...html.matchAll(/<tr>\n<td class="namespace"[^>]*>(?:<a href="([^"]+)">)?<code>([^<]+)<\/code>.*\n<td class="count">(\d+)<\/td>/g)]
+    expect(rows.reduce((sum, row) => sum + Number(row[3]), 0)).toBe(Object.keys(generated.paths).length)
+    expect(rows.map((row) => row[2])).toContain('seam.acs')
+    for (const [, href, name, count] of rows) {
+      if (count === '0') expect(href, name).toBeUndefined()
+      else expect(files.has(href!), `${name} links to ${href}`).toBe(true)
+    }
+    expect(html).toContain('316 operations in')
+  })
+})
+
+describe('the changelog page', () => {
+  it('shows only the newest section', () => {
+    const changelog = '# Changelog\n\nIntro.\n\n## @seamapi/types 2.0.0\n\nNewest `thing`.\n\n### Details\n\nMore.\n\n## @seamapi/types 1.0.0\n\nOlder.\n'
+    expect(latestSection(changelog)).toEqual({
+      heading: '@seamapi/types 2.0.0',
+      markdown: '## @seamapi/types 2.0.0\n\nNewest `thing`.\n\n### Details\n\nMore.\n',
+    })
+    const html = String(siteFiles(generated, changelog, assets).get('changelog.html'))
+    expect(html).toContain('<h2>@seamapi/types 2.0.0</h2>')
+    expect(html).toContain('<code>thing</code>')
+    expect(html).toContain('<h3>Details</h3>')
+    expect(html).not.toContain('Older.')
+  })
+
+  it('says that none is recorded when there is no changelog', () => {
+    const site = siteFiles(generated, '', assets)
+    expect(String(site.get('changelog.html'))).toContain('No API changelog has been recorded yet')
+    expect(String(site.get('index.html'))).toContain('none recorded yet')
+  })
+})
+
+describe('bad input', () => {
+  const withSamples = (edit: (samples: unknown[]) => unknown): OpenApiDocument => {
+    const spec = structuredClone(generated)
+    const post = spec.paths['/locks/unlock_door']!.post as Record<string, unknown>
+    post['x-codeSamples'] = edit(post['x-codeSamples'] as unknown[])
+    return spec
+  }
+
+  it('names an operation without samples by its JSON pointer', () => {
+    const build = () => siteFiles(withSamples(() => undefined), '', assets)
+    expect(build).toThrow(SpecError)
+    expect(build).toThrow('#/paths/~1locks~1unlock_door/post/x-codeSamples: has no code samples')
+  })
+
+  it('names a sample this pipeline did not write by its JSON pointer', () => {
+    const build = () => siteFiles(withSamples((samples) => samples.map((s, i) => (i === 2 ? { ...(s as object), lang: 'cobol' } : s))), '', assets)
+    expect(build).toThrow('#/paths/~1locks~1unlock_door/post/x-codeSamples/2: expected a sample written by this pipeline')
+  })
+})
+
+describe('writing the site', () => {
+  it('replaces the previous site whole and leaves no staging folder', async () => {
+    const out = join(workDir, 'replace', 'site')
+    await writeSite(out, new Map([['old.html', 'old'], ['reference/a.html', 'a']]))
+    await writeSite(out, new Map([['index.html', 'new']]))
+    expect(await snapshotTree(out)).toEqual({ 'index.html': expect.any(String) })
+    expect(await readdir(join(workDir, 'replace'))).toEqual(['site'])
+  })
+
+  it('leaves the previous site exactly as it was when a write fails', async () => {
+    const out = join(workDir, 'fail', 'site')
+    await writeSite(out, new Map([['index.html', 'before'], ['reference/a.html', 'a']]))
+    const before = await snapshotTree(out)
+    // A file and a folder of the same name cannot both be written.
+    await expect(writeSite(out, new Map([['index.html', 'after'], ['x', 'file'], ['x/y.html', 'under a file']]))).rejects.toThrow()
+    expect(await snapshotTree(out)).toEqual(before)
+    expect(await readdir(join(workDir, 'fail'))).toEqual(['site'])
+  })
+})
+
+describe('npm run docs:build', () => {
+  it('builds the site and reports its size and time', async () => {
+    const out = join(workDir, 'cli', 'site')
+    const result = await runScript('scripts/docs-build.ts', ['--out', out])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^docs:build: .*site\/: \d+ files, \d+\.\d MB, in \d+\.\d s$/m)
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toContain('Seam Connect API reference')
+  })
+
+  it('fails with exit 1, names the missing spec and leaves the site as it was', async () => {
+    const out = join(workDir, 'cli-missing', 'site')
+    await mkdir(out, { recursive: true })
+    await writeFile(join(out, 'index.html'), 'kept')
+    const result = await runScript('scripts/docs-build.ts', ['--spec', join(workDir, 'nowhere.json'), '--out', out])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('nowhere.json: cannot read the spec (ENOENT)')
+    expect(result.stderr).toContain('run "npm run generate" first')
+    expect(await snapshotTree(out)).toEqual({ 'index.html': expect.any(String) })
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('kept')
+  })
+
+  it('fails with exit 2 on an unknown option, naming it', async () => {
+    const result = await runScript('scripts/docs-build.ts', ['--outt', 'x'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain("'--outt'")
+    expect(result.stderr).toContain('usage: npm run docs:build')
+  })
+})
