@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs, from Debian's packages, the parsers the sample tests run (test/samples/): each
+# Installs, from Debian's packages, the parsers the sample tests run (test/samples/) and the
+# browser the docs-site test drives (test/docs-site/browser.test.ts, /usr/bin/chromium): each
 # only when its command is missing, so that a machine that has them all installs nothing.
 set -euo pipefail
 
@@ -11,6 +12,7 @@ tools=(
   gofmt:golang-go
   javac:default-jdk-headless
   mcs:mono-mcs
+  chromium:chromium
 )
 
 missing=()
@@ -19,7 +21,7 @@ for tool in "${tools[@]}"; do
 done
 
 if ((${#missing[@]} == 0)); then
-  echo "ci-setup: every parser is installed"
+  echo "ci-setup: every parser and the browser are installed"
   exit 0
 fi
 
