@@ -37,7 +37,7 @@ beforeAll(async () => {
   await buildSite({ spec: join(repoRoot, 'generated/openapi.json'), changelog: join(repoRoot, 'CHANGELOG.md'), out: join(workDir, 'site') })
   generatedSpec = JSON.parse(await readFile(join(repoRoot, 'generated/openapi.json'), 'utf8'))
   site = await serveSite(join(workDir, 'site'), 0)
-  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox'] })
+  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] })
   await mkdir(artifacts, { recursive: true })
 })
 
