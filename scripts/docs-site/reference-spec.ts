@@ -57,6 +57,35 @@ function pageOperation(operation: Operation, post: JsonObject, tag: string): Jso
   }
 }
 
+/**
+ * A copy of a schema tree in which each untitled object variant of a `oneOf` or `anyOf` is
+ * titled by the values that tell it apart (its single-value enums, such as `LOCK_DOOR · pending`
+ * for an action attempt). Redoc names a variant by its title, and would otherwise list 63
+ * variants as "object or object or ...".
+ */
+export function withVariantTitles(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withVariantTitles)
+  if (!isObject(node)) return node
+  const copy: JsonObject = {}
+  for (const [key, value] of Object.entries(node)) {
+    copy[key] =
+      (key === 'oneOf' || key === 'anyOf') && Array.isArray(value)
+        ? value.map((variant) => withVariantTitles(titled(variant)))
+        : withVariantTitles(value)
+  }
+  return copy
+}
+
+function titled(variant: unknown): unknown {
+  if (!isObject(variant) || variant.title !== undefined || !isObject(variant.properties)) return variant
+  const distinguishing = Object.values(variant.properties).flatMap((property) => {
+    if (!isObject(property)) return []
+    if (property.const !== undefined) return [String(property.const)]
+    return Array.isArray(property.enum) && property.enum.length === 1 ? [String(property.enum[0])] : []
+  })
+  return distinguishing.length === 0 ? variant : { title: distinguishing.join(' · '), ...variant }
+}
+
 const reasonOf = (value: unknown): string => (typeof value === 'string' && value.trim() !== '' ? ` ${value.trim()}` : '')
 
 /**
@@ -68,7 +97,8 @@ export function referenceSpec(document: OpenApiDocument, namespace: Namespace): 
   const tag = sdkNameOf(namespace)
   const paths: Record<string, JsonObject> = {}
   for (const operation of namespace.operations) {
-    paths[operation.path] = { post: pageOperation(operation, document.paths[operation.path]!.post as JsonObject, tag) }
+    const post = pageOperation(operation, document.paths[operation.path]!.post as JsonObject, tag)
+    paths[operation.path] = { post: withVariantTitles(post) as JsonObject }
   }
   const components: Record<string, Record<string, unknown>> = {}
   const securitySchemes = document.components?.securitySchemes
@@ -76,7 +106,7 @@ export function referenceSpec(document: OpenApiDocument, namespace: Namespace): 
   for (const ref of referencedComponents(document, Object.values(paths))) {
     const [, , kind, name] = ref.split('/') as [string, string, string, string]
     const section = (components[kind] ??= {})
-    section[name] = (document.components as Record<string, Record<string, unknown>>)[kind]![name]
+    section[name] = withVariantTitles((document.components as Record<string, Record<string, unknown>>)[kind]![name])
   }
   const paged = Object.keys(paths).length
   return {

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readSiteAssets, siteFiles, writeSite, type SiteAssets, type SiteFiles } from '../../scripts/docs-site/build.js'
+import { withVariantTitles } from '../../scripts/docs-site/reference-spec.js'
 import { renderers } from '../../scripts/samples/renderers.js'
 import { checkSpec, isObject, resolvePointer, SpecError, type OpenApiDocument } from '../../scripts/spec/load.js'
 import { referencedComponents } from '../../scripts/spec/references.js'
@@ -81,6 +82,38 @@ describe('the reference pages', () => {
     expect(html).not.toContain('</script><script>alert(1)')
     const post = embeddedSpec(html).paths['/locks/unlock_door']!.post as { description: string }
     expect(post.description).toBe('a </script><script>alert(1)</script> b')
+  })
+})
+
+describe('withVariantTitles', () => {
+  it('titles untitled object variants by their single-value enums and consts, and changes nothing else', () => {
+    const schema = {
+      oneOf: [
+        { type: 'object', properties: { action_type: { enum: ['LOCK_DOOR'] }, status: { const: 'pending' }, id: { type: 'string' } } },
+        { type: 'object', title: 'Kept', properties: { status: { enum: ['error'] } } },
+        { type: 'object', properties: { status: { enum: ['a', 'b'] } } },
+        { type: 'string' },
+      ],
+      properties: { nested: { anyOf: [{ properties: { kind: { enum: [1] } } }] } },
+    }
+    const before = structuredClone(schema)
+    expect(withVariantTitles(schema)).toEqual({
+      oneOf: [
+        { title: 'LOCK_DOOR · pending', ...schema.oneOf[0] },
+        schema.oneOf[1],
+        schema.oneOf[2],
+        schema.oneOf[3],
+      ],
+      properties: { nested: { anyOf: [{ title: '1', properties: { kind: { enum: [1] } } }] } },
+    })
+    expect(schema).toEqual(before)
+  })
+
+  it('names the action attempt variants on the pages', () => {
+    const [, locks] = referencePages().find(([file]) => file === 'reference/locks.html')!
+    const variants = (locks.components!.schemas!.action_attempt as { oneOf: Array<{ title?: string }> }).oneOf
+    expect(variants.map((v) => v.title)).toContain('UNLOCK_DOOR · pending')
+    expect(variants.every((v) => v.title !== undefined)).toBe(true)
   })
 })
 
