@@ -12,10 +12,10 @@ import { marked } from 'marked'
 
 import { renderers } from '../samples/renderers.js'
 import { checkSpec, readSpecFile, type OpenApiDocument } from '../spec/load.js'
-import { allNamespaces, buildModel } from '../spec/model.js'
+import { allNamespaces, buildModel, camelCase } from '../spec/model.js'
 import { latestSection } from '../update/changelog-file.js'
 import { changelogPage, landingPage, referencePage } from './pages.js'
-import { referencePageOf, referenceSpec, sdkNameOf } from './reference-spec.js'
+import { operationAnchorOf, referencePageOf, referenceSpec, sdkNameOf } from './reference-spec.js'
 
 export type SiteFiles = Map<string, string | Uint8Array>
 
@@ -47,7 +47,18 @@ export function siteFiles(document: OpenApiDocument, changelog: string, assets: 
         undocumented: namespace.operations.filter((operation) => operation.undocumented).length,
         deprecated: namespace.operations.filter((operation) => operation.deprecated !== false).length,
       })),
-      operations: model.operations.length,
+      operations: paged.flatMap((namespace) =>
+        namespace.operations.map((operation) => {
+          const { operationId } = document.paths[operation.path]!.post as { operationId?: unknown }
+          const anchor = typeof operationId === 'string' ? operationAnchorOf(namespace, operationId) : ''
+          return {
+            title: operation.title ?? operation.path,
+            path: operation.path,
+            sdkCall: `${sdkNameOf(namespace)}.${camelCase(operation.name)}`,
+            href: `${referencePageOf(namespace)}${anchor}`,
+          }
+        }),
+      ),
       languages: renderers.map((renderer) => renderer.name),
       latestChange: latest?.heading,
     }),

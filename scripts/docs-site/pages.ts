@@ -54,9 +54,18 @@ export interface NamespaceRow {
   deprecated: number
 }
 
+export interface OperationRow {
+  title: string
+  path: string
+  /** `seam.locks.unlockDoor` */
+  sdkCall: string
+  /** The operation on its namespace's page. */
+  href: string
+}
+
 export interface LandingFacts {
   namespaces: NamespaceRow[]
-  operations: number
+  operations: OperationRow[]
   languages: string[]
   /** The heading of the newest changelog section, if there is one. */
   latestChange: string | undefined
@@ -75,20 +84,44 @@ export function landingPage({ namespaces, operations, languages, latestChange }:
 </tr>`,
     )
     .join('\n')
+  const operationRows = operations
+    .map(
+      (row) => `<tr>
+<td>${link(row.href, escapeHtml(row.title))}</td>
+<td><code>POST ${escapeHtml(row.path)}</code></td>
+<td><code>${escapeHtml(row.sdkCall)}</code></td>
+</tr>`,
+    )
+    .join('\n')
   const change = latestChange === undefined ? 'none recorded yet' : escapeHtml(latestChange)
   return page({
     title: 'Seam Connect API reference',
     root: '.',
     body: `<main class="landing">
 <h1>Seam Connect API reference</h1>
-<p>${operations} operations in ${namespaces.filter((row) => row.operations > 0).length} namespaces, each with code samples in ${languages.length} languages: ${languages.map(escapeHtml).join(', ')}.</p>
-<p>Latest API change: <a href="changelog.html">${change}</a>.</p>
-<table>
+<p>${operations.length} operations in ${namespaces.filter((row) => row.operations > 0).length} namespaces, each with code samples in ${languages.length} languages: ${languages.map(escapeHtml).join(', ')}.</p>
+<p>Latest API change: <a href="changelog.html">${change}</a>. <a href="#operations">Find an operation</a> by title, path or SDK method.</p>
+<table class="namespaces">
 <thead><tr><th>Namespace</th><th>Operations</th><th>Undocumented</th><th>Deprecated</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
+<h2 id="operations">Operations</h2>
+<input id="filter" type="search" placeholder="Filter by title, path or SDK method" aria-label="Filter operations">
+<table class="operations">
+<thead><tr><th>Operation</th><th>Endpoint</th><th>SDK method</th></tr></thead>
+<tbody>
+${operationRows}
+</tbody>
+</table>
+<script>
+const operationRows = [...document.querySelectorAll('table.operations tbody tr')]
+document.getElementById('filter').addEventListener('input', (event) => {
+  const words = event.target.value.toLowerCase().split(/\\s+/).filter(Boolean)
+  for (const row of operationRows) row.hidden = !words.every((word) => row.textContent.toLowerCase().includes(word))
+})
+</script>
 </main>`,
   })
 }

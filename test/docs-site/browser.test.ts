@@ -97,7 +97,7 @@ describe.each([
 describe('the landing and changelog pages', () => {
   it('lists every namespace with its operation count and links to its reference page', async () => {
     const { page, errors } = await openPage('index.html')
-    const rows = page.locator('tbody tr')
+    const rows = page.locator('table.namespaces tbody tr')
     const listed = await rows.evaluateAll((trs) =>
       trs.map((tr) => [tr.querySelector('code')!.textContent!, Number(tr.querySelector('td.count')!.textContent)] as const),
     )
@@ -109,6 +109,24 @@ describe('the landing and changelog pages', () => {
     await page.getByRole('link', { name: 'seam.actionAttempts', exact: true }).click()
     await page.locator('[data-section-id="tag/seam.actionAttempts/operation/actionAttemptsListPost"]').waitFor()
     expect(page.url()).toBe(new URL('reference/action_attempts.html', site.url).href)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('filters the operations index and links each operation to its place on its page', async () => {
+    const { page, errors } = await openPage('index.html')
+    const rows = page.locator('table.operations tbody tr')
+    expect(await rows.count()).toBe(Object.keys(generatedSpec.paths).length)
+    await page.getByRole('searchbox', { name: 'Filter operations' }).fill('locks unlock')
+    await expect.poll(() => rows.filter({ visible: true }).allTextContents()).toEqual([
+      expect.stringContaining('POST /locks/unlock_door'),
+    ])
+    expect(await rows.filter({ visible: true }).textContent()).toContain('seam.locks.unlockDoor')
+    await page.screenshot({ path: join(artifacts, 'landing-filter.png') })
+    await rows.filter({ visible: true }).getByRole('link').click()
+    await page.waitForURL(/reference\/locks\.html#tag\/seam\.locks\/operation\/locksUnlockDoorPost$/)
+    const heading = page.locator('[data-section-id="tag/seam.locks/operation/locksUnlockDoorPost"] h2')
+    await expect.poll(async () => (await heading.textContent())?.trim()).toBe('Unlock a Lock')
     expect(errors).toEqual([])
     await page.close()
   })

@@ -214,6 +214,24 @@ describe('npm run docs:build', () => {
     expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('kept')
   })
 
+  it('fails with exit 1 on a spec that is not JSON, or has a dangling $ref, naming the file or the pointer', async () => {
+    const out = join(workDir, 'cli-bad', 'site')
+    const notJson = join(workDir, 'not-json.json')
+    await writeFile(notJson, '{"openapi": "3.0.0",')
+    const broken = await runScript('scripts/docs-build.ts', ['--spec', notJson, '--out', out])
+    expect(broken.code).toBe(1)
+    expect(broken.stderr).toContain('not-json.json: not valid JSON')
+
+    const dangling = join(workDir, 'dangling.json')
+    const spec = structuredClone(generated)
+    ;(spec.paths['/locks/unlock_door']!.post as { responses: unknown }).responses = { 200: { $ref: '#/components/responses/nowhere' } }
+    await writeFile(dangling, JSON.stringify(spec))
+    const result = await runScript('scripts/docs-build.ts', ['--spec', dangling, '--out', out])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('#/paths/~1locks~1unlock_door/post/responses/200/$ref')
+    await expect(readdir(join(workDir, 'cli-bad'))).rejects.toThrow('ENOENT')
+  })
+
   it('fails with exit 2 on an unknown option, naming it', async () => {
     const result = await runScript('scripts/docs-build.ts', ['--outt', 'x'])
     expect(result.code).toBe(2)
