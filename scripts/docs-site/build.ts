@@ -35,6 +35,18 @@ export function siteFiles(document: OpenApiDocument, changelog: string, assets: 
   for (const namespace of paged) {
     files.set(referencePageOf(namespace), referencePage(sdkNameOf(namespace), referenceSpec(document, namespace)))
   }
+  const operations = paged.flatMap((namespace) =>
+    namespace.operations.map((operation) => {
+      const { operationId } = document.paths[operation.path]!.post as { operationId?: unknown }
+      const anchor = typeof operationId === 'string' ? operationAnchorOf(namespace, operationId) : ''
+      return {
+        title: operation.title ?? operation.path,
+        path: operation.path,
+        sdkCall: `${sdkNameOf(namespace)}.${camelCase(operation.name)}`,
+        href: `${referencePageOf(namespace)}${anchor}`,
+      }
+    }),
+  )
   const latest = latestSection(changelog)
   files.set(
     'index.html',
@@ -47,28 +59,26 @@ export function siteFiles(document: OpenApiDocument, changelog: string, assets: 
         undocumented: namespace.operations.filter((operation) => operation.undocumented).length,
         deprecated: namespace.operations.filter((operation) => operation.deprecated !== false).length,
       })),
-      operations: paged.flatMap((namespace) =>
-        namespace.operations.map((operation) => {
-          const { operationId } = document.paths[operation.path]!.post as { operationId?: unknown }
-          const anchor = typeof operationId === 'string' ? operationAnchorOf(namespace, operationId) : ''
-          return {
-            title: operation.title ?? operation.path,
-            path: operation.path,
-            sdkCall: `${sdkNameOf(namespace)}.${camelCase(operation.name)}`,
-            href: `${referencePageOf(namespace)}${anchor}`,
-          }
-        }),
-      ),
+      operations,
       languages: renderers.map((renderer) => renderer.name),
       latestChange: latest?.heading,
     }),
   )
-  files.set('changelog.html', changelogPage(latest && marked.parse(latest.markdown, { async: false })))
+  const hrefByPath = new Map(operations.map((operation) => [operation.path, operation.href]))
+  const changes = latest && marked.parse(linkOperations(latest.markdown, hrefByPath), { async: false })
+  files.set('changelog.html', changelogPage(changes))
   files.set('assets/redoc.standalone.js', assets.redoc)
   files.set('assets/redoc.standalone.js.LICENSE.txt', assets.redocLicense)
   files.set('assets/site.css', assets.css)
   return files
 }
+
+/** Each changelog heading `#### Operation \`/path\`` links to the operation in the reference, while it still exists. */
+export const linkOperations = (markdown: string, hrefByPath: ReadonlyMap<string, string>): string =>
+  markdown.replace(/^(#+ Operation )`([^`]+)`/gm, (heading, prefix: string, path: string) => {
+    const href = hrefByPath.get(path)
+    return href === undefined ? heading : `${prefix}[\`${path}\`](${href})`
+  })
 
 const require = createRequire(import.meta.url)
 

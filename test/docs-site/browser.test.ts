@@ -140,6 +140,10 @@ describe('the landing and changelog pages', () => {
     await expect.poll(() => page.locator('main h2').first().textContent()).toBe(newest)
     expect(await page.locator('main table').count()).toBeGreaterThan(0)
     await page.screenshot({ path: join(artifacts, 'changelog.png') })
+
+    await page.locator('main h4 a').filter({ hasText: /^\/locks\/unlock_door$/ }).first().click()
+    const heading = page.locator('[data-section-id="tag/seam.locks/operation/locksUnlockDoorPost"] h2')
+    await expect.poll(async () => (await heading.textContent())?.trim()).toBe('Unlock a Lock')
     expect(errors).toEqual([])
     await page.close()
   })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { readSiteAssets, siteFiles, writeSite, type SiteAssets, type SiteFiles } from '../../scripts/docs-site/build.js'
+import { linkOperations, readSiteAssets, siteFiles, writeSite, type SiteAssets, type SiteFiles } from '../../scripts/docs-site/build.js'
 import { withVariantTitles } from '../../scripts/docs-site/reference-spec.js'
 import { renderers } from '../../scripts/samples/renderers.js'
 import { checkSpec, isObject, resolvePointer, SpecError, type OpenApiDocument } from '../../scripts/spec/load.js'
@@ -143,6 +143,18 @@ describe('the changelog page', () => {
     expect(html).toContain('<code>thing</code>')
     expect(html).toContain('<h3>Details</h3>')
     expect(html).not.toContain('Older.')
+  })
+
+  it('links each operation heading to the operation in the reference, unless it is gone', () => {
+    const hrefs = new Map([['/locks/unlock_door', 'reference/locks.html#tag/seam.locks/operation/locksUnlockDoorPost']])
+    expect(linkOperations('#### Operation `/locks/unlock_door` (`seam.locks.unlockDoor`)\n\n#### Operation `/gone` (`seam.gone`)\n', hrefs)).toBe(
+      '#### Operation [`/locks/unlock_door`](reference/locks.html#tag/seam.locks/operation/locksUnlockDoorPost) (`seam.locks.unlockDoor`)\n\n#### Operation `/gone` (`seam.gone`)\n',
+    )
+    const html = String(files.get('changelog.html'))
+    const linked = [...html.matchAll(/<h4>Operation <a href="([^"]+)"><code>([^<]+)<\/code><\/a>/g)]
+    expect(linked.length).toBeGreaterThan(300)
+    for (const [, href, path] of linked) expect(files.has(href!.split('#')[0]!), path).toBe(true)
+    expect(html).toContain('<h4>Operation <code>/seam/v1/customers/push_data</code>')
   })
 
   it('says that none is recorded when there is no changelog', () => {
