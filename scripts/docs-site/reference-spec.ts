@@ -1,8 +1,8 @@
 /**
  * The spec one reference page shows: the operations of one SDK namespace, as a reader of the
  * docs meets them. It is a view of `generated/openapi.json`, changed only where the renderer
- * would otherwise mislead: tab titles, the SDK's namespace as the tag, and notes for
- * undocumented, draft and deprecated operations.
+ * would otherwise mislead or say little: tab titles, the SDK's namespace as the tag, notes for
+ * undocumented, draft and deprecated operations, and titles for schema variants.
  */
 import { renderers } from '../samples/renderers.js'
 import { isObject, SpecError, type JsonObject, type OpenApiDocument } from '../spec/load.js'
