@@ -3,7 +3,7 @@
 // published SDK, @seamapi/http, in the same run. The apps import the package by its name, through
 // its exports map, as a user's would, from a fresh build staged in a temporary folder.
 //   npx tsx bench/bundle-size.ts
-import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises'
+import { mkdtemp, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,8 +12,8 @@ import { gzipSync } from 'node:zlib'
 import { build, version as esbuildVersion } from 'esbuild'
 
 import { stagePackage } from '../scripts/build.js'
-
-const root = fileURLToPath(new URL('..', import.meta.url))
+import { packageVersion, repoRoot } from './measure.js'
+import { kB } from './report.js'
 
 export interface App {
   name: string
@@ -66,7 +66,7 @@ ${call}`,
 export async function stageApps(): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'seam-bundle-size-'))
   await stagePackage(dir)
-  await symlink(join(root, 'node_modules'), join(dir, 'node_modules'))
+  await symlink(join(repoRoot, 'node_modules'), join(dir, 'node_modules'))
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) }
 }
 
@@ -87,7 +87,6 @@ export async function bundleSize(app: App, dir: string): Promise<BundleSize> {
   return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength }
 }
 
-const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`
 
 /** A Markdown table: each app's sizes and its min+gzip size as a fraction of the peer's. */
 export function formatTable(sizes: Map<App, BundleSize>, peer: BundleSize): string {
@@ -106,7 +105,7 @@ async function main(): Promise<void> {
   } finally {
     await staged.remove()
   }
-  const peerVersion = JSON.parse(await readFile(join(root, 'node_modules/@seamapi/http/package.json'), 'utf8')).version
+  const peerVersion = await packageVersion('@seamapi/http')
   console.log(`esbuild ${esbuildVersion}, --minify --platform=browser, gzip -9; @seamapi/http ${peerVersion}\n`)
   console.log(formatTable(sizes, sizes.get(peerApp) as BundleSize))
 }

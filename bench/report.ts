@@ -30,6 +30,7 @@ export const ratio = (value: number, base: number): string => `${(value / base).
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
 export const milliseconds = (ms: number): string => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`
 export const count = (n: number): string => n.toLocaleString('en-US')
+export const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`
 
 /** Runs a benchmark body and notes the machine's load around it. */
 export async function withLoad(body: () => Promise<Omit<Section, 'load'>>): Promise<Section> {

@@ -9,7 +9,7 @@ import { version as esbuildVersion } from 'esbuild'
 
 import { apps, bundleSize, formatTable, peerApp, type App, type BundleSize } from './bundle-size.js'
 import { cleanEnv, packageVersion, timeProcess } from './measure.js'
-import { count, markdownTable, ratio, withLoad, type Section } from './report.js'
+import { count, kB, markdownTable, ratio, withLoad, type Section } from './report.js'
 import type { Stage } from './stage.js'
 
 export interface SizeOptions {
@@ -59,8 +59,6 @@ const byName = (name: string): App => {
   if (app === undefined) throw new Error(`bundle-size.ts has no app named ${name}`)
   return app
 }
-
-const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`
 
 export async function sizeBenchmark(options: SizeOptions): Promise<Section> {
   return withLoad(async () => {

@@ -1,22 +1,18 @@
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
 
 import { serveSite } from './docs-site/serve.js'
+import { exitWith, parseArgsOrUsage } from './npm-script.js'
 
 const usage = 'usage: npm run docs:serve -- [--dir docs-site] [--port 4173 (0 picks a free port)]'
 
 /** Serves the built docs site on loopback until stopped. */
 async function main(): Promise<number> {
-  let values
-  try {
-    ;({ values } = parseArgs({
-      options: { dir: { type: 'string', default: 'docs-site' }, port: { type: 'string', default: '4173' } },
-    }))
-  } catch (error) {
-    console.error(`docs:serve: ${(error as Error).message}\n${usage}`)
-    return 2
-  }
+  const parsed = parseArgsOrUsage('docs:serve', usage, {
+    options: { dir: { type: 'string', default: 'docs-site' }, port: { type: 'string', default: '4173' } },
+  })
+  if (parsed === undefined) return 2
+  const { values } = parsed
   const port = Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`docs:serve: --port must be an integer from 0 to 65535, got "${values.port}"\n${usage}`)
@@ -48,10 +44,4 @@ async function main(): Promise<number> {
   return 0
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`docs:serve: ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(1)
-  },
-)
+exitWith(main, (message) => `docs:serve: ${message}`)

@@ -2,9 +2,9 @@
  * Prints the code samples of one operation: `npm run samples -- /locks/unlock_door [--lang python]`.
  * Exit codes: 0 printed, 2 usage (no path, unknown path or language), 1 a broken spec or samples file.
  */
-import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 
+import { parseArgsOrUsage } from './npm-script.js'
 import { buildSamples, readSampleEntries } from './samples/build.js'
 import { renderSample, samplesDirOf } from './samples/collection.js'
 import { renderers } from './samples/renderers.js'
@@ -71,17 +71,12 @@ export async function printSamples(options: PrintSamplesOptions): Promise<string
 }
 
 async function main(argv: string[]): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { lang: { type: 'string' }, spec: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    })
-  } catch (error) {
-    console.error(`samples: ${(error as Error).message}\n${usage}`)
-    return 2
-  }
+  const parsed = parseArgsOrUsage('samples', usage, {
+    args: argv,
+    allowPositionals: true,
+    options: { lang: { type: 'string' }, spec: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  })
+  if (parsed === undefined) return 2
   if (parsed.values.help) {
     console.log(`${usage}\nlanguages: ${renderers.map((r) => r.id).join(', ')}`)
     return 0

@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util'
-
 import { summaryLine } from './diff/index.js'
+import { exitWith, parseArgsOrUsage } from './npm-script.js'
 import { readSpecFile } from './spec/load.js'
 import { updateSpec } from './update/update.js'
 
@@ -9,21 +8,17 @@ const usage =
 
 /** Pulls the spec of an @seamapi/types version, regenerates, and prepends the API changelog to CHANGELOG.md. */
 async function main(): Promise<number> {
-  let values
-  try {
-    ;({ values } = parseArgs({
-      options: {
-        version: { type: 'string' },
-        'from-file': { type: 'string' },
-        spec: { type: 'string', default: 'openapi.json' },
-        out: { type: 'string', default: 'generated' },
-        changelog: { type: 'string', default: 'CHANGELOG.md' },
-      },
-    }))
-  } catch (error) {
-    console.error(`spec:update: ${(error as Error).message}\n${usage}`)
-    return 2
-  }
+  const parsed = parseArgsOrUsage('spec:update', usage, {
+    options: {
+      version: { type: 'string' },
+      'from-file': { type: 'string' },
+      spec: { type: 'string', default: 'openapi.json' },
+      out: { type: 'string', default: 'generated' },
+      changelog: { type: 'string', default: 'CHANGELOG.md' },
+    },
+  })
+  if (parsed === undefined) return 2
+  const { values } = parsed
   if (values.version === undefined) {
     console.error(`spec:update: --version is required\n${usage}`)
     return 2
@@ -48,10 +43,4 @@ async function main(): Promise<number> {
   return 0
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`spec:update failed, nothing was written: ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(1)
-  },
-)
+exitWith(main, (message) => `spec:update failed, nothing was written: ${message}`)

@@ -27,7 +27,7 @@ import {
   parseRetryAfter,
   retryDelay,
 } from './retry.js'
-import { sleep } from './signal.js'
+import { noop, sleep } from './signal.js'
 import { sdkName, sdkVersion } from './version.js'
 
 /** What the generated code tells the runtime about one operation. */
@@ -349,8 +349,6 @@ const failureAt = (
   request: `POST ${operation.path}`,
   attempts: attempt,
 })
-
-const noop = (): void => {}
 
 /** openapi-fetch's options for one attempt; parameters named in `queryParameters` go to the query string. */
 const requestInit = (

@@ -13,7 +13,8 @@ export const follow = (
   return () => signal.removeEventListener('abort', abort)
 }
 
-const noop = (): void => {}
+/** A function that does nothing: a listener to remove that was never added, a rejection already handled. */
+export const noop = (): void => {}
 
 /** Waits `ms`; resolves false at once if `signal` aborts first (or already has). */
 export const sleep = (

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util'
 
 import { checkSpec, isObject, readSpecFile, type JsonObject, type OpenApiDocument } from '../spec/load.js'
-import { buildModel, camelCase, deref, type Operation } from '../spec/model.js'
+import { buildModel, deref, sdkMethodOf, type Operation } from '../spec/model.js'
 import { impliedBump, isBreaking, ruleOrder, rules, type Bump, type RuleId } from './rules.js'
 import { acceptsAnyProperty, admits, arrayOfShape, describeShape, membersOf, sameShape, shapeOf, splitLiterals, type Member, type Shape } from './schema.js'
 
@@ -94,10 +94,9 @@ function compareEntries(a: ChangeEntry, b: ChangeEntry): number {
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-const methodOf = (operation: Operation): string => ['seam', ...operation.namespace, operation.name].map(camelCase).join('.')
 const isHidden = (operation: Operation): boolean => operation.undocumented || operation.draft
 const aboutOperation = (operation: Operation): Partial<ChangeEntry> => ({
-  method: methodOf(operation),
+  method: sdkMethodOf(operation),
   ...(isHidden(operation) ? { undocumented: true } : {}),
 })
 

@@ -12,8 +12,8 @@ import { marked } from 'marked'
 
 import { renderers } from '../samples/renderers.js'
 import { checkSpec, readSpecFile, type OpenApiDocument } from '../spec/load.js'
-import { allNamespaces, buildModel, camelCase } from '../spec/model.js'
-import { latestSection } from '../update/changelog-file.js'
+import { allNamespaces, buildModel, sdkMethodOf } from '../spec/model.js'
+import { latestSection, readChangelog } from '../update/changelog-file.js'
 import { changelogPage, landingPage, referencePage } from './pages.js'
 import { operationAnchorOf, referencePageOf, referenceSpec, sdkNameOf } from './reference-spec.js'
 
@@ -42,7 +42,7 @@ export function siteFiles(document: OpenApiDocument, changelog: string, assets: 
       return {
         title: operation.title ?? operation.path,
         path: operation.path,
-        sdkCall: `${sdkNameOf(namespace)}.${camelCase(operation.name)}`,
+        sdkCall: sdkMethodOf(operation),
         href: `${referencePageOf(namespace)}${anchor}`,
       }
     }),
@@ -138,10 +138,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const started = performance.now()
   const [{ document }, changelog, assets] = await Promise.all([
     readSpecFile(options.spec),
-    readFile(options.changelog, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return ''
-      throw new Error(`${options.changelog}: cannot read the changelog (${error.code ?? String(error)})`)
-    }),
+    readChangelog(options.changelog),
     readSiteAssets(),
   ])
   const files = siteFiles(checkSpec(document), changelog, assets)

@@ -6,11 +6,11 @@
  */
 import { renderers } from '../samples/renderers.js'
 import { isObject, SpecError, type JsonObject, type OpenApiDocument } from '../spec/load.js'
-import { camelCase, type Namespace, type Operation } from '../spec/model.js'
+import { sdkNamespaceOf, type Namespace, type Operation } from '../spec/model.js'
 import { referencedComponents } from '../spec/references.js'
 
 /** `seam.acs.users`: how an SDK user reaches a namespace. */
-export const sdkNameOf = (namespace: Namespace): string => ['seam', ...namespace.path.map(camelCase)].join('.')
+export const sdkNameOf = (namespace: Namespace): string => sdkNamespaceOf(namespace.path)
 
 /** The reference page of a namespace, relative to the site's root: `reference/acs.users.html`. */
 export const referencePageOf = (namespace: Namespace): string => `reference/${namespace.path.join('.')}.html`

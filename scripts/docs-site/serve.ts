@@ -28,38 +28,39 @@ export function fileOf(root: string, urlPath: string): string | undefined {
     return undefined
   }
   if (decoded.includes('\0')) return undefined
-  const file = resolve(root, `.${decoded.endsWith('/') ? `${decoded}index.html` : decoded}`)
+  const file = resolve(root, `.${decoded}`)
   return file === root || file.startsWith(root + sep) ? file : undefined
+}
+
+/** The file to answer with: the file itself, or a folder's index.html; undefined when there is none. */
+async function servedFile(file: string): Promise<{ path: string; size: number } | undefined> {
+  const info = await stat(file).catch(() => undefined)
+  if (info?.isDirectory()) return servedFile(join(file, 'index.html'))
+  return info?.isFile() ? { path: file, size: info.size } : undefined
 }
 
 /** Serves `dir` on 127.0.0.1; port 0 picks a free one. */
 export async function serveSite(dir: string, port: number): Promise<RunningSite> {
   const root = resolve(dir)
-  const server: Server = createServer((request, response) => {
+  const server: Server = createServer(async (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('405 only GET and HEAD\n')
       return
     }
     const path = new URL(request.url ?? '/', 'http://localhost').pathname
-    const file = fileOf(root, path)
-    const notFound = (): void => {
+    const requested = fileOf(root, path)
+    const found = requested === undefined ? undefined : await servedFile(requested)
+    if (found === undefined) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`404 ${path} is not in the site\n`)
+      return
     }
-    if (file === undefined) return notFound()
-    const target = stat(file).then((info) => (info.isDirectory() ? join(file, 'index.html') : file))
-    target
-      .then(async (found) => {
-        const info = await stat(found)
-        if (!info.isFile()) return notFound()
-        response.writeHead(200, {
-          'content-type': contentTypes[extname(found)] ?? 'application/octet-stream',
-          'content-length': info.size,
-          'cache-control': 'no-cache',
-        })
-        if (request.method === 'HEAD') return void response.end()
-        createReadStream(found).pipe(response)
-      })
-      .catch(notFound)
+    response.writeHead(200, {
+      'content-type': contentTypes[extname(found.path)] ?? 'application/octet-stream',
+      'content-length': found.size,
+      'cache-control': 'no-cache',
+    })
+    if (request.method === 'HEAD') response.end()
+    else createReadStream(found.path).on('error', () => response.destroy()).pipe(response)
   })
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject)

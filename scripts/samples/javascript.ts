@@ -1,4 +1,4 @@
-import { camelCase } from '../spec/model.js'
+import { sdkMethodOf } from '../spec/model.js'
 import { jsonText } from './json-text.js'
 import { brackets, pair, print, type Layout } from './layout.js'
 import type { RenderedSample, SampleRenderer, SampleValue } from './sample.js'
@@ -59,7 +59,7 @@ export const javascript: SampleRenderer = {
   id: 'javascript',
   name: 'JavaScript',
   render(sample): RenderedSample {
-    const method = `seam.${[...sample.operation.namespace, sample.operation.name].map(camelCase).join('.')}`
+    const method = sdkMethodOf(sample.operation)
     const entries = Object.entries(sample.parameters)
     const call =
       entries.length === 0

@@ -83,6 +83,12 @@ export function snakeIdentifier(segment: string): string {
 export const camelCase = (snake: string): string =>
   snake.replace(/(?<=[a-z0-9])_+([a-z0-9])/g, (_, c: string) => c.toUpperCase())
 
+/** How an SDK user reaches a namespace: `seam.acs.users`. */
+export const sdkNamespaceOf = (namespacePath: readonly string[]): string => ['seam', ...namespacePath].map(camelCase).join('.')
+
+/** The SDK method of an operation: `seam.locks.unlockDoor`. */
+export const sdkMethodOf = (operation: Operation): string => `${sdkNamespaceOf(operation.namespace)}.${camelCase(operation.name)}`
+
 export const pascalCase = (snake: string): string => {
   const camel = camelCase(snake)
   return camel.charAt(0).toUpperCase() + camel.slice(1)

@@ -1,4 +1,12 @@
 /** CHANGELOG.md: a header, then one `## @seamapi/types X.Y.Z` section per spec update, newest first. */
+import { readFile } from 'node:fs/promises'
+
+/** The changelog's text; empty when there is no file yet, and an error naming the file when it cannot be read. */
+export const readChangelog = (file: string): Promise<string> =>
+  readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return ''
+    throw new Error(`${file}: cannot read the changelog (${error.code ?? String(error)})`)
+  })
 
 const changelogHeader =
   '# Changelog\n\nChanges to the Seam Connect API this SDK is generated from, newest first. Written by `npm run spec:update`.\n'

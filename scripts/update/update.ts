@@ -1,10 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 
 import { diffSpecs, renderMarkdown, type Changelog } from '../diff/index.js'
 import { prepareGeneration, type GenerateResult } from '../pipeline.js'
 import { parseSpecText, readSpecFile } from '../spec/load.js'
 import { formatSpecJson, loadPublishedSpec } from '../spec/seam-types-package.js'
-import { latestVersion, prependSection } from './changelog-file.js'
+import { latestVersion, prependSection, readChangelog } from './changelog-file.js'
 
 export interface UpdateOptions {
   /** The @seamapi/types version the new spec comes from: the changelog's heading. */
@@ -36,10 +36,7 @@ export async function updateSpec(options: UpdateOptions): Promise<UpdateResult> 
   const next = await (options.source ?? (() => loadPublishedSpec(options.version)))()
   const nextText = formatSpecJson(next)
   const generation = await prepareGeneration({ spec: options.spec, specText: nextText, out: options.out, check: false, cache: options.cache })
-  const oldChangelog = await readFile(options.changelog, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return ''
-    throw error
-  })
+  const oldChangelog = await readChangelog(options.changelog)
   const from = latestVersion(oldChangelog) ?? options.spec
   const changelog = diffSpecs(current.document, parseSpecText(options.spec, nextText), { from, to: options.version })
   const { write, ...result } = generation
