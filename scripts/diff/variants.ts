@@ -36,22 +36,13 @@ const largestKeySet = 3
  * (`event_type`; `action_type` + `status`; `error_code`). The fewest such properties, the first
  * by name among sets of that size; undefined when there are none.
  */
-function discriminatingKeys(
-  before: SchemaReader,
-  after: SchemaReader,
-  old: ObjectAlternative[],
-  next: ObjectAlternative[],
-):
+function discriminatingKeys(sides: Array<[SchemaReader, ObjectAlternative[]]>):
   | {
       names: string[]
       keyOf: (reader: SchemaReader, variant: ObjectAlternative) => string
     }
   | undefined {
-  const sides: Array<[SchemaReader, ObjectAlternative[]]> = [
-    [before, old],
-    [after, next],
-  ]
-  const candidates = [...old[0]!.properties.keys()]
+  const candidates = [...sides[0]![1][0]!.properties.keys()]
     .filter((name) =>
       sides.every(([reader, variants]) =>
         variants.every(
@@ -98,6 +89,54 @@ function discriminatingKeys(
  * A label for each variant without discriminating values: the properties it requires that not
  * every variant requires, else those it has that not every variant has, else its position.
  */
+function labelsOf(
+  reader: SchemaReader,
+  variants: ObjectAlternative[],
+): string[] {
+  const keys = discriminatingKeys([[reader, variants]])
+  if (keys !== undefined)
+    return variants.map((variant) => keys.keyOf(reader, variant))
+  const disjoint = disjointLiterals(reader, variants)
+  if (disjoint !== undefined) return disjoint
+  return shapeLabels(variants)
+}
+
+/**
+ * Labels from a property whose enum values differ between any two variants (`error_code` with
+ * `"a" | "b"` in one variant and `"c"` in another), the first such by name.
+ */
+function disjointLiterals(
+  reader: SchemaReader,
+  variants: ObjectAlternative[],
+): string[] | undefined {
+  const literalsOf = (
+    variant: ObjectAlternative,
+    name: string,
+  ): string[] | undefined => {
+    const property = variant.properties.get(name)
+    if (property === undefined) return undefined
+    const { alternatives } = reader.meaning(property.schema)
+    const values = alternatives.map((a) =>
+      a.kind !== 'value'
+        ? undefined
+        : typeof a.value === 'string'
+          ? a.value
+          : JSON.stringify(a.value),
+    )
+    return values.every((value) => value !== undefined)
+      ? (values as string[])
+      : undefined
+  }
+  for (const name of [...variants[0]!.properties.keys()].sort()) {
+    const sets = variants.map((variant) => literalsOf(variant, name))
+    if (sets.some((set) => set === undefined || set.length === 0)) continue
+    const all = sets.flatMap((set) => set!)
+    if (new Set(all).size === all.length)
+      return sets.map((set) => `${name}: ${set!.join(' | ')}`)
+  }
+  return undefined
+}
+
 function shapeLabels(variants: ObjectAlternative[]): string[] {
   const everywhere = (name: string, required: boolean): boolean =>
     variants.every(
@@ -144,7 +183,10 @@ export function matchVariants(
   next: ObjectAlternative[],
   side: Side,
 ): VariantMatch {
-  const keys = discriminatingKeys(comparer.before, comparer.after, old, next)
+  const keys = discriminatingKeys([
+    [comparer.before, old],
+    [comparer.after, next],
+  ])
   if (keys !== undefined) {
     const oldByKey = new Map(
       old.map((variant) => [keys.keyOf(comparer.before, variant), variant]),
@@ -167,7 +209,13 @@ export function matchVariants(
     }
   }
 
-  const [oldLabels, newLabels] = [shapeLabels(old), shapeLabels(next)]
+  const [oldLabels, newLabels] = [
+    labelsOf(comparer.before, old),
+    labelsOf(comparer.after, next),
+  ]
+  // A union that became one object (or the reverse) is named by the side that has variants.
+  const pairLabel = (i: number, j: number): string =>
+    next.length === 1 && old.length > 1 ? oldLabels[i]! : newLabels[j]!
   const oldLeft = new Set(old.keys())
   const newLeft = new Set(next.keys())
   const pairs: Array<[number, number]> = []
@@ -198,7 +246,7 @@ export function matchVariants(
       .map(([i, j]) => ({
         old: old[i]!,
         next: next[j]!,
-        label: newLabels[j]!,
+        label: pairLabel(i, j),
       })),
     added: [...newLeft].map((j) => ({ label: newLabels[j]! })),
     removed: [...oldLeft].map((i) => ({ label: oldLabels[i]! })),
