@@ -48,6 +48,7 @@ export const constraintKeywords = [
 export type ConstraintKeyword = (typeof constraintKeywords)[number]
 export type Constraints = Partial<Record<ConstraintKeyword, unknown>>
 
+const unionKeys = ['oneOf', 'anyOf'] as const
 const primitiveTypes = new Set([
   'string',
   'number',
@@ -163,18 +164,24 @@ export class SchemaReader {
   }
 
   private read(schema: JsonObject): Alternative[] {
-    const branches = (key: string): unknown[] =>
-      Array.isArray(schema[key]) ? (schema[key] as unknown[]) : []
     const parts: Alternative[][] = [this.own(schema)]
-    for (const key of ['oneOf', 'anyOf']) {
-      if (branches(key).length > 0)
-        parts.push(
-          branches(key).flatMap((branch) => this.meaning(branch).alternatives),
-        )
+    for (const key of unionKeys) {
+      const branches = schema[key]
+      if (!Array.isArray(branches) || branches.length === 0) continue
+      const union: Alternative[] = []
+      for (const branch of branches)
+        union.push(...this.meaning(branch).alternatives)
+      parts.push(union)
     }
-    for (const branch of branches('allOf'))
-      parts.push(this.meaning(branch).alternatives)
-    const alternatives = dedupe(parts.reduce(intersect))
+    if (Array.isArray(schema.allOf)) {
+      for (const branch of schema.allOf)
+        parts.push(this.meaning(branch).alternatives)
+    }
+    // Most schemas have no union or allOf, and no enum value twice: nothing to merge.
+    const alternatives =
+      parts.length === 1 && !Array.isArray(schema.enum)
+        ? parts[0]!
+        : dedupe(parts.reduce(intersect))
     if (schema.nullable === true && !alternatives.some(isNull))
       alternatives.push(nullType)
     return alternatives
