@@ -1,9 +1,28 @@
 import { isDeepStrictEqual } from 'node:util'
 
-import { checkSpec, isObject, readSpecFile, type JsonObject, type OpenApiDocument } from '../spec/load.js'
-import { buildModel, deref, sdkMethodOf, type Operation } from '../spec/model.js'
-import { impliedBump, isBreaking, ruleOrder, rules, type Bump, type RuleId } from './rules.js'
-import { acceptsAnyProperty, admits, arrayOfShape, describeShape, membersOf, sameShape, shapeOf, splitLiterals, type Member, type Shape } from './schema.js'
+import {
+  checkSpec,
+  isObject,
+  readSpecFile,
+  type JsonObject,
+  type OpenApiDocument,
+} from '../spec/load.js'
+import {
+  buildModel,
+  deref,
+  sdkMethodOf,
+  type Operation,
+} from '../spec/model.js'
+import { SchemaComparer, type Change } from './compare.js'
+import {
+  impliedBump,
+  isBreaking,
+  ruleOrder,
+  rules,
+  type Bump,
+  type RuleId,
+} from './rules.js'
+import { SchemaReader } from './schema.js'
 
 export type Scope = 'operation' | 'schema' | 'security-scheme'
 
@@ -38,17 +57,28 @@ export interface Changelog {
   entries: ChangeEntry[]
 }
 
-type Change = Pick<ChangeEntry, 'rule' | 'member' | 'detail'>
-
 const scopeOrder: Scope[] = ['operation', 'schema', 'security-scheme']
 
 /** What changed from one spec to the other, in a stable order. Throws a SpecError when either is not a spec this pipeline reads. */
-export function diffSpecs(oldSpec: unknown, newSpec: unknown, labels: { from: string; to: string }): Changelog {
+export function diffSpecs(
+  oldSpec: unknown,
+  newSpec: unknown,
+  labels: { from: string; to: string },
+): Changelog {
   const before = checkSpec(oldSpec)
   const after = checkSpec(newSpec)
-  const entries = [...diffOperations(before, after), ...diffSchemas(before, after), ...diffSecuritySchemes(before, after)].sort(
-    compareEntries,
+  const [oldSchemas, newSchemas] = [schemasOf(before), schemasOf(after)]
+  const comparer = new SchemaComparer(
+    new SchemaReader(before),
+    new SchemaReader(after),
+    (name) =>
+      Object.hasOwn(oldSchemas, name) && Object.hasOwn(newSchemas, name),
   )
+  const entries = [
+    ...diffOperations(comparer),
+    ...diffSchemas(comparer),
+    ...diffSecuritySchemes(before, after),
+  ].sort(compareEntries)
   const identical = isDeepStrictEqual(before, after)
   const bump = impliedBump(entries.map((e) => e.rule))
   const breaking = entries.filter((e) => e.breaking).length
@@ -63,12 +93,26 @@ export function diffSpecs(oldSpec: unknown, newSpec: unknown, labels: { from: st
 }
 
 /** Reads two spec files and diffs them, labelled with their file names. */
-export async function diffSpecFiles(oldFile: string, newFile: string): Promise<Changelog> {
-  const [before, after] = await Promise.all([readSpecFile(oldFile), readSpecFile(newFile)])
-  return diffSpecs(before.document, after.document, { from: oldFile, to: newFile })
+export async function diffSpecFiles(
+  oldFile: string,
+  newFile: string,
+): Promise<Changelog> {
+  const [before, after] = await Promise.all([
+    readSpecFile(oldFile),
+    readSpecFile(newFile),
+  ])
+  return diffSpecs(before.document, after.document, {
+    from: oldFile,
+    to: newFile,
+  })
 }
 
-function entry(scope: Scope, name: string, change: Change, extra: Partial<ChangeEntry> = {}): ChangeEntry {
+function entry(
+  scope: Scope,
+  name: string,
+  change: Change,
+  extra: Partial<ChangeEntry> = {},
+): ChangeEntry {
   const { rule, member, detail } = change
   return {
     rule,
@@ -77,7 +121,7 @@ function entry(scope: Scope, name: string, change: Change, extra: Partial<Change
     scope,
     name,
     ...extra,
-    ...(member === undefined ? {} : { member }),
+    ...(member === undefined || member === '' ? {} : { member }),
     ...(detail === undefined ? {} : { detail }),
   }
 }
@@ -92,44 +136,101 @@ function compareEntries(a: ChangeEntry, b: ChangeEntry): number {
   )
 }
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+const compareText = (a: string, b: string): number =>
+  a < b ? -1 : a > b ? 1 : 0
 
-const isHidden = (operation: Operation): boolean => operation.undocumented || operation.draft
+const isHidden = (operation: Operation): boolean =>
+  operation.undocumented || operation.draft
 const aboutOperation = (operation: Operation): Partial<ChangeEntry> => ({
   method: sdkMethodOf(operation),
   ...(isHidden(operation) ? { undocumented: true } : {}),
 })
 
-function diffOperations(before: OpenApiDocument, after: OpenApiDocument): ChangeEntry[] {
-  const oldOperations = new Map(buildModel(before).operations.map((o) => [o.path, o]))
-  const newOperations = buildModel(after).operations
+function diffOperations(comparer: SchemaComparer): ChangeEntry[] {
+  const oldOperations = new Map(
+    buildModel(comparer.before.document).operations.map((o) => [o.path, o]),
+  )
+  const newOperations = buildModel(comparer.after.document).operations
   const entries: ChangeEntry[] = []
   for (const operation of newOperations) {
     const old = oldOperations.get(operation.path)
-    const changes = old === undefined ? [{ rule: 'operation-added' as const }] : diffOperation(before, old, after, operation)
-    entries.push(...changes.map((change) => entry('operation', operation.path, change, aboutOperation(operation))))
+    const changes =
+      old === undefined
+        ? [{ rule: 'operation-added' as const }]
+        : diffOperation(comparer, old, operation)
+    entries.push(
+      ...changes.map((change) =>
+        entry('operation', operation.path, change, aboutOperation(operation)),
+      ),
+    )
   }
   const kept = new Set(newOperations.map((o) => o.path))
   for (const old of oldOperations.values()) {
-    if (!kept.has(old.path)) entries.push(entry('operation', old.path, { rule: 'operation-removed' }, aboutOperation(old)))
+    if (!kept.has(old.path))
+      entries.push(
+        entry(
+          'operation',
+          old.path,
+          { rule: 'operation-removed' },
+          aboutOperation(old),
+        ),
+      )
   }
   return entries
 }
 
-function diffOperation(before: OpenApiDocument, old: Operation, after: OpenApiDocument, operation: Operation): Change[] {
+function diffOperation(
+  comparer: SchemaComparer,
+  old: Operation,
+  operation: Operation,
+): Change[] {
   const changes: Change[] = []
-  if (isHidden(old) !== isHidden(operation)) changes.push({ rule: isHidden(operation) ? 'operation-hidden' : 'operation-published' })
+  if (isHidden(old) !== isHidden(operation))
+    changes.push({
+      rule: isHidden(operation) ? 'operation-hidden' : 'operation-published',
+    })
   if ((old.deprecated !== false) !== (operation.deprecated !== false)) {
-    changes.push({ rule: operation.deprecated !== false ? 'operation-deprecated' : 'operation-undeprecated' })
+    changes.push({
+      rule:
+        operation.deprecated !== false
+          ? 'operation-deprecated'
+          : 'operation-undeprecated',
+    })
   }
   if (old.responseKey !== operation.responseKey) {
-    changes.push({ rule: 'operation-returns-changed', detail: `${old.responseKey ?? 'nothing'} -> ${operation.responseKey ?? 'nothing'}` })
+    changes.push({
+      rule: 'operation-returns-changed',
+      detail: `${old.responseKey ?? 'nothing'} -> ${operation.responseKey ?? 'nothing'}`,
+    })
   }
-  if (old.title !== operation.title || old.description !== operation.description) changes.push({ rule: 'operation-docs-changed' })
-  changes.push(...diffAuth(authOf(before, old), authOf(after, operation)))
-  const requestOpen = acceptsAnyProperty(after, operation.requestSchema)
-  changes.push(...diffMembers(requestMembers(before, old), requestMembers(after, operation), 'request', requestOpen))
-  changes.push(...diffMembers(membersOf(before, old.responseSchema), membersOf(after, operation.responseSchema), 'response'))
+  if (
+    old.title !== operation.title ||
+    old.description !== operation.description
+  )
+    changes.push({ rule: 'operation-docs-changed' })
+  changes.push(
+    ...diffAuth(
+      authOf(comparer.before.document, old),
+      authOf(comparer.after.document, operation),
+    ),
+  )
+  changes.push(
+    ...comparer.compare(old.requestSchema, operation.requestSchema, 'request'),
+  )
+  changes.push(
+    ...comparer.compare(
+      queryParametersOf(old),
+      queryParametersOf(operation),
+      'request',
+    ),
+  )
+  changes.push(
+    ...comparer.compare(
+      old.responseSchema,
+      operation.responseSchema,
+      'response',
+    ),
+  )
   return changes
 }
 
@@ -153,155 +254,137 @@ function diffAuth(old: Set<string>, next: Set<string>): Change[] {
   const removed = [...old].filter((r) => !next.has(r)).sort()
   const added = [...next].filter((r) => !old.has(r)).sort()
   return [
-    ...(removed.length > 0 ? [{ rule: 'auth-removed' as const, detail: removed.join(', ') }] : []),
-    ...(added.length > 0 ? [{ rule: 'auth-added' as const, detail: added.join(', ') }] : []),
+    ...(removed.length > 0
+      ? [{ rule: 'auth-removed' as const, detail: removed.join(', ') }]
+      : []),
+    ...(added.length > 0
+      ? [{ rule: 'auth-added' as const, detail: added.join(', ') }]
+      : []),
   ]
 }
 
-/** The JSON body's properties and the query parameters, as one set of members. */
-function requestMembers(document: OpenApiDocument, operation: Operation): Map<string, Member> {
-  const members = membersOf(document, operation.requestSchema)
-  for (const parameter of operation.queryParameters) {
-    members.set(parameter.name, {
-      required: parameter.required,
-      deprecated: parameter.schema.deprecated === true,
-      shape: shapeOf(document, parameter.schema),
-      open: acceptsAnyProperty(document, parameter.schema),
-    })
+/** The query parameters as one object schema, compared beside the JSON body (kept per operation so the comparer's results are too). */
+const queryObjects = new WeakMap<Operation, JsonObject>()
+function queryParametersOf(operation: Operation): JsonObject {
+  let query = queryObjects.get(operation)
+  if (query === undefined) {
+    const parameters = operation.queryParameters
+    query = {
+      type: 'object',
+      properties: Object.fromEntries(
+        parameters.map((parameter) => [parameter.name, parameter.schema]),
+      ),
+      required: parameters
+        .filter((parameter) => parameter.required)
+        .map((parameter) => parameter.name),
+    }
+    queryObjects.set(operation, query)
   }
-  return members
+  return query
 }
 
-/** The member a dotted name sits in: `a.b` -> `a`, `a[].b` -> `a`. */
-const parentOf = (name: string): string | undefined => {
-  const dot = name.lastIndexOf('.')
-  return dot < 0 ? undefined : name.slice(0, dot).replace(/\[\]$/, '')
-}
-
-type Side = 'request' | 'response'
+const schemasOf = (document: OpenApiDocument): Record<string, JsonObject> =>
+  document.components?.schemas ?? {}
 
 /**
- * Changes between two sets of members. A member added or removed together with the member it
- * sits in is not listed again: the outer one says it all. `openRoot`: the new top-level object
- * accepts any property.
+ * Resource schemas compared by meaning. One removed and one added that mean the same are a
+ * rename: its content is unchanged, but code naming the type by its old name stops compiling.
  */
-function diffMembers(old: Map<string, Member>, next: Map<string, Member>, side: Side, openRoot = false): Change[] {
-  const request = side === 'request'
-  const changes: Change[] = []
-  const onlyIn = (a: Map<string, Member>, b: Map<string, Member>): string[] => [...a.keys()].filter((name) => !b.has(name))
-  const added = new Set(onlyIn(next, old))
-  const removed = new Set(onlyIn(old, next))
-  const outermost = (names: Set<string>) => [...names].filter((name) => !names.has(parentOf(name) ?? ''))
-
-  for (const name of outermost(added)) {
-    const member = next.get(name)!
-    const rule = request ? (member.required ? 'required-parameter-added' : 'parameter-added') : 'property-added'
-    changes.push({ rule, member: name, detail: describeShape(member.shape) })
-  }
-  // A parameter whose object now takes any property is still accepted, just no longer typed.
-  const stillAccepted = (name: string): boolean => {
-    const parent = parentOf(name)
-    return parent === undefined ? openRoot : next.get(parent)?.open === true
-  }
-  for (const name of outermost(removed)) {
-    const rule = !request ? 'property-removed' : stillAccepted(name) ? 'parameter-untyped' : 'parameter-removed'
-    changes.push({ rule, member: name })
-  }
-
-  for (const [name, member] of next) {
-    const was = old.get(name)
-    if (was === undefined) continue
-    if (was.required !== member.required) {
-      const rule = request
-        ? member.required ? 'parameter-made-required' : 'parameter-made-optional'
-        : member.required ? 'property-made-required' : 'property-made-optional'
-      changes.push({ rule, member: name })
-    }
-    if (was.deprecated !== member.deprecated) {
-      const rule = request
-        ? member.deprecated ? 'parameter-deprecated' : 'parameter-undeprecated'
-        : member.deprecated ? 'property-deprecated' : 'property-undeprecated'
-      changes.push({ rule, member: name })
-    }
-    changes.push(...diffShape(name, was.shape, member.shape, side))
-  }
-  return changes
-}
-
-/** Type changes of one member; an array whose items change is reported as its items (`name[]`), enum values and all. */
-function diffShape(name: string, was: Shape, now: Shape, side: Side): Change[] {
-  if (sameShape(was, now)) return []
-  const [wasArray, nowArray] = [arrayOfShape(was), arrayOfShape(now)]
-  if (wasArray !== undefined && nowArray !== undefined && wasArray.others.join('\n') === nowArray.others.join('\n')) {
-    return diffShape(`${name}[]`, wasArray.items, nowArray.items, side)
-  }
-  const request = side === 'request'
-  const before = splitLiterals(was)
-  const after = splitLiterals(now)
-  const sameKinds = before.others.join('\n') === after.others.join('\n')
-  if (sameKinds && before.literals.length > 0 && after.literals.length > 0) {
-    const added = after.literals.filter((value) => !before.literals.includes(value))
-    const removed = before.literals.filter((value) => !after.literals.includes(value))
-    return [
-      ...(added.length > 0
-        ? [{ rule: request ? ('parameter-enum-values-added' as const) : ('property-enum-values-added' as const), member: name, detail: added.join(', ') }]
-        : []),
-      ...(removed.length > 0
-        ? [{ rule: request ? ('parameter-enum-values-removed' as const) : ('property-enum-values-removed' as const), member: name, detail: removed.join(', ') }]
-        : []),
-    ]
-  }
-  const detail = `${describeShape(was)} -> ${describeShape(now)}`
-  const rule = request
-    ? admits(now, was) ? 'parameter-type-widened' : 'parameter-type-changed'
-    : admits(was, now) ? 'property-type-narrowed' : 'property-type-changed'
-  return [{ rule, member: name, detail }]
-}
-
-const schemasOf = (document: OpenApiDocument): Record<string, JsonObject> => document.components?.schemas ?? {}
-
-function diffSchemas(before: OpenApiDocument, after: OpenApiDocument): ChangeEntry[] {
-  const old = schemasOf(before)
-  const next = schemasOf(after)
+function diffSchemas(comparer: SchemaComparer): ChangeEntry[] {
+  const old = schemasOf(comparer.before.document)
+  const next = schemasOf(comparer.after.document)
   const entries: ChangeEntry[] = []
+  const added: string[] = []
   for (const [name, schema] of Object.entries(next)) {
-    if (!Object.hasOwn(old, name)) {
-      entries.push(entry('schema', name, { rule: 'schema-added' }))
-      continue
+    if (!Object.hasOwn(old, name)) added.push(name)
+    else
+      entries.push(
+        ...comparer
+          .compare(old[name], schema, 'response')
+          .map((change) => entry('schema', name, change)),
+      )
+  }
+  const removed = Object.keys(old).filter((name) => !Object.hasOwn(next, name))
+  for (const name of removed.sort()) {
+    const same = added
+      .sort()
+      .find(
+        (candidate) =>
+          comparer.compare(old[name], next[candidate], 'response').length === 0,
+      )
+    if (same === undefined)
+      entries.push(entry('schema', name, { rule: 'schema-removed' }))
+    else {
+      added.splice(added.indexOf(same), 1)
+      entries.push(
+        entry('schema', same, {
+          rule: 'schema-renamed',
+          detail: `${name} -> ${same}`,
+        }),
+      )
     }
-    const changes = diffMembers(membersOf(before, old[name]), membersOf(after, schema), 'response')
-    entries.push(...changes.map((change) => entry('schema', name, change)))
   }
-  for (const name of Object.keys(old)) {
-    if (!Object.hasOwn(next, name)) entries.push(entry('schema', name, { rule: 'schema-removed' }))
-  }
+  for (const name of added)
+    entries.push(entry('schema', name, { rule: 'schema-added' }))
   return entries
 }
 
 /** How a security scheme has credentials sent, e.g. `http bearer`, `apiKey in header seam-workspace` (not its descriptions). */
 const schemeTransport = (scheme: unknown): string => {
   if (!isObject(scheme)) return JSON.stringify(scheme)
-  const { type, scheme: httpScheme, in: location, name, flows, openIdConnectUrl } = scheme
-  const parts = [type, httpScheme, location === undefined ? undefined : `in ${String(location)}`, name, openIdConnectUrl]
-  const text = parts.filter((part) => part !== undefined).map(String).join(' ')
+  const {
+    type,
+    scheme: httpScheme,
+    in: location,
+    name,
+    flows,
+    openIdConnectUrl,
+  } = scheme
+  const parts = [
+    type,
+    httpScheme,
+    location === undefined ? undefined : `in ${String(location)}`,
+    name,
+    openIdConnectUrl,
+  ]
+  const text = parts
+    .filter((part) => part !== undefined)
+    .map(String)
+    .join(' ')
   return flows === undefined ? text : `${text} flows ${JSON.stringify(flows)}`
 }
 
-function diffSecuritySchemes(before: OpenApiDocument, after: OpenApiDocument): ChangeEntry[] {
+function diffSecuritySchemes(
+  before: OpenApiDocument,
+  after: OpenApiDocument,
+): ChangeEntry[] {
   const schemesOf = (document: OpenApiDocument): JsonObject =>
-    isObject(document.components?.securitySchemes) ? document.components.securitySchemes : {}
+    isObject(document.components?.securitySchemes)
+      ? document.components.securitySchemes
+      : {}
   const old = schemesOf(before)
   const next = schemesOf(after)
   const entries: ChangeEntry[] = []
   for (const [name, scheme] of Object.entries(next)) {
-    if (!Object.hasOwn(old, name)) entries.push(entry('security-scheme', name, { rule: 'security-scheme-added' }))
+    if (!Object.hasOwn(old, name))
+      entries.push(
+        entry('security-scheme', name, { rule: 'security-scheme-added' }),
+      )
     else if (schemeTransport(old[name]) !== schemeTransport(scheme)) {
       const detail = `${schemeTransport(old[name])} -> ${schemeTransport(scheme)}`
-      entries.push(entry('security-scheme', name, { rule: 'security-scheme-changed', detail }))
+      entries.push(
+        entry('security-scheme', name, {
+          rule: 'security-scheme-changed',
+          detail,
+        }),
+      )
     }
   }
   for (const name of Object.keys(old)) {
-    if (!Object.hasOwn(next, name)) entries.push(entry('security-scheme', name, { rule: 'security-scheme-removed' }))
+    if (!Object.hasOwn(next, name))
+      entries.push(
+        entry('security-scheme', name, { rule: 'security-scheme-removed' }),
+      )
   }
   return entries
 }

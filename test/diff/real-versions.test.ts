@@ -81,6 +81,23 @@ describe('@seamapi/types 1.721.0 -> 1.977.0', () => {
     expect(about('customer_portal')).toEqual([['schema-added', undefined]])
   })
 
+  it('finds the changes inside union variants and behind $refs that became inline objects', () => {
+    const found = changelog.entries.map((e) => `${e.rule} ${e.name} ${e.member ?? ''}`.trim())
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'property-made-optional event [lock.access_denied].device_id',
+        'property-made-optional connected_account errors[][salto_ks_subscription_limit_exceeded].salto_ks_metadata.sites',
+        'property-made-optional action_attempt [SCAN_CREDENTIAL, success].result.acs_credential_on_encoder.visionline_metadata.card_id',
+        'property-removed /seam/customer/v1/reservations/list reservations[].access_methods[].workspace_id',
+        'parameter-constraint-narrowed /seam/console/v1/timelines/get limit',
+      ]),
+    )
+    const visionline = found.filter((e) => e.includes('[SCAN_CREDENTIAL, success].result.acs_credential_on_encoder.visionline_metadata.'))
+    expect(visionline).toHaveLength(8)
+    // A $ref and an inline object with the same properties are the same type.
+    expect(ofRule(changelog, 'property-type-changed').map((e) => e.detail)).not.toContainEqual(expect.stringMatching(/-> object$/))
+  })
+
   it('gives the same bytes for the same inputs', () => {
     const again = diffSpecs(structuredClone(specs['1.721.0']), structuredClone(specs['1.977.0']), { from: '1.721.0', to: '1.977.0' })
     expect(renderMarkdown(again)).toBe(renderMarkdown(changelog))
