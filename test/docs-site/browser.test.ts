@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildSite } from '../../scripts/docs-site/build.js'
+import { buildSite } from '../../scripts/docs-site/build-site.js'
 import { serveSite, type RunningSite } from '../../scripts/docs-site/serve.js'
 import { renderers } from '../../scripts/samples/renderers.js'
 import { repoRoot } from '../helpers/run-script.js'

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { linkOperations, readSiteAssets, siteFiles, writeSite, type SiteAssets, type SiteFiles } from '../../scripts/docs-site/build.js'
+import { linkOperations, readSiteAssets, siteFiles, writeSite, type SiteAssets, type SiteFiles } from '../../scripts/docs-site/build-site.js'
 import { withVariantTitles } from '../../scripts/docs-site/reference-spec.js'
 import { renderers } from '../../scripts/samples/renderers.js'
 import { checkSpec, isObject, resolvePointer, SpecError, type OpenApiDocument } from '../../scripts/spec/load.js'
