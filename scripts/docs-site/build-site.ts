@@ -4,18 +4,44 @@
  * page listing the namespaces; the newest section of the API changelog. Built in memory, then
  * swapped in whole.
  */
-import { readFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
+import {
+  readFile,
+  mkdir,
+  mkdtemp,
+  rename,
+  rm,
+  writeFile,
+} from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { renderers } from '../samples/renderers.js'
 import { checkSpec, readSpecFile, type OpenApiDocument } from '../spec/load.js'
-import { allNamespaces, buildModel, sdkMethodOf, sdkNamespaceOf } from '../spec/model.js'
-import { latestSection, latestVersion, readChangelog } from '../update/changelog-file.js'
+import {
+  allNamespaces,
+  buildModel,
+  sdkMethodOf,
+  sdkNamespaceOf,
+} from '../spec/model.js'
+import {
+  latestSection,
+  latestVersion,
+  readChangelog,
+} from '../update/changelog-file.js'
 import { changelogView } from './changelog-view.js'
-import { changelogPage, landingPage, referencePage, type NamespaceGroup } from './pages.js'
-import { operationAnchorOf, referencePageOf, referenceSpec, sdkNameOf } from './reference-spec.js'
+import {
+  changelogPage,
+  landingPage,
+  referencePage,
+  type NamespaceGroup,
+} from './pages.js'
+import {
+  operationAnchorOf,
+  referencePageOf,
+  referenceSpec,
+  sdkNameOf,
+} from './reference-spec.js'
 
 export type SiteFiles = Map<string, string | Uint8Array>
 
@@ -34,18 +60,33 @@ export interface SearchEntry {
 }
 
 /** The site's files from the generated spec and the changelog's text (empty when there is none). */
-export function siteFiles(document: OpenApiDocument, changelog: string, assets: SiteAssets): SiteFiles {
+export function siteFiles(
+  document: OpenApiDocument,
+  changelog: string,
+  assets: SiteAssets,
+): SiteFiles {
   const model = buildModel(document)
-  const paged = allNamespaces(model.root).filter((namespace) => namespace.operations.length > 0)
+  const paged = allNamespaces(model.root).filter(
+    (namespace) => namespace.operations.length > 0,
+  )
   const apiVersion = latestVersion(changelog)
   const files: SiteFiles = new Map()
   for (const namespace of paged) {
-    files.set(referencePageOf(namespace), referencePage(sdkNameOf(namespace), referenceSpec(document, namespace, apiVersion)))
+    files.set(
+      referencePageOf(namespace),
+      referencePage(
+        sdkNameOf(namespace),
+        referenceSpec(document, namespace, apiVersion),
+      ),
+    )
   }
   const operations: SearchEntry[] = paged.flatMap((namespace) =>
     namespace.operations.map((operation) => {
-      const { operationId } = document.paths[operation.path]!.post as { operationId?: unknown }
-      const anchor = typeof operationId === 'string' ? operationAnchorOf(operationId) : ''
+      const { operationId } = document.paths[operation.path]!.post as {
+        operationId?: unknown
+      }
+      const anchor =
+        typeof operationId === 'string' ? operationAnchorOf(operationId) : ''
       return {
         title: operation.title ?? operation.path,
         path: operation.path,
@@ -64,8 +105,12 @@ export function siteFiles(document: OpenApiDocument, changelog: string, assets: 
       sdkName: sdkNameOf(namespace),
       href: referencePageOf(namespace),
       operations: namespace.operations.length,
-      undocumented: namespace.operations.filter((operation) => operation.undocumented).length,
-      deprecated: namespace.operations.filter((operation) => operation.deprecated !== false).length,
+      undocumented: namespace.operations.filter(
+        (operation) => operation.undocumented,
+      ).length,
+      deprecated: namespace.operations.filter(
+        (operation) => operation.deprecated !== false,
+      ).length,
     })
   }
   const latest = latestSection(changelog)
@@ -79,9 +124,17 @@ export function siteFiles(document: OpenApiDocument, changelog: string, assets: 
       latestChange: latest?.heading,
     }),
   )
-  const hrefByPath = new Map(operations.map((operation) => [operation.path, operation.href]))
-  files.set('changelog.html', changelogPage(latest && changelogView(latest.markdown, hrefByPath)))
-  files.set('assets/search-index.js', `window.seamOperations = ${JSON.stringify(operations)}\n`)
+  const hrefByPath = new Map(
+    operations.map((operation) => [operation.path, operation.href]),
+  )
+  files.set(
+    'changelog.html',
+    changelogPage(latest && changelogView(latest.markdown, hrefByPath)),
+  )
+  files.set(
+    'assets/search-index.js',
+    `window.seamOperations = ${JSON.stringify(operations)}\n`,
+  )
   for (const [name, content] of assets) files.set(`assets/${name}`, content)
   return files
 }
@@ -91,14 +144,26 @@ const require = createRequire(import.meta.url)
 // Redoc's sidebar shows its maker's logo from a CDN, which the site's Content-Security-Policy
 // blocks (an error in the console on every page); the copy the site ships shows an empty image.
 const redocLogo = 'https://cdn.redoc.ly/redoc/logo-mini.svg'
-const emptyImage = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E"
+const emptyImage =
+  "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E"
 
 export async function readSiteAssets(): Promise<SiteAssets> {
   const redocBundle = require.resolve('redoc/bundles/redoc.standalone.js')
   // MiniSearch's browser build (it sets the global MiniSearch), beside its CommonJS entry.
-  const minisearch = join(dirname(require.resolve('minisearch')), '../umd/index.js')
+  const minisearch = join(
+    dirname(require.resolve('minisearch')),
+    '../umd/index.js',
+  )
   const here = dirname(fileURLToPath(import.meta.url))
-  const [redoc, redocLicense, minisearchCode, minisearchLicense, css, search, changelogFilter] = await Promise.all([
+  const [
+    redoc,
+    redocLicense,
+    minisearchCode,
+    minisearchLicense,
+    css,
+    search,
+    changelogFilter,
+  ] = await Promise.all([
     readFile(redocBundle, 'utf8'),
     readFile(`${redocBundle}.LICENSE.txt`),
     readFile(minisearch),
@@ -108,7 +173,9 @@ export async function readSiteAssets(): Promise<SiteAssets> {
     readFile(join(here, 'changelog-filter.js'), 'utf8'),
   ])
   if (redoc.split(redocLogo).length !== 2) {
-    throw new Error(`${redocBundle}: expected one reference to ${redocLogo} to replace; is this Redoc 2.5?`)
+    throw new Error(
+      `${redocBundle}: expected one reference to ${redocLogo} to replace; is this Redoc 2.5?`,
+    )
   }
   return new Map<string, string | Uint8Array>([
     ['redoc.standalone.js', redoc.replace(redocLogo, emptyImage)],
@@ -125,9 +192,14 @@ export async function readSiteAssets(): Promise<SiteAssets> {
  * Writes the files into a fresh sibling folder and swaps it in for `outDir`: a build that
  * fails, or is stopped, leaves the previous site as it was.
  */
-export async function writeSite(outDir: string, files: SiteFiles): Promise<void> {
+export async function writeSite(
+  outDir: string,
+  files: SiteFiles,
+): Promise<void> {
   await mkdir(dirname(outDir), { recursive: true })
-  const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-new-`))
+  const staging = await mkdtemp(
+    join(dirname(outDir), `.${basename(outDir)}-new-`),
+  )
   const retired = `${staging.replace(/-new-/, '-old-')}`
   try {
     for (const [file, content] of files) {
@@ -163,7 +235,9 @@ export interface BuildSiteResult {
   seconds: number
 }
 
-export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+export async function buildSite(
+  options: BuildSiteOptions,
+): Promise<BuildSiteResult> {
   const started = performance.now()
   const [{ document }, changelog, assets] = await Promise.all([
     readSpecFile(options.spec),
@@ -172,6 +246,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   ])
   const files = siteFiles(checkSpec(document), changelog, assets)
   await writeSite(options.out, files)
-  const bytes = [...files.values()].reduce((sum, content) => sum + Buffer.byteLength(content), 0)
-  return { files: files.size, bytes, seconds: (performance.now() - started) / 1000 }
+  const bytes = [...files.values()].reduce(
+    (sum, content) => sum + Buffer.byteLength(content),
+    0,
+  )
+  return {
+    files: files.size,
+    bytes,
+    seconds: (performance.now() - started) / 1000,
+  }
 }

@@ -12,7 +12,10 @@
     const chosen = namespace.value
     let shown = 0
     changes.forEach((change, i) => {
-      const inNamespace = chosen === '' || change.dataset.namespace === chosen || change.dataset.namespace.startsWith(`${chosen}.`)
+      const inNamespace =
+        chosen === '' ||
+        change.dataset.namespace === chosen ||
+        change.dataset.namespace.startsWith(`${chosen}.`)
       const visible =
         (undocumented.checked || change.dataset.undocumented === undefined) &&
         inNamespace &&
@@ -26,6 +29,8 @@
   namespace.addEventListener('change', apply)
   text.addEventListener('input', apply)
   undocumented.addEventListener('change', apply)
-  document.querySelector('form.changelog-filter').addEventListener('submit', (event) => event.preventDefault())
+  document
+    .querySelector('form.changelog-filter')
+    .addEventListener('submit', (event) => event.preventDefault())
   apply()
 })()

@@ -8,11 +8,17 @@ import { marked, type Token, type Tokens } from 'marked'
 import { escapeHtml, type ChangelogFacts } from './pages.js'
 
 /** Each changelog heading `#### Operation \`/path\`` links to the operation in the reference, while it still exists. */
-export const linkOperations = (markdown: string, hrefByPath: ReadonlyMap<string, string>): string =>
-  markdown.replace(/^(#+ Operation )`([^`]+)`/gm, (heading, prefix: string, path: string) => {
-    const href = hrefByPath.get(path)
-    return href === undefined ? heading : `${prefix}[\`${path}\`](${href})`
-  })
+export const linkOperations = (
+  markdown: string,
+  hrefByPath: ReadonlyMap<string, string>,
+): string =>
+  markdown.replace(
+    /^(#+ Operation )`([^`]+)`/gm,
+    (heading, prefix: string, path: string) => {
+      const href = hrefByPath.get(path)
+      return href === undefined ? heading : `${prefix}[\`${path}\`](${href})`
+    },
+  )
 
 /** The level of the headings that start one entry: an operation or a resource schema. */
 const entryDepth = 4
@@ -28,26 +34,42 @@ function entryOf(heading: Tokens.Heading): Entry {
   const notes = /\((`seam\.[^`]+`)?([^()]*)\)\s*$/.exec(heading.text)
   const method = notes?.[1]?.slice(1, -1)
   return {
-    namespace: method === undefined ? '' : method.slice(0, method.lastIndexOf('.')),
+    namespace:
+      method === undefined ? '' : method.slice(0, method.lastIndexOf('.')),
     undocumented: /\bundocumented\b/.test(notes?.[2] ?? ''),
     tokens: [heading],
   }
 }
 
 const breakingFirst = (table: Tokens.Table): void => {
-  const column = table.header.findIndex((cell) => cell.text.trim().toLowerCase() === 'class')
+  const column = table.header.findIndex(
+    (cell) => cell.text.trim().toLowerCase() === 'class',
+  )
   if (column < 0) return
-  const isBreaking = (row: Tokens.TableCell[]): boolean => row[column]?.text.trim().toLowerCase() === 'breaking'
-  table.rows = [...table.rows.filter(isBreaking), ...table.rows.filter((row) => !isBreaking(row))]
+  const isBreaking = (row: Tokens.TableCell[]): boolean =>
+    row[column]?.text.trim().toLowerCase() === 'breaking'
+  table.rows = [
+    ...table.rows.filter(isBreaking),
+    ...table.rows.filter((row) => !isBreaking(row)),
+  ]
 }
 
-export function changelogView(markdown: string, hrefByPath: ReadonlyMap<string, string>): ChangelogFacts {
+export function changelogView(
+  markdown: string,
+  hrefByPath: ReadonlyMap<string, string>,
+): ChangelogFacts {
   const tokens = marked.lexer(linkOperations(markdown, hrefByPath))
   const parts: Array<Token | Entry> = []
   let entry: Entry | undefined
   for (const token of tokens) {
-    if (token.type === 'heading' && (token as Tokens.Heading).depth <= entryDepth) {
-      entry = (token as Tokens.Heading).depth === entryDepth ? entryOf(token as Tokens.Heading) : undefined
+    if (
+      token.type === 'heading' &&
+      (token as Tokens.Heading).depth <= entryDepth
+    ) {
+      entry =
+        (token as Tokens.Heading).depth === entryDepth
+          ? entryOf(token as Tokens.Heading)
+          : undefined
       if (entry !== undefined) {
         parts.push(entry)
         continue
@@ -67,7 +89,11 @@ export function changelogView(markdown: string, hrefByPath: ReadonlyMap<string, 
   const entries = parts.filter((part): part is Entry => !('type' in part))
   return {
     html,
-    namespaces: [...new Set(entries.map((e) => e.namespace).filter((namespace) => namespace !== ''))].sort(),
+    namespaces: [
+      ...new Set(
+        entries.map((e) => e.namespace).filter((namespace) => namespace !== ''),
+      ),
+    ].sort(),
     undocumented: entries.filter((e) => e.undocumented).length,
   }
 }

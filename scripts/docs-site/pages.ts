@@ -4,10 +4,17 @@
  * that every page carries.
  */
 export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+  text.replace(
+    /[&<>"']/g,
+    (c) =>
+      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[
+        c
+      ]!,
+  )
 
 /** A JSON value inside `<script type="application/json">`: `<` escaped so that no `</script>` can end it early. */
-const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c')
+const scriptJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/</g, '\\u003c')
 
 // Everything the site needs is in it: nothing is fetched from elsewhere. Redoc runs inline
 // styles and a blob worker.
@@ -35,8 +42,20 @@ interface Frame {
   scripts?: string[]
 }
 
-function page({ title, root, head = '', searchInBody = false, body, scripts = [] }: Frame): string {
-  const scriptTags = ['assets/minisearch.js', 'assets/search-index.js', 'assets/search.js', ...scripts]
+function page({
+  title,
+  root,
+  head = '',
+  searchInBody = false,
+  body,
+  scripts = [],
+}: Frame): string {
+  const scriptTags = [
+    'assets/minisearch.js',
+    'assets/search-index.js',
+    'assets/search.js',
+    ...scripts,
+  ]
     .map((script) => `<script src="${root}/${script}"></script>`)
     .join('\n')
   return `<!doctype html>
@@ -87,7 +106,8 @@ export interface LandingFacts {
   latestChange: string | undefined
 }
 
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`
+const plural = (count: number, noun: string): string =>
+  `${count} ${noun}${count === 1 ? '' : 's'}`
 
 function namespaceItem(entry: NamespaceEntry): string {
   const notes = [
@@ -97,8 +117,17 @@ function namespaceItem(entry: NamespaceEntry): string {
   return `<li><a href="${escapeHtml(entry.href)}"><code>${escapeHtml(entry.sdkName)}</code></a> <span class="count">${plural(entry.operations, 'operation')}${notes.length > 0 ? `, ${notes.join(', ')}` : ''}</span></li>`
 }
 
-export function landingPage({ groups, operations, languages, apiVersion, latestChange }: LandingFacts): string {
-  const namespaces = groups.reduce((sum, group) => sum + group.namespaces.length, 0)
+export function landingPage({
+  groups,
+  operations,
+  languages,
+  apiVersion,
+  latestChange,
+}: LandingFacts): string {
+  const namespaces = groups.reduce(
+    (sum, group) => sum + group.namespaces.length,
+    0,
+  )
   const sections = groups
     .map(
       (group) => `<section class="group">
@@ -109,8 +138,12 @@ ${group.namespaces.map(namespaceItem).join('\n')}
 </section>`,
     )
     .join('\n')
-  const change = latestChange === undefined ? 'none recorded yet' : escapeHtml(latestChange)
-  const version = apiVersion === undefined ? '' : ` from <code>@seamapi/types</code> ${escapeHtml(apiVersion)}`
+  const change =
+    latestChange === undefined ? 'none recorded yet' : escapeHtml(latestChange)
+  const version =
+    apiVersion === undefined
+      ? ''
+      : ` from <code>@seamapi/types</code> ${escapeHtml(apiVersion)}`
   return page({
     title: 'Seam Connect API reference',
     root: '.',
@@ -148,7 +181,12 @@ export function changelogPage(facts: ChangelogFacts | undefined): string {
 </main>`,
     })
   }
-  const options = facts.namespaces.map((namespace) => `<option value="${escapeHtml(namespace)}">${escapeHtml(namespace)}</option>`).join('\n')
+  const options = facts.namespaces
+    .map(
+      (namespace) =>
+        `<option value="${escapeHtml(namespace)}">${escapeHtml(namespace)}</option>`,
+    )
+    .join('\n')
   return page({
     title: 'Latest API changes · Seam Connect',
     root: '.',
@@ -171,7 +209,8 @@ ${facts.html}
 // Redoc's own options. Its search is off: the site's search covers every namespace, and one
 // box is less to learn. The header's height is kept clear of the sticky sidebar and anchors.
 // Redoc's default code font, Courier, clips underscores in paths on many systems.
-const monospace = 'ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace'
+const monospace =
+  'ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace'
 export const redocOptions = {
   scrollYOffset: 'header.site',
   disableSearch: true,
@@ -186,7 +225,9 @@ export const redocOptions = {
     rightPanel: { width: '45%' },
     typography: {
       fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' },
+      headings: {
+        fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      },
       code: { fontFamily: monospace, wrap: true },
     },
   },

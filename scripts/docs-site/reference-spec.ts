@@ -6,26 +6,41 @@
  * titles and dropdowns for schema variants.
  */
 import { renderers } from '../samples/renderers.js'
-import { isObject, pointerOf, SpecError, type JsonObject, type OpenApiDocument } from '../spec/load.js'
-import { sdkNamespaceOf, type Namespace, type Operation } from '../spec/model.js'
+import {
+  isObject,
+  pointerOf,
+  SpecError,
+  type JsonObject,
+  type OpenApiDocument,
+} from '../spec/load.js'
+import {
+  sdkNamespaceOf,
+  type Namespace,
+  type Operation,
+} from '../spec/model.js'
 import { referencedComponents } from '../spec/references.js'
 
 /** `seam.acs.users`: how an SDK user reaches a namespace. */
-export const sdkNameOf = (namespace: Namespace): string => sdkNamespaceOf(namespace.path)
+export const sdkNameOf = (namespace: Namespace): string =>
+  sdkNamespaceOf(namespace.path)
 
 /** The reference page of a namespace, relative to the site's root: `reference/acs.users.html`. */
-export const referencePageOf = (namespace: Namespace): string => `reference/${namespace.path.join('.')}.html`
+export const referencePageOf = (namespace: Namespace): string =>
+  `reference/${namespace.path.join('.')}.html`
 
 /**
  * Where an operation sits on its page (Redoc's own anchor for an untagged operation), e.g.
  * `#operation/actionAttemptsGetPost`. The page's operations carry no tag: a page is one
  * namespace, whose name the page's title already gives.
  */
-export const operationAnchorOf = (operationId: string): string => `#operation/${encodeURIComponent(operationId)}`
+export const operationAnchorOf = (operationId: string): string =>
+  `#operation/${encodeURIComponent(operationId)}`
 
 // The generated samples are labelled as the docs site's spec wants ("Seam SDK" for seven of
 // them); a tab shows the language itself, which the renderer that wrote the sample names.
-const languageNameOf = new Map(renderers.map((r) => [`${r.lang}\u0000${r.label}`, r.name]))
+const languageNameOf = new Map(
+  renderers.map((r) => [`${r.lang}\u0000${r.label}`, r.name]),
+)
 const curl = renderers.find((renderer) => renderer.id === 'curl')!
 
 /** The operation's POST form as its page shows it. */
@@ -33,7 +48,10 @@ function pageOperation(operation: Operation, post: JsonObject): JsonObject {
   const samples = post['x-codeSamples']
   const samplesPointer = `${operation.pointer}/x-codeSamples`
   if (!Array.isArray(samples) || samples.length === 0) {
-    throw new SpecError(samplesPointer, 'has no code samples: this is not the pipeline\'s output; run "npm run generate" first')
+    throw new SpecError(
+      samplesPointer,
+      'has no code samples: this is not the pipeline\'s output; run "npm run generate" first',
+    )
   }
   const codeSamples = samples.map((sample: unknown, i) => {
     const { lang, label, source } = isObject(sample) ? sample : {}
@@ -47,11 +65,22 @@ function pageOperation(operation: Operation, post: JsonObject): JsonObject {
     return { lang, label: name, source }
   })
   const notes = [
-    operation.deprecated === false ? undefined : `**Deprecated.**${typeof operation.deprecated === 'string' ? ` ${operation.deprecated}` : ''}`,
-    operation.undocumented ? `**Undocumented:** not shown on the public docs site.${reasonOf(post['x-undocumented'])}` : undefined,
-    operation.draft ? `**Draft:** may change without notice.${reasonOf(post['x-draft'])}` : undefined,
+    operation.deprecated === false
+      ? undefined
+      : `**Deprecated.**${typeof operation.deprecated === 'string' ? ` ${operation.deprecated}` : ''}`,
+    operation.undocumented
+      ? `**Undocumented:** not shown on the public docs site.${reasonOf(post['x-undocumented'])}`
+      : undefined,
+    operation.draft
+      ? `**Draft:** may change without notice.${reasonOf(post['x-draft'])}`
+      : undefined,
   ].filter((note) => note !== undefined)
-  const description = [...notes.map((note) => `> ${note}`), operation.description ?? ''].join('\n\n').trim()
+  const description = [
+    ...notes.map((note) => `> ${note}`),
+    operation.description ?? '',
+  ]
+    .join('\n\n')
+    .trim()
   const { tags: _tags, ...untagged } = post
   return {
     ...untagged,
@@ -68,23 +97,50 @@ function pageOperation(operation: Operation, post: JsonObject): JsonObject {
  * the response pane and the samples beside it give one answer. The spec's own example is kept
  * when it has one; otherwise it is the body the cURL sample prints after `# Response:`.
  */
-function withResponseExample(operation: Operation, responses: unknown, samples: unknown[]): unknown {
+function withResponseExample(
+  operation: Operation,
+  responses: unknown,
+  samples: unknown[],
+): unknown {
   const ok = isObject(responses) ? responses['200'] : undefined
   const content = isObject(ok) && isObject(ok.content) ? ok.content : undefined
   const media = content?.['application/json']
-  if (!isObject(responses) || !isObject(media) || media.example !== undefined) return responses
-  const index = samples.findIndex((sample) => isObject(sample) && sample.lang === curl.lang && sample.label === curl.label)
+  if (!isObject(responses) || !isObject(media) || media.example !== undefined)
+    return responses
+  const index = samples.findIndex(
+    (sample) =>
+      isObject(sample) &&
+      sample.lang === curl.lang &&
+      sample.label === curl.label,
+  )
   const pointer = `${operation.pointer}/x-codeSamples/${index}/source`
-  if (index < 0) throw new SpecError(`${operation.pointer}/x-codeSamples`, 'has no cURL sample, whose response the page shows as the example')
-  const example = responseOfCurlSample(String((samples[index] as JsonObject).source), pointer)
-  return { ...responses, 200: { ...(ok as JsonObject), content: { ...content, 'application/json': { ...media, example } } } }
+  if (index < 0)
+    throw new SpecError(
+      `${operation.pointer}/x-codeSamples`,
+      'has no cURL sample, whose response the page shows as the example',
+    )
+  const example = responseOfCurlSample(
+    String((samples[index] as JsonObject).source),
+    pointer,
+  )
+  return {
+    ...responses,
+    200: {
+      ...(ok as JsonObject),
+      content: { ...content, 'application/json': { ...media, example } },
+    },
+  }
 }
 
 /** The JSON body a cURL sample prints, commented, after its `# Response:` line. */
 export function responseOfCurlSample(source: string, pointer: string): unknown {
   const marker = '\n# Response:\n'
   const at = source.lastIndexOf(marker)
-  if (at < 0) throw new SpecError(pointer, 'has no "# Response:" part: this is not the pipeline\'s output; run "npm run generate" first')
+  if (at < 0)
+    throw new SpecError(
+      pointer,
+      'has no "# Response:" part: this is not the pipeline\'s output; run "npm run generate" first',
+    )
   const json = source
     .slice(at + marker.length)
     .split('\n')
@@ -93,7 +149,10 @@ export function responseOfCurlSample(source: string, pointer: string): unknown {
   try {
     return JSON.parse(json)
   } catch (error) {
-    throw new SpecError(pointer, `its response is not JSON (${(error as Error).message})`)
+    throw new SpecError(
+      pointer,
+      `its response is not JSON (${(error as Error).message})`,
+    )
   }
 }
 
@@ -109,8 +168,12 @@ export const longUnion = 8
  * (by name), so that Redoc shows a dropdown at that property instead of dozens of buttons above
  * the fields.
  */
-export function readableSchema(node: unknown, variants: Map<string, unknown>): unknown {
-  if (Array.isArray(node)) return node.map((item) => readableSchema(item, variants))
+export function readableSchema(
+  node: unknown,
+  variants: Map<string, unknown>,
+): unknown {
+  if (Array.isArray(node))
+    return node.map((item) => readableSchema(item, variants))
   if (!isObject(node)) return node
   const copy: JsonObject = {}
   for (const [key, value] of Object.entries(node)) {
@@ -119,18 +182,35 @@ export function readableSchema(node: unknown, variants: Map<string, unknown>): u
         ? value.map((variant) => readableSchema(titled(variant), variants))
         : readableSchema(value, variants)
   }
-  return Array.isArray(copy.oneOf) && copy.oneOf.length > longUnion && copy.discriminator === undefined
+  return Array.isArray(copy.oneOf) &&
+    copy.oneOf.length > longUnion &&
+    copy.discriminator === undefined
     ? (discriminated(copy, copy.oneOf, variants) ?? copy)
     : copy
 }
 
-function discriminated(union: JsonObject, members: unknown[], variants: Map<string, unknown>): JsonObject | undefined {
+function discriminated(
+  union: JsonObject,
+  members: unknown[],
+  variants: Map<string, unknown>,
+): JsonObject | undefined {
   const objects = members.filter(isObject)
   const titles = new Set(objects.map((variant) => variant.title))
-  if (objects.length !== members.length || titles.size !== members.length || !objects.every((v) => typeof v.title === 'string')) return undefined
+  if (
+    objects.length !== members.length ||
+    titles.size !== members.length ||
+    !objects.every((v) => typeof v.title === 'string')
+  )
+    return undefined
   const [first] = objects
-  const propertyName = Object.keys(isObject(first?.properties) ? first.properties : {}).find((name) =>
-    objects.every((variant) => isObject(variant.properties) && singleValueOf(variant.properties[name]) !== undefined),
+  const propertyName = Object.keys(
+    isObject(first?.properties) ? first.properties : {},
+  ).find((name) =>
+    objects.every(
+      (variant) =>
+        isObject(variant.properties) &&
+        singleValueOf(variant.properties[name]) !== undefined,
+    ),
   )
   if (propertyName === undefined) return undefined
   const mapping: Record<string, string> = {}
@@ -140,23 +220,42 @@ function discriminated(union: JsonObject, members: unknown[], variants: Map<stri
     mapping[variant.title as string] = `#/components/schemas/${name}`
   }
   // Redoc labels a discriminated union by its own type, `any` when it has none.
-  const type = objects.every((variant) => variant.type === 'object') ? { type: 'object' } : {}
-  return { ...type, ...union, oneOf: Object.values(mapping).map(($ref) => ({ $ref })), discriminator: { propertyName, mapping } }
+  const type = objects.every((variant) => variant.type === 'object')
+    ? { type: 'object' }
+    : {}
+  return {
+    ...type,
+    ...union,
+    oneOf: Object.values(mapping).map(($ref) => ({ $ref })),
+    discriminator: { propertyName, mapping },
+  }
 }
 
 const singleValueOf = (property: unknown): string | undefined => {
   if (!isObject(property)) return undefined
   if (property.const !== undefined) return String(property.const)
-  return Array.isArray(property.enum) && property.enum.length === 1 ? String(property.enum[0]) : undefined
+  return Array.isArray(property.enum) && property.enum.length === 1
+    ? String(property.enum[0])
+    : undefined
 }
 
 function titled(variant: unknown): unknown {
-  if (!isObject(variant) || variant.title !== undefined || !isObject(variant.properties)) return variant
-  const distinguishing = Object.values(variant.properties).flatMap((property) => singleValueOf(property) ?? [])
-  return distinguishing.length === 0 ? variant : { title: distinguishing.join(' · '), ...variant }
+  if (
+    !isObject(variant) ||
+    variant.title !== undefined ||
+    !isObject(variant.properties)
+  )
+    return variant
+  const distinguishing = Object.values(variant.properties).flatMap(
+    (property) => singleValueOf(property) ?? [],
+  )
+  return distinguishing.length === 0
+    ? variant
+    : { title: distinguishing.join(' · '), ...variant }
 }
 
-const reasonOf = (value: unknown): string => (typeof value === 'string' && value.trim() !== '' ? ` ${value.trim()}` : '')
+const reasonOf = (value: unknown): string =>
+  typeof value === 'string' && value.trim() !== '' ? ` ${value.trim()}` : ''
 
 /**
  * One namespace's operations with the components they reach, titled with the namespace and the
@@ -164,24 +263,47 @@ const reasonOf = (value: unknown): string => (typeof value === 'string' && value
  * form of each path is kept: it is the one the SDK calls and the one that carries the samples,
  * and the GET aliases would list every read twice.
  */
-export function referenceSpec(document: OpenApiDocument, namespace: Namespace, apiVersion: string | undefined): OpenApiDocument {
+export function referenceSpec(
+  document: OpenApiDocument,
+  namespace: Namespace,
+  apiVersion: string | undefined,
+): OpenApiDocument {
   const name = sdkNameOf(namespace)
   const variants = new Map<string, unknown>()
   const paths: Record<string, JsonObject> = {}
   for (const operation of namespace.operations) {
-    const post = pageOperation(operation, document.paths[operation.path]!.post as JsonObject)
-    paths[operation.path] = { post: readableSchema(post, variants) as JsonObject }
+    const post = pageOperation(
+      operation,
+      document.paths[operation.path]!.post as JsonObject,
+    )
+    paths[operation.path] = {
+      post: readableSchema(post, variants) as JsonObject,
+    }
   }
   const components: Record<string, Record<string, unknown>> = {}
   const securitySchemes = document.components?.securitySchemes
   if (isObject(securitySchemes)) components.securitySchemes = securitySchemes
   for (const ref of referencedComponents(document, Object.values(paths))) {
-    const [, , kind, component] = ref.split('/') as [string, string, string, string]
+    const [, , kind, component] = ref.split('/') as [
+      string,
+      string,
+      string,
+      string,
+    ]
     const section = (components[kind] ??= {})
-    section[component] = readableSchema((document.components as Record<string, Record<string, unknown>>)[kind]![component], variants)
+    section[component] = readableSchema(
+      (document.components as Record<string, Record<string, unknown>>)[kind]![
+        component
+      ],
+      variants,
+    )
   }
   for (const [variant, schema] of variants) {
-    if (components.schemas?.[variant] !== undefined) throw new SpecError(pointerOf('components', 'schemas', variant), 'is a name the docs site gives to union variants')
+    if (components.schemas?.[variant] !== undefined)
+      throw new SpecError(
+        pointerOf('components', 'schemas', variant),
+        'is a name the docs site gives to union variants',
+      )
     ;(components.schemas ??= {})[variant] = schema
   }
   const count = Object.keys(paths).length

@@ -8,7 +8,19 @@
     idField: 'path',
     fields: ['title', 'path', 'sdkMethod', 'description'],
     storeFields: ['title', 'path', 'sdkMethod', 'href'],
-    searchOptions: { boost: { title: 3, sdkMethod: 2, path: 2 }, prefix: true, fuzzy: 0.1, combineWith: 'AND' },
+    // `unlockDoor` is found as one word and as `unlock` and `door`.
+    processTerm: (term) => {
+      const parts = term.split(/(?<=[a-z0-9])(?=[A-Z])/)
+      return parts.length > 1
+        ? [term, ...parts].map((part) => part.toLowerCase())
+        : term.toLowerCase()
+    },
+    searchOptions: {
+      boost: { title: 3, sdkMethod: 2, path: 2 },
+      prefix: true,
+      fuzzy: 0.1,
+      combineWith: 'AND',
+    },
   })
   index.addAll(window.seamOperations)
   const limit = 12
@@ -57,7 +69,9 @@
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
       if (found.length === 0) return
-      active = (active + (event.key === 'ArrowDown' ? 1 : found.length - 1)) % found.length
+      active =
+        (active + (event.key === 'ArrowDown' ? 1 : found.length - 1)) %
+        found.length
       render()
     } else if (event.key === 'Enter' && found[active] !== undefined) {
       event.preventDefault()
