@@ -216,7 +216,7 @@ function discriminated(
   const mapping: Record<string, string> = {}
   for (const variant of objects) {
     const name = `variant-${variants.size + 1}`
-    variants.set(name, variant)
+    variants.set(name, withConstant(variant, propertyName))
     mapping[variant.title as string] = `#/components/schemas/${name}`
   }
   // Redoc labels a discriminated union by its own type, `any` when it has none.
@@ -228,6 +228,24 @@ function discriminated(
     ...union,
     oneOf: Object.values(mapping).map(($ref) => ({ $ref })),
     discriminator: { propertyName, mapping },
+  }
+}
+
+/**
+ * The variant with its discriminating property's single-value enum written as a `const`: Redoc
+ * orders the dropdown by that property's enum, and with one value out of many it scrambles it.
+ */
+function withConstant(variant: JsonObject, propertyName: string): JsonObject {
+  const properties = variant.properties as JsonObject
+  const property = properties[propertyName] as JsonObject
+  if (!Array.isArray(property.enum)) return variant
+  const {
+    enum: [value],
+    ...rest
+  } = property as { enum: unknown[] }
+  return {
+    ...variant,
+    properties: { ...properties, [propertyName]: { ...rest, const: value } },
   }
 }
 

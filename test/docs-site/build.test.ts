@@ -312,9 +312,11 @@ describe('readableSchema', () => {
       oneOf: Object.values(mapping).map(($ref) => ({ $ref })),
       discriminator: { propertyName: 'kind', mapping },
     })
+    // The discriminating value as a const: Redoc would sort the dropdown by a one-value enum.
     expect(variants.get('variant-1')).toEqual({
       title: 'K0 · done',
       ...members[0],
+      properties: { ...members[0]!.properties, kind: { const: 'K0' } },
     })
 
     const untold = readableSchema(
