@@ -343,9 +343,15 @@ describe('a long union (the 63 kinds of action attempt)', () => {
     const variants = section.getByRole('combobox', { name: 'action_type' })
     await variants.waitFor()
     expect(await variants.locator('option').count()).toBe(63)
-    expect(await variants.locator('option').allTextContents()).toContain(
-      'UNLOCK_DOOR · success',
-    )
+    const options = await variants.locator('option').allTextContents()
+    expect(options).toContain('UNLOCK_DOOR · success')
+    // In the spec's order, not scrambled.
+    expect(options.slice(0, 4)).toEqual([
+      'LOCK_DOOR · pending',
+      'LOCK_DOOR · success',
+      'LOCK_DOOR · error',
+      'UNLOCK_DOOR · pending',
+    ])
     // No row of variant buttons: the first field of the variant follows the union's description.
     expect(
       await section.locator('button', { hasText: /· pending$/ }).count(),
