@@ -362,7 +362,7 @@ describe('a long union (the 63 kinds of action attempt)', () => {
       .first()
       .boundingBox()
     expect(firstInner!.y - (union!.y + union!.height)).toBeLessThan(120)
-    await field.scrollIntoViewIfNeeded()
+    await variants.scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(artifacts, 'union-wide.png') })
     expect(problems).toEqual([])
     await page.close()
