@@ -23,7 +23,7 @@
       change.hidden = !visible
       if (visible) shown += 1
     })
-    count.textContent = `${shown} of ${changes.length} changes shown`
+    count.textContent = `${shown} of ${changes.length} changed operations and schemas shown`
   }
 
   namespace.addEventListener('change', apply)

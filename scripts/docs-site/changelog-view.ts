@@ -79,16 +79,22 @@ export function changelogView(
     if (entry === undefined) parts.push(token)
     else entry.tokens.push(token)
   }
-  const html = parts
-    .map((part) => {
-      if ('type' in part) return marked.parser([part])
-      const attributes = `data-namespace="${escapeHtml(part.namespace)}"${part.undocumented ? ' data-undocumented hidden' : ''}`
-      return `<section class="change" ${attributes}>\n${marked.parser(part.tokens)}</section>\n`
-    })
-    .join('')
+  const htmlOf = (part: Token | Entry): string => {
+    if ('type' in part) return marked.parser([part])
+    const attributes = `data-namespace="${escapeHtml(part.namespace)}"${part.undocumented ? ' data-undocumented hidden' : ''}`
+    return `<section class="change" ${attributes}>\n${marked.parser(part.tokens)}</section>\n`
+  }
+  // The summary is what precedes the first `###` heading (Breaking changes, ...).
+  const firstDetail = parts.findIndex(
+    (part) =>
+      !('type' in part) ||
+      (part.type === 'heading' && (part as Tokens.Heading).depth > 2),
+  )
+  const split = firstDetail < 0 ? parts.length : firstDetail
   const entries = parts.filter((part): part is Entry => !('type' in part))
   return {
-    html,
+    summary: parts.slice(0, split).map(htmlOf).join(''),
+    details: parts.slice(split).map(htmlOf).join(''),
     namespaces: [
       ...new Set(
         entries.map((e) => e.namespace).filter((namespace) => namespace !== ''),

@@ -161,8 +161,10 @@ ${sections}
 }
 
 export interface ChangelogFacts {
-  /** The newest changelog section as HTML, its operation entries in `section.change` elements. */
-  html: string
+  /** The newest changelog section's heading and summary, as HTML. */
+  summary: string
+  /** The rest of it, each entry (an operation or a resource schema) in a `section.change`. */
+  details: string
   /** The namespaces of the changed operations, for the filter. */
   namespaces: string[]
   /** How many entries are about undocumented operations (hidden until asked for). */
@@ -193,6 +195,7 @@ export function changelogPage(facts: ChangelogFacts | undefined): string {
     scripts: ['assets/changelog-filter.js'],
     body: `<main class="changelog">
 <h1>Latest API changes</h1>
+${facts.summary}
 <form class="changelog-filter" role="search" aria-label="Filter the changes">
 <select id="changelog-namespace" aria-label="Namespace"><option value="">Every namespace</option>
 ${options}
@@ -201,7 +204,7 @@ ${options}
 <label><input id="changelog-undocumented" type="checkbox"> show the ${plural(facts.undocumented, 'undocumented operation')}</label>
 <output id="changelog-count" aria-live="polite"></output>
 </form>
-${facts.html}
+${facts.details}
 </main>`,
   })
 }
