@@ -61,7 +61,17 @@
   }
 
   input.addEventListener('input', () => {
-    found = index.search(input.value).slice(0, limit)
+    // An operation named exactly (by its SDK method, path or title) comes first.
+    const exact = input.value.trim().toLowerCase()
+    const isExact = (result) =>
+      [result.sdkMethod, result.path, result.title].some(
+        (name) => name.toLowerCase() === exact,
+      )
+    const ranked = index.search(input.value)
+    found = [
+      ...ranked.filter(isExact),
+      ...ranked.filter((result) => !isExact(result)),
+    ].slice(0, limit)
     active = 0
     render()
   })
