@@ -214,7 +214,7 @@ ${facts.details}
 // Redoc's default code font, Courier, clips underscores in paths on many systems.
 const monospace =
   'ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace'
-export const redocOptions = {
+const redocOptions = {
   scrollYOffset: 'header.site',
   disableSearch: true,
   hideDownloadButton: true,

@@ -549,6 +549,19 @@ describe('bad input', () => {
       '#/paths/~1locks~1unlock_door/post/x-codeSamples/2: expected a sample written by this pipeline',
     )
   })
+  it('names an operation without the cURL sample, whose response is the example, by its JSON pointer', () => {
+    const build = () =>
+      siteFiles(
+        withSamples((samples) =>
+          samples.filter((s) => (s as { label: string }).label !== 'cURL'),
+        ),
+        '',
+        assets,
+      )
+    expect(build).toThrow(
+      '#/paths/~1locks~1unlock_door/post/x-codeSamples: has no cURL sample',
+    )
+  })
 })
 
 describe('writing the site', () => {
