@@ -1,4 +1,4 @@
-import { buildSite } from './docs-site/build.js'
+import { buildSite } from './docs-site/build-site.js'
 import { exitWith, parseArgsOrUsage } from './npm-script.js'
 
 const usage = 'usage: npm run docs:build -- [--spec generated/openapi.json] [--changelog CHANGELOG.md] [--out docs-site]'
