@@ -1,6 +1,7 @@
 // Generated from openapi.json by scripts/emit/clients.ts (npm run generate). Do not edit.
 export * from './seam-http.js'
 export type * from './types.js'
+export type * from './resources.js'
 export * from './routes/without-workspace.js'
 export * from './routes/access-codes-simulate.js'
 export * from './routes/access-codes-unmanaged.js'

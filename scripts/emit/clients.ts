@@ -77,6 +77,7 @@ export function emitClients(model: ApiModel): Map<string, string> {
   const index: StatementStructures[] = [
     exportAll('./seam-http.js'),
     exportAll('./types.js', true),
+    exportAll('./resources.js', true),
     exportAll('./routes/without-workspace.js'),
     ...allRouteModules(model.root).map((file) => exportAll(moduleOf(file))),
   ]
