@@ -119,6 +119,9 @@ const theirs = {
   declared: new Map<Entry, Inventory>(),
 }
 let ourPackage: PackageJson
+/** The root modules themselves, for the members of their classes. */
+let ourRoot: Record<string, unknown>
+let theirRootModule: Record<string, unknown>
 
 beforeAll(async () => {
   ourPackage = await readJson<PackageJson>(join(repoRoot, 'package.json'))
@@ -159,7 +162,21 @@ beforeAll(async () => {
       runtimeInventory(await import(join(theirPackage, entry))),
     )
   }
+  ourRoot = (await import(ourSource('.'))) as Record<string, unknown>
+  theirRootModule = (await import(theirPackage)) as Record<string, unknown>
 }, 120_000)
+
+/** The getters a class's instances have: the paths of SeamHttpEndpoints, the namespaces of SeamHttp. */
+function getterNames(module: Record<string, unknown>, name: string): string[] {
+  const constructor = module[name]
+  if (typeof constructor !== 'function') return []
+  const members = Object.getOwnPropertyDescriptors(
+    constructor.prototype as object,
+  )
+  return Object.entries(members)
+    .filter(([, member]) => member.get !== undefined)
+    .map(([member]) => member)
+}
 
 describe(`every export of ${theirPackage}`, () => {
   it('is found: both packages have a root and a /connect entry, and theirs export hundreds of names', () => {
@@ -203,4 +220,27 @@ describe(`every export of ${theirPackage}`, () => {
       ).toEqual([])
     },
   )
+})
+
+describe.each([
+  ['SeamHttpEndpoints', { apiKey: 'seam_apikey1_token' }],
+  [
+    'SeamHttpEndpointsWithoutWorkspace',
+    { personalAccessToken: 'seam_at1_token' },
+  ],
+])('every endpoint of %s', (name, options) => {
+  it('is a getter here too, named by the same path, giving a function', () => {
+    const theirPaths = getterNames(theirRootModule, name)
+    expect(theirPaths.length).toBeGreaterThan(0)
+    const Endpoints = ourRoot[name] as new (
+      options: object,
+    ) => Record<string, unknown>
+    // Loopback and a closed port: nothing here is sent.
+    const seam = new Endpoints({ ...options, endpoint: 'http://127.0.0.1:9' })
+    const ourPaths = new Set(getterNames(ourRoot, name))
+    expect(theirPaths.filter((path) => !ourPaths.has(path))).toEqual([])
+    for (const path of theirPaths) {
+      expect(typeof seam[path], path).toBe('function')
+    }
+  })
 })
