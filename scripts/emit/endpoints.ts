@@ -31,7 +31,7 @@ function endpointGetter(operation: Operation): GetAccessorDeclarationStructure {
   const optional = parametersOptional(operation) ? '?' : ''
   return {
     kind: StructureKind.GetAccessor,
-    name: `'${operation.path}'`,
+    name: JSON.stringify(operation.path),
     docs: docsOf(operation),
     returnType: `(parameters${optional}: ${base}Parameters, options?: ${base}Options) => ${base}Request`,
     statements: [
@@ -62,7 +62,7 @@ function pathUnions(
       kind: StructureKind.TypeAlias,
       isExported: true,
       name: `${prefix}${suffix}`,
-      type: members.map((o) => `'${o.path}'`).join(' | '),
+      type: members.map((o) => JSON.stringify(o.path)).join(' | '),
     }))
 }
 

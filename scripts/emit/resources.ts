@@ -9,7 +9,7 @@ import {
   type JsonObject,
 } from '../spec/load.js'
 import { pascalCase, type ApiModel } from '../spec/model.js'
-import { jsDocText } from './routes.js'
+import { jsDocText, typeBaseName } from './routes.js'
 
 // Through require: as an ES module, ts-morph's bundle goes through Node's CommonJS export scanner first.
 const { Project, StructureKind } = createRequire(import.meta.url)(
@@ -106,14 +106,33 @@ export function resourcesOf(model: ApiModel): Resource[] {
       type: `NonNullable<paths[${JSON.stringify(operation.path)}]['post']['responses'][200]['content']['application/json'][${JSON.stringify(key)}]>`,
       routePath,
       description: property.description,
-      pointer: `${operation.pointer}/responses/200/content/application~1json/schema/properties/${key}`,
+      pointer: `${operation.pointer}${pointerOf('responses', 200, 'content', 'application/json', 'schema', 'properties', key)}`,
     })
   }
+  // What the index also exports (the operations' types, the SeamHttp... classes): a resource named
+  // like one of them would make the name ambiguous.
+  const operationNames = new Set(
+    model.operations.flatMap((operation) =>
+      ['Parameters', 'Response', 'Options', 'Request'].map(
+        (suffix) => typeBaseName(operation) + suffix,
+      ),
+    ),
+  )
   const byName = new Map<string, Resource>()
   for (const [resourceType, { type, description, pointer }] of [
     ...resourceTypes,
   ].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const name = resourceTypeName(resourceType)
+    if (!/^[A-Za-z_$][\w$]*$/.test(name))
+      throw new SpecError(
+        pointer,
+        `its resource type name "${name}" is not a TypeScript identifier`,
+      )
+    if (operationNames.has(name) || name.startsWith('SeamHttp'))
+      throw new SpecError(
+        pointer,
+        `its resource type name ${name} is also the name of an operation's type or of a class of the SDK`,
+      )
     const clash = byName.get(name)
     if (clash !== undefined)
       throw new SpecError(
