@@ -1,6 +1,8 @@
 // Generated from openapi.json by scripts/emit/clients.ts (npm run generate). Do not edit.
 export * from './seam-http.js'
+export * from './seam-http-endpoints.js'
 export type * from './types.js'
+export type * from './resources.js'
 export * from './routes/without-workspace.js'
 export * from './routes/access-codes-simulate.js'
 export * from './routes/access-codes-unmanaged.js'

@@ -136,3 +136,6 @@ export class SeamHttpWithoutWorkspace extends SeamHttpWithoutWorkspaceBase {
     return new SeamHttpWithoutWorkspaceWorkspaces(this.client)
   }
 }
+
+/** @deprecated Use SeamHttpWithoutWorkspace instead. */
+export const SeamHttpMultiWorkspace = SeamHttpWithoutWorkspace

@@ -49,15 +49,17 @@ type Emitter = (model: ApiModel, context: EmitContext) => OutputFiles | Promise<
  * before: they load ts-morph and openapi-typescript, which take longer than a whole no-op run.
  */
 async function loadEmitters(): Promise<Emitter[]> {
-  const [types, routes, clients, samples, docs, spec] = await Promise.all([
+  const [types, routes, clients, endpoints, resources, samples, docs, spec] = await Promise.all([
     import('./emit/types.js'),
     import('./emit/routes.js'),
     import('./emit/clients.js'),
+    import('./emit/endpoints.js'),
+    import('./emit/resources.js'),
     import('./emit/samples.js'),
     import('./emit/docs.js'),
     import('./emit/openapi-with-samples.js'),
   ])
-  return [types.emitTypes, routes.emitRoutes, routes.emitWorkspacelessRoutes, clients.emitClients, samples.emitSamples, docs.emitDocs, spec.emitOpenApiWithSamples]
+  return [types.emitTypes, routes.emitRoutes, routes.emitWorkspacelessRoutes, clients.emitClients, endpoints.emitEndpoints, resources.emitResources, samples.emitSamples, docs.emitDocs, spec.emitOpenApiWithSamples]
 }
 
 const prettierConfig = fileURLToPath(new URL('../.prettierrc.json', import.meta.url))

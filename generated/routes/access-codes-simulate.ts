@@ -12,6 +12,15 @@ export type AccessCodesSimulateCreateUnmanagedAccessCodeParameters =
   >['content']['application/json']
 export type AccessCodesSimulateCreateUnmanagedAccessCodeResponse =
   paths['/access_codes/simulate/create_unmanaged_access_code']['post']['responses'][200]['content']['application/json']['access_code']
+export type AccessCodesSimulateCreateUnmanagedAccessCodeOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessCodesSimulateCreateUnmanagedAccessCodeRequest =
+  SeamHttpRequest<
+    AccessCodesSimulateCreateUnmanagedAccessCodeParameters,
+    AccessCodesSimulateCreateUnmanagedAccessCodeResponse
+  >
 
 /**
  * Simulate Creating an Unmanaged Access Code
@@ -21,11 +30,8 @@ export type AccessCodesSimulateCreateUnmanagedAccessCodeResponse =
 export const accessCodesSimulateCreateUnmanagedAccessCode = (
   client: SeamClient,
   parameters: AccessCodesSimulateCreateUnmanagedAccessCodeParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessCodesSimulateCreateUnmanagedAccessCodeParameters,
-  AccessCodesSimulateCreateUnmanagedAccessCodeResponse
-> =>
+  options?: AccessCodesSimulateCreateUnmanagedAccessCodeOptions,
+): AccessCodesSimulateCreateUnmanagedAccessCodeRequest =>
   client.request<
     AccessCodesSimulateCreateUnmanagedAccessCodeParameters,
     AccessCodesSimulateCreateUnmanagedAccessCodeResponse
@@ -49,11 +55,8 @@ export class SeamHttpAccessCodesSimulate {
    */
   createUnmanagedAccessCode(
     parameters: AccessCodesSimulateCreateUnmanagedAccessCodeParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessCodesSimulateCreateUnmanagedAccessCodeParameters,
-    AccessCodesSimulateCreateUnmanagedAccessCodeResponse
-  > {
+    options?: AccessCodesSimulateCreateUnmanagedAccessCodeOptions,
+  ): AccessCodesSimulateCreateUnmanagedAccessCodeRequest {
     return accessCodesSimulateCreateUnmanagedAccessCode(
       this.client,
       parameters,

@@ -10,6 +10,14 @@ export type AccessCodesUnmanagedConvertToManagedParameters = NonNullable<
   paths['/access_codes/unmanaged/convert_to_managed']['post']['requestBody']
 >['content']['application/json']
 export type AccessCodesUnmanagedConvertToManagedResponse = void
+export type AccessCodesUnmanagedConvertToManagedOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessCodesUnmanagedConvertToManagedRequest = SeamHttpRequest<
+  AccessCodesUnmanagedConvertToManagedParameters,
+  AccessCodesUnmanagedConvertToManagedResponse
+>
 
 /**
  * Convert an Unmanaged Access Code
@@ -23,11 +31,8 @@ export type AccessCodesUnmanagedConvertToManagedResponse = void
 export const accessCodesUnmanagedConvertToManaged = (
   client: SeamClient,
   parameters: AccessCodesUnmanagedConvertToManagedParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessCodesUnmanagedConvertToManagedParameters,
-  AccessCodesUnmanagedConvertToManagedResponse
-> =>
+  options?: AccessCodesUnmanagedConvertToManagedOptions,
+): AccessCodesUnmanagedConvertToManagedRequest =>
   client.request<
     AccessCodesUnmanagedConvertToManagedParameters,
     AccessCodesUnmanagedConvertToManagedResponse
@@ -37,6 +42,14 @@ export type AccessCodesUnmanagedDeleteParameters = NonNullable<
   paths['/access_codes/unmanaged/delete']['post']['requestBody']
 >['content']['application/json']
 export type AccessCodesUnmanagedDeleteResponse = void
+export type AccessCodesUnmanagedDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessCodesUnmanagedDeleteRequest = SeamHttpRequest<
+  AccessCodesUnmanagedDeleteParameters,
+  AccessCodesUnmanagedDeleteResponse
+>
 
 /**
  * Delete an Unmanaged Access Code
@@ -46,11 +59,8 @@ export type AccessCodesUnmanagedDeleteResponse = void
 export const accessCodesUnmanagedDelete = (
   client: SeamClient,
   parameters: AccessCodesUnmanagedDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessCodesUnmanagedDeleteParameters,
-  AccessCodesUnmanagedDeleteResponse
-> =>
+  options?: AccessCodesUnmanagedDeleteOptions,
+): AccessCodesUnmanagedDeleteRequest =>
   client.request<
     AccessCodesUnmanagedDeleteParameters,
     AccessCodesUnmanagedDeleteResponse
@@ -61,6 +71,14 @@ export type AccessCodesUnmanagedGetParameters = NonNullable<
 >['content']['application/json']
 export type AccessCodesUnmanagedGetResponse =
   paths['/access_codes/unmanaged/get']['post']['responses'][200]['content']['application/json']['access_code']
+export type AccessCodesUnmanagedGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessCodesUnmanagedGetRequest = SeamHttpRequest<
+  AccessCodesUnmanagedGetParameters,
+  AccessCodesUnmanagedGetResponse
+>
 
 /**
  * Get an Unmanaged Access Code
@@ -72,11 +90,8 @@ export type AccessCodesUnmanagedGetResponse =
 export const accessCodesUnmanagedGet = (
   client: SeamClient,
   parameters?: AccessCodesUnmanagedGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessCodesUnmanagedGetParameters,
-  AccessCodesUnmanagedGetResponse
-> =>
+  options?: AccessCodesUnmanagedGetOptions,
+): AccessCodesUnmanagedGetRequest =>
   client.request<
     AccessCodesUnmanagedGetParameters,
     AccessCodesUnmanagedGetResponse
@@ -95,6 +110,14 @@ export type AccessCodesUnmanagedListParameters = NonNullable<
 >['content']['application/json']
 export type AccessCodesUnmanagedListResponse =
   paths['/access_codes/unmanaged/list']['post']['responses'][200]['content']['application/json']['access_codes']
+export type AccessCodesUnmanagedListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessCodesUnmanagedListRequest = SeamHttpRequest<
+  AccessCodesUnmanagedListParameters,
+  AccessCodesUnmanagedListResponse
+>
 
 /**
  * List Unmanaged Access Codes
@@ -104,11 +127,8 @@ export type AccessCodesUnmanagedListResponse =
 export const accessCodesUnmanagedList = (
   client: SeamClient,
   parameters: AccessCodesUnmanagedListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessCodesUnmanagedListParameters,
-  AccessCodesUnmanagedListResponse
-> =>
+  options?: AccessCodesUnmanagedListOptions,
+): AccessCodesUnmanagedListRequest =>
   client.request<
     AccessCodesUnmanagedListParameters,
     AccessCodesUnmanagedListResponse
@@ -126,6 +146,14 @@ export type AccessCodesUnmanagedUpdateParameters = NonNullable<
   paths['/access_codes/unmanaged/update']['post']['requestBody']
 >['content']['application/json']
 export type AccessCodesUnmanagedUpdateResponse = void
+export type AccessCodesUnmanagedUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessCodesUnmanagedUpdateRequest = SeamHttpRequest<
+  AccessCodesUnmanagedUpdateParameters,
+  AccessCodesUnmanagedUpdateResponse
+>
 
 /**
  * Update an Unmanaged Access Code
@@ -135,11 +163,8 @@ export type AccessCodesUnmanagedUpdateResponse = void
 export const accessCodesUnmanagedUpdate = (
   client: SeamClient,
   parameters: AccessCodesUnmanagedUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessCodesUnmanagedUpdateParameters,
-  AccessCodesUnmanagedUpdateResponse
-> =>
+  options?: AccessCodesUnmanagedUpdateOptions,
+): AccessCodesUnmanagedUpdateRequest =>
   client.request<
     AccessCodesUnmanagedUpdateParameters,
     AccessCodesUnmanagedUpdateResponse
@@ -160,11 +185,8 @@ export class SeamHttpAccessCodesUnmanaged {
    */
   convertToManaged(
     parameters: AccessCodesUnmanagedConvertToManagedParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessCodesUnmanagedConvertToManagedParameters,
-    AccessCodesUnmanagedConvertToManagedResponse
-  > {
+    options?: AccessCodesUnmanagedConvertToManagedOptions,
+  ): AccessCodesUnmanagedConvertToManagedRequest {
     return accessCodesUnmanagedConvertToManaged(
       this.client,
       parameters,
@@ -179,11 +201,8 @@ export class SeamHttpAccessCodesUnmanaged {
    */
   delete(
     parameters: AccessCodesUnmanagedDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessCodesUnmanagedDeleteParameters,
-    AccessCodesUnmanagedDeleteResponse
-  > {
+    options?: AccessCodesUnmanagedDeleteOptions,
+  ): AccessCodesUnmanagedDeleteRequest {
     return accessCodesUnmanagedDelete(this.client, parameters, options)
   }
 
@@ -196,11 +215,8 @@ export class SeamHttpAccessCodesUnmanaged {
    */
   get(
     parameters?: AccessCodesUnmanagedGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessCodesUnmanagedGetParameters,
-    AccessCodesUnmanagedGetResponse
-  > {
+    options?: AccessCodesUnmanagedGetOptions,
+  ): AccessCodesUnmanagedGetRequest {
     return accessCodesUnmanagedGet(this.client, parameters, options)
   }
 
@@ -211,11 +227,8 @@ export class SeamHttpAccessCodesUnmanaged {
    */
   list(
     parameters: AccessCodesUnmanagedListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessCodesUnmanagedListParameters,
-    AccessCodesUnmanagedListResponse
-  > {
+    options?: AccessCodesUnmanagedListOptions,
+  ): AccessCodesUnmanagedListRequest {
     return accessCodesUnmanagedList(this.client, parameters, options)
   }
 
@@ -226,11 +239,8 @@ export class SeamHttpAccessCodesUnmanaged {
    */
   update(
     parameters: AccessCodesUnmanagedUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessCodesUnmanagedUpdateParameters,
-    AccessCodesUnmanagedUpdateResponse
-  > {
+    options?: AccessCodesUnmanagedUpdateOptions,
+  ): AccessCodesUnmanagedUpdateRequest {
     return accessCodesUnmanagedUpdate(this.client, parameters, options)
   }
 }

@@ -13,6 +13,14 @@ export type AccessCodesCreateParameters = NonNullable<
 >['content']['application/json']
 export type AccessCodesCreateResponse =
   paths['/access_codes/create']['post']['responses'][200]['content']['application/json']['access_code']
+export type AccessCodesCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessCodesCreateRequest = SeamHttpRequest<
+  AccessCodesCreateParameters,
+  AccessCodesCreateResponse
+>
 
 /**
  * Create an Access Code
@@ -22,8 +30,8 @@ export type AccessCodesCreateResponse =
 export const accessCodesCreate = (
   client: SeamClient,
   parameters: AccessCodesCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AccessCodesCreateParameters, AccessCodesCreateResponse> =>
+  options?: AccessCodesCreateOptions,
+): AccessCodesCreateRequest =>
   client.request<AccessCodesCreateParameters, AccessCodesCreateResponse>(
     { path: '/access_codes/create', responseKey: 'access_code' },
     parameters,
@@ -35,6 +43,14 @@ export type AccessCodesCreateMultipleParameters = NonNullable<
 >['content']['application/json']
 export type AccessCodesCreateMultipleResponse =
   paths['/access_codes/create_multiple']['post']['responses'][200]['content']['application/json']['access_codes']
+export type AccessCodesCreateMultipleOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessCodesCreateMultipleRequest = SeamHttpRequest<
+  AccessCodesCreateMultipleParameters,
+  AccessCodesCreateMultipleResponse
+>
 
 /**
  * Create Multiple Linked Access Codes
@@ -54,11 +70,8 @@ export type AccessCodesCreateMultipleResponse =
 export const accessCodesCreateMultiple = (
   client: SeamClient,
   parameters: AccessCodesCreateMultipleParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessCodesCreateMultipleParameters,
-  AccessCodesCreateMultipleResponse
-> =>
+  options?: AccessCodesCreateMultipleOptions,
+): AccessCodesCreateMultipleRequest =>
   client.request<
     AccessCodesCreateMultipleParameters,
     AccessCodesCreateMultipleResponse
@@ -72,6 +85,14 @@ export type AccessCodesDeleteParameters = NonNullable<
   paths['/access_codes/delete']['post']['requestBody']
 >['content']['application/json']
 export type AccessCodesDeleteResponse = void
+export type AccessCodesDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessCodesDeleteRequest = SeamHttpRequest<
+  AccessCodesDeleteParameters,
+  AccessCodesDeleteResponse
+>
 
 /**
  * Delete an Access Code
@@ -81,8 +102,8 @@ export type AccessCodesDeleteResponse = void
 export const accessCodesDelete = (
   client: SeamClient,
   parameters: AccessCodesDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AccessCodesDeleteParameters, AccessCodesDeleteResponse> =>
+  options?: AccessCodesDeleteOptions,
+): AccessCodesDeleteRequest =>
   client.request<AccessCodesDeleteParameters, AccessCodesDeleteResponse>(
     { path: '/access_codes/delete' },
     parameters,
@@ -94,6 +115,14 @@ export type AccessCodesGenerateCodeParameters = NonNullable<
 >['content']['application/json']
 export type AccessCodesGenerateCodeResponse =
   paths['/access_codes/generate_code']['post']['responses'][200]['content']['application/json']['generated_code']
+export type AccessCodesGenerateCodeOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessCodesGenerateCodeRequest = SeamHttpRequest<
+  AccessCodesGenerateCodeParameters,
+  AccessCodesGenerateCodeResponse
+>
 
 /**
  * Generate a Code
@@ -103,11 +132,8 @@ export type AccessCodesGenerateCodeResponse =
 export const accessCodesGenerateCode = (
   client: SeamClient,
   parameters: AccessCodesGenerateCodeParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessCodesGenerateCodeParameters,
-  AccessCodesGenerateCodeResponse
-> =>
+  options?: AccessCodesGenerateCodeOptions,
+): AccessCodesGenerateCodeRequest =>
   client.request<
     AccessCodesGenerateCodeParameters,
     AccessCodesGenerateCodeResponse
@@ -126,6 +152,11 @@ export type AccessCodesGetParameters = NonNullable<
 >['content']['application/json']
 export type AccessCodesGetResponse =
   paths['/access_codes/get']['post']['responses'][200]['content']['application/json']['access_code']
+export type AccessCodesGetOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type AccessCodesGetRequest = SeamHttpRequest<
+  AccessCodesGetParameters,
+  AccessCodesGetResponse
+>
 
 /**
  * Get an Access Code
@@ -137,8 +168,8 @@ export type AccessCodesGetResponse =
 export const accessCodesGet = (
   client: SeamClient,
   parameters?: AccessCodesGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AccessCodesGetParameters, AccessCodesGetResponse> =>
+  options?: AccessCodesGetOptions,
+): AccessCodesGetRequest =>
   client.request<AccessCodesGetParameters, AccessCodesGetResponse>(
     { path: '/access_codes/get', responseKey: 'access_code', read: true },
     parameters ?? ({} as AccessCodesGetParameters),
@@ -150,6 +181,14 @@ export type AccessCodesGetTimelineParameters = NonNullable<
 >['content']['application/json']
 export type AccessCodesGetTimelineResponse =
   paths['/access_codes/get_timeline']['post']['responses'][200]['content']['application/json']['timeline_events']
+export type AccessCodesGetTimelineOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessCodesGetTimelineRequest = SeamHttpRequest<
+  AccessCodesGetTimelineParameters,
+  AccessCodesGetTimelineResponse
+>
 
 /**
  * Get Access Code Timeline
@@ -164,11 +203,8 @@ export type AccessCodesGetTimelineResponse =
 export const accessCodesGetTimeline = (
   client: SeamClient,
   parameters: AccessCodesGetTimelineParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessCodesGetTimelineParameters,
-  AccessCodesGetTimelineResponse
-> =>
+  options?: AccessCodesGetTimelineOptions,
+): AccessCodesGetTimelineRequest =>
   client.request<
     AccessCodesGetTimelineParameters,
     AccessCodesGetTimelineResponse
@@ -188,6 +224,14 @@ export type AccessCodesListParameters = NonNullable<
 >['content']['application/json']
 export type AccessCodesListResponse =
   paths['/access_codes/list']['post']['responses'][200]['content']['application/json']['access_codes']
+export type AccessCodesListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessCodesListRequest = SeamHttpRequest<
+  AccessCodesListParameters,
+  AccessCodesListResponse
+>
 
 /**
  * List Access Codes
@@ -199,8 +243,8 @@ export type AccessCodesListResponse =
 export const accessCodesList = (
   client: SeamClient,
   parameters?: AccessCodesListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AccessCodesListParameters, AccessCodesListResponse> =>
+  options?: AccessCodesListOptions,
+): AccessCodesListRequest =>
   client.request<AccessCodesListParameters, AccessCodesListResponse>(
     { path: '/access_codes/list', responseKey: 'access_codes', read: true },
     parameters ?? ({} as AccessCodesListParameters),
@@ -212,6 +256,14 @@ export type AccessCodesPullBackupAccessCodeParameters = NonNullable<
 >['content']['application/json']
 export type AccessCodesPullBackupAccessCodeResponse =
   paths['/access_codes/pull_backup_access_code']['post']['responses'][200]['content']['application/json']['access_code']
+export type AccessCodesPullBackupAccessCodeOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessCodesPullBackupAccessCodeRequest = SeamHttpRequest<
+  AccessCodesPullBackupAccessCodeParameters,
+  AccessCodesPullBackupAccessCodeResponse
+>
 
 /**
  * Pull a Backup Access Code
@@ -229,11 +281,8 @@ export type AccessCodesPullBackupAccessCodeResponse =
 export const accessCodesPullBackupAccessCode = (
   client: SeamClient,
   parameters: AccessCodesPullBackupAccessCodeParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessCodesPullBackupAccessCodeParameters,
-  AccessCodesPullBackupAccessCodeResponse
-> =>
+  options?: AccessCodesPullBackupAccessCodeOptions,
+): AccessCodesPullBackupAccessCodeRequest =>
   client.request<
     AccessCodesPullBackupAccessCodeParameters,
     AccessCodesPullBackupAccessCodeResponse
@@ -250,6 +299,14 @@ export type AccessCodesReportDeviceConstraintsParameters = NonNullable<
   paths['/access_codes/report_device_constraints']['post']['requestBody']
 >['content']['application/json']
 export type AccessCodesReportDeviceConstraintsResponse = void
+export type AccessCodesReportDeviceConstraintsOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessCodesReportDeviceConstraintsRequest = SeamHttpRequest<
+  AccessCodesReportDeviceConstraintsParameters,
+  AccessCodesReportDeviceConstraintsResponse
+>
 
 /**
  * Report Device Access Code Constraints
@@ -261,11 +318,8 @@ export type AccessCodesReportDeviceConstraintsResponse = void
 export const accessCodesReportDeviceConstraints = (
   client: SeamClient,
   parameters: AccessCodesReportDeviceConstraintsParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessCodesReportDeviceConstraintsParameters,
-  AccessCodesReportDeviceConstraintsResponse
-> =>
+  options?: AccessCodesReportDeviceConstraintsOptions,
+): AccessCodesReportDeviceConstraintsRequest =>
   client.request<
     AccessCodesReportDeviceConstraintsParameters,
     AccessCodesReportDeviceConstraintsResponse
@@ -275,6 +329,14 @@ export type AccessCodesUpdateParameters = NonNullable<
   paths['/access_codes/update']['post']['requestBody']
 >['content']['application/json']
 export type AccessCodesUpdateResponse = void
+export type AccessCodesUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessCodesUpdateRequest = SeamHttpRequest<
+  AccessCodesUpdateParameters,
+  AccessCodesUpdateResponse
+>
 
 /**
  * Update an Access Code
@@ -286,8 +348,8 @@ export type AccessCodesUpdateResponse = void
 export const accessCodesUpdate = (
   client: SeamClient,
   parameters: AccessCodesUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AccessCodesUpdateParameters, AccessCodesUpdateResponse> =>
+  options?: AccessCodesUpdateOptions,
+): AccessCodesUpdateRequest =>
   client.request<AccessCodesUpdateParameters, AccessCodesUpdateResponse>(
     { path: '/access_codes/update' },
     parameters,
@@ -298,6 +360,14 @@ export type AccessCodesUpdateMultipleParameters = NonNullable<
   paths['/access_codes/update_multiple']['post']['requestBody']
 >['content']['application/json']
 export type AccessCodesUpdateMultipleResponse = void
+export type AccessCodesUpdateMultipleOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessCodesUpdateMultipleRequest = SeamHttpRequest<
+  AccessCodesUpdateMultipleParameters,
+  AccessCodesUpdateMultipleResponse
+>
 
 /**
  * Update Multiple Linked Access Codes
@@ -311,11 +381,8 @@ export type AccessCodesUpdateMultipleResponse = void
 export const accessCodesUpdateMultiple = (
   client: SeamClient,
   parameters: AccessCodesUpdateMultipleParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessCodesUpdateMultipleParameters,
-  AccessCodesUpdateMultipleResponse
-> =>
+  options?: AccessCodesUpdateMultipleOptions,
+): AccessCodesUpdateMultipleRequest =>
   client.request<
     AccessCodesUpdateMultipleParameters,
     AccessCodesUpdateMultipleResponse
@@ -340,8 +407,8 @@ export class SeamHttpAccessCodes {
    */
   create(
     parameters: AccessCodesCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AccessCodesCreateParameters, AccessCodesCreateResponse> {
+    options?: AccessCodesCreateOptions,
+  ): AccessCodesCreateRequest {
     return accessCodesCreate(this.client, parameters, options)
   }
 
@@ -362,11 +429,8 @@ export class SeamHttpAccessCodes {
    */
   createMultiple(
     parameters: AccessCodesCreateMultipleParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessCodesCreateMultipleParameters,
-    AccessCodesCreateMultipleResponse
-  > {
+    options?: AccessCodesCreateMultipleOptions,
+  ): AccessCodesCreateMultipleRequest {
     return accessCodesCreateMultiple(this.client, parameters, options)
   }
 
@@ -377,8 +441,8 @@ export class SeamHttpAccessCodes {
    */
   delete(
     parameters: AccessCodesDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AccessCodesDeleteParameters, AccessCodesDeleteResponse> {
+    options?: AccessCodesDeleteOptions,
+  ): AccessCodesDeleteRequest {
     return accessCodesDelete(this.client, parameters, options)
   }
 
@@ -389,11 +453,8 @@ export class SeamHttpAccessCodes {
    */
   generateCode(
     parameters: AccessCodesGenerateCodeParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessCodesGenerateCodeParameters,
-    AccessCodesGenerateCodeResponse
-  > {
+    options?: AccessCodesGenerateCodeOptions,
+  ): AccessCodesGenerateCodeRequest {
     return accessCodesGenerateCode(this.client, parameters, options)
   }
 
@@ -406,8 +467,8 @@ export class SeamHttpAccessCodes {
    */
   get(
     parameters?: AccessCodesGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AccessCodesGetParameters, AccessCodesGetResponse> {
+    options?: AccessCodesGetOptions,
+  ): AccessCodesGetRequest {
     return accessCodesGet(this.client, parameters, options)
   }
 
@@ -423,11 +484,8 @@ export class SeamHttpAccessCodes {
    */
   getTimeline(
     parameters: AccessCodesGetTimelineParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessCodesGetTimelineParameters,
-    AccessCodesGetTimelineResponse
-  > {
+    options?: AccessCodesGetTimelineOptions,
+  ): AccessCodesGetTimelineRequest {
     return accessCodesGetTimeline(this.client, parameters, options)
   }
 
@@ -440,8 +498,8 @@ export class SeamHttpAccessCodes {
    */
   list(
     parameters?: AccessCodesListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AccessCodesListParameters, AccessCodesListResponse> {
+    options?: AccessCodesListOptions,
+  ): AccessCodesListRequest {
     return accessCodesList(this.client, parameters, options)
   }
 
@@ -460,11 +518,8 @@ export class SeamHttpAccessCodes {
    */
   pullBackupAccessCode(
     parameters: AccessCodesPullBackupAccessCodeParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessCodesPullBackupAccessCodeParameters,
-    AccessCodesPullBackupAccessCodeResponse
-  > {
+    options?: AccessCodesPullBackupAccessCodeOptions,
+  ): AccessCodesPullBackupAccessCodeRequest {
     return accessCodesPullBackupAccessCode(this.client, parameters, options)
   }
 
@@ -477,11 +532,8 @@ export class SeamHttpAccessCodes {
    */
   reportDeviceConstraints(
     parameters: AccessCodesReportDeviceConstraintsParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessCodesReportDeviceConstraintsParameters,
-    AccessCodesReportDeviceConstraintsResponse
-  > {
+    options?: AccessCodesReportDeviceConstraintsOptions,
+  ): AccessCodesReportDeviceConstraintsRequest {
     return accessCodesReportDeviceConstraints(this.client, parameters, options)
   }
 
@@ -494,8 +546,8 @@ export class SeamHttpAccessCodes {
    */
   update(
     parameters: AccessCodesUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AccessCodesUpdateParameters, AccessCodesUpdateResponse> {
+    options?: AccessCodesUpdateOptions,
+  ): AccessCodesUpdateRequest {
     return accessCodesUpdate(this.client, parameters, options)
   }
 
@@ -510,11 +562,8 @@ export class SeamHttpAccessCodes {
    */
   updateMultiple(
     parameters: AccessCodesUpdateMultipleParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessCodesUpdateMultipleParameters,
-    AccessCodesUpdateMultipleResponse
-  > {
+    options?: AccessCodesUpdateMultipleOptions,
+  ): AccessCodesUpdateMultipleRequest {
     return accessCodesUpdateMultiple(this.client, parameters, options)
   }
 }

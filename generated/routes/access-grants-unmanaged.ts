@@ -11,6 +11,14 @@ export type AccessGrantsUnmanagedGetParameters = NonNullable<
 >['content']['application/json']
 export type AccessGrantsUnmanagedGetResponse =
   paths['/access_grants/unmanaged/get']['post']['responses'][200]['content']['application/json']['access_grant']
+export type AccessGrantsUnmanagedGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessGrantsUnmanagedGetRequest = SeamHttpRequest<
+  AccessGrantsUnmanagedGetParameters,
+  AccessGrantsUnmanagedGetResponse
+>
 
 /**
  * Get an Unmanaged Access Grant
@@ -20,11 +28,8 @@ export type AccessGrantsUnmanagedGetResponse =
 export const accessGrantsUnmanagedGet = (
   client: SeamClient,
   parameters: AccessGrantsUnmanagedGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessGrantsUnmanagedGetParameters,
-  AccessGrantsUnmanagedGetResponse
-> =>
+  options?: AccessGrantsUnmanagedGetOptions,
+): AccessGrantsUnmanagedGetRequest =>
   client.request<
     AccessGrantsUnmanagedGetParameters,
     AccessGrantsUnmanagedGetResponse
@@ -43,6 +48,14 @@ export type AccessGrantsUnmanagedListParameters = NonNullable<
 >['content']['application/json']
 export type AccessGrantsUnmanagedListResponse =
   paths['/access_grants/unmanaged/list']['post']['responses'][200]['content']['application/json']['access_grants']
+export type AccessGrantsUnmanagedListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessGrantsUnmanagedListRequest = SeamHttpRequest<
+  AccessGrantsUnmanagedListParameters,
+  AccessGrantsUnmanagedListResponse
+>
 
 /**
  * List Unmanaged Access Grants
@@ -52,11 +65,8 @@ export type AccessGrantsUnmanagedListResponse =
 export const accessGrantsUnmanagedList = (
   client: SeamClient,
   parameters?: AccessGrantsUnmanagedListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessGrantsUnmanagedListParameters,
-  AccessGrantsUnmanagedListResponse
-> =>
+  options?: AccessGrantsUnmanagedListOptions,
+): AccessGrantsUnmanagedListRequest =>
   client.request<
     AccessGrantsUnmanagedListParameters,
     AccessGrantsUnmanagedListResponse
@@ -74,6 +84,14 @@ export type AccessGrantsUnmanagedUpdateParameters = NonNullable<
   paths['/access_grants/unmanaged/update']['post']['requestBody']
 >['content']['application/json']
 export type AccessGrantsUnmanagedUpdateResponse = void
+export type AccessGrantsUnmanagedUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessGrantsUnmanagedUpdateRequest = SeamHttpRequest<
+  AccessGrantsUnmanagedUpdateParameters,
+  AccessGrantsUnmanagedUpdateResponse
+>
 
 /**
  * Update an Unmanaged Access Grant
@@ -87,11 +105,8 @@ export type AccessGrantsUnmanagedUpdateResponse = void
 export const accessGrantsUnmanagedUpdate = (
   client: SeamClient,
   parameters: AccessGrantsUnmanagedUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessGrantsUnmanagedUpdateParameters,
-  AccessGrantsUnmanagedUpdateResponse
-> =>
+  options?: AccessGrantsUnmanagedUpdateOptions,
+): AccessGrantsUnmanagedUpdateRequest =>
   client.request<
     AccessGrantsUnmanagedUpdateParameters,
     AccessGrantsUnmanagedUpdateResponse
@@ -108,11 +123,8 @@ export class SeamHttpAccessGrantsUnmanaged {
    */
   get(
     parameters: AccessGrantsUnmanagedGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessGrantsUnmanagedGetParameters,
-    AccessGrantsUnmanagedGetResponse
-  > {
+    options?: AccessGrantsUnmanagedGetOptions,
+  ): AccessGrantsUnmanagedGetRequest {
     return accessGrantsUnmanagedGet(this.client, parameters, options)
   }
 
@@ -123,11 +135,8 @@ export class SeamHttpAccessGrantsUnmanaged {
    */
   list(
     parameters?: AccessGrantsUnmanagedListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessGrantsUnmanagedListParameters,
-    AccessGrantsUnmanagedListResponse
-  > {
+    options?: AccessGrantsUnmanagedListOptions,
+  ): AccessGrantsUnmanagedListRequest {
     return accessGrantsUnmanagedList(this.client, parameters, options)
   }
 
@@ -142,11 +151,8 @@ export class SeamHttpAccessGrantsUnmanaged {
    */
   update(
     parameters: AccessGrantsUnmanagedUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessGrantsUnmanagedUpdateParameters,
-    AccessGrantsUnmanagedUpdateResponse
-  > {
+    options?: AccessGrantsUnmanagedUpdateOptions,
+  ): AccessGrantsUnmanagedUpdateRequest {
     return accessGrantsUnmanagedUpdate(this.client, parameters, options)
   }
 }

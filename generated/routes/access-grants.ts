@@ -12,6 +12,14 @@ export type AccessGrantsCreateParameters = NonNullable<
 >['content']['application/json']
 export type AccessGrantsCreateResponse =
   paths['/access_grants/create']['post']['responses'][200]['content']['application/json']['access_grant']
+export type AccessGrantsCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessGrantsCreateRequest = SeamHttpRequest<
+  AccessGrantsCreateParameters,
+  AccessGrantsCreateResponse
+>
 
 /**
  * Create an Access Grant
@@ -21,8 +29,8 @@ export type AccessGrantsCreateResponse =
 export const accessGrantsCreate = (
   client: SeamClient,
   parameters: AccessGrantsCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AccessGrantsCreateParameters, AccessGrantsCreateResponse> =>
+  options?: AccessGrantsCreateOptions,
+): AccessGrantsCreateRequest =>
   client.request<AccessGrantsCreateParameters, AccessGrantsCreateResponse>(
     { path: '/access_grants/create', responseKey: 'access_grant' },
     parameters,
@@ -33,6 +41,14 @@ export type AccessGrantsDeleteParameters = NonNullable<
   paths['/access_grants/delete']['post']['requestBody']
 >['content']['application/json']
 export type AccessGrantsDeleteResponse = void
+export type AccessGrantsDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessGrantsDeleteRequest = SeamHttpRequest<
+  AccessGrantsDeleteParameters,
+  AccessGrantsDeleteResponse
+>
 
 /**
  * Delete an Access Grant
@@ -42,8 +58,8 @@ export type AccessGrantsDeleteResponse = void
 export const accessGrantsDelete = (
   client: SeamClient,
   parameters: AccessGrantsDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AccessGrantsDeleteParameters, AccessGrantsDeleteResponse> =>
+  options?: AccessGrantsDeleteOptions,
+): AccessGrantsDeleteRequest =>
   client.request<AccessGrantsDeleteParameters, AccessGrantsDeleteResponse>(
     { path: '/access_grants/delete' },
     parameters,
@@ -55,6 +71,14 @@ export type AccessGrantsGetParameters = NonNullable<
 >['content']['application/json']
 export type AccessGrantsGetResponse =
   paths['/access_grants/get']['post']['responses'][200]['content']['application/json']['access_grant']
+export type AccessGrantsGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessGrantsGetRequest = SeamHttpRequest<
+  AccessGrantsGetParameters,
+  AccessGrantsGetResponse
+>
 
 /**
  * Get an Access Grant
@@ -64,8 +88,8 @@ export type AccessGrantsGetResponse =
 export const accessGrantsGet = (
   client: SeamClient,
   parameters: AccessGrantsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AccessGrantsGetParameters, AccessGrantsGetResponse> =>
+  options?: AccessGrantsGetOptions,
+): AccessGrantsGetRequest =>
   client.request<AccessGrantsGetParameters, AccessGrantsGetResponse>(
     { path: '/access_grants/get', responseKey: 'access_grant', read: true },
     parameters,
@@ -77,6 +101,14 @@ export type AccessGrantsGetRelatedParameters = NonNullable<
 >['content']['application/json']
 export type AccessGrantsGetRelatedResponse =
   paths['/access_grants/get_related']['post']['responses'][200]['content']['application/json']['batch']
+export type AccessGrantsGetRelatedOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessGrantsGetRelatedRequest = SeamHttpRequest<
+  AccessGrantsGetRelatedParameters,
+  AccessGrantsGetRelatedResponse
+>
 
 /**
  * Get related Access Grant resources
@@ -86,11 +118,8 @@ export type AccessGrantsGetRelatedResponse =
 export const accessGrantsGetRelated = (
   client: SeamClient,
   parameters?: AccessGrantsGetRelatedParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessGrantsGetRelatedParameters,
-  AccessGrantsGetRelatedResponse
-> =>
+  options?: AccessGrantsGetRelatedOptions,
+): AccessGrantsGetRelatedRequest =>
   client.request<
     AccessGrantsGetRelatedParameters,
     AccessGrantsGetRelatedResponse
@@ -105,6 +134,14 @@ export type AccessGrantsListParameters = NonNullable<
 >['content']['application/json']
 export type AccessGrantsListResponse =
   paths['/access_grants/list']['post']['responses'][200]['content']['application/json']['access_grants']
+export type AccessGrantsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessGrantsListRequest = SeamHttpRequest<
+  AccessGrantsListParameters,
+  AccessGrantsListResponse
+>
 
 /**
  * List Access Grants
@@ -114,8 +151,8 @@ export type AccessGrantsListResponse =
 export const accessGrantsList = (
   client: SeamClient,
   parameters?: AccessGrantsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AccessGrantsListParameters, AccessGrantsListResponse> =>
+  options?: AccessGrantsListOptions,
+): AccessGrantsListRequest =>
   client.request<AccessGrantsListParameters, AccessGrantsListResponse>(
     { path: '/access_grants/list', responseKey: 'access_grants', read: true },
     parameters ?? ({} as AccessGrantsListParameters),
@@ -127,6 +164,14 @@ export type AccessGrantsRequestAccessMethodsParameters = NonNullable<
 >['content']['application/json']
 export type AccessGrantsRequestAccessMethodsResponse =
   paths['/access_grants/request_access_methods']['post']['responses'][200]['content']['application/json']['access_grant']
+export type AccessGrantsRequestAccessMethodsOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessGrantsRequestAccessMethodsRequest = SeamHttpRequest<
+  AccessGrantsRequestAccessMethodsParameters,
+  AccessGrantsRequestAccessMethodsResponse
+>
 
 /**
  * Add Requested Access Methods to Access Grant
@@ -136,11 +181,8 @@ export type AccessGrantsRequestAccessMethodsResponse =
 export const accessGrantsRequestAccessMethods = (
   client: SeamClient,
   parameters: AccessGrantsRequestAccessMethodsParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessGrantsRequestAccessMethodsParameters,
-  AccessGrantsRequestAccessMethodsResponse
-> =>
+  options?: AccessGrantsRequestAccessMethodsOptions,
+): AccessGrantsRequestAccessMethodsRequest =>
   client.request<
     AccessGrantsRequestAccessMethodsParameters,
     AccessGrantsRequestAccessMethodsResponse
@@ -157,6 +199,14 @@ export type AccessGrantsUpdateParameters = NonNullable<
   paths['/access_grants/update']['post']['requestBody']
 >['content']['application/json']
 export type AccessGrantsUpdateResponse = void
+export type AccessGrantsUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessGrantsUpdateRequest = SeamHttpRequest<
+  AccessGrantsUpdateParameters,
+  AccessGrantsUpdateResponse
+>
 
 /**
  * Update an Access Grant
@@ -166,8 +216,8 @@ export type AccessGrantsUpdateResponse = void
 export const accessGrantsUpdate = (
   client: SeamClient,
   parameters?: AccessGrantsUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AccessGrantsUpdateParameters, AccessGrantsUpdateResponse> =>
+  options?: AccessGrantsUpdateOptions,
+): AccessGrantsUpdateRequest =>
   client.request<AccessGrantsUpdateParameters, AccessGrantsUpdateResponse>(
     { path: '/access_grants/update' },
     parameters ?? ({} as AccessGrantsUpdateParameters),
@@ -189,8 +239,8 @@ export class SeamHttpAccessGrants {
    */
   create(
     parameters: AccessGrantsCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AccessGrantsCreateParameters, AccessGrantsCreateResponse> {
+    options?: AccessGrantsCreateOptions,
+  ): AccessGrantsCreateRequest {
     return accessGrantsCreate(this.client, parameters, options)
   }
 
@@ -201,8 +251,8 @@ export class SeamHttpAccessGrants {
    */
   delete(
     parameters: AccessGrantsDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AccessGrantsDeleteParameters, AccessGrantsDeleteResponse> {
+    options?: AccessGrantsDeleteOptions,
+  ): AccessGrantsDeleteRequest {
     return accessGrantsDelete(this.client, parameters, options)
   }
 
@@ -213,8 +263,8 @@ export class SeamHttpAccessGrants {
    */
   get(
     parameters: AccessGrantsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AccessGrantsGetParameters, AccessGrantsGetResponse> {
+    options?: AccessGrantsGetOptions,
+  ): AccessGrantsGetRequest {
     return accessGrantsGet(this.client, parameters, options)
   }
 
@@ -225,11 +275,8 @@ export class SeamHttpAccessGrants {
    */
   getRelated(
     parameters?: AccessGrantsGetRelatedParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessGrantsGetRelatedParameters,
-    AccessGrantsGetRelatedResponse
-  > {
+    options?: AccessGrantsGetRelatedOptions,
+  ): AccessGrantsGetRelatedRequest {
     return accessGrantsGetRelated(this.client, parameters, options)
   }
 
@@ -240,8 +287,8 @@ export class SeamHttpAccessGrants {
    */
   list(
     parameters?: AccessGrantsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AccessGrantsListParameters, AccessGrantsListResponse> {
+    options?: AccessGrantsListOptions,
+  ): AccessGrantsListRequest {
     return accessGrantsList(this.client, parameters, options)
   }
 
@@ -252,11 +299,8 @@ export class SeamHttpAccessGrants {
    */
   requestAccessMethods(
     parameters: AccessGrantsRequestAccessMethodsParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessGrantsRequestAccessMethodsParameters,
-    AccessGrantsRequestAccessMethodsResponse
-  > {
+    options?: AccessGrantsRequestAccessMethodsOptions,
+  ): AccessGrantsRequestAccessMethodsRequest {
     return accessGrantsRequestAccessMethods(this.client, parameters, options)
   }
 
@@ -267,8 +311,8 @@ export class SeamHttpAccessGrants {
    */
   update(
     parameters?: AccessGrantsUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AccessGrantsUpdateParameters, AccessGrantsUpdateResponse> {
+    options?: AccessGrantsUpdateOptions,
+  ): AccessGrantsUpdateRequest {
     return accessGrantsUpdate(this.client, parameters, options)
   }
 }

@@ -11,6 +11,14 @@ export type AccessMethodsUnmanagedGetParameters = NonNullable<
 >['content']['application/json']
 export type AccessMethodsUnmanagedGetResponse =
   paths['/access_methods/unmanaged/get']['post']['responses'][200]['content']['application/json']['access_method']
+export type AccessMethodsUnmanagedGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessMethodsUnmanagedGetRequest = SeamHttpRequest<
+  AccessMethodsUnmanagedGetParameters,
+  AccessMethodsUnmanagedGetResponse
+>
 
 /**
  * Get an Unmanaged Access Method
@@ -20,11 +28,8 @@ export type AccessMethodsUnmanagedGetResponse =
 export const accessMethodsUnmanagedGet = (
   client: SeamClient,
   parameters: AccessMethodsUnmanagedGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessMethodsUnmanagedGetParameters,
-  AccessMethodsUnmanagedGetResponse
-> =>
+  options?: AccessMethodsUnmanagedGetOptions,
+): AccessMethodsUnmanagedGetRequest =>
   client.request<
     AccessMethodsUnmanagedGetParameters,
     AccessMethodsUnmanagedGetResponse
@@ -43,6 +48,14 @@ export type AccessMethodsUnmanagedListParameters = NonNullable<
 >['content']['application/json']
 export type AccessMethodsUnmanagedListResponse =
   paths['/access_methods/unmanaged/list']['post']['responses'][200]['content']['application/json']['access_methods']
+export type AccessMethodsUnmanagedListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessMethodsUnmanagedListRequest = SeamHttpRequest<
+  AccessMethodsUnmanagedListParameters,
+  AccessMethodsUnmanagedListResponse
+>
 
 /**
  * List Unmanaged Access Methods
@@ -52,11 +65,8 @@ export type AccessMethodsUnmanagedListResponse =
 export const accessMethodsUnmanagedList = (
   client: SeamClient,
   parameters: AccessMethodsUnmanagedListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessMethodsUnmanagedListParameters,
-  AccessMethodsUnmanagedListResponse
-> =>
+  options?: AccessMethodsUnmanagedListOptions,
+): AccessMethodsUnmanagedListRequest =>
   client.request<
     AccessMethodsUnmanagedListParameters,
     AccessMethodsUnmanagedListResponse
@@ -81,11 +91,8 @@ export class SeamHttpAccessMethodsUnmanaged {
    */
   get(
     parameters: AccessMethodsUnmanagedGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessMethodsUnmanagedGetParameters,
-    AccessMethodsUnmanagedGetResponse
-  > {
+    options?: AccessMethodsUnmanagedGetOptions,
+  ): AccessMethodsUnmanagedGetRequest {
     return accessMethodsUnmanagedGet(this.client, parameters, options)
   }
 
@@ -96,11 +103,8 @@ export class SeamHttpAccessMethodsUnmanaged {
    */
   list(
     parameters: AccessMethodsUnmanagedListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessMethodsUnmanagedListParameters,
-    AccessMethodsUnmanagedListResponse
-  > {
+    options?: AccessMethodsUnmanagedListOptions,
+  ): AccessMethodsUnmanagedListRequest {
     return accessMethodsUnmanagedList(this.client, parameters, options)
   }
 }

@@ -12,6 +12,11 @@ export type AccessMethodsAssignCardParameters = NonNullable<
 >['content']['application/json']
 export type AccessMethodsAssignCardResponse =
   paths['/access_methods/assign_card']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type AccessMethodsAssignCardOptions = RequestOptions
+export type AccessMethodsAssignCardRequest = SeamHttpRequest<
+  AccessMethodsAssignCardParameters,
+  AccessMethodsAssignCardResponse
+>
 
 /**
  * Assign a Card Credential to an Access Method
@@ -21,11 +26,8 @@ export type AccessMethodsAssignCardResponse =
 export const accessMethodsAssignCard = (
   client: SeamClient,
   parameters: AccessMethodsAssignCardParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessMethodsAssignCardParameters,
-  AccessMethodsAssignCardResponse
-> =>
+  options?: AccessMethodsAssignCardOptions,
+): AccessMethodsAssignCardRequest =>
   client.request<
     AccessMethodsAssignCardParameters,
     AccessMethodsAssignCardResponse
@@ -43,6 +45,14 @@ export type AccessMethodsDeleteParameters = NonNullable<
   paths['/access_methods/delete']['post']['requestBody']
 >['content']['application/json']
 export type AccessMethodsDeleteResponse = void
+export type AccessMethodsDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessMethodsDeleteRequest = SeamHttpRequest<
+  AccessMethodsDeleteParameters,
+  AccessMethodsDeleteResponse
+>
 
 /**
  * Delete an Access Method
@@ -52,11 +62,8 @@ export type AccessMethodsDeleteResponse = void
 export const accessMethodsDelete = (
   client: SeamClient,
   parameters: AccessMethodsDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessMethodsDeleteParameters,
-  AccessMethodsDeleteResponse
-> =>
+  options?: AccessMethodsDeleteOptions,
+): AccessMethodsDeleteRequest =>
   client.request<AccessMethodsDeleteParameters, AccessMethodsDeleteResponse>(
     { path: '/access_methods/delete' },
     parameters,
@@ -68,6 +75,11 @@ export type AccessMethodsEncodeParameters = NonNullable<
 >['content']['application/json']
 export type AccessMethodsEncodeResponse =
   paths['/access_methods/encode']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type AccessMethodsEncodeOptions = RequestOptions
+export type AccessMethodsEncodeRequest = SeamHttpRequest<
+  AccessMethodsEncodeParameters,
+  AccessMethodsEncodeResponse
+>
 
 /**
  * Encode an Access Method
@@ -77,11 +89,8 @@ export type AccessMethodsEncodeResponse =
 export const accessMethodsEncode = (
   client: SeamClient,
   parameters: AccessMethodsEncodeParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessMethodsEncodeParameters,
-  AccessMethodsEncodeResponse
-> =>
+  options?: AccessMethodsEncodeOptions,
+): AccessMethodsEncodeRequest =>
   client.request<AccessMethodsEncodeParameters, AccessMethodsEncodeResponse>(
     {
       path: '/access_methods/encode',
@@ -97,6 +106,14 @@ export type AccessMethodsGetParameters = NonNullable<
 >['content']['application/json']
 export type AccessMethodsGetResponse =
   paths['/access_methods/get']['post']['responses'][200]['content']['application/json']['access_method']
+export type AccessMethodsGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessMethodsGetRequest = SeamHttpRequest<
+  AccessMethodsGetParameters,
+  AccessMethodsGetResponse
+>
 
 /**
  * Get an Access Method
@@ -106,8 +123,8 @@ export type AccessMethodsGetResponse =
 export const accessMethodsGet = (
   client: SeamClient,
   parameters: AccessMethodsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AccessMethodsGetParameters, AccessMethodsGetResponse> =>
+  options?: AccessMethodsGetOptions,
+): AccessMethodsGetRequest =>
   client.request<AccessMethodsGetParameters, AccessMethodsGetResponse>(
     { path: '/access_methods/get', responseKey: 'access_method', read: true },
     parameters,
@@ -119,6 +136,14 @@ export type AccessMethodsGetRelatedParameters = NonNullable<
 >['content']['application/json']
 export type AccessMethodsGetRelatedResponse =
   paths['/access_methods/get_related']['post']['responses'][200]['content']['application/json']['batch']
+export type AccessMethodsGetRelatedOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessMethodsGetRelatedRequest = SeamHttpRequest<
+  AccessMethodsGetRelatedParameters,
+  AccessMethodsGetRelatedResponse
+>
 
 /**
  * Get related Access Method resources
@@ -128,11 +153,8 @@ export type AccessMethodsGetRelatedResponse =
 export const accessMethodsGetRelated = (
   client: SeamClient,
   parameters: AccessMethodsGetRelatedParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessMethodsGetRelatedParameters,
-  AccessMethodsGetRelatedResponse
-> =>
+  options?: AccessMethodsGetRelatedOptions,
+): AccessMethodsGetRelatedRequest =>
   client.request<
     AccessMethodsGetRelatedParameters,
     AccessMethodsGetRelatedResponse
@@ -147,6 +169,14 @@ export type AccessMethodsListParameters = NonNullable<
 >['content']['application/json']
 export type AccessMethodsListResponse =
   paths['/access_methods/list']['post']['responses'][200]['content']['application/json']['access_methods']
+export type AccessMethodsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AccessMethodsListRequest = SeamHttpRequest<
+  AccessMethodsListParameters,
+  AccessMethodsListResponse
+>
 
 /**
  * List Access Methods
@@ -156,8 +186,8 @@ export type AccessMethodsListResponse =
 export const accessMethodsList = (
   client: SeamClient,
   parameters?: AccessMethodsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AccessMethodsListParameters, AccessMethodsListResponse> =>
+  options?: AccessMethodsListOptions,
+): AccessMethodsListRequest =>
   client.request<AccessMethodsListParameters, AccessMethodsListResponse>(
     { path: '/access_methods/list', responseKey: 'access_methods', read: true },
     parameters ?? ({} as AccessMethodsListParameters),
@@ -169,6 +199,11 @@ export type AccessMethodsUnlockDoorParameters = NonNullable<
 >['content']['application/json']
 export type AccessMethodsUnlockDoorResponse =
   paths['/access_methods/unlock_door']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type AccessMethodsUnlockDoorOptions = RequestOptions
+export type AccessMethodsUnlockDoorRequest = SeamHttpRequest<
+  AccessMethodsUnlockDoorParameters,
+  AccessMethodsUnlockDoorResponse
+>
 
 /**
  * Unlock a Door with an Access Method
@@ -178,11 +213,8 @@ export type AccessMethodsUnlockDoorResponse =
 export const accessMethodsUnlockDoor = (
   client: SeamClient,
   parameters: AccessMethodsUnlockDoorParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AccessMethodsUnlockDoorParameters,
-  AccessMethodsUnlockDoorResponse
-> =>
+  options?: AccessMethodsUnlockDoorOptions,
+): AccessMethodsUnlockDoorRequest =>
   client.request<
     AccessMethodsUnlockDoorParameters,
     AccessMethodsUnlockDoorResponse
@@ -211,11 +243,8 @@ export class SeamHttpAccessMethods {
    */
   assignCard(
     parameters: AccessMethodsAssignCardParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessMethodsAssignCardParameters,
-    AccessMethodsAssignCardResponse
-  > {
+    options?: AccessMethodsAssignCardOptions,
+  ): AccessMethodsAssignCardRequest {
     return accessMethodsAssignCard(this.client, parameters, options)
   }
 
@@ -226,11 +255,8 @@ export class SeamHttpAccessMethods {
    */
   delete(
     parameters: AccessMethodsDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessMethodsDeleteParameters,
-    AccessMethodsDeleteResponse
-  > {
+    options?: AccessMethodsDeleteOptions,
+  ): AccessMethodsDeleteRequest {
     return accessMethodsDelete(this.client, parameters, options)
   }
 
@@ -241,11 +267,8 @@ export class SeamHttpAccessMethods {
    */
   encode(
     parameters: AccessMethodsEncodeParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessMethodsEncodeParameters,
-    AccessMethodsEncodeResponse
-  > {
+    options?: AccessMethodsEncodeOptions,
+  ): AccessMethodsEncodeRequest {
     return accessMethodsEncode(this.client, parameters, options)
   }
 
@@ -256,8 +279,8 @@ export class SeamHttpAccessMethods {
    */
   get(
     parameters: AccessMethodsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AccessMethodsGetParameters, AccessMethodsGetResponse> {
+    options?: AccessMethodsGetOptions,
+  ): AccessMethodsGetRequest {
     return accessMethodsGet(this.client, parameters, options)
   }
 
@@ -268,11 +291,8 @@ export class SeamHttpAccessMethods {
    */
   getRelated(
     parameters: AccessMethodsGetRelatedParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessMethodsGetRelatedParameters,
-    AccessMethodsGetRelatedResponse
-  > {
+    options?: AccessMethodsGetRelatedOptions,
+  ): AccessMethodsGetRelatedRequest {
     return accessMethodsGetRelated(this.client, parameters, options)
   }
 
@@ -283,8 +303,8 @@ export class SeamHttpAccessMethods {
    */
   list(
     parameters?: AccessMethodsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AccessMethodsListParameters, AccessMethodsListResponse> {
+    options?: AccessMethodsListOptions,
+  ): AccessMethodsListRequest {
     return accessMethodsList(this.client, parameters, options)
   }
 
@@ -295,11 +315,8 @@ export class SeamHttpAccessMethods {
    */
   unlockDoor(
     parameters: AccessMethodsUnlockDoorParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AccessMethodsUnlockDoorParameters,
-    AccessMethodsUnlockDoorResponse
-  > {
+    options?: AccessMethodsUnlockDoorOptions,
+  ): AccessMethodsUnlockDoorRequest {
     return accessMethodsUnlockDoor(this.client, parameters, options)
   }
 }

@@ -11,6 +11,14 @@ export type AcsAccessGroupsUnmanagedGetParameters = NonNullable<
 >['content']['application/json']
 export type AcsAccessGroupsUnmanagedGetResponse =
   paths['/acs/access_groups/unmanaged/get']['post']['responses'][200]['content']['application/json']['acs_access_group']
+export type AcsAccessGroupsUnmanagedGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsAccessGroupsUnmanagedGetRequest = SeamHttpRequest<
+  AcsAccessGroupsUnmanagedGetParameters,
+  AcsAccessGroupsUnmanagedGetResponse
+>
 
 /**
  * Get an Unmanaged Access Group
@@ -22,11 +30,8 @@ export type AcsAccessGroupsUnmanagedGetResponse =
 export const acsAccessGroupsUnmanagedGet = (
   client: SeamClient,
   parameters: AcsAccessGroupsUnmanagedGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsAccessGroupsUnmanagedGetParameters,
-  AcsAccessGroupsUnmanagedGetResponse
-> =>
+  options?: AcsAccessGroupsUnmanagedGetOptions,
+): AcsAccessGroupsUnmanagedGetRequest =>
   client.request<
     AcsAccessGroupsUnmanagedGetParameters,
     AcsAccessGroupsUnmanagedGetResponse
@@ -46,6 +51,14 @@ export type AcsAccessGroupsUnmanagedListParameters = NonNullable<
 >['content']['application/json']
 export type AcsAccessGroupsUnmanagedListResponse =
   paths['/acs/access_groups/unmanaged/list']['post']['responses'][200]['content']['application/json']['acs_access_groups']
+export type AcsAccessGroupsUnmanagedListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsAccessGroupsUnmanagedListRequest = SeamHttpRequest<
+  AcsAccessGroupsUnmanagedListParameters,
+  AcsAccessGroupsUnmanagedListResponse
+>
 
 /**
  * List Unmanaged Access Groups
@@ -57,11 +70,8 @@ export type AcsAccessGroupsUnmanagedListResponse =
 export const acsAccessGroupsUnmanagedList = (
   client: SeamClient,
   parameters?: AcsAccessGroupsUnmanagedListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsAccessGroupsUnmanagedListParameters,
-  AcsAccessGroupsUnmanagedListResponse
-> =>
+  options?: AcsAccessGroupsUnmanagedListOptions,
+): AcsAccessGroupsUnmanagedListRequest =>
   client.request<
     AcsAccessGroupsUnmanagedListParameters,
     AcsAccessGroupsUnmanagedListResponse
@@ -89,11 +99,8 @@ export class SeamHttpAcsAccessGroupsUnmanaged {
    */
   get(
     parameters: AcsAccessGroupsUnmanagedGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsAccessGroupsUnmanagedGetParameters,
-    AcsAccessGroupsUnmanagedGetResponse
-  > {
+    options?: AcsAccessGroupsUnmanagedGetOptions,
+  ): AcsAccessGroupsUnmanagedGetRequest {
     return acsAccessGroupsUnmanagedGet(this.client, parameters, options)
   }
 
@@ -106,11 +113,8 @@ export class SeamHttpAcsAccessGroupsUnmanaged {
    */
   list(
     parameters?: AcsAccessGroupsUnmanagedListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsAccessGroupsUnmanagedListParameters,
-    AcsAccessGroupsUnmanagedListResponse
-  > {
+    options?: AcsAccessGroupsUnmanagedListOptions,
+  ): AcsAccessGroupsUnmanagedListRequest {
     return acsAccessGroupsUnmanagedList(this.client, parameters, options)
   }
 }

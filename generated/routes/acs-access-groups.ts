@@ -11,6 +11,14 @@ export type AcsAccessGroupsAddUserParameters = NonNullable<
   paths['/acs/access_groups/add_user']['post']['requestBody']
 >['content']['application/json']
 export type AcsAccessGroupsAddUserResponse = void
+export type AcsAccessGroupsAddUserOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsAccessGroupsAddUserRequest = SeamHttpRequest<
+  AcsAccessGroupsAddUserParameters,
+  AcsAccessGroupsAddUserResponse
+>
 
 /**
  * Add an ACS User to an Access Group
@@ -20,11 +28,8 @@ export type AcsAccessGroupsAddUserResponse = void
 export const acsAccessGroupsAddUser = (
   client: SeamClient,
   parameters: AcsAccessGroupsAddUserParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsAccessGroupsAddUserParameters,
-  AcsAccessGroupsAddUserResponse
-> =>
+  options?: AcsAccessGroupsAddUserOptions,
+): AcsAccessGroupsAddUserRequest =>
   client.request<
     AcsAccessGroupsAddUserParameters,
     AcsAccessGroupsAddUserResponse
@@ -34,6 +39,14 @@ export type AcsAccessGroupsDeleteParameters = NonNullable<
   paths['/acs/access_groups/delete']['post']['requestBody']
 >['content']['application/json']
 export type AcsAccessGroupsDeleteResponse = void
+export type AcsAccessGroupsDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsAccessGroupsDeleteRequest = SeamHttpRequest<
+  AcsAccessGroupsDeleteParameters,
+  AcsAccessGroupsDeleteResponse
+>
 
 /**
  * Delete an Access Group
@@ -43,11 +56,8 @@ export type AcsAccessGroupsDeleteResponse = void
 export const acsAccessGroupsDelete = (
   client: SeamClient,
   parameters: AcsAccessGroupsDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsAccessGroupsDeleteParameters,
-  AcsAccessGroupsDeleteResponse
-> =>
+  options?: AcsAccessGroupsDeleteOptions,
+): AcsAccessGroupsDeleteRequest =>
   client.request<
     AcsAccessGroupsDeleteParameters,
     AcsAccessGroupsDeleteResponse
@@ -58,6 +68,14 @@ export type AcsAccessGroupsGetParameters = NonNullable<
 >['content']['application/json']
 export type AcsAccessGroupsGetResponse =
   paths['/acs/access_groups/get']['post']['responses'][200]['content']['application/json']['acs_access_group']
+export type AcsAccessGroupsGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsAccessGroupsGetRequest = SeamHttpRequest<
+  AcsAccessGroupsGetParameters,
+  AcsAccessGroupsGetResponse
+>
 
 /**
  * Get an Access Group
@@ -67,8 +85,8 @@ export type AcsAccessGroupsGetResponse =
 export const acsAccessGroupsGet = (
   client: SeamClient,
   parameters: AcsAccessGroupsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AcsAccessGroupsGetParameters, AcsAccessGroupsGetResponse> =>
+  options?: AcsAccessGroupsGetOptions,
+): AcsAccessGroupsGetRequest =>
   client.request<AcsAccessGroupsGetParameters, AcsAccessGroupsGetResponse>(
     {
       path: '/acs/access_groups/get',
@@ -84,6 +102,14 @@ export type AcsAccessGroupsListParameters = NonNullable<
 >['content']['application/json']
 export type AcsAccessGroupsListResponse =
   paths['/acs/access_groups/list']['post']['responses'][200]['content']['application/json']['acs_access_groups']
+export type AcsAccessGroupsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsAccessGroupsListRequest = SeamHttpRequest<
+  AcsAccessGroupsListParameters,
+  AcsAccessGroupsListResponse
+>
 
 /**
  * List Access Groups
@@ -93,11 +119,8 @@ export type AcsAccessGroupsListResponse =
 export const acsAccessGroupsList = (
   client: SeamClient,
   parameters?: AcsAccessGroupsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsAccessGroupsListParameters,
-  AcsAccessGroupsListResponse
-> =>
+  options?: AcsAccessGroupsListOptions,
+): AcsAccessGroupsListRequest =>
   client.request<AcsAccessGroupsListParameters, AcsAccessGroupsListResponse>(
     {
       path: '/acs/access_groups/list',
@@ -113,6 +136,14 @@ export type AcsAccessGroupsListAccessibleEntrancesParameters = NonNullable<
 >['content']['application/json']
 export type AcsAccessGroupsListAccessibleEntrancesResponse =
   paths['/acs/access_groups/list_accessible_entrances']['post']['responses'][200]['content']['application/json']['acs_entrances']
+export type AcsAccessGroupsListAccessibleEntrancesOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsAccessGroupsListAccessibleEntrancesRequest = SeamHttpRequest<
+  AcsAccessGroupsListAccessibleEntrancesParameters,
+  AcsAccessGroupsListAccessibleEntrancesResponse
+>
 
 /**
  * List Entrances Accessible to an Access Group
@@ -122,11 +153,8 @@ export type AcsAccessGroupsListAccessibleEntrancesResponse =
 export const acsAccessGroupsListAccessibleEntrances = (
   client: SeamClient,
   parameters: AcsAccessGroupsListAccessibleEntrancesParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsAccessGroupsListAccessibleEntrancesParameters,
-  AcsAccessGroupsListAccessibleEntrancesResponse
-> =>
+  options?: AcsAccessGroupsListAccessibleEntrancesOptions,
+): AcsAccessGroupsListAccessibleEntrancesRequest =>
   client.request<
     AcsAccessGroupsListAccessibleEntrancesParameters,
     AcsAccessGroupsListAccessibleEntrancesResponse
@@ -145,6 +173,14 @@ export type AcsAccessGroupsListUsersParameters = NonNullable<
 >['content']['application/json']
 export type AcsAccessGroupsListUsersResponse =
   paths['/acs/access_groups/list_users']['post']['responses'][200]['content']['application/json']['acs_users']
+export type AcsAccessGroupsListUsersOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsAccessGroupsListUsersRequest = SeamHttpRequest<
+  AcsAccessGroupsListUsersParameters,
+  AcsAccessGroupsListUsersResponse
+>
 
 /**
  * List ACS Users in an Access Group
@@ -154,11 +190,8 @@ export type AcsAccessGroupsListUsersResponse =
 export const acsAccessGroupsListUsers = (
   client: SeamClient,
   parameters: AcsAccessGroupsListUsersParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsAccessGroupsListUsersParameters,
-  AcsAccessGroupsListUsersResponse
-> =>
+  options?: AcsAccessGroupsListUsersOptions,
+): AcsAccessGroupsListUsersRequest =>
   client.request<
     AcsAccessGroupsListUsersParameters,
     AcsAccessGroupsListUsersResponse
@@ -176,6 +209,14 @@ export type AcsAccessGroupsRemoveUserParameters = NonNullable<
   paths['/acs/access_groups/remove_user']['post']['requestBody']
 >['content']['application/json']
 export type AcsAccessGroupsRemoveUserResponse = void
+export type AcsAccessGroupsRemoveUserOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsAccessGroupsRemoveUserRequest = SeamHttpRequest<
+  AcsAccessGroupsRemoveUserParameters,
+  AcsAccessGroupsRemoveUserResponse
+>
 
 /**
  * Remove an ACS User from an Access Group
@@ -185,11 +226,8 @@ export type AcsAccessGroupsRemoveUserResponse = void
 export const acsAccessGroupsRemoveUser = (
   client: SeamClient,
   parameters: AcsAccessGroupsRemoveUserParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsAccessGroupsRemoveUserParameters,
-  AcsAccessGroupsRemoveUserResponse
-> =>
+  options?: AcsAccessGroupsRemoveUserOptions,
+): AcsAccessGroupsRemoveUserRequest =>
   client.request<
     AcsAccessGroupsRemoveUserParameters,
     AcsAccessGroupsRemoveUserResponse
@@ -210,11 +248,8 @@ export class SeamHttpAcsAccessGroups {
    */
   addUser(
     parameters: AcsAccessGroupsAddUserParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsAccessGroupsAddUserParameters,
-    AcsAccessGroupsAddUserResponse
-  > {
+    options?: AcsAccessGroupsAddUserOptions,
+  ): AcsAccessGroupsAddUserRequest {
     return acsAccessGroupsAddUser(this.client, parameters, options)
   }
 
@@ -225,11 +260,8 @@ export class SeamHttpAcsAccessGroups {
    */
   delete(
     parameters: AcsAccessGroupsDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsAccessGroupsDeleteParameters,
-    AcsAccessGroupsDeleteResponse
-  > {
+    options?: AcsAccessGroupsDeleteOptions,
+  ): AcsAccessGroupsDeleteRequest {
     return acsAccessGroupsDelete(this.client, parameters, options)
   }
 
@@ -240,8 +272,8 @@ export class SeamHttpAcsAccessGroups {
    */
   get(
     parameters: AcsAccessGroupsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AcsAccessGroupsGetParameters, AcsAccessGroupsGetResponse> {
+    options?: AcsAccessGroupsGetOptions,
+  ): AcsAccessGroupsGetRequest {
     return acsAccessGroupsGet(this.client, parameters, options)
   }
 
@@ -252,11 +284,8 @@ export class SeamHttpAcsAccessGroups {
    */
   list(
     parameters?: AcsAccessGroupsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsAccessGroupsListParameters,
-    AcsAccessGroupsListResponse
-  > {
+    options?: AcsAccessGroupsListOptions,
+  ): AcsAccessGroupsListRequest {
     return acsAccessGroupsList(this.client, parameters, options)
   }
 
@@ -267,11 +296,8 @@ export class SeamHttpAcsAccessGroups {
    */
   listAccessibleEntrances(
     parameters: AcsAccessGroupsListAccessibleEntrancesParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsAccessGroupsListAccessibleEntrancesParameters,
-    AcsAccessGroupsListAccessibleEntrancesResponse
-  > {
+    options?: AcsAccessGroupsListAccessibleEntrancesOptions,
+  ): AcsAccessGroupsListAccessibleEntrancesRequest {
     return acsAccessGroupsListAccessibleEntrances(
       this.client,
       parameters,
@@ -286,11 +312,8 @@ export class SeamHttpAcsAccessGroups {
    */
   listUsers(
     parameters: AcsAccessGroupsListUsersParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsAccessGroupsListUsersParameters,
-    AcsAccessGroupsListUsersResponse
-  > {
+    options?: AcsAccessGroupsListUsersOptions,
+  ): AcsAccessGroupsListUsersRequest {
     return acsAccessGroupsListUsers(this.client, parameters, options)
   }
 
@@ -301,11 +324,8 @@ export class SeamHttpAcsAccessGroups {
    */
   removeUser(
     parameters: AcsAccessGroupsRemoveUserParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsAccessGroupsRemoveUserParameters,
-    AcsAccessGroupsRemoveUserResponse
-  > {
+    options?: AcsAccessGroupsRemoveUserOptions,
+  ): AcsAccessGroupsRemoveUserRequest {
     return acsAccessGroupsRemoveUser(this.client, parameters, options)
   }
 }

@@ -11,6 +11,14 @@ export type AcsCredentialPoolsListParameters = NonNullable<
 >['content']['application/json']
 export type AcsCredentialPoolsListResponse =
   paths['/acs/credential_pools/list']['post']['responses'][200]['content']['application/json']['acs_credential_pools']
+export type AcsCredentialPoolsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsCredentialPoolsListRequest = SeamHttpRequest<
+  AcsCredentialPoolsListParameters,
+  AcsCredentialPoolsListResponse
+>
 
 /**
  * List Credential Pools
@@ -24,11 +32,8 @@ export type AcsCredentialPoolsListResponse =
 export const acsCredentialPoolsList = (
   client: SeamClient,
   parameters: AcsCredentialPoolsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsCredentialPoolsListParameters,
-  AcsCredentialPoolsListResponse
-> =>
+  options?: AcsCredentialPoolsListOptions,
+): AcsCredentialPoolsListRequest =>
   client.request<
     AcsCredentialPoolsListParameters,
     AcsCredentialPoolsListResponse
@@ -58,11 +63,8 @@ export class SeamHttpAcsCredentialPools {
    */
   list(
     parameters: AcsCredentialPoolsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsCredentialPoolsListParameters,
-    AcsCredentialPoolsListResponse
-  > {
+    options?: AcsCredentialPoolsListOptions,
+  ): AcsCredentialPoolsListRequest {
     return acsCredentialPoolsList(this.client, parameters, options)
   }
 }

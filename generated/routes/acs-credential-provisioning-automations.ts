@@ -11,6 +11,14 @@ export type AcsCredentialProvisioningAutomationsLaunchParameters = NonNullable<
 >['content']['application/json']
 export type AcsCredentialProvisioningAutomationsLaunchResponse =
   paths['/acs/credential_provisioning_automations/launch']['post']['responses'][200]['content']['application/json']['acs_credential_provisioning_automation']
+export type AcsCredentialProvisioningAutomationsLaunchOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsCredentialProvisioningAutomationsLaunchRequest = SeamHttpRequest<
+  AcsCredentialProvisioningAutomationsLaunchParameters,
+  AcsCredentialProvisioningAutomationsLaunchResponse
+>
 
 /**
  * Launch a Credential Provisioning Automation
@@ -24,11 +32,8 @@ export type AcsCredentialProvisioningAutomationsLaunchResponse =
 export const acsCredentialProvisioningAutomationsLaunch = (
   client: SeamClient,
   parameters: AcsCredentialProvisioningAutomationsLaunchParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsCredentialProvisioningAutomationsLaunchParameters,
-  AcsCredentialProvisioningAutomationsLaunchResponse
-> =>
+  options?: AcsCredentialProvisioningAutomationsLaunchOptions,
+): AcsCredentialProvisioningAutomationsLaunchRequest =>
   client.request<
     AcsCredentialProvisioningAutomationsLaunchParameters,
     AcsCredentialProvisioningAutomationsLaunchResponse
@@ -57,11 +62,8 @@ export class SeamHttpAcsCredentialProvisioningAutomations {
    */
   launch(
     parameters: AcsCredentialProvisioningAutomationsLaunchParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsCredentialProvisioningAutomationsLaunchParameters,
-    AcsCredentialProvisioningAutomationsLaunchResponse
-  > {
+    options?: AcsCredentialProvisioningAutomationsLaunchOptions,
+  ): AcsCredentialProvisioningAutomationsLaunchRequest {
     return acsCredentialProvisioningAutomationsLaunch(
       this.client,
       parameters,

@@ -11,6 +11,14 @@ export type AcsCredentialsUnmanagedGetParameters = NonNullable<
 >['content']['application/json']
 export type AcsCredentialsUnmanagedGetResponse =
   paths['/acs/credentials/unmanaged/get']['post']['responses'][200]['content']['application/json']['acs_credential']
+export type AcsCredentialsUnmanagedGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsCredentialsUnmanagedGetRequest = SeamHttpRequest<
+  AcsCredentialsUnmanagedGetParameters,
+  AcsCredentialsUnmanagedGetResponse
+>
 
 /**
  * Get an Unmanaged Credential
@@ -22,11 +30,8 @@ export type AcsCredentialsUnmanagedGetResponse =
 export const acsCredentialsUnmanagedGet = (
   client: SeamClient,
   parameters: AcsCredentialsUnmanagedGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsCredentialsUnmanagedGetParameters,
-  AcsCredentialsUnmanagedGetResponse
-> =>
+  options?: AcsCredentialsUnmanagedGetOptions,
+): AcsCredentialsUnmanagedGetRequest =>
   client.request<
     AcsCredentialsUnmanagedGetParameters,
     AcsCredentialsUnmanagedGetResponse
@@ -46,6 +51,14 @@ export type AcsCredentialsUnmanagedListParameters = NonNullable<
 >['content']['application/json']
 export type AcsCredentialsUnmanagedListResponse =
   paths['/acs/credentials/unmanaged/list']['post']['responses'][200]['content']['application/json']['acs_credentials']
+export type AcsCredentialsUnmanagedListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsCredentialsUnmanagedListRequest = SeamHttpRequest<
+  AcsCredentialsUnmanagedListParameters,
+  AcsCredentialsUnmanagedListResponse
+>
 
 /**
  * List Unmanaged Credentials
@@ -57,11 +70,8 @@ export type AcsCredentialsUnmanagedListResponse =
 export const acsCredentialsUnmanagedList = (
   client: SeamClient,
   parameters: AcsCredentialsUnmanagedListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsCredentialsUnmanagedListParameters,
-  AcsCredentialsUnmanagedListResponse
-> =>
+  options?: AcsCredentialsUnmanagedListOptions,
+): AcsCredentialsUnmanagedListRequest =>
   client.request<
     AcsCredentialsUnmanagedListParameters,
     AcsCredentialsUnmanagedListResponse
@@ -89,11 +99,8 @@ export class SeamHttpAcsCredentialsUnmanaged {
    */
   get(
     parameters: AcsCredentialsUnmanagedGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsCredentialsUnmanagedGetParameters,
-    AcsCredentialsUnmanagedGetResponse
-  > {
+    options?: AcsCredentialsUnmanagedGetOptions,
+  ): AcsCredentialsUnmanagedGetRequest {
     return acsCredentialsUnmanagedGet(this.client, parameters, options)
   }
 
@@ -106,11 +113,8 @@ export class SeamHttpAcsCredentialsUnmanaged {
    */
   list(
     parameters: AcsCredentialsUnmanagedListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsCredentialsUnmanagedListParameters,
-    AcsCredentialsUnmanagedListResponse
-  > {
+    options?: AcsCredentialsUnmanagedListOptions,
+  ): AcsCredentialsUnmanagedListRequest {
     return acsCredentialsUnmanagedList(this.client, parameters, options)
   }
 }

@@ -11,6 +11,14 @@ export type AcsCredentialsAssignParameters = NonNullable<
   paths['/acs/credentials/assign']['post']['requestBody']
 >['content']['application/json']
 export type AcsCredentialsAssignResponse = void
+export type AcsCredentialsAssignOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsCredentialsAssignRequest = SeamHttpRequest<
+  AcsCredentialsAssignParameters,
+  AcsCredentialsAssignResponse
+>
 
 /**
  * Assign a Credential to an ACS User
@@ -20,11 +28,8 @@ export type AcsCredentialsAssignResponse = void
 export const acsCredentialsAssign = (
   client: SeamClient,
   parameters: AcsCredentialsAssignParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsCredentialsAssignParameters,
-  AcsCredentialsAssignResponse
-> =>
+  options?: AcsCredentialsAssignOptions,
+): AcsCredentialsAssignRequest =>
   client.request<AcsCredentialsAssignParameters, AcsCredentialsAssignResponse>(
     { path: '/acs/credentials/assign' },
     parameters,
@@ -36,6 +41,14 @@ export type AcsCredentialsCreateParameters = NonNullable<
 >['content']['application/json']
 export type AcsCredentialsCreateResponse =
   paths['/acs/credentials/create']['post']['responses'][200]['content']['application/json']['acs_credential']
+export type AcsCredentialsCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsCredentialsCreateRequest = SeamHttpRequest<
+  AcsCredentialsCreateParameters,
+  AcsCredentialsCreateResponse
+>
 
 /**
  * Create a Credential for an ACS User
@@ -45,11 +58,8 @@ export type AcsCredentialsCreateResponse =
 export const acsCredentialsCreate = (
   client: SeamClient,
   parameters: AcsCredentialsCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsCredentialsCreateParameters,
-  AcsCredentialsCreateResponse
-> =>
+  options?: AcsCredentialsCreateOptions,
+): AcsCredentialsCreateRequest =>
   client.request<AcsCredentialsCreateParameters, AcsCredentialsCreateResponse>(
     { path: '/acs/credentials/create', responseKey: 'acs_credential' },
     parameters,
@@ -61,6 +71,14 @@ export type AcsCredentialsCreateOfflineCodeParameters = NonNullable<
 >['content']['application/json']
 export type AcsCredentialsCreateOfflineCodeResponse =
   paths['/acs/credentials/create_offline_code']['post']['responses'][200]['content']['application/json']['acs_credential']
+export type AcsCredentialsCreateOfflineCodeOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsCredentialsCreateOfflineCodeRequest = SeamHttpRequest<
+  AcsCredentialsCreateOfflineCodeParameters,
+  AcsCredentialsCreateOfflineCodeResponse
+>
 
 /**
  * Create an Offline Credential for an ACS User
@@ -72,11 +90,8 @@ export type AcsCredentialsCreateOfflineCodeResponse =
 export const acsCredentialsCreateOfflineCode = (
   client: SeamClient,
   parameters: AcsCredentialsCreateOfflineCodeParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsCredentialsCreateOfflineCodeParameters,
-  AcsCredentialsCreateOfflineCodeResponse
-> =>
+  options?: AcsCredentialsCreateOfflineCodeOptions,
+): AcsCredentialsCreateOfflineCodeRequest =>
   client.request<
     AcsCredentialsCreateOfflineCodeParameters,
     AcsCredentialsCreateOfflineCodeResponse
@@ -94,6 +109,14 @@ export type AcsCredentialsDeleteParameters = NonNullable<
   paths['/acs/credentials/delete']['post']['requestBody']
 >['content']['application/json']
 export type AcsCredentialsDeleteResponse = void
+export type AcsCredentialsDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsCredentialsDeleteRequest = SeamHttpRequest<
+  AcsCredentialsDeleteParameters,
+  AcsCredentialsDeleteResponse
+>
 
 /**
  * Delete a Credential
@@ -103,11 +126,8 @@ export type AcsCredentialsDeleteResponse = void
 export const acsCredentialsDelete = (
   client: SeamClient,
   parameters: AcsCredentialsDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsCredentialsDeleteParameters,
-  AcsCredentialsDeleteResponse
-> =>
+  options?: AcsCredentialsDeleteOptions,
+): AcsCredentialsDeleteRequest =>
   client.request<AcsCredentialsDeleteParameters, AcsCredentialsDeleteResponse>(
     { path: '/acs/credentials/delete' },
     parameters,
@@ -119,6 +139,14 @@ export type AcsCredentialsGetParameters = NonNullable<
 >['content']['application/json']
 export type AcsCredentialsGetResponse =
   paths['/acs/credentials/get']['post']['responses'][200]['content']['application/json']['acs_credential']
+export type AcsCredentialsGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsCredentialsGetRequest = SeamHttpRequest<
+  AcsCredentialsGetParameters,
+  AcsCredentialsGetResponse
+>
 
 /**
  * Get a Credential
@@ -128,8 +156,8 @@ export type AcsCredentialsGetResponse =
 export const acsCredentialsGet = (
   client: SeamClient,
   parameters: AcsCredentialsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AcsCredentialsGetParameters, AcsCredentialsGetResponse> =>
+  options?: AcsCredentialsGetOptions,
+): AcsCredentialsGetRequest =>
   client.request<AcsCredentialsGetParameters, AcsCredentialsGetResponse>(
     { path: '/acs/credentials/get', responseKey: 'acs_credential', read: true },
     parameters,
@@ -141,6 +169,14 @@ export type AcsCredentialsListParameters = NonNullable<
 >['content']['application/json']
 export type AcsCredentialsListResponse =
   paths['/acs/credentials/list']['post']['responses'][200]['content']['application/json']['acs_credentials']
+export type AcsCredentialsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsCredentialsListRequest = SeamHttpRequest<
+  AcsCredentialsListParameters,
+  AcsCredentialsListResponse
+>
 
 /**
  * List Credentials
@@ -150,8 +186,8 @@ export type AcsCredentialsListResponse =
 export const acsCredentialsList = (
   client: SeamClient,
   parameters?: AcsCredentialsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AcsCredentialsListParameters, AcsCredentialsListResponse> =>
+  options?: AcsCredentialsListOptions,
+): AcsCredentialsListRequest =>
   client.request<AcsCredentialsListParameters, AcsCredentialsListResponse>(
     {
       path: '/acs/credentials/list',
@@ -167,6 +203,14 @@ export type AcsCredentialsListAccessibleEntrancesParameters = NonNullable<
 >['content']['application/json']
 export type AcsCredentialsListAccessibleEntrancesResponse =
   paths['/acs/credentials/list_accessible_entrances']['post']['responses'][200]['content']['application/json']['acs_entrances']
+export type AcsCredentialsListAccessibleEntrancesOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsCredentialsListAccessibleEntrancesRequest = SeamHttpRequest<
+  AcsCredentialsListAccessibleEntrancesParameters,
+  AcsCredentialsListAccessibleEntrancesResponse
+>
 
 /**
  * List Accessible Entrances
@@ -176,11 +220,8 @@ export type AcsCredentialsListAccessibleEntrancesResponse =
 export const acsCredentialsListAccessibleEntrances = (
   client: SeamClient,
   parameters: AcsCredentialsListAccessibleEntrancesParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsCredentialsListAccessibleEntrancesParameters,
-  AcsCredentialsListAccessibleEntrancesResponse
-> =>
+  options?: AcsCredentialsListAccessibleEntrancesOptions,
+): AcsCredentialsListAccessibleEntrancesRequest =>
   client.request<
     AcsCredentialsListAccessibleEntrancesParameters,
     AcsCredentialsListAccessibleEntrancesResponse
@@ -198,6 +239,14 @@ export type AcsCredentialsUnassignParameters = NonNullable<
   paths['/acs/credentials/unassign']['post']['requestBody']
 >['content']['application/json']
 export type AcsCredentialsUnassignResponse = void
+export type AcsCredentialsUnassignOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsCredentialsUnassignRequest = SeamHttpRequest<
+  AcsCredentialsUnassignParameters,
+  AcsCredentialsUnassignResponse
+>
 
 /**
  * Unassign a Credential from an ACS User
@@ -207,11 +256,8 @@ export type AcsCredentialsUnassignResponse = void
 export const acsCredentialsUnassign = (
   client: SeamClient,
   parameters: AcsCredentialsUnassignParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsCredentialsUnassignParameters,
-  AcsCredentialsUnassignResponse
-> =>
+  options?: AcsCredentialsUnassignOptions,
+): AcsCredentialsUnassignRequest =>
   client.request<
     AcsCredentialsUnassignParameters,
     AcsCredentialsUnassignResponse
@@ -221,6 +267,14 @@ export type AcsCredentialsUpdateParameters = NonNullable<
   paths['/acs/credentials/update']['post']['requestBody']
 >['content']['application/json']
 export type AcsCredentialsUpdateResponse = void
+export type AcsCredentialsUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsCredentialsUpdateRequest = SeamHttpRequest<
+  AcsCredentialsUpdateParameters,
+  AcsCredentialsUpdateResponse
+>
 
 /**
  * Update a Credential
@@ -230,11 +284,8 @@ export type AcsCredentialsUpdateResponse = void
 export const acsCredentialsUpdate = (
   client: SeamClient,
   parameters: AcsCredentialsUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsCredentialsUpdateParameters,
-  AcsCredentialsUpdateResponse
-> =>
+  options?: AcsCredentialsUpdateOptions,
+): AcsCredentialsUpdateRequest =>
   client.request<AcsCredentialsUpdateParameters, AcsCredentialsUpdateResponse>(
     { path: '/acs/credentials/update' },
     parameters,
@@ -256,11 +307,8 @@ export class SeamHttpAcsCredentials {
    */
   assign(
     parameters: AcsCredentialsAssignParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsCredentialsAssignParameters,
-    AcsCredentialsAssignResponse
-  > {
+    options?: AcsCredentialsAssignOptions,
+  ): AcsCredentialsAssignRequest {
     return acsCredentialsAssign(this.client, parameters, options)
   }
 
@@ -271,11 +319,8 @@ export class SeamHttpAcsCredentials {
    */
   create(
     parameters: AcsCredentialsCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsCredentialsCreateParameters,
-    AcsCredentialsCreateResponse
-  > {
+    options?: AcsCredentialsCreateOptions,
+  ): AcsCredentialsCreateRequest {
     return acsCredentialsCreate(this.client, parameters, options)
   }
 
@@ -288,11 +333,8 @@ export class SeamHttpAcsCredentials {
    */
   createOfflineCode(
     parameters: AcsCredentialsCreateOfflineCodeParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsCredentialsCreateOfflineCodeParameters,
-    AcsCredentialsCreateOfflineCodeResponse
-  > {
+    options?: AcsCredentialsCreateOfflineCodeOptions,
+  ): AcsCredentialsCreateOfflineCodeRequest {
     return acsCredentialsCreateOfflineCode(this.client, parameters, options)
   }
 
@@ -303,11 +345,8 @@ export class SeamHttpAcsCredentials {
    */
   delete(
     parameters: AcsCredentialsDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsCredentialsDeleteParameters,
-    AcsCredentialsDeleteResponse
-  > {
+    options?: AcsCredentialsDeleteOptions,
+  ): AcsCredentialsDeleteRequest {
     return acsCredentialsDelete(this.client, parameters, options)
   }
 
@@ -318,8 +357,8 @@ export class SeamHttpAcsCredentials {
    */
   get(
     parameters: AcsCredentialsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AcsCredentialsGetParameters, AcsCredentialsGetResponse> {
+    options?: AcsCredentialsGetOptions,
+  ): AcsCredentialsGetRequest {
     return acsCredentialsGet(this.client, parameters, options)
   }
 
@@ -330,8 +369,8 @@ export class SeamHttpAcsCredentials {
    */
   list(
     parameters?: AcsCredentialsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AcsCredentialsListParameters, AcsCredentialsListResponse> {
+    options?: AcsCredentialsListOptions,
+  ): AcsCredentialsListRequest {
     return acsCredentialsList(this.client, parameters, options)
   }
 
@@ -342,11 +381,8 @@ export class SeamHttpAcsCredentials {
    */
   listAccessibleEntrances(
     parameters: AcsCredentialsListAccessibleEntrancesParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsCredentialsListAccessibleEntrancesParameters,
-    AcsCredentialsListAccessibleEntrancesResponse
-  > {
+    options?: AcsCredentialsListAccessibleEntrancesOptions,
+  ): AcsCredentialsListAccessibleEntrancesRequest {
     return acsCredentialsListAccessibleEntrances(
       this.client,
       parameters,
@@ -361,11 +397,8 @@ export class SeamHttpAcsCredentials {
    */
   unassign(
     parameters: AcsCredentialsUnassignParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsCredentialsUnassignParameters,
-    AcsCredentialsUnassignResponse
-  > {
+    options?: AcsCredentialsUnassignOptions,
+  ): AcsCredentialsUnassignRequest {
     return acsCredentialsUnassign(this.client, parameters, options)
   }
 
@@ -376,11 +409,8 @@ export class SeamHttpAcsCredentials {
    */
   update(
     parameters: AcsCredentialsUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsCredentialsUpdateParameters,
-    AcsCredentialsUpdateResponse
-  > {
+    options?: AcsCredentialsUpdateOptions,
+  ): AcsCredentialsUpdateRequest {
     return acsCredentialsUpdate(this.client, parameters, options)
   }
 }

@@ -11,6 +11,15 @@ export type AcsEncodersSimulateNextCredentialEncodeWillFailParameters =
     paths['/acs/encoders/simulate/next_credential_encode_will_fail']['post']['requestBody']
   >['content']['application/json']
 export type AcsEncodersSimulateNextCredentialEncodeWillFailResponse = void
+export type AcsEncodersSimulateNextCredentialEncodeWillFailOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsEncodersSimulateNextCredentialEncodeWillFailRequest =
+  SeamHttpRequest<
+    AcsEncodersSimulateNextCredentialEncodeWillFailParameters,
+    AcsEncodersSimulateNextCredentialEncodeWillFailResponse
+  >
 
 /**
  * Simulate that the Next Credential Encoding Will Fail
@@ -20,11 +29,8 @@ export type AcsEncodersSimulateNextCredentialEncodeWillFailResponse = void
 export const acsEncodersSimulateNextCredentialEncodeWillFail = (
   client: SeamClient,
   parameters: AcsEncodersSimulateNextCredentialEncodeWillFailParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsEncodersSimulateNextCredentialEncodeWillFailParameters,
-  AcsEncodersSimulateNextCredentialEncodeWillFailResponse
-> =>
+  options?: AcsEncodersSimulateNextCredentialEncodeWillFailOptions,
+): AcsEncodersSimulateNextCredentialEncodeWillFailRequest =>
   client.request<
     AcsEncodersSimulateNextCredentialEncodeWillFailParameters,
     AcsEncodersSimulateNextCredentialEncodeWillFailResponse
@@ -39,6 +45,15 @@ export type AcsEncodersSimulateNextCredentialEncodeWillSucceedParameters =
     paths['/acs/encoders/simulate/next_credential_encode_will_succeed']['post']['requestBody']
   >['content']['application/json']
 export type AcsEncodersSimulateNextCredentialEncodeWillSucceedResponse = void
+export type AcsEncodersSimulateNextCredentialEncodeWillSucceedOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsEncodersSimulateNextCredentialEncodeWillSucceedRequest =
+  SeamHttpRequest<
+    AcsEncodersSimulateNextCredentialEncodeWillSucceedParameters,
+    AcsEncodersSimulateNextCredentialEncodeWillSucceedResponse
+  >
 
 /**
  * Simulate that the Next Credential Encoding Will Succeed
@@ -48,11 +63,8 @@ export type AcsEncodersSimulateNextCredentialEncodeWillSucceedResponse = void
 export const acsEncodersSimulateNextCredentialEncodeWillSucceed = (
   client: SeamClient,
   parameters: AcsEncodersSimulateNextCredentialEncodeWillSucceedParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsEncodersSimulateNextCredentialEncodeWillSucceedParameters,
-  AcsEncodersSimulateNextCredentialEncodeWillSucceedResponse
-> =>
+  options?: AcsEncodersSimulateNextCredentialEncodeWillSucceedOptions,
+): AcsEncodersSimulateNextCredentialEncodeWillSucceedRequest =>
   client.request<
     AcsEncodersSimulateNextCredentialEncodeWillSucceedParameters,
     AcsEncodersSimulateNextCredentialEncodeWillSucceedResponse
@@ -67,6 +79,15 @@ export type AcsEncodersSimulateNextCredentialScanWillFailParameters =
     paths['/acs/encoders/simulate/next_credential_scan_will_fail']['post']['requestBody']
   >['content']['application/json']
 export type AcsEncodersSimulateNextCredentialScanWillFailResponse = void
+export type AcsEncodersSimulateNextCredentialScanWillFailOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsEncodersSimulateNextCredentialScanWillFailRequest =
+  SeamHttpRequest<
+    AcsEncodersSimulateNextCredentialScanWillFailParameters,
+    AcsEncodersSimulateNextCredentialScanWillFailResponse
+  >
 
 /**
  * Simulate that the Next Credential Scan Will Fail
@@ -76,11 +97,8 @@ export type AcsEncodersSimulateNextCredentialScanWillFailResponse = void
 export const acsEncodersSimulateNextCredentialScanWillFail = (
   client: SeamClient,
   parameters: AcsEncodersSimulateNextCredentialScanWillFailParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsEncodersSimulateNextCredentialScanWillFailParameters,
-  AcsEncodersSimulateNextCredentialScanWillFailResponse
-> =>
+  options?: AcsEncodersSimulateNextCredentialScanWillFailOptions,
+): AcsEncodersSimulateNextCredentialScanWillFailRequest =>
   client.request<
     AcsEncodersSimulateNextCredentialScanWillFailParameters,
     AcsEncodersSimulateNextCredentialScanWillFailResponse
@@ -95,6 +113,15 @@ export type AcsEncodersSimulateNextCredentialScanWillSucceedParameters =
     paths['/acs/encoders/simulate/next_credential_scan_will_succeed']['post']['requestBody']
   >['content']['application/json']
 export type AcsEncodersSimulateNextCredentialScanWillSucceedResponse = void
+export type AcsEncodersSimulateNextCredentialScanWillSucceedOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsEncodersSimulateNextCredentialScanWillSucceedRequest =
+  SeamHttpRequest<
+    AcsEncodersSimulateNextCredentialScanWillSucceedParameters,
+    AcsEncodersSimulateNextCredentialScanWillSucceedResponse
+  >
 
 /**
  * Simulate that the Next Credential Scan Will Succeed
@@ -104,11 +131,8 @@ export type AcsEncodersSimulateNextCredentialScanWillSucceedResponse = void
 export const acsEncodersSimulateNextCredentialScanWillSucceed = (
   client: SeamClient,
   parameters: AcsEncodersSimulateNextCredentialScanWillSucceedParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsEncodersSimulateNextCredentialScanWillSucceedParameters,
-  AcsEncodersSimulateNextCredentialScanWillSucceedResponse
-> =>
+  options?: AcsEncodersSimulateNextCredentialScanWillSucceedOptions,
+): AcsEncodersSimulateNextCredentialScanWillSucceedRequest =>
   client.request<
     AcsEncodersSimulateNextCredentialScanWillSucceedParameters,
     AcsEncodersSimulateNextCredentialScanWillSucceedResponse
@@ -129,11 +153,8 @@ export class SeamHttpAcsEncodersSimulate {
    */
   nextCredentialEncodeWillFail(
     parameters: AcsEncodersSimulateNextCredentialEncodeWillFailParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsEncodersSimulateNextCredentialEncodeWillFailParameters,
-    AcsEncodersSimulateNextCredentialEncodeWillFailResponse
-  > {
+    options?: AcsEncodersSimulateNextCredentialEncodeWillFailOptions,
+  ): AcsEncodersSimulateNextCredentialEncodeWillFailRequest {
     return acsEncodersSimulateNextCredentialEncodeWillFail(
       this.client,
       parameters,
@@ -148,11 +169,8 @@ export class SeamHttpAcsEncodersSimulate {
    */
   nextCredentialEncodeWillSucceed(
     parameters: AcsEncodersSimulateNextCredentialEncodeWillSucceedParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsEncodersSimulateNextCredentialEncodeWillSucceedParameters,
-    AcsEncodersSimulateNextCredentialEncodeWillSucceedResponse
-  > {
+    options?: AcsEncodersSimulateNextCredentialEncodeWillSucceedOptions,
+  ): AcsEncodersSimulateNextCredentialEncodeWillSucceedRequest {
     return acsEncodersSimulateNextCredentialEncodeWillSucceed(
       this.client,
       parameters,
@@ -167,11 +185,8 @@ export class SeamHttpAcsEncodersSimulate {
    */
   nextCredentialScanWillFail(
     parameters: AcsEncodersSimulateNextCredentialScanWillFailParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsEncodersSimulateNextCredentialScanWillFailParameters,
-    AcsEncodersSimulateNextCredentialScanWillFailResponse
-  > {
+    options?: AcsEncodersSimulateNextCredentialScanWillFailOptions,
+  ): AcsEncodersSimulateNextCredentialScanWillFailRequest {
     return acsEncodersSimulateNextCredentialScanWillFail(
       this.client,
       parameters,
@@ -186,11 +201,8 @@ export class SeamHttpAcsEncodersSimulate {
    */
   nextCredentialScanWillSucceed(
     parameters: AcsEncodersSimulateNextCredentialScanWillSucceedParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsEncodersSimulateNextCredentialScanWillSucceedParameters,
-    AcsEncodersSimulateNextCredentialScanWillSucceedResponse
-  > {
+    options?: AcsEncodersSimulateNextCredentialScanWillSucceedOptions,
+  ): AcsEncodersSimulateNextCredentialScanWillSucceedRequest {
     return acsEncodersSimulateNextCredentialScanWillSucceed(
       this.client,
       parameters,

@@ -12,6 +12,11 @@ export type AcsEncodersEncodeCredentialParameters = NonNullable<
 >['content']['application/json']
 export type AcsEncodersEncodeCredentialResponse =
   paths['/acs/encoders/encode_credential']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type AcsEncodersEncodeCredentialOptions = RequestOptions
+export type AcsEncodersEncodeCredentialRequest = SeamHttpRequest<
+  AcsEncodersEncodeCredentialParameters,
+  AcsEncodersEncodeCredentialResponse
+>
 
 /**
  * Encode a Credential
@@ -21,11 +26,8 @@ export type AcsEncodersEncodeCredentialResponse =
 export const acsEncodersEncodeCredential = (
   client: SeamClient,
   parameters: AcsEncodersEncodeCredentialParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsEncodersEncodeCredentialParameters,
-  AcsEncodersEncodeCredentialResponse
-> =>
+  options?: AcsEncodersEncodeCredentialOptions,
+): AcsEncodersEncodeCredentialRequest =>
   client.request<
     AcsEncodersEncodeCredentialParameters,
     AcsEncodersEncodeCredentialResponse
@@ -44,6 +46,11 @@ export type AcsEncodersGetParameters = NonNullable<
 >['content']['application/json']
 export type AcsEncodersGetResponse =
   paths['/acs/encoders/get']['post']['responses'][200]['content']['application/json']['acs_encoder']
+export type AcsEncodersGetOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type AcsEncodersGetRequest = SeamHttpRequest<
+  AcsEncodersGetParameters,
+  AcsEncodersGetResponse
+>
 
 /**
  * Get an Encoder
@@ -53,8 +60,8 @@ export type AcsEncodersGetResponse =
 export const acsEncodersGet = (
   client: SeamClient,
   parameters: AcsEncodersGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AcsEncodersGetParameters, AcsEncodersGetResponse> =>
+  options?: AcsEncodersGetOptions,
+): AcsEncodersGetRequest =>
   client.request<AcsEncodersGetParameters, AcsEncodersGetResponse>(
     { path: '/acs/encoders/get', responseKey: 'acs_encoder', read: true },
     parameters,
@@ -66,6 +73,14 @@ export type AcsEncodersListParameters = NonNullable<
 >['content']['application/json']
 export type AcsEncodersListResponse =
   paths['/acs/encoders/list']['post']['responses'][200]['content']['application/json']['acs_encoders']
+export type AcsEncodersListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsEncodersListRequest = SeamHttpRequest<
+  AcsEncodersListParameters,
+  AcsEncodersListResponse
+>
 
 /**
  * List Encoders
@@ -75,8 +90,8 @@ export type AcsEncodersListResponse =
 export const acsEncodersList = (
   client: SeamClient,
   parameters: AcsEncodersListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AcsEncodersListParameters, AcsEncodersListResponse> =>
+  options?: AcsEncodersListOptions,
+): AcsEncodersListRequest =>
   client.request<AcsEncodersListParameters, AcsEncodersListResponse>(
     { path: '/acs/encoders/list', responseKey: 'acs_encoders', read: true },
     parameters,
@@ -88,6 +103,11 @@ export type AcsEncodersScanCredentialParameters = NonNullable<
 >['content']['application/json']
 export type AcsEncodersScanCredentialResponse =
   paths['/acs/encoders/scan_credential']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type AcsEncodersScanCredentialOptions = RequestOptions
+export type AcsEncodersScanCredentialRequest = SeamHttpRequest<
+  AcsEncodersScanCredentialParameters,
+  AcsEncodersScanCredentialResponse
+>
 
 /**
  * Scan a Credential
@@ -97,11 +117,8 @@ export type AcsEncodersScanCredentialResponse =
 export const acsEncodersScanCredential = (
   client: SeamClient,
   parameters: AcsEncodersScanCredentialParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsEncodersScanCredentialParameters,
-  AcsEncodersScanCredentialResponse
-> =>
+  options?: AcsEncodersScanCredentialOptions,
+): AcsEncodersScanCredentialRequest =>
   client.request<
     AcsEncodersScanCredentialParameters,
     AcsEncodersScanCredentialResponse
@@ -120,6 +137,11 @@ export type AcsEncodersScanToAssignCredentialParameters = NonNullable<
 >['content']['application/json']
 export type AcsEncodersScanToAssignCredentialResponse =
   paths['/acs/encoders/scan_to_assign_credential']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type AcsEncodersScanToAssignCredentialOptions = RequestOptions
+export type AcsEncodersScanToAssignCredentialRequest = SeamHttpRequest<
+  AcsEncodersScanToAssignCredentialParameters,
+  AcsEncodersScanToAssignCredentialResponse
+>
 
 /**
  * Scan to Assign a Credential
@@ -129,11 +151,8 @@ export type AcsEncodersScanToAssignCredentialResponse =
 export const acsEncodersScanToAssignCredential = (
   client: SeamClient,
   parameters: AcsEncodersScanToAssignCredentialParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsEncodersScanToAssignCredentialParameters,
-  AcsEncodersScanToAssignCredentialResponse
-> =>
+  options?: AcsEncodersScanToAssignCredentialOptions,
+): AcsEncodersScanToAssignCredentialRequest =>
   client.request<
     AcsEncodersScanToAssignCredentialParameters,
     AcsEncodersScanToAssignCredentialResponse
@@ -162,11 +181,8 @@ export class SeamHttpAcsEncoders {
    */
   encodeCredential(
     parameters: AcsEncodersEncodeCredentialParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsEncodersEncodeCredentialParameters,
-    AcsEncodersEncodeCredentialResponse
-  > {
+    options?: AcsEncodersEncodeCredentialOptions,
+  ): AcsEncodersEncodeCredentialRequest {
     return acsEncodersEncodeCredential(this.client, parameters, options)
   }
 
@@ -177,8 +193,8 @@ export class SeamHttpAcsEncoders {
    */
   get(
     parameters: AcsEncodersGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AcsEncodersGetParameters, AcsEncodersGetResponse> {
+    options?: AcsEncodersGetOptions,
+  ): AcsEncodersGetRequest {
     return acsEncodersGet(this.client, parameters, options)
   }
 
@@ -189,8 +205,8 @@ export class SeamHttpAcsEncoders {
    */
   list(
     parameters: AcsEncodersListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AcsEncodersListParameters, AcsEncodersListResponse> {
+    options?: AcsEncodersListOptions,
+  ): AcsEncodersListRequest {
     return acsEncodersList(this.client, parameters, options)
   }
 
@@ -201,11 +217,8 @@ export class SeamHttpAcsEncoders {
    */
   scanCredential(
     parameters: AcsEncodersScanCredentialParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsEncodersScanCredentialParameters,
-    AcsEncodersScanCredentialResponse
-  > {
+    options?: AcsEncodersScanCredentialOptions,
+  ): AcsEncodersScanCredentialRequest {
     return acsEncodersScanCredential(this.client, parameters, options)
   }
 
@@ -216,11 +229,8 @@ export class SeamHttpAcsEncoders {
    */
   scanToAssignCredential(
     parameters: AcsEncodersScanToAssignCredentialParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsEncodersScanToAssignCredentialParameters,
-    AcsEncodersScanToAssignCredentialResponse
-  > {
+    options?: AcsEncodersScanToAssignCredentialOptions,
+  ): AcsEncodersScanToAssignCredentialRequest {
     return acsEncodersScanToAssignCredential(this.client, parameters, options)
   }
 }

@@ -11,6 +11,14 @@ export type AcsEntrancesGetParameters = NonNullable<
 >['content']['application/json']
 export type AcsEntrancesGetResponse =
   paths['/acs/entrances/get']['post']['responses'][200]['content']['application/json']['acs_entrance']
+export type AcsEntrancesGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsEntrancesGetRequest = SeamHttpRequest<
+  AcsEntrancesGetParameters,
+  AcsEntrancesGetResponse
+>
 
 /**
  * Get an Entrance
@@ -20,8 +28,8 @@ export type AcsEntrancesGetResponse =
 export const acsEntrancesGet = (
   client: SeamClient,
   parameters: AcsEntrancesGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AcsEntrancesGetParameters, AcsEntrancesGetResponse> =>
+  options?: AcsEntrancesGetOptions,
+): AcsEntrancesGetRequest =>
   client.request<AcsEntrancesGetParameters, AcsEntrancesGetResponse>(
     { path: '/acs/entrances/get', responseKey: 'acs_entrance', read: true },
     parameters,
@@ -32,6 +40,14 @@ export type AcsEntrancesGrantAccessParameters = NonNullable<
   paths['/acs/entrances/grant_access']['post']['requestBody']
 >['content']['application/json']
 export type AcsEntrancesGrantAccessResponse = void
+export type AcsEntrancesGrantAccessOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsEntrancesGrantAccessRequest = SeamHttpRequest<
+  AcsEntrancesGrantAccessParameters,
+  AcsEntrancesGrantAccessResponse
+>
 
 /**
  * Grant an ACS User Access to an Entrance
@@ -41,11 +57,8 @@ export type AcsEntrancesGrantAccessResponse = void
 export const acsEntrancesGrantAccess = (
   client: SeamClient,
   parameters: AcsEntrancesGrantAccessParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsEntrancesGrantAccessParameters,
-  AcsEntrancesGrantAccessResponse
-> =>
+  options?: AcsEntrancesGrantAccessOptions,
+): AcsEntrancesGrantAccessRequest =>
   client.request<
     AcsEntrancesGrantAccessParameters,
     AcsEntrancesGrantAccessResponse
@@ -56,6 +69,14 @@ export type AcsEntrancesListParameters = NonNullable<
 >['content']['application/json']
 export type AcsEntrancesListResponse =
   paths['/acs/entrances/list']['post']['responses'][200]['content']['application/json']['acs_entrances']
+export type AcsEntrancesListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsEntrancesListRequest = SeamHttpRequest<
+  AcsEntrancesListParameters,
+  AcsEntrancesListResponse
+>
 
 /**
  * List Entrances
@@ -65,8 +86,8 @@ export type AcsEntrancesListResponse =
 export const acsEntrancesList = (
   client: SeamClient,
   parameters?: AcsEntrancesListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AcsEntrancesListParameters, AcsEntrancesListResponse> =>
+  options?: AcsEntrancesListOptions,
+): AcsEntrancesListRequest =>
   client.request<AcsEntrancesListParameters, AcsEntrancesListResponse>(
     { path: '/acs/entrances/list', responseKey: 'acs_entrances', read: true },
     parameters ?? ({} as AcsEntrancesListParameters),
@@ -78,6 +99,14 @@ export type AcsEntrancesListCredentialsWithAccessParameters = NonNullable<
 >['content']['application/json']
 export type AcsEntrancesListCredentialsWithAccessResponse =
   paths['/acs/entrances/list_credentials_with_access']['post']['responses'][200]['content']['application/json']['acs_credentials']
+export type AcsEntrancesListCredentialsWithAccessOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsEntrancesListCredentialsWithAccessRequest = SeamHttpRequest<
+  AcsEntrancesListCredentialsWithAccessParameters,
+  AcsEntrancesListCredentialsWithAccessResponse
+>
 
 /**
  * List Credentials with Access to an Entrance
@@ -87,11 +116,8 @@ export type AcsEntrancesListCredentialsWithAccessResponse =
 export const acsEntrancesListCredentialsWithAccess = (
   client: SeamClient,
   parameters: AcsEntrancesListCredentialsWithAccessParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsEntrancesListCredentialsWithAccessParameters,
-  AcsEntrancesListCredentialsWithAccessResponse
-> =>
+  options?: AcsEntrancesListCredentialsWithAccessOptions,
+): AcsEntrancesListCredentialsWithAccessRequest =>
   client.request<
     AcsEntrancesListCredentialsWithAccessParameters,
     AcsEntrancesListCredentialsWithAccessResponse
@@ -110,6 +136,11 @@ export type AcsEntrancesUnlockParameters = NonNullable<
 >['content']['application/json']
 export type AcsEntrancesUnlockResponse =
   paths['/acs/entrances/unlock']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type AcsEntrancesUnlockOptions = RequestOptions
+export type AcsEntrancesUnlockRequest = SeamHttpRequest<
+  AcsEntrancesUnlockParameters,
+  AcsEntrancesUnlockResponse
+>
 
 /**
  * Unlock an Entrance
@@ -119,8 +150,8 @@ export type AcsEntrancesUnlockResponse =
 export const acsEntrancesUnlock = (
   client: SeamClient,
   parameters: AcsEntrancesUnlockParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AcsEntrancesUnlockParameters, AcsEntrancesUnlockResponse> =>
+  options?: AcsEntrancesUnlockOptions,
+): AcsEntrancesUnlockRequest =>
   client.request<AcsEntrancesUnlockParameters, AcsEntrancesUnlockResponse>(
     {
       path: '/acs/entrances/unlock',
@@ -142,8 +173,8 @@ export class SeamHttpAcsEntrances {
    */
   get(
     parameters: AcsEntrancesGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AcsEntrancesGetParameters, AcsEntrancesGetResponse> {
+    options?: AcsEntrancesGetOptions,
+  ): AcsEntrancesGetRequest {
     return acsEntrancesGet(this.client, parameters, options)
   }
 
@@ -154,11 +185,8 @@ export class SeamHttpAcsEntrances {
    */
   grantAccess(
     parameters: AcsEntrancesGrantAccessParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsEntrancesGrantAccessParameters,
-    AcsEntrancesGrantAccessResponse
-  > {
+    options?: AcsEntrancesGrantAccessOptions,
+  ): AcsEntrancesGrantAccessRequest {
     return acsEntrancesGrantAccess(this.client, parameters, options)
   }
 
@@ -169,8 +197,8 @@ export class SeamHttpAcsEntrances {
    */
   list(
     parameters?: AcsEntrancesListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AcsEntrancesListParameters, AcsEntrancesListResponse> {
+    options?: AcsEntrancesListOptions,
+  ): AcsEntrancesListRequest {
     return acsEntrancesList(this.client, parameters, options)
   }
 
@@ -181,11 +209,8 @@ export class SeamHttpAcsEntrances {
    */
   listCredentialsWithAccess(
     parameters: AcsEntrancesListCredentialsWithAccessParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsEntrancesListCredentialsWithAccessParameters,
-    AcsEntrancesListCredentialsWithAccessResponse
-  > {
+    options?: AcsEntrancesListCredentialsWithAccessOptions,
+  ): AcsEntrancesListCredentialsWithAccessRequest {
     return acsEntrancesListCredentialsWithAccess(
       this.client,
       parameters,
@@ -200,8 +225,8 @@ export class SeamHttpAcsEntrances {
    */
   unlock(
     parameters: AcsEntrancesUnlockParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AcsEntrancesUnlockParameters, AcsEntrancesUnlockResponse> {
+    options?: AcsEntrancesUnlockOptions,
+  ): AcsEntrancesUnlockRequest {
     return acsEntrancesUnlock(this.client, parameters, options)
   }
 }

@@ -11,6 +11,11 @@ export type AcsSystemsGetParameters = NonNullable<
 >['content']['application/json']
 export type AcsSystemsGetResponse =
   paths['/acs/systems/get']['post']['responses'][200]['content']['application/json']['acs_system']
+export type AcsSystemsGetOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type AcsSystemsGetRequest = SeamHttpRequest<
+  AcsSystemsGetParameters,
+  AcsSystemsGetResponse
+>
 
 /**
  * Get an ACS System
@@ -20,8 +25,8 @@ export type AcsSystemsGetResponse =
 export const acsSystemsGet = (
   client: SeamClient,
   parameters: AcsSystemsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AcsSystemsGetParameters, AcsSystemsGetResponse> =>
+  options?: AcsSystemsGetOptions,
+): AcsSystemsGetRequest =>
   client.request<AcsSystemsGetParameters, AcsSystemsGetResponse>(
     { path: '/acs/systems/get', responseKey: 'acs_system', read: true },
     parameters,
@@ -33,6 +38,11 @@ export type AcsSystemsListParameters = NonNullable<
 >['content']['application/json']
 export type AcsSystemsListResponse =
   paths['/acs/systems/list']['post']['responses'][200]['content']['application/json']['acs_systems']
+export type AcsSystemsListOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type AcsSystemsListRequest = SeamHttpRequest<
+  AcsSystemsListParameters,
+  AcsSystemsListResponse
+>
 
 /**
  * List ACS Systems
@@ -44,8 +54,8 @@ export type AcsSystemsListResponse =
 export const acsSystemsList = (
   client: SeamClient,
   parameters?: AcsSystemsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AcsSystemsListParameters, AcsSystemsListResponse> =>
+  options?: AcsSystemsListOptions,
+): AcsSystemsListRequest =>
   client.request<AcsSystemsListParameters, AcsSystemsListResponse>(
     { path: '/acs/systems/list', responseKey: 'acs_systems', read: true },
     parameters ?? ({} as AcsSystemsListParameters),
@@ -58,6 +68,15 @@ export type AcsSystemsListCompatibleCredentialManagerAcsSystemsParameters =
   >['content']['application/json']
 export type AcsSystemsListCompatibleCredentialManagerAcsSystemsResponse =
   paths['/acs/systems/list_compatible_credential_manager_acs_systems']['post']['responses'][200]['content']['application/json']['acs_systems']
+export type AcsSystemsListCompatibleCredentialManagerAcsSystemsOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsSystemsListCompatibleCredentialManagerAcsSystemsRequest =
+  SeamHttpRequest<
+    AcsSystemsListCompatibleCredentialManagerAcsSystemsParameters,
+    AcsSystemsListCompatibleCredentialManagerAcsSystemsResponse
+  >
 
 /**
  * List Compatible Credential Manager ACS Systems
@@ -69,11 +88,8 @@ export type AcsSystemsListCompatibleCredentialManagerAcsSystemsResponse =
 export const acsSystemsListCompatibleCredentialManagerAcsSystems = (
   client: SeamClient,
   parameters: AcsSystemsListCompatibleCredentialManagerAcsSystemsParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsSystemsListCompatibleCredentialManagerAcsSystemsParameters,
-  AcsSystemsListCompatibleCredentialManagerAcsSystemsResponse
-> =>
+  options?: AcsSystemsListCompatibleCredentialManagerAcsSystemsOptions,
+): AcsSystemsListCompatibleCredentialManagerAcsSystemsRequest =>
   client.request<
     AcsSystemsListCompatibleCredentialManagerAcsSystemsParameters,
     AcsSystemsListCompatibleCredentialManagerAcsSystemsResponse
@@ -91,6 +107,14 @@ export type AcsSystemsReportDevicesParameters = NonNullable<
   paths['/acs/systems/report_devices']['post']['requestBody']
 >['content']['application/json']
 export type AcsSystemsReportDevicesResponse = void
+export type AcsSystemsReportDevicesOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsSystemsReportDevicesRequest = SeamHttpRequest<
+  AcsSystemsReportDevicesParameters,
+  AcsSystemsReportDevicesResponse
+>
 
 /**
  * Report Devices
@@ -100,11 +124,8 @@ export type AcsSystemsReportDevicesResponse = void
 export const acsSystemsReportDevices = (
   client: SeamClient,
   parameters: AcsSystemsReportDevicesParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsSystemsReportDevicesParameters,
-  AcsSystemsReportDevicesResponse
-> =>
+  options?: AcsSystemsReportDevicesOptions,
+): AcsSystemsReportDevicesRequest =>
   client.request<
     AcsSystemsReportDevicesParameters,
     AcsSystemsReportDevicesResponse
@@ -121,8 +142,8 @@ export class SeamHttpAcsSystems {
    */
   get(
     parameters: AcsSystemsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AcsSystemsGetParameters, AcsSystemsGetResponse> {
+    options?: AcsSystemsGetOptions,
+  ): AcsSystemsGetRequest {
     return acsSystemsGet(this.client, parameters, options)
   }
 
@@ -135,8 +156,8 @@ export class SeamHttpAcsSystems {
    */
   list(
     parameters?: AcsSystemsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AcsSystemsListParameters, AcsSystemsListResponse> {
+    options?: AcsSystemsListOptions,
+  ): AcsSystemsListRequest {
     return acsSystemsList(this.client, parameters, options)
   }
 
@@ -149,11 +170,8 @@ export class SeamHttpAcsSystems {
    */
   listCompatibleCredentialManagerAcsSystems(
     parameters: AcsSystemsListCompatibleCredentialManagerAcsSystemsParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsSystemsListCompatibleCredentialManagerAcsSystemsParameters,
-    AcsSystemsListCompatibleCredentialManagerAcsSystemsResponse
-  > {
+    options?: AcsSystemsListCompatibleCredentialManagerAcsSystemsOptions,
+  ): AcsSystemsListCompatibleCredentialManagerAcsSystemsRequest {
     return acsSystemsListCompatibleCredentialManagerAcsSystems(
       this.client,
       parameters,
@@ -168,11 +186,8 @@ export class SeamHttpAcsSystems {
    */
   reportDevices(
     parameters: AcsSystemsReportDevicesParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsSystemsReportDevicesParameters,
-    AcsSystemsReportDevicesResponse
-  > {
+    options?: AcsSystemsReportDevicesOptions,
+  ): AcsSystemsReportDevicesRequest {
     return acsSystemsReportDevices(this.client, parameters, options)
   }
 }

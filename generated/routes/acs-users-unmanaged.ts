@@ -11,6 +11,14 @@ export type AcsUsersUnmanagedGetParameters = NonNullable<
 >['content']['application/json']
 export type AcsUsersUnmanagedGetResponse =
   paths['/acs/users/unmanaged/get']['post']['responses'][200]['content']['application/json']['acs_user']
+export type AcsUsersUnmanagedGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsUsersUnmanagedGetRequest = SeamHttpRequest<
+  AcsUsersUnmanagedGetParameters,
+  AcsUsersUnmanagedGetResponse
+>
 
 /**
  * Get an Unmanaged ACS User
@@ -22,11 +30,8 @@ export type AcsUsersUnmanagedGetResponse =
 export const acsUsersUnmanagedGet = (
   client: SeamClient,
   parameters: AcsUsersUnmanagedGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsUsersUnmanagedGetParameters,
-  AcsUsersUnmanagedGetResponse
-> =>
+  options?: AcsUsersUnmanagedGetOptions,
+): AcsUsersUnmanagedGetRequest =>
   client.request<AcsUsersUnmanagedGetParameters, AcsUsersUnmanagedGetResponse>(
     {
       path: '/acs/users/unmanaged/get',
@@ -43,6 +48,14 @@ export type AcsUsersUnmanagedListParameters = NonNullable<
 >['content']['application/json']
 export type AcsUsersUnmanagedListResponse =
   paths['/acs/users/unmanaged/list']['post']['responses'][200]['content']['application/json']['acs_users']
+export type AcsUsersUnmanagedListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsUsersUnmanagedListRequest = SeamHttpRequest<
+  AcsUsersUnmanagedListParameters,
+  AcsUsersUnmanagedListResponse
+>
 
 /**
  * List Unmanaged ACS Users
@@ -54,11 +67,8 @@ export type AcsUsersUnmanagedListResponse =
 export const acsUsersUnmanagedList = (
   client: SeamClient,
   parameters?: AcsUsersUnmanagedListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsUsersUnmanagedListParameters,
-  AcsUsersUnmanagedListResponse
-> =>
+  options?: AcsUsersUnmanagedListOptions,
+): AcsUsersUnmanagedListRequest =>
   client.request<
     AcsUsersUnmanagedListParameters,
     AcsUsersUnmanagedListResponse
@@ -86,11 +96,8 @@ export class SeamHttpAcsUsersUnmanaged {
    */
   get(
     parameters: AcsUsersUnmanagedGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsUsersUnmanagedGetParameters,
-    AcsUsersUnmanagedGetResponse
-  > {
+    options?: AcsUsersUnmanagedGetOptions,
+  ): AcsUsersUnmanagedGetRequest {
     return acsUsersUnmanagedGet(this.client, parameters, options)
   }
 
@@ -103,11 +110,8 @@ export class SeamHttpAcsUsersUnmanaged {
    */
   list(
     parameters?: AcsUsersUnmanagedListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsUsersUnmanagedListParameters,
-    AcsUsersUnmanagedListResponse
-  > {
+    options?: AcsUsersUnmanagedListOptions,
+  ): AcsUsersUnmanagedListRequest {
     return acsUsersUnmanagedList(this.client, parameters, options)
   }
 }

@@ -11,6 +11,14 @@ export type AcsUsersAddToAccessGroupParameters = NonNullable<
   paths['/acs/users/add_to_access_group']['post']['requestBody']
 >['content']['application/json']
 export type AcsUsersAddToAccessGroupResponse = void
+export type AcsUsersAddToAccessGroupOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsUsersAddToAccessGroupRequest = SeamHttpRequest<
+  AcsUsersAddToAccessGroupParameters,
+  AcsUsersAddToAccessGroupResponse
+>
 
 /**
  * Add an ACS User to an Access Group
@@ -20,11 +28,8 @@ export type AcsUsersAddToAccessGroupResponse = void
 export const acsUsersAddToAccessGroup = (
   client: SeamClient,
   parameters: AcsUsersAddToAccessGroupParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsUsersAddToAccessGroupParameters,
-  AcsUsersAddToAccessGroupResponse
-> =>
+  options?: AcsUsersAddToAccessGroupOptions,
+): AcsUsersAddToAccessGroupRequest =>
   client.request<
     AcsUsersAddToAccessGroupParameters,
     AcsUsersAddToAccessGroupResponse
@@ -35,6 +40,11 @@ export type AcsUsersCreateParameters = NonNullable<
 >['content']['application/json']
 export type AcsUsersCreateResponse =
   paths['/acs/users/create']['post']['responses'][200]['content']['application/json']['acs_user']
+export type AcsUsersCreateOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type AcsUsersCreateRequest = SeamHttpRequest<
+  AcsUsersCreateParameters,
+  AcsUsersCreateResponse
+>
 
 /**
  * Create an ACS User
@@ -44,8 +54,8 @@ export type AcsUsersCreateResponse =
 export const acsUsersCreate = (
   client: SeamClient,
   parameters: AcsUsersCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AcsUsersCreateParameters, AcsUsersCreateResponse> =>
+  options?: AcsUsersCreateOptions,
+): AcsUsersCreateRequest =>
   client.request<AcsUsersCreateParameters, AcsUsersCreateResponse>(
     { path: '/acs/users/create', responseKey: 'acs_user' },
     parameters,
@@ -56,6 +66,11 @@ export type AcsUsersDeleteParameters = NonNullable<
   paths['/acs/users/delete']['post']['requestBody']
 >['content']['application/json']
 export type AcsUsersDeleteResponse = void
+export type AcsUsersDeleteOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type AcsUsersDeleteRequest = SeamHttpRequest<
+  AcsUsersDeleteParameters,
+  AcsUsersDeleteResponse
+>
 
 /**
  * Delete an ACS User
@@ -65,8 +80,8 @@ export type AcsUsersDeleteResponse = void
 export const acsUsersDelete = (
   client: SeamClient,
   parameters?: AcsUsersDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AcsUsersDeleteParameters, AcsUsersDeleteResponse> =>
+  options?: AcsUsersDeleteOptions,
+): AcsUsersDeleteRequest =>
   client.request<AcsUsersDeleteParameters, AcsUsersDeleteResponse>(
     { path: '/acs/users/delete' },
     parameters ?? ({} as AcsUsersDeleteParameters),
@@ -78,6 +93,11 @@ export type AcsUsersGetParameters = NonNullable<
 >['content']['application/json']
 export type AcsUsersGetResponse =
   paths['/acs/users/get']['post']['responses'][200]['content']['application/json']['acs_user']
+export type AcsUsersGetOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type AcsUsersGetRequest = SeamHttpRequest<
+  AcsUsersGetParameters,
+  AcsUsersGetResponse
+>
 
 /**
  * Get an ACS User
@@ -87,8 +107,8 @@ export type AcsUsersGetResponse =
 export const acsUsersGet = (
   client: SeamClient,
   parameters?: AcsUsersGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AcsUsersGetParameters, AcsUsersGetResponse> =>
+  options?: AcsUsersGetOptions,
+): AcsUsersGetRequest =>
   client.request<AcsUsersGetParameters, AcsUsersGetResponse>(
     { path: '/acs/users/get', responseKey: 'acs_user', read: true },
     parameters ?? ({} as AcsUsersGetParameters),
@@ -100,6 +120,11 @@ export type AcsUsersListParameters = NonNullable<
 >['content']['application/json']
 export type AcsUsersListResponse =
   paths['/acs/users/list']['post']['responses'][200]['content']['application/json']['acs_users']
+export type AcsUsersListOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type AcsUsersListRequest = SeamHttpRequest<
+  AcsUsersListParameters,
+  AcsUsersListResponse
+>
 
 /**
  * List ACS Users
@@ -109,8 +134,8 @@ export type AcsUsersListResponse =
 export const acsUsersList = (
   client: SeamClient,
   parameters?: AcsUsersListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AcsUsersListParameters, AcsUsersListResponse> =>
+  options?: AcsUsersListOptions,
+): AcsUsersListRequest =>
   client.request<AcsUsersListParameters, AcsUsersListResponse>(
     { path: '/acs/users/list', responseKey: 'acs_users', read: true },
     parameters ?? ({} as AcsUsersListParameters),
@@ -122,6 +147,14 @@ export type AcsUsersListAccessibleEntrancesParameters = NonNullable<
 >['content']['application/json']
 export type AcsUsersListAccessibleEntrancesResponse =
   paths['/acs/users/list_accessible_entrances']['post']['responses'][200]['content']['application/json']['acs_entrances']
+export type AcsUsersListAccessibleEntrancesOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsUsersListAccessibleEntrancesRequest = SeamHttpRequest<
+  AcsUsersListAccessibleEntrancesParameters,
+  AcsUsersListAccessibleEntrancesResponse
+>
 
 /**
  * List ACS User-Accessible Entrances
@@ -131,11 +164,8 @@ export type AcsUsersListAccessibleEntrancesResponse =
 export const acsUsersListAccessibleEntrances = (
   client: SeamClient,
   parameters?: AcsUsersListAccessibleEntrancesParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsUsersListAccessibleEntrancesParameters,
-  AcsUsersListAccessibleEntrancesResponse
-> =>
+  options?: AcsUsersListAccessibleEntrancesOptions,
+): AcsUsersListAccessibleEntrancesRequest =>
   client.request<
     AcsUsersListAccessibleEntrancesParameters,
     AcsUsersListAccessibleEntrancesResponse
@@ -153,6 +183,14 @@ export type AcsUsersRemoveFromAccessGroupParameters = NonNullable<
   paths['/acs/users/remove_from_access_group']['post']['requestBody']
 >['content']['application/json']
 export type AcsUsersRemoveFromAccessGroupResponse = void
+export type AcsUsersRemoveFromAccessGroupOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsUsersRemoveFromAccessGroupRequest = SeamHttpRequest<
+  AcsUsersRemoveFromAccessGroupParameters,
+  AcsUsersRemoveFromAccessGroupResponse
+>
 
 /**
  * Remove an ACS User from an Access Group
@@ -162,11 +200,8 @@ export type AcsUsersRemoveFromAccessGroupResponse = void
 export const acsUsersRemoveFromAccessGroup = (
   client: SeamClient,
   parameters: AcsUsersRemoveFromAccessGroupParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsUsersRemoveFromAccessGroupParameters,
-  AcsUsersRemoveFromAccessGroupResponse
-> =>
+  options?: AcsUsersRemoveFromAccessGroupOptions,
+): AcsUsersRemoveFromAccessGroupRequest =>
   client.request<
     AcsUsersRemoveFromAccessGroupParameters,
     AcsUsersRemoveFromAccessGroupResponse
@@ -176,6 +211,14 @@ export type AcsUsersRevokeAccessToAllEntrancesParameters = NonNullable<
   paths['/acs/users/revoke_access_to_all_entrances']['post']['requestBody']
 >['content']['application/json']
 export type AcsUsersRevokeAccessToAllEntrancesResponse = void
+export type AcsUsersRevokeAccessToAllEntrancesOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsUsersRevokeAccessToAllEntrancesRequest = SeamHttpRequest<
+  AcsUsersRevokeAccessToAllEntrancesParameters,
+  AcsUsersRevokeAccessToAllEntrancesResponse
+>
 
 /**
  * Revoke ACS User Access to All Entrances
@@ -185,11 +228,8 @@ export type AcsUsersRevokeAccessToAllEntrancesResponse = void
 export const acsUsersRevokeAccessToAllEntrances = (
   client: SeamClient,
   parameters?: AcsUsersRevokeAccessToAllEntrancesParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  AcsUsersRevokeAccessToAllEntrancesParameters,
-  AcsUsersRevokeAccessToAllEntrancesResponse
-> =>
+  options?: AcsUsersRevokeAccessToAllEntrancesOptions,
+): AcsUsersRevokeAccessToAllEntrancesRequest =>
   client.request<
     AcsUsersRevokeAccessToAllEntrancesParameters,
     AcsUsersRevokeAccessToAllEntrancesResponse
@@ -203,6 +243,14 @@ export type AcsUsersSuspendParameters = NonNullable<
   paths['/acs/users/suspend']['post']['requestBody']
 >['content']['application/json']
 export type AcsUsersSuspendResponse = void
+export type AcsUsersSuspendOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsUsersSuspendRequest = SeamHttpRequest<
+  AcsUsersSuspendParameters,
+  AcsUsersSuspendResponse
+>
 
 /**
  * Suspend an ACS User
@@ -212,8 +260,8 @@ export type AcsUsersSuspendResponse = void
 export const acsUsersSuspend = (
   client: SeamClient,
   parameters?: AcsUsersSuspendParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AcsUsersSuspendParameters, AcsUsersSuspendResponse> =>
+  options?: AcsUsersSuspendOptions,
+): AcsUsersSuspendRequest =>
   client.request<AcsUsersSuspendParameters, AcsUsersSuspendResponse>(
     { path: '/acs/users/suspend' },
     parameters ?? ({} as AcsUsersSuspendParameters),
@@ -224,6 +272,14 @@ export type AcsUsersUnsuspendParameters = NonNullable<
   paths['/acs/users/unsuspend']['post']['requestBody']
 >['content']['application/json']
 export type AcsUsersUnsuspendResponse = void
+export type AcsUsersUnsuspendOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type AcsUsersUnsuspendRequest = SeamHttpRequest<
+  AcsUsersUnsuspendParameters,
+  AcsUsersUnsuspendResponse
+>
 
 /**
  * Unsuspend an ACS User
@@ -233,8 +289,8 @@ export type AcsUsersUnsuspendResponse = void
 export const acsUsersUnsuspend = (
   client: SeamClient,
   parameters?: AcsUsersUnsuspendParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AcsUsersUnsuspendParameters, AcsUsersUnsuspendResponse> =>
+  options?: AcsUsersUnsuspendOptions,
+): AcsUsersUnsuspendRequest =>
   client.request<AcsUsersUnsuspendParameters, AcsUsersUnsuspendResponse>(
     { path: '/acs/users/unsuspend' },
     parameters ?? ({} as AcsUsersUnsuspendParameters),
@@ -245,6 +301,11 @@ export type AcsUsersUpdateParameters = NonNullable<
   paths['/acs/users/update']['post']['requestBody']
 >['content']['application/json']
 export type AcsUsersUpdateResponse = void
+export type AcsUsersUpdateOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type AcsUsersUpdateRequest = SeamHttpRequest<
+  AcsUsersUpdateParameters,
+  AcsUsersUpdateResponse
+>
 
 /**
  * Update an ACS User
@@ -254,8 +315,8 @@ export type AcsUsersUpdateResponse = void
 export const acsUsersUpdate = (
   client: SeamClient,
   parameters?: AcsUsersUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<AcsUsersUpdateParameters, AcsUsersUpdateResponse> =>
+  options?: AcsUsersUpdateOptions,
+): AcsUsersUpdateRequest =>
   client.request<AcsUsersUpdateParameters, AcsUsersUpdateResponse>(
     { path: '/acs/users/update' },
     parameters ?? ({} as AcsUsersUpdateParameters),
@@ -277,11 +338,8 @@ export class SeamHttpAcsUsers {
    */
   addToAccessGroup(
     parameters: AcsUsersAddToAccessGroupParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsUsersAddToAccessGroupParameters,
-    AcsUsersAddToAccessGroupResponse
-  > {
+    options?: AcsUsersAddToAccessGroupOptions,
+  ): AcsUsersAddToAccessGroupRequest {
     return acsUsersAddToAccessGroup(this.client, parameters, options)
   }
 
@@ -292,8 +350,8 @@ export class SeamHttpAcsUsers {
    */
   create(
     parameters: AcsUsersCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AcsUsersCreateParameters, AcsUsersCreateResponse> {
+    options?: AcsUsersCreateOptions,
+  ): AcsUsersCreateRequest {
     return acsUsersCreate(this.client, parameters, options)
   }
 
@@ -304,8 +362,8 @@ export class SeamHttpAcsUsers {
    */
   delete(
     parameters?: AcsUsersDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AcsUsersDeleteParameters, AcsUsersDeleteResponse> {
+    options?: AcsUsersDeleteOptions,
+  ): AcsUsersDeleteRequest {
     return acsUsersDelete(this.client, parameters, options)
   }
 
@@ -316,8 +374,8 @@ export class SeamHttpAcsUsers {
    */
   get(
     parameters?: AcsUsersGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AcsUsersGetParameters, AcsUsersGetResponse> {
+    options?: AcsUsersGetOptions,
+  ): AcsUsersGetRequest {
     return acsUsersGet(this.client, parameters, options)
   }
 
@@ -328,8 +386,8 @@ export class SeamHttpAcsUsers {
    */
   list(
     parameters?: AcsUsersListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AcsUsersListParameters, AcsUsersListResponse> {
+    options?: AcsUsersListOptions,
+  ): AcsUsersListRequest {
     return acsUsersList(this.client, parameters, options)
   }
 
@@ -340,11 +398,8 @@ export class SeamHttpAcsUsers {
    */
   listAccessibleEntrances(
     parameters?: AcsUsersListAccessibleEntrancesParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsUsersListAccessibleEntrancesParameters,
-    AcsUsersListAccessibleEntrancesResponse
-  > {
+    options?: AcsUsersListAccessibleEntrancesOptions,
+  ): AcsUsersListAccessibleEntrancesRequest {
     return acsUsersListAccessibleEntrances(this.client, parameters, options)
   }
 
@@ -355,11 +410,8 @@ export class SeamHttpAcsUsers {
    */
   removeFromAccessGroup(
     parameters: AcsUsersRemoveFromAccessGroupParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsUsersRemoveFromAccessGroupParameters,
-    AcsUsersRemoveFromAccessGroupResponse
-  > {
+    options?: AcsUsersRemoveFromAccessGroupOptions,
+  ): AcsUsersRemoveFromAccessGroupRequest {
     return acsUsersRemoveFromAccessGroup(this.client, parameters, options)
   }
 
@@ -370,11 +422,8 @@ export class SeamHttpAcsUsers {
    */
   revokeAccessToAllEntrances(
     parameters?: AcsUsersRevokeAccessToAllEntrancesParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    AcsUsersRevokeAccessToAllEntrancesParameters,
-    AcsUsersRevokeAccessToAllEntrancesResponse
-  > {
+    options?: AcsUsersRevokeAccessToAllEntrancesOptions,
+  ): AcsUsersRevokeAccessToAllEntrancesRequest {
     return acsUsersRevokeAccessToAllEntrances(this.client, parameters, options)
   }
 
@@ -385,8 +434,8 @@ export class SeamHttpAcsUsers {
    */
   suspend(
     parameters?: AcsUsersSuspendParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AcsUsersSuspendParameters, AcsUsersSuspendResponse> {
+    options?: AcsUsersSuspendOptions,
+  ): AcsUsersSuspendRequest {
     return acsUsersSuspend(this.client, parameters, options)
   }
 
@@ -397,8 +446,8 @@ export class SeamHttpAcsUsers {
    */
   unsuspend(
     parameters?: AcsUsersUnsuspendParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AcsUsersUnsuspendParameters, AcsUsersUnsuspendResponse> {
+    options?: AcsUsersUnsuspendOptions,
+  ): AcsUsersUnsuspendRequest {
     return acsUsersUnsuspend(this.client, parameters, options)
   }
 
@@ -409,8 +458,8 @@ export class SeamHttpAcsUsers {
    */
   update(
     parameters?: AcsUsersUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<AcsUsersUpdateParameters, AcsUsersUpdateResponse> {
+    options?: AcsUsersUpdateOptions,
+  ): AcsUsersUpdateRequest {
     return acsUsersUpdate(this.client, parameters, options)
   }
 }

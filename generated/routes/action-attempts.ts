@@ -11,6 +11,11 @@ export type ActionAttemptsGetParameters = NonNullable<
 >['content']['application/json']
 export type ActionAttemptsGetResponse =
   paths['/action_attempts/get']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type ActionAttemptsGetOptions = RequestOptions
+export type ActionAttemptsGetRequest = SeamHttpRequest<
+  ActionAttemptsGetParameters,
+  ActionAttemptsGetResponse
+>
 
 /**
  * Get an Action Attempt
@@ -20,8 +25,8 @@ export type ActionAttemptsGetResponse =
 export const actionAttemptsGet = (
   client: SeamClient,
   parameters: ActionAttemptsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<ActionAttemptsGetParameters, ActionAttemptsGetResponse> =>
+  options?: ActionAttemptsGetOptions,
+): ActionAttemptsGetRequest =>
   client.request<ActionAttemptsGetParameters, ActionAttemptsGetResponse>(
     {
       path: '/action_attempts/get',
@@ -38,6 +43,14 @@ export type ActionAttemptsListParameters = NonNullable<
 >['content']['application/json']
 export type ActionAttemptsListResponse =
   paths['/action_attempts/list']['post']['responses'][200]['content']['application/json']['action_attempts']
+export type ActionAttemptsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ActionAttemptsListRequest = SeamHttpRequest<
+  ActionAttemptsListParameters,
+  ActionAttemptsListResponse
+>
 
 /**
  * List Action Attempts
@@ -47,8 +60,8 @@ export type ActionAttemptsListResponse =
 export const actionAttemptsList = (
   client: SeamClient,
   parameters?: ActionAttemptsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<ActionAttemptsListParameters, ActionAttemptsListResponse> =>
+  options?: ActionAttemptsListOptions,
+): ActionAttemptsListRequest =>
   client.request<ActionAttemptsListParameters, ActionAttemptsListResponse>(
     {
       path: '/action_attempts/list',
@@ -70,8 +83,8 @@ export class SeamHttpActionAttempts {
    */
   get(
     parameters: ActionAttemptsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<ActionAttemptsGetParameters, ActionAttemptsGetResponse> {
+    options?: ActionAttemptsGetOptions,
+  ): ActionAttemptsGetRequest {
     return actionAttemptsGet(this.client, parameters, options)
   }
 
@@ -82,8 +95,8 @@ export class SeamHttpActionAttempts {
    */
   list(
     parameters?: ActionAttemptsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<ActionAttemptsListParameters, ActionAttemptsListResponse> {
+    options?: ActionAttemptsListOptions,
+  ): ActionAttemptsListRequest {
     return actionAttemptsList(this.client, parameters, options)
   }
 }

@@ -11,6 +11,11 @@ export type BridgesGetParameters = NonNullable<
 >['content']['application/json']
 export type BridgesGetResponse =
   paths['/bridges/get']['post']['responses'][200]['content']['application/json']['bridge']
+export type BridgesGetOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type BridgesGetRequest = SeamHttpRequest<
+  BridgesGetParameters,
+  BridgesGetResponse
+>
 
 /**
  * Get a Seam Bridge
@@ -22,8 +27,8 @@ export type BridgesGetResponse =
 export const bridgesGet = (
   client: SeamClient,
   parameters: BridgesGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<BridgesGetParameters, BridgesGetResponse> =>
+  options?: BridgesGetOptions,
+): BridgesGetRequest =>
   client.request<BridgesGetParameters, BridgesGetResponse>(
     {
       path: '/bridges/get',
@@ -40,6 +45,11 @@ export type BridgesListParameters = NonNullable<
 >['content']['application/json']
 export type BridgesListResponse =
   paths['/bridges/list']['post']['responses'][200]['content']['application/json']['bridges']
+export type BridgesListOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type BridgesListRequest = SeamHttpRequest<
+  BridgesListParameters,
+  BridgesListResponse
+>
 
 /**
  * List Seam Bridges
@@ -51,8 +61,8 @@ export type BridgesListResponse =
 export const bridgesList = (
   client: SeamClient,
   parameters?: BridgesListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<BridgesListParameters, BridgesListResponse> =>
+  options?: BridgesListOptions,
+): BridgesListRequest =>
   client.request<BridgesListParameters, BridgesListResponse>(
     {
       path: '/bridges/list',
@@ -77,8 +87,8 @@ export class SeamHttpBridges {
    */
   get(
     parameters: BridgesGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<BridgesGetParameters, BridgesGetResponse> {
+    options?: BridgesGetOptions,
+  ): BridgesGetRequest {
     return bridgesGet(this.client, parameters, options)
   }
 
@@ -91,8 +101,8 @@ export class SeamHttpBridges {
    */
   list(
     parameters?: BridgesListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<BridgesListParameters, BridgesListResponse> {
+    options?: BridgesListOptions,
+  ): BridgesListRequest {
     return bridgesList(this.client, parameters, options)
   }
 }

@@ -11,6 +11,14 @@ export type ClientSessionsCreateParameters = NonNullable<
 >['content']['application/json']
 export type ClientSessionsCreateResponse =
   paths['/client_sessions/create']['post']['responses'][200]['content']['application/json']['client_session']
+export type ClientSessionsCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ClientSessionsCreateRequest = SeamHttpRequest<
+  ClientSessionsCreateParameters,
+  ClientSessionsCreateResponse
+>
 
 /**
  * Create a Client Session
@@ -20,11 +28,8 @@ export type ClientSessionsCreateResponse =
 export const clientSessionsCreate = (
   client: SeamClient,
   parameters?: ClientSessionsCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ClientSessionsCreateParameters,
-  ClientSessionsCreateResponse
-> =>
+  options?: ClientSessionsCreateOptions,
+): ClientSessionsCreateRequest =>
   client.request<ClientSessionsCreateParameters, ClientSessionsCreateResponse>(
     { path: '/client_sessions/create', responseKey: 'client_session' },
     parameters ?? ({} as ClientSessionsCreateParameters),
@@ -35,6 +40,14 @@ export type ClientSessionsDeleteParameters = NonNullable<
   paths['/client_sessions/delete']['post']['requestBody']
 >['content']['application/json']
 export type ClientSessionsDeleteResponse = void
+export type ClientSessionsDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ClientSessionsDeleteRequest = SeamHttpRequest<
+  ClientSessionsDeleteParameters,
+  ClientSessionsDeleteResponse
+>
 
 /**
  * Delete a Client Session
@@ -44,11 +57,8 @@ export type ClientSessionsDeleteResponse = void
 export const clientSessionsDelete = (
   client: SeamClient,
   parameters: ClientSessionsDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ClientSessionsDeleteParameters,
-  ClientSessionsDeleteResponse
-> =>
+  options?: ClientSessionsDeleteOptions,
+): ClientSessionsDeleteRequest =>
   client.request<ClientSessionsDeleteParameters, ClientSessionsDeleteResponse>(
     { path: '/client_sessions/delete' },
     parameters,
@@ -60,6 +70,14 @@ export type ClientSessionsGetParameters = NonNullable<
 >['content']['application/json']
 export type ClientSessionsGetResponse =
   paths['/client_sessions/get']['post']['responses'][200]['content']['application/json']['client_session']
+export type ClientSessionsGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ClientSessionsGetRequest = SeamHttpRequest<
+  ClientSessionsGetParameters,
+  ClientSessionsGetResponse
+>
 
 /**
  * Get a Client Session
@@ -69,8 +87,8 @@ export type ClientSessionsGetResponse =
 export const clientSessionsGet = (
   client: SeamClient,
   parameters?: ClientSessionsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<ClientSessionsGetParameters, ClientSessionsGetResponse> =>
+  options?: ClientSessionsGetOptions,
+): ClientSessionsGetRequest =>
   client.request<ClientSessionsGetParameters, ClientSessionsGetResponse>(
     { path: '/client_sessions/get', responseKey: 'client_session', read: true },
     parameters ?? ({} as ClientSessionsGetParameters),
@@ -82,6 +100,14 @@ export type ClientSessionsGetOrCreateParameters = NonNullable<
 >['content']['application/json']
 export type ClientSessionsGetOrCreateResponse =
   paths['/client_sessions/get_or_create']['post']['responses'][200]['content']['application/json']['client_session']
+export type ClientSessionsGetOrCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ClientSessionsGetOrCreateRequest = SeamHttpRequest<
+  ClientSessionsGetOrCreateParameters,
+  ClientSessionsGetOrCreateResponse
+>
 
 /**
  * Get or Create a Client Session
@@ -91,11 +117,8 @@ export type ClientSessionsGetOrCreateResponse =
 export const clientSessionsGetOrCreate = (
   client: SeamClient,
   parameters?: ClientSessionsGetOrCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ClientSessionsGetOrCreateParameters,
-  ClientSessionsGetOrCreateResponse
-> =>
+  options?: ClientSessionsGetOrCreateOptions,
+): ClientSessionsGetOrCreateRequest =>
   client.request<
     ClientSessionsGetOrCreateParameters,
     ClientSessionsGetOrCreateResponse
@@ -109,6 +132,14 @@ export type ClientSessionsGrantAccessParameters = NonNullable<
   paths['/client_sessions/grant_access']['post']['requestBody']
 >['content']['application/json']
 export type ClientSessionsGrantAccessResponse = void
+export type ClientSessionsGrantAccessOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ClientSessionsGrantAccessRequest = SeamHttpRequest<
+  ClientSessionsGrantAccessParameters,
+  ClientSessionsGrantAccessResponse
+>
 
 /**
  * Grant Access to a Client Session
@@ -118,11 +149,8 @@ export type ClientSessionsGrantAccessResponse = void
 export const clientSessionsGrantAccess = (
   client: SeamClient,
   parameters?: ClientSessionsGrantAccessParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ClientSessionsGrantAccessParameters,
-  ClientSessionsGrantAccessResponse
-> =>
+  options?: ClientSessionsGrantAccessOptions,
+): ClientSessionsGrantAccessRequest =>
   client.request<
     ClientSessionsGrantAccessParameters,
     ClientSessionsGrantAccessResponse
@@ -137,6 +165,14 @@ export type ClientSessionsListParameters = NonNullable<
 >['content']['application/json']
 export type ClientSessionsListResponse =
   paths['/client_sessions/list']['post']['responses'][200]['content']['application/json']['client_sessions']
+export type ClientSessionsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ClientSessionsListRequest = SeamHttpRequest<
+  ClientSessionsListParameters,
+  ClientSessionsListResponse
+>
 
 /**
  * List Client Sessions
@@ -146,8 +182,8 @@ export type ClientSessionsListResponse =
 export const clientSessionsList = (
   client: SeamClient,
   parameters?: ClientSessionsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<ClientSessionsListParameters, ClientSessionsListResponse> =>
+  options?: ClientSessionsListOptions,
+): ClientSessionsListRequest =>
   client.request<ClientSessionsListParameters, ClientSessionsListResponse>(
     {
       path: '/client_sessions/list',
@@ -162,6 +198,14 @@ export type ClientSessionsRevokeParameters = NonNullable<
   paths['/client_sessions/revoke']['post']['requestBody']
 >['content']['application/json']
 export type ClientSessionsRevokeResponse = void
+export type ClientSessionsRevokeOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ClientSessionsRevokeRequest = SeamHttpRequest<
+  ClientSessionsRevokeParameters,
+  ClientSessionsRevokeResponse
+>
 
 /**
  * Revoke a Client Session
@@ -173,11 +217,8 @@ export type ClientSessionsRevokeResponse = void
 export const clientSessionsRevoke = (
   client: SeamClient,
   parameters: ClientSessionsRevokeParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ClientSessionsRevokeParameters,
-  ClientSessionsRevokeResponse
-> =>
+  options?: ClientSessionsRevokeOptions,
+): ClientSessionsRevokeRequest =>
   client.request<ClientSessionsRevokeParameters, ClientSessionsRevokeResponse>(
     { path: '/client_sessions/revoke' },
     parameters,
@@ -195,11 +236,8 @@ export class SeamHttpClientSessions {
    */
   create(
     parameters?: ClientSessionsCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ClientSessionsCreateParameters,
-    ClientSessionsCreateResponse
-  > {
+    options?: ClientSessionsCreateOptions,
+  ): ClientSessionsCreateRequest {
     return clientSessionsCreate(this.client, parameters, options)
   }
 
@@ -210,11 +248,8 @@ export class SeamHttpClientSessions {
    */
   delete(
     parameters: ClientSessionsDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ClientSessionsDeleteParameters,
-    ClientSessionsDeleteResponse
-  > {
+    options?: ClientSessionsDeleteOptions,
+  ): ClientSessionsDeleteRequest {
     return clientSessionsDelete(this.client, parameters, options)
   }
 
@@ -225,8 +260,8 @@ export class SeamHttpClientSessions {
    */
   get(
     parameters?: ClientSessionsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<ClientSessionsGetParameters, ClientSessionsGetResponse> {
+    options?: ClientSessionsGetOptions,
+  ): ClientSessionsGetRequest {
     return clientSessionsGet(this.client, parameters, options)
   }
 
@@ -237,11 +272,8 @@ export class SeamHttpClientSessions {
    */
   getOrCreate(
     parameters?: ClientSessionsGetOrCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ClientSessionsGetOrCreateParameters,
-    ClientSessionsGetOrCreateResponse
-  > {
+    options?: ClientSessionsGetOrCreateOptions,
+  ): ClientSessionsGetOrCreateRequest {
     return clientSessionsGetOrCreate(this.client, parameters, options)
   }
 
@@ -252,11 +284,8 @@ export class SeamHttpClientSessions {
    */
   grantAccess(
     parameters?: ClientSessionsGrantAccessParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ClientSessionsGrantAccessParameters,
-    ClientSessionsGrantAccessResponse
-  > {
+    options?: ClientSessionsGrantAccessOptions,
+  ): ClientSessionsGrantAccessRequest {
     return clientSessionsGrantAccess(this.client, parameters, options)
   }
 
@@ -267,8 +296,8 @@ export class SeamHttpClientSessions {
    */
   list(
     parameters?: ClientSessionsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<ClientSessionsListParameters, ClientSessionsListResponse> {
+    options?: ClientSessionsListOptions,
+  ): ClientSessionsListRequest {
     return clientSessionsList(this.client, parameters, options)
   }
 
@@ -281,11 +310,8 @@ export class SeamHttpClientSessions {
    */
   revoke(
     parameters: ClientSessionsRevokeParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ClientSessionsRevokeParameters,
-    ClientSessionsRevokeResponse
-  > {
+    options?: ClientSessionsRevokeOptions,
+  ): ClientSessionsRevokeRequest {
     return clientSessionsRevoke(this.client, parameters, options)
   }
 }

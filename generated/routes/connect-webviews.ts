@@ -11,6 +11,14 @@ export type ConnectWebviewsCreateParameters = NonNullable<
 >['content']['application/json']
 export type ConnectWebviewsCreateResponse =
   paths['/connect_webviews/create']['post']['responses'][200]['content']['application/json']['connect_webview']
+export type ConnectWebviewsCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ConnectWebviewsCreateRequest = SeamHttpRequest<
+  ConnectWebviewsCreateParameters,
+  ConnectWebviewsCreateResponse
+>
 
 /**
  * Create a Connect Webview
@@ -26,11 +34,8 @@ export type ConnectWebviewsCreateResponse =
 export const connectWebviewsCreate = (
   client: SeamClient,
   parameters?: ConnectWebviewsCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ConnectWebviewsCreateParameters,
-  ConnectWebviewsCreateResponse
-> =>
+  options?: ConnectWebviewsCreateOptions,
+): ConnectWebviewsCreateRequest =>
   client.request<
     ConnectWebviewsCreateParameters,
     ConnectWebviewsCreateResponse
@@ -44,6 +49,14 @@ export type ConnectWebviewsDeleteParameters = NonNullable<
   paths['/connect_webviews/delete']['post']['requestBody']
 >['content']['application/json']
 export type ConnectWebviewsDeleteResponse = void
+export type ConnectWebviewsDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ConnectWebviewsDeleteRequest = SeamHttpRequest<
+  ConnectWebviewsDeleteParameters,
+  ConnectWebviewsDeleteResponse
+>
 
 /**
  * Delete a Connect Webview
@@ -55,11 +68,8 @@ export type ConnectWebviewsDeleteResponse = void
 export const connectWebviewsDelete = (
   client: SeamClient,
   parameters: ConnectWebviewsDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ConnectWebviewsDeleteParameters,
-  ConnectWebviewsDeleteResponse
-> =>
+  options?: ConnectWebviewsDeleteOptions,
+): ConnectWebviewsDeleteRequest =>
   client.request<
     ConnectWebviewsDeleteParameters,
     ConnectWebviewsDeleteResponse
@@ -70,6 +80,14 @@ export type ConnectWebviewsGetParameters = NonNullable<
 >['content']['application/json']
 export type ConnectWebviewsGetResponse =
   paths['/connect_webviews/get']['post']['responses'][200]['content']['application/json']['connect_webview']
+export type ConnectWebviewsGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ConnectWebviewsGetRequest = SeamHttpRequest<
+  ConnectWebviewsGetParameters,
+  ConnectWebviewsGetResponse
+>
 
 /**
  * Get a Connect Webview
@@ -81,8 +99,8 @@ export type ConnectWebviewsGetResponse =
 export const connectWebviewsGet = (
   client: SeamClient,
   parameters: ConnectWebviewsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<ConnectWebviewsGetParameters, ConnectWebviewsGetResponse> =>
+  options?: ConnectWebviewsGetOptions,
+): ConnectWebviewsGetRequest =>
   client.request<ConnectWebviewsGetParameters, ConnectWebviewsGetResponse>(
     {
       path: '/connect_webviews/get',
@@ -98,6 +116,14 @@ export type ConnectWebviewsListParameters = NonNullable<
 >['content']['application/json']
 export type ConnectWebviewsListResponse =
   paths['/connect_webviews/list']['post']['responses'][200]['content']['application/json']['connect_webviews']
+export type ConnectWebviewsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ConnectWebviewsListRequest = SeamHttpRequest<
+  ConnectWebviewsListParameters,
+  ConnectWebviewsListResponse
+>
 
 /**
  * List Connect Webviews
@@ -107,11 +133,8 @@ export type ConnectWebviewsListResponse =
 export const connectWebviewsList = (
   client: SeamClient,
   parameters?: ConnectWebviewsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ConnectWebviewsListParameters,
-  ConnectWebviewsListResponse
-> =>
+  options?: ConnectWebviewsListOptions,
+): ConnectWebviewsListRequest =>
   client.request<ConnectWebviewsListParameters, ConnectWebviewsListResponse>(
     {
       path: '/connect_webviews/list',
@@ -139,11 +162,8 @@ export class SeamHttpConnectWebviews {
    */
   create(
     parameters?: ConnectWebviewsCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ConnectWebviewsCreateParameters,
-    ConnectWebviewsCreateResponse
-  > {
+    options?: ConnectWebviewsCreateOptions,
+  ): ConnectWebviewsCreateRequest {
     return connectWebviewsCreate(this.client, parameters, options)
   }
 
@@ -156,11 +176,8 @@ export class SeamHttpConnectWebviews {
    */
   delete(
     parameters: ConnectWebviewsDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ConnectWebviewsDeleteParameters,
-    ConnectWebviewsDeleteResponse
-  > {
+    options?: ConnectWebviewsDeleteOptions,
+  ): ConnectWebviewsDeleteRequest {
     return connectWebviewsDelete(this.client, parameters, options)
   }
 
@@ -173,8 +190,8 @@ export class SeamHttpConnectWebviews {
    */
   get(
     parameters: ConnectWebviewsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<ConnectWebviewsGetParameters, ConnectWebviewsGetResponse> {
+    options?: ConnectWebviewsGetOptions,
+  ): ConnectWebviewsGetRequest {
     return connectWebviewsGet(this.client, parameters, options)
   }
 
@@ -185,11 +202,8 @@ export class SeamHttpConnectWebviews {
    */
   list(
     parameters?: ConnectWebviewsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ConnectWebviewsListParameters,
-    ConnectWebviewsListResponse
-  > {
+    options?: ConnectWebviewsListOptions,
+  ): ConnectWebviewsListRequest {
     return connectWebviewsList(this.client, parameters, options)
   }
 }

@@ -10,6 +10,14 @@ export type ConnectedAccountsSimulateDisconnectParameters = NonNullable<
   paths['/connected_accounts/simulate/disconnect']['post']['requestBody']
 >['content']['application/json']
 export type ConnectedAccountsSimulateDisconnectResponse = void
+export type ConnectedAccountsSimulateDisconnectOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ConnectedAccountsSimulateDisconnectRequest = SeamHttpRequest<
+  ConnectedAccountsSimulateDisconnectParameters,
+  ConnectedAccountsSimulateDisconnectResponse
+>
 
 /**
  * Simulate Connected Account Disconnection
@@ -19,11 +27,8 @@ export type ConnectedAccountsSimulateDisconnectResponse = void
 export const connectedAccountsSimulateDisconnect = (
   client: SeamClient,
   parameters: ConnectedAccountsSimulateDisconnectParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ConnectedAccountsSimulateDisconnectParameters,
-  ConnectedAccountsSimulateDisconnectResponse
-> =>
+  options?: ConnectedAccountsSimulateDisconnectOptions,
+): ConnectedAccountsSimulateDisconnectRequest =>
   client.request<
     ConnectedAccountsSimulateDisconnectParameters,
     ConnectedAccountsSimulateDisconnectResponse
@@ -40,11 +45,8 @@ export class SeamHttpConnectedAccountsSimulate {
    */
   disconnect(
     parameters: ConnectedAccountsSimulateDisconnectParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ConnectedAccountsSimulateDisconnectParameters,
-    ConnectedAccountsSimulateDisconnectResponse
-  > {
+    options?: ConnectedAccountsSimulateDisconnectOptions,
+  ): ConnectedAccountsSimulateDisconnectRequest {
     return connectedAccountsSimulateDisconnect(this.client, parameters, options)
   }
 }

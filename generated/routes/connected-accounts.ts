@@ -11,6 +11,14 @@ export type ConnectedAccountsDeleteParameters = NonNullable<
   paths['/connected_accounts/delete']['post']['requestBody']
 >['content']['application/json']
 export type ConnectedAccountsDeleteResponse = void
+export type ConnectedAccountsDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ConnectedAccountsDeleteRequest = SeamHttpRequest<
+  ConnectedAccountsDeleteParameters,
+  ConnectedAccountsDeleteResponse
+>
 
 /**
  * Delete a Connected Account
@@ -24,11 +32,8 @@ export type ConnectedAccountsDeleteResponse = void
 export const connectedAccountsDelete = (
   client: SeamClient,
   parameters: ConnectedAccountsDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ConnectedAccountsDeleteParameters,
-  ConnectedAccountsDeleteResponse
-> =>
+  options?: ConnectedAccountsDeleteOptions,
+): ConnectedAccountsDeleteRequest =>
   client.request<
     ConnectedAccountsDeleteParameters,
     ConnectedAccountsDeleteResponse
@@ -39,6 +44,14 @@ export type ConnectedAccountsGetParameters = NonNullable<
 >['content']['application/json']
 export type ConnectedAccountsGetResponse =
   paths['/connected_accounts/get']['post']['responses'][200]['content']['application/json']['connected_account']
+export type ConnectedAccountsGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ConnectedAccountsGetRequest = SeamHttpRequest<
+  ConnectedAccountsGetParameters,
+  ConnectedAccountsGetResponse
+>
 
 /**
  * Get a Connected Account
@@ -48,11 +61,8 @@ export type ConnectedAccountsGetResponse =
 export const connectedAccountsGet = (
   client: SeamClient,
   parameters: ConnectedAccountsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ConnectedAccountsGetParameters,
-  ConnectedAccountsGetResponse
-> =>
+  options?: ConnectedAccountsGetOptions,
+): ConnectedAccountsGetRequest =>
   client.request<ConnectedAccountsGetParameters, ConnectedAccountsGetResponse>(
     {
       path: '/connected_accounts/get',
@@ -68,6 +78,14 @@ export type ConnectedAccountsListParameters = NonNullable<
 >['content']['application/json']
 export type ConnectedAccountsListResponse =
   paths['/connected_accounts/list']['post']['responses'][200]['content']['application/json']['connected_accounts']
+export type ConnectedAccountsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ConnectedAccountsListRequest = SeamHttpRequest<
+  ConnectedAccountsListParameters,
+  ConnectedAccountsListResponse
+>
 
 /**
  * List Connected Accounts
@@ -77,11 +95,8 @@ export type ConnectedAccountsListResponse =
 export const connectedAccountsList = (
   client: SeamClient,
   parameters?: ConnectedAccountsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ConnectedAccountsListParameters,
-  ConnectedAccountsListResponse
-> =>
+  options?: ConnectedAccountsListOptions,
+): ConnectedAccountsListRequest =>
   client.request<
     ConnectedAccountsListParameters,
     ConnectedAccountsListResponse
@@ -99,6 +114,14 @@ export type ConnectedAccountsSyncParameters = NonNullable<
   paths['/connected_accounts/sync']['post']['requestBody']
 >['content']['application/json']
 export type ConnectedAccountsSyncResponse = void
+export type ConnectedAccountsSyncOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ConnectedAccountsSyncRequest = SeamHttpRequest<
+  ConnectedAccountsSyncParameters,
+  ConnectedAccountsSyncResponse
+>
 
 /**
  * Sync a Connected Account
@@ -108,11 +131,8 @@ export type ConnectedAccountsSyncResponse = void
 export const connectedAccountsSync = (
   client: SeamClient,
   parameters: ConnectedAccountsSyncParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ConnectedAccountsSyncParameters,
-  ConnectedAccountsSyncResponse
-> =>
+  options?: ConnectedAccountsSyncOptions,
+): ConnectedAccountsSyncRequest =>
   client.request<
     ConnectedAccountsSyncParameters,
     ConnectedAccountsSyncResponse
@@ -122,6 +142,14 @@ export type ConnectedAccountsUpdateParameters = NonNullable<
   paths['/connected_accounts/update']['post']['requestBody']
 >['content']['application/json']
 export type ConnectedAccountsUpdateResponse = void
+export type ConnectedAccountsUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ConnectedAccountsUpdateRequest = SeamHttpRequest<
+  ConnectedAccountsUpdateParameters,
+  ConnectedAccountsUpdateResponse
+>
 
 /**
  * Update a Connected Account
@@ -131,11 +159,8 @@ export type ConnectedAccountsUpdateResponse = void
 export const connectedAccountsUpdate = (
   client: SeamClient,
   parameters: ConnectedAccountsUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ConnectedAccountsUpdateParameters,
-  ConnectedAccountsUpdateResponse
-> =>
+  options?: ConnectedAccountsUpdateOptions,
+): ConnectedAccountsUpdateRequest =>
   client.request<
     ConnectedAccountsUpdateParameters,
     ConnectedAccountsUpdateResponse
@@ -160,11 +185,8 @@ export class SeamHttpConnectedAccounts {
    */
   delete(
     parameters: ConnectedAccountsDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ConnectedAccountsDeleteParameters,
-    ConnectedAccountsDeleteResponse
-  > {
+    options?: ConnectedAccountsDeleteOptions,
+  ): ConnectedAccountsDeleteRequest {
     return connectedAccountsDelete(this.client, parameters, options)
   }
 
@@ -175,11 +197,8 @@ export class SeamHttpConnectedAccounts {
    */
   get(
     parameters: ConnectedAccountsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ConnectedAccountsGetParameters,
-    ConnectedAccountsGetResponse
-  > {
+    options?: ConnectedAccountsGetOptions,
+  ): ConnectedAccountsGetRequest {
     return connectedAccountsGet(this.client, parameters, options)
   }
 
@@ -190,11 +209,8 @@ export class SeamHttpConnectedAccounts {
    */
   list(
     parameters?: ConnectedAccountsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ConnectedAccountsListParameters,
-    ConnectedAccountsListResponse
-  > {
+    options?: ConnectedAccountsListOptions,
+  ): ConnectedAccountsListRequest {
     return connectedAccountsList(this.client, parameters, options)
   }
 
@@ -205,11 +221,8 @@ export class SeamHttpConnectedAccounts {
    */
   sync(
     parameters: ConnectedAccountsSyncParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ConnectedAccountsSyncParameters,
-    ConnectedAccountsSyncResponse
-  > {
+    options?: ConnectedAccountsSyncOptions,
+  ): ConnectedAccountsSyncRequest {
     return connectedAccountsSync(this.client, parameters, options)
   }
 
@@ -220,11 +233,8 @@ export class SeamHttpConnectedAccounts {
    */
   update(
     parameters: ConnectedAccountsUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ConnectedAccountsUpdateParameters,
-    ConnectedAccountsUpdateResponse
-  > {
+    options?: ConnectedAccountsUpdateOptions,
+  ): ConnectedAccountsUpdateRequest {
     return connectedAccountsUpdate(this.client, parameters, options)
   }
 }

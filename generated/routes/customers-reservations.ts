@@ -11,6 +11,14 @@ export type CustomersReservationsCreateDeepLinkParameters = NonNullable<
 >['content']['application/json']
 export type CustomersReservationsCreateDeepLinkResponse =
   paths['/customers/reservations/create_deep_link']['post']['responses'][200]['content']['application/json']['deep_link']
+export type CustomersReservationsCreateDeepLinkOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type CustomersReservationsCreateDeepLinkRequest = SeamHttpRequest<
+  CustomersReservationsCreateDeepLinkParameters,
+  CustomersReservationsCreateDeepLinkResponse
+>
 
 /**
  * Create Reservation Deep Link
@@ -29,11 +37,8 @@ export type CustomersReservationsCreateDeepLinkResponse =
 export const customersReservationsCreateDeepLink = (
   client: SeamClient,
   parameters: CustomersReservationsCreateDeepLinkParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  CustomersReservationsCreateDeepLinkParameters,
-  CustomersReservationsCreateDeepLinkResponse
-> =>
+  options?: CustomersReservationsCreateDeepLinkOptions,
+): CustomersReservationsCreateDeepLinkRequest =>
   client.request<
     CustomersReservationsCreateDeepLinkParameters,
     CustomersReservationsCreateDeepLinkResponse
@@ -67,11 +72,8 @@ export class SeamHttpCustomersReservations {
    */
   createDeepLink(
     parameters: CustomersReservationsCreateDeepLinkParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    CustomersReservationsCreateDeepLinkParameters,
-    CustomersReservationsCreateDeepLinkResponse
-  > {
+    options?: CustomersReservationsCreateDeepLinkOptions,
+  ): CustomersReservationsCreateDeepLinkRequest {
     return customersReservationsCreateDeepLink(this.client, parameters, options)
   }
 }

@@ -12,6 +12,14 @@ export type CustomersCreatePortalParameters = NonNullable<
 >['content']['application/json']
 export type CustomersCreatePortalResponse =
   paths['/customers/create_portal']['post']['responses'][200]['content']['application/json']['customer_portal']
+export type CustomersCreatePortalOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type CustomersCreatePortalRequest = SeamHttpRequest<
+  CustomersCreatePortalParameters,
+  CustomersCreatePortalResponse
+>
 
 /**
  * Create Customer Portal
@@ -21,11 +29,8 @@ export type CustomersCreatePortalResponse =
 export const customersCreatePortal = (
   client: SeamClient,
   parameters?: CustomersCreatePortalParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  CustomersCreatePortalParameters,
-  CustomersCreatePortalResponse
-> =>
+  options?: CustomersCreatePortalOptions,
+): CustomersCreatePortalRequest =>
   client.request<
     CustomersCreatePortalParameters,
     CustomersCreatePortalResponse
@@ -39,6 +44,14 @@ export type CustomersDeleteDataParameters = NonNullable<
   paths['/customers/delete_data']['post']['requestBody']
 >['content']['application/json']
 export type CustomersDeleteDataResponse = void
+export type CustomersDeleteDataOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type CustomersDeleteDataRequest = SeamHttpRequest<
+  CustomersDeleteDataParameters,
+  CustomersDeleteDataResponse
+>
 
 /**
  * Delete Customer Data
@@ -49,11 +62,8 @@ export type CustomersDeleteDataResponse = void
 export const customersDeleteData = (
   client: SeamClient,
   parameters?: CustomersDeleteDataParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  CustomersDeleteDataParameters,
-  CustomersDeleteDataResponse
-> =>
+  options?: CustomersDeleteDataOptions,
+): CustomersDeleteDataRequest =>
   client.request<CustomersDeleteDataParameters, CustomersDeleteDataResponse>(
     { path: '/customers/delete_data' },
     parameters ?? ({} as CustomersDeleteDataParameters),
@@ -64,6 +74,14 @@ export type CustomersPushDataParameters = NonNullable<
   paths['/customers/push_data']['post']['requestBody']
 >['content']['application/json']
 export type CustomersPushDataResponse = void
+export type CustomersPushDataOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type CustomersPushDataRequest = SeamHttpRequest<
+  CustomersPushDataParameters,
+  CustomersPushDataResponse
+>
 
 /**
  * Push Customer Data
@@ -73,8 +91,8 @@ export type CustomersPushDataResponse = void
 export const customersPushData = (
   client: SeamClient,
   parameters: CustomersPushDataParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<CustomersPushDataParameters, CustomersPushDataResponse> =>
+  options?: CustomersPushDataOptions,
+): CustomersPushDataRequest =>
   client.request<CustomersPushDataParameters, CustomersPushDataResponse>(
     { path: '/customers/push_data' },
     parameters,
@@ -96,11 +114,8 @@ export class SeamHttpCustomers {
    */
   createPortal(
     parameters?: CustomersCreatePortalParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    CustomersCreatePortalParameters,
-    CustomersCreatePortalResponse
-  > {
+    options?: CustomersCreatePortalOptions,
+  ): CustomersCreatePortalRequest {
     return customersCreatePortal(this.client, parameters, options)
   }
 
@@ -112,11 +127,8 @@ export class SeamHttpCustomers {
    */
   deleteData(
     parameters?: CustomersDeleteDataParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    CustomersDeleteDataParameters,
-    CustomersDeleteDataResponse
-  > {
+    options?: CustomersDeleteDataOptions,
+  ): CustomersDeleteDataRequest {
     return customersDeleteData(this.client, parameters, options)
   }
 
@@ -127,8 +139,8 @@ export class SeamHttpCustomers {
    */
   pushData(
     parameters: CustomersPushDataParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<CustomersPushDataParameters, CustomersPushDataResponse> {
+    options?: CustomersPushDataOptions,
+  ): CustomersPushDataRequest {
     return customersPushData(this.client, parameters, options)
   }
 }

@@ -10,6 +10,14 @@ export type DevicesSimulateConnectParameters = NonNullable<
   paths['/devices/simulate/connect']['post']['requestBody']
 >['content']['application/json']
 export type DevicesSimulateConnectResponse = void
+export type DevicesSimulateConnectOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type DevicesSimulateConnectRequest = SeamHttpRequest<
+  DevicesSimulateConnectParameters,
+  DevicesSimulateConnectResponse
+>
 
 /**
  * Simulate Device Connection
@@ -19,11 +27,8 @@ export type DevicesSimulateConnectResponse = void
 export const devicesSimulateConnect = (
   client: SeamClient,
   parameters: DevicesSimulateConnectParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  DevicesSimulateConnectParameters,
-  DevicesSimulateConnectResponse
-> =>
+  options?: DevicesSimulateConnectOptions,
+): DevicesSimulateConnectRequest =>
   client.request<
     DevicesSimulateConnectParameters,
     DevicesSimulateConnectResponse
@@ -33,6 +38,14 @@ export type DevicesSimulateConnectToHubParameters = NonNullable<
   paths['/devices/simulate/connect_to_hub']['post']['requestBody']
 >['content']['application/json']
 export type DevicesSimulateConnectToHubResponse = void
+export type DevicesSimulateConnectToHubOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type DevicesSimulateConnectToHubRequest = SeamHttpRequest<
+  DevicesSimulateConnectToHubParameters,
+  DevicesSimulateConnectToHubResponse
+>
 
 /**
  * Simulate Hub Connection
@@ -45,11 +58,8 @@ export type DevicesSimulateConnectToHubResponse = void
 export const devicesSimulateConnectToHub = (
   client: SeamClient,
   parameters: DevicesSimulateConnectToHubParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  DevicesSimulateConnectToHubParameters,
-  DevicesSimulateConnectToHubResponse
-> =>
+  options?: DevicesSimulateConnectToHubOptions,
+): DevicesSimulateConnectToHubRequest =>
   client.request<
     DevicesSimulateConnectToHubParameters,
     DevicesSimulateConnectToHubResponse
@@ -59,6 +69,14 @@ export type DevicesSimulateDisconnectParameters = NonNullable<
   paths['/devices/simulate/disconnect']['post']['requestBody']
 >['content']['application/json']
 export type DevicesSimulateDisconnectResponse = void
+export type DevicesSimulateDisconnectOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type DevicesSimulateDisconnectRequest = SeamHttpRequest<
+  DevicesSimulateDisconnectParameters,
+  DevicesSimulateDisconnectResponse
+>
 
 /**
  * Simulate Device Disconnection
@@ -68,11 +86,8 @@ export type DevicesSimulateDisconnectResponse = void
 export const devicesSimulateDisconnect = (
   client: SeamClient,
   parameters: DevicesSimulateDisconnectParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  DevicesSimulateDisconnectParameters,
-  DevicesSimulateDisconnectResponse
-> =>
+  options?: DevicesSimulateDisconnectOptions,
+): DevicesSimulateDisconnectRequest =>
   client.request<
     DevicesSimulateDisconnectParameters,
     DevicesSimulateDisconnectResponse
@@ -82,6 +97,14 @@ export type DevicesSimulateDisconnectFromHubParameters = NonNullable<
   paths['/devices/simulate/disconnect_from_hub']['post']['requestBody']
 >['content']['application/json']
 export type DevicesSimulateDisconnectFromHubResponse = void
+export type DevicesSimulateDisconnectFromHubOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type DevicesSimulateDisconnectFromHubRequest = SeamHttpRequest<
+  DevicesSimulateDisconnectFromHubParameters,
+  DevicesSimulateDisconnectFromHubResponse
+>
 
 /**
  * Simulate Hub Disconnection
@@ -95,11 +118,8 @@ export type DevicesSimulateDisconnectFromHubResponse = void
 export const devicesSimulateDisconnectFromHub = (
   client: SeamClient,
   parameters: DevicesSimulateDisconnectFromHubParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  DevicesSimulateDisconnectFromHubParameters,
-  DevicesSimulateDisconnectFromHubResponse
-> =>
+  options?: DevicesSimulateDisconnectFromHubOptions,
+): DevicesSimulateDisconnectFromHubRequest =>
   client.request<
     DevicesSimulateDisconnectFromHubParameters,
     DevicesSimulateDisconnectFromHubResponse
@@ -109,6 +129,14 @@ export type DevicesSimulatePaidSubscriptionParameters = NonNullable<
   paths['/devices/simulate/paid_subscription']['post']['requestBody']
 >['content']['application/json']
 export type DevicesSimulatePaidSubscriptionResponse = void
+export type DevicesSimulatePaidSubscriptionOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type DevicesSimulatePaidSubscriptionRequest = SeamHttpRequest<
+  DevicesSimulatePaidSubscriptionParameters,
+  DevicesSimulatePaidSubscriptionResponse
+>
 
 /**
  * Simulate Paid Subscription
@@ -120,11 +148,8 @@ export type DevicesSimulatePaidSubscriptionResponse = void
 export const devicesSimulatePaidSubscription = (
   client: SeamClient,
   parameters: DevicesSimulatePaidSubscriptionParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  DevicesSimulatePaidSubscriptionParameters,
-  DevicesSimulatePaidSubscriptionResponse
-> =>
+  options?: DevicesSimulatePaidSubscriptionOptions,
+): DevicesSimulatePaidSubscriptionRequest =>
   client.request<
     DevicesSimulatePaidSubscriptionParameters,
     DevicesSimulatePaidSubscriptionResponse
@@ -134,6 +159,14 @@ export type DevicesSimulateRemoveParameters = NonNullable<
   paths['/devices/simulate/remove']['post']['requestBody']
 >['content']['application/json']
 export type DevicesSimulateRemoveResponse = void
+export type DevicesSimulateRemoveOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type DevicesSimulateRemoveRequest = SeamHttpRequest<
+  DevicesSimulateRemoveParameters,
+  DevicesSimulateRemoveResponse
+>
 
 /**
  * Simulate Device Removal
@@ -143,11 +176,8 @@ export type DevicesSimulateRemoveResponse = void
 export const devicesSimulateRemove = (
   client: SeamClient,
   parameters: DevicesSimulateRemoveParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  DevicesSimulateRemoveParameters,
-  DevicesSimulateRemoveResponse
-> =>
+  options?: DevicesSimulateRemoveOptions,
+): DevicesSimulateRemoveRequest =>
   client.request<
     DevicesSimulateRemoveParameters,
     DevicesSimulateRemoveResponse
@@ -164,11 +194,8 @@ export class SeamHttpDevicesSimulate {
    */
   connect(
     parameters: DevicesSimulateConnectParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    DevicesSimulateConnectParameters,
-    DevicesSimulateConnectResponse
-  > {
+    options?: DevicesSimulateConnectOptions,
+  ): DevicesSimulateConnectRequest {
     return devicesSimulateConnect(this.client, parameters, options)
   }
 
@@ -182,11 +209,8 @@ export class SeamHttpDevicesSimulate {
    */
   connectToHub(
     parameters: DevicesSimulateConnectToHubParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    DevicesSimulateConnectToHubParameters,
-    DevicesSimulateConnectToHubResponse
-  > {
+    options?: DevicesSimulateConnectToHubOptions,
+  ): DevicesSimulateConnectToHubRequest {
     return devicesSimulateConnectToHub(this.client, parameters, options)
   }
 
@@ -197,11 +221,8 @@ export class SeamHttpDevicesSimulate {
    */
   disconnect(
     parameters: DevicesSimulateDisconnectParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    DevicesSimulateDisconnectParameters,
-    DevicesSimulateDisconnectResponse
-  > {
+    options?: DevicesSimulateDisconnectOptions,
+  ): DevicesSimulateDisconnectRequest {
     return devicesSimulateDisconnect(this.client, parameters, options)
   }
 
@@ -216,11 +237,8 @@ export class SeamHttpDevicesSimulate {
    */
   disconnectFromHub(
     parameters: DevicesSimulateDisconnectFromHubParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    DevicesSimulateDisconnectFromHubParameters,
-    DevicesSimulateDisconnectFromHubResponse
-  > {
+    options?: DevicesSimulateDisconnectFromHubOptions,
+  ): DevicesSimulateDisconnectFromHubRequest {
     return devicesSimulateDisconnectFromHub(this.client, parameters, options)
   }
 
@@ -233,11 +251,8 @@ export class SeamHttpDevicesSimulate {
    */
   paidSubscription(
     parameters: DevicesSimulatePaidSubscriptionParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    DevicesSimulatePaidSubscriptionParameters,
-    DevicesSimulatePaidSubscriptionResponse
-  > {
+    options?: DevicesSimulatePaidSubscriptionOptions,
+  ): DevicesSimulatePaidSubscriptionRequest {
     return devicesSimulatePaidSubscription(this.client, parameters, options)
   }
 
@@ -248,11 +263,8 @@ export class SeamHttpDevicesSimulate {
    */
   remove(
     parameters: DevicesSimulateRemoveParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    DevicesSimulateRemoveParameters,
-    DevicesSimulateRemoveResponse
-  > {
+    options?: DevicesSimulateRemoveOptions,
+  ): DevicesSimulateRemoveRequest {
     return devicesSimulateRemove(this.client, parameters, options)
   }
 }

@@ -11,6 +11,14 @@ export type DevicesUnmanagedGetParameters = NonNullable<
 >['content']['application/json']
 export type DevicesUnmanagedGetResponse =
   paths['/devices/unmanaged/get']['post']['responses'][200]['content']['application/json']['device']
+export type DevicesUnmanagedGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type DevicesUnmanagedGetRequest = SeamHttpRequest<
+  DevicesUnmanagedGetParameters,
+  DevicesUnmanagedGetResponse
+>
 
 /**
  * Get an Unmanaged Device
@@ -24,11 +32,8 @@ export type DevicesUnmanagedGetResponse =
 export const devicesUnmanagedGet = (
   client: SeamClient,
   parameters?: DevicesUnmanagedGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  DevicesUnmanagedGetParameters,
-  DevicesUnmanagedGetResponse
-> =>
+  options?: DevicesUnmanagedGetOptions,
+): DevicesUnmanagedGetRequest =>
   client.request<DevicesUnmanagedGetParameters, DevicesUnmanagedGetResponse>(
     { path: '/devices/unmanaged/get', responseKey: 'device', read: true },
     parameters ?? ({} as DevicesUnmanagedGetParameters),
@@ -40,6 +45,14 @@ export type DevicesUnmanagedListParameters = NonNullable<
 >['content']['application/json']
 export type DevicesUnmanagedListResponse =
   paths['/devices/unmanaged/list']['post']['responses'][200]['content']['application/json']['devices']
+export type DevicesUnmanagedListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type DevicesUnmanagedListRequest = SeamHttpRequest<
+  DevicesUnmanagedListParameters,
+  DevicesUnmanagedListResponse
+>
 
 /**
  * List Unmanaged Devices
@@ -51,11 +64,8 @@ export type DevicesUnmanagedListResponse =
 export const devicesUnmanagedList = (
   client: SeamClient,
   parameters?: DevicesUnmanagedListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  DevicesUnmanagedListParameters,
-  DevicesUnmanagedListResponse
-> =>
+  options?: DevicesUnmanagedListOptions,
+): DevicesUnmanagedListRequest =>
   client.request<DevicesUnmanagedListParameters, DevicesUnmanagedListResponse>(
     { path: '/devices/unmanaged/list', responseKey: 'devices', read: true },
     parameters ?? ({} as DevicesUnmanagedListParameters),
@@ -66,6 +76,14 @@ export type DevicesUnmanagedUpdateParameters = NonNullable<
   paths['/devices/unmanaged/update']['post']['requestBody']
 >['content']['application/json']
 export type DevicesUnmanagedUpdateResponse = void
+export type DevicesUnmanagedUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type DevicesUnmanagedUpdateRequest = SeamHttpRequest<
+  DevicesUnmanagedUpdateParameters,
+  DevicesUnmanagedUpdateResponse
+>
 
 /**
  * Update an Unmanaged Device
@@ -77,11 +95,8 @@ export type DevicesUnmanagedUpdateResponse = void
 export const devicesUnmanagedUpdate = (
   client: SeamClient,
   parameters: DevicesUnmanagedUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  DevicesUnmanagedUpdateParameters,
-  DevicesUnmanagedUpdateResponse
-> =>
+  options?: DevicesUnmanagedUpdateOptions,
+): DevicesUnmanagedUpdateRequest =>
   client.request<
     DevicesUnmanagedUpdateParameters,
     DevicesUnmanagedUpdateResponse
@@ -102,11 +117,8 @@ export class SeamHttpDevicesUnmanaged {
    */
   get(
     parameters?: DevicesUnmanagedGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    DevicesUnmanagedGetParameters,
-    DevicesUnmanagedGetResponse
-  > {
+    options?: DevicesUnmanagedGetOptions,
+  ): DevicesUnmanagedGetRequest {
     return devicesUnmanagedGet(this.client, parameters, options)
   }
 
@@ -119,11 +131,8 @@ export class SeamHttpDevicesUnmanaged {
    */
   list(
     parameters?: DevicesUnmanagedListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    DevicesUnmanagedListParameters,
-    DevicesUnmanagedListResponse
-  > {
+    options?: DevicesUnmanagedListOptions,
+  ): DevicesUnmanagedListRequest {
     return devicesUnmanagedList(this.client, parameters, options)
   }
 
@@ -136,11 +145,8 @@ export class SeamHttpDevicesUnmanaged {
    */
   update(
     parameters: DevicesUnmanagedUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    DevicesUnmanagedUpdateParameters,
-    DevicesUnmanagedUpdateResponse
-  > {
+    options?: DevicesUnmanagedUpdateOptions,
+  ): DevicesUnmanagedUpdateRequest {
     return devicesUnmanagedUpdate(this.client, parameters, options)
   }
 }

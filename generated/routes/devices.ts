@@ -12,6 +12,11 @@ export type DevicesDeleteParameters = NonNullable<
   paths['/devices/delete']['post']['requestBody']
 >['content']['application/json']
 export type DevicesDeleteResponse = void
+export type DevicesDeleteOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type DevicesDeleteRequest = SeamHttpRequest<
+  DevicesDeleteParameters,
+  DevicesDeleteResponse
+>
 
 /**
  * Delete a Device
@@ -25,8 +30,8 @@ export type DevicesDeleteResponse = void
 export const devicesDelete = (
   client: SeamClient,
   parameters: DevicesDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<DevicesDeleteParameters, DevicesDeleteResponse> =>
+  options?: DevicesDeleteOptions,
+): DevicesDeleteRequest =>
   client.request<DevicesDeleteParameters, DevicesDeleteResponse>(
     { path: '/devices/delete', undocumented: true },
     parameters,
@@ -38,6 +43,11 @@ export type DevicesGetParameters = NonNullable<
 >['content']['application/json']
 export type DevicesGetResponse =
   paths['/devices/get']['post']['responses'][200]['content']['application/json']['device']
+export type DevicesGetOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type DevicesGetRequest = SeamHttpRequest<
+  DevicesGetParameters,
+  DevicesGetResponse
+>
 
 /**
  * Get a Device
@@ -49,8 +59,8 @@ export type DevicesGetResponse =
 export const devicesGet = (
   client: SeamClient,
   parameters?: DevicesGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<DevicesGetParameters, DevicesGetResponse> =>
+  options?: DevicesGetOptions,
+): DevicesGetRequest =>
   client.request<DevicesGetParameters, DevicesGetResponse>(
     { path: '/devices/get', responseKey: 'device', read: true },
     parameters ?? ({} as DevicesGetParameters),
@@ -62,6 +72,11 @@ export type DevicesListParameters = NonNullable<
 >['content']['application/json']
 export type DevicesListResponse =
   paths['/devices/list']['post']['responses'][200]['content']['application/json']['devices']
+export type DevicesListOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type DevicesListRequest = SeamHttpRequest<
+  DevicesListParameters,
+  DevicesListResponse
+>
 
 /**
  * List Devices
@@ -71,8 +86,8 @@ export type DevicesListResponse =
 export const devicesList = (
   client: SeamClient,
   parameters?: DevicesListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<DevicesListParameters, DevicesListResponse> =>
+  options?: DevicesListOptions,
+): DevicesListRequest =>
   client.request<DevicesListParameters, DevicesListResponse>(
     { path: '/devices/list', responseKey: 'devices', read: true },
     parameters ?? ({} as DevicesListParameters),
@@ -84,6 +99,14 @@ export type DevicesListDeviceProvidersParameters = NonNullable<
 >['content']['application/json']
 export type DevicesListDeviceProvidersResponse =
   paths['/devices/list_device_providers']['post']['responses'][200]['content']['application/json']['device_providers']
+export type DevicesListDeviceProvidersOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type DevicesListDeviceProvidersRequest = SeamHttpRequest<
+  DevicesListDeviceProvidersParameters,
+  DevicesListDeviceProvidersResponse
+>
 
 /**
  * List Device Providers
@@ -97,11 +120,8 @@ export type DevicesListDeviceProvidersResponse =
 export const devicesListDeviceProviders = (
   client: SeamClient,
   parameters?: DevicesListDeviceProvidersParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  DevicesListDeviceProvidersParameters,
-  DevicesListDeviceProvidersResponse
-> =>
+  options?: DevicesListDeviceProvidersOptions,
+): DevicesListDeviceProvidersRequest =>
   client.request<
     DevicesListDeviceProvidersParameters,
     DevicesListDeviceProvidersResponse
@@ -119,6 +139,14 @@ export type DevicesReportProviderMetadataParameters = NonNullable<
   paths['/devices/report_provider_metadata']['post']['requestBody']
 >['content']['application/json']
 export type DevicesReportProviderMetadataResponse = void
+export type DevicesReportProviderMetadataOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type DevicesReportProviderMetadataRequest = SeamHttpRequest<
+  DevicesReportProviderMetadataParameters,
+  DevicesReportProviderMetadataResponse
+>
 
 /**
  * Report Provider Metadata
@@ -128,11 +156,8 @@ export type DevicesReportProviderMetadataResponse = void
 export const devicesReportProviderMetadata = (
   client: SeamClient,
   parameters: DevicesReportProviderMetadataParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  DevicesReportProviderMetadataParameters,
-  DevicesReportProviderMetadataResponse
-> =>
+  options?: DevicesReportProviderMetadataOptions,
+): DevicesReportProviderMetadataRequest =>
   client.request<
     DevicesReportProviderMetadataParameters,
     DevicesReportProviderMetadataResponse
@@ -142,6 +167,11 @@ export type DevicesUpdateParameters = NonNullable<
   paths['/devices/update']['post']['requestBody']
 >['content']['application/json']
 export type DevicesUpdateResponse = void
+export type DevicesUpdateOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type DevicesUpdateRequest = SeamHttpRequest<
+  DevicesUpdateParameters,
+  DevicesUpdateResponse
+>
 
 /**
  * Update a Device
@@ -153,8 +183,8 @@ export type DevicesUpdateResponse = void
 export const devicesUpdate = (
   client: SeamClient,
   parameters: DevicesUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<DevicesUpdateParameters, DevicesUpdateResponse> =>
+  options?: DevicesUpdateOptions,
+): DevicesUpdateRequest =>
   client.request<DevicesUpdateParameters, DevicesUpdateResponse>(
     { path: '/devices/update' },
     parameters,
@@ -184,8 +214,8 @@ export class SeamHttpDevices {
    */
   delete(
     parameters: DevicesDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<DevicesDeleteParameters, DevicesDeleteResponse> {
+    options?: DevicesDeleteOptions,
+  ): DevicesDeleteRequest {
     return devicesDelete(this.client, parameters, options)
   }
 
@@ -198,8 +228,8 @@ export class SeamHttpDevices {
    */
   get(
     parameters?: DevicesGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<DevicesGetParameters, DevicesGetResponse> {
+    options?: DevicesGetOptions,
+  ): DevicesGetRequest {
     return devicesGet(this.client, parameters, options)
   }
 
@@ -210,8 +240,8 @@ export class SeamHttpDevices {
    */
   list(
     parameters?: DevicesListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<DevicesListParameters, DevicesListResponse> {
+    options?: DevicesListOptions,
+  ): DevicesListRequest {
     return devicesList(this.client, parameters, options)
   }
 
@@ -226,11 +256,8 @@ export class SeamHttpDevices {
    */
   listDeviceProviders(
     parameters?: DevicesListDeviceProvidersParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    DevicesListDeviceProvidersParameters,
-    DevicesListDeviceProvidersResponse
-  > {
+    options?: DevicesListDeviceProvidersOptions,
+  ): DevicesListDeviceProvidersRequest {
     return devicesListDeviceProviders(this.client, parameters, options)
   }
 
@@ -241,11 +268,8 @@ export class SeamHttpDevices {
    */
   reportProviderMetadata(
     parameters: DevicesReportProviderMetadataParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    DevicesReportProviderMetadataParameters,
-    DevicesReportProviderMetadataResponse
-  > {
+    options?: DevicesReportProviderMetadataOptions,
+  ): DevicesReportProviderMetadataRequest {
     return devicesReportProviderMetadata(this.client, parameters, options)
   }
 
@@ -258,8 +282,8 @@ export class SeamHttpDevices {
    */
   update(
     parameters: DevicesUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<DevicesUpdateParameters, DevicesUpdateResponse> {
+    options?: DevicesUpdateOptions,
+  ): DevicesUpdateRequest {
     return devicesUpdate(this.client, parameters, options)
   }
 }

@@ -11,6 +11,11 @@ export type EventsGetParameters = NonNullable<
 >['content']['application/json']
 export type EventsGetResponse =
   paths['/events/get']['post']['responses'][200]['content']['application/json']['event']
+export type EventsGetOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type EventsGetRequest = SeamHttpRequest<
+  EventsGetParameters,
+  EventsGetResponse
+>
 
 /**
  * Get an Event
@@ -20,8 +25,8 @@ export type EventsGetResponse =
 export const eventsGet = (
   client: SeamClient,
   parameters?: EventsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<EventsGetParameters, EventsGetResponse> =>
+  options?: EventsGetOptions,
+): EventsGetRequest =>
   client.request<EventsGetParameters, EventsGetResponse>(
     { path: '/events/get', responseKey: 'event', read: true },
     parameters ?? ({} as EventsGetParameters),
@@ -33,6 +38,11 @@ export type EventsListParameters = NonNullable<
 >['content']['application/json']
 export type EventsListResponse =
   paths['/events/list']['post']['responses'][200]['content']['application/json']['events']
+export type EventsListOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type EventsListRequest = SeamHttpRequest<
+  EventsListParameters,
+  EventsListResponse
+>
 
 /**
  * List Events
@@ -42,8 +52,8 @@ export type EventsListResponse =
 export const eventsList = (
   client: SeamClient,
   parameters?: EventsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<EventsListParameters, EventsListResponse> =>
+  options?: EventsListOptions,
+): EventsListRequest =>
   client.request<EventsListParameters, EventsListResponse>(
     { path: '/events/list', responseKey: 'events', read: true },
     parameters ?? ({} as EventsListParameters),
@@ -61,8 +71,8 @@ export class SeamHttpEvents {
    */
   get(
     parameters?: EventsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<EventsGetParameters, EventsGetResponse> {
+    options?: EventsGetOptions,
+  ): EventsGetRequest {
     return eventsGet(this.client, parameters, options)
   }
 
@@ -73,8 +83,8 @@ export class SeamHttpEvents {
    */
   list(
     parameters?: EventsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<EventsListParameters, EventsListResponse> {
+    options?: EventsListOptions,
+  ): EventsListRequest {
     return eventsList(this.client, parameters, options)
   }
 }

@@ -10,6 +10,14 @@ export type InstantKeysDeleteParameters = NonNullable<
   paths['/instant_keys/delete']['post']['requestBody']
 >['content']['application/json']
 export type InstantKeysDeleteResponse = void
+export type InstantKeysDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type InstantKeysDeleteRequest = SeamHttpRequest<
+  InstantKeysDeleteParameters,
+  InstantKeysDeleteResponse
+>
 
 /**
  * Delete an Instant Key
@@ -19,8 +27,8 @@ export type InstantKeysDeleteResponse = void
 export const instantKeysDelete = (
   client: SeamClient,
   parameters: InstantKeysDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<InstantKeysDeleteParameters, InstantKeysDeleteResponse> =>
+  options?: InstantKeysDeleteOptions,
+): InstantKeysDeleteRequest =>
   client.request<InstantKeysDeleteParameters, InstantKeysDeleteResponse>(
     { path: '/instant_keys/delete' },
     parameters,
@@ -32,6 +40,11 @@ export type InstantKeysGetParameters = NonNullable<
 >['content']['application/json']
 export type InstantKeysGetResponse =
   paths['/instant_keys/get']['post']['responses'][200]['content']['application/json']['instant_key']
+export type InstantKeysGetOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type InstantKeysGetRequest = SeamHttpRequest<
+  InstantKeysGetParameters,
+  InstantKeysGetResponse
+>
 
 /**
  * Get an Instant Key
@@ -41,8 +54,8 @@ export type InstantKeysGetResponse =
 export const instantKeysGet = (
   client: SeamClient,
   parameters?: InstantKeysGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<InstantKeysGetParameters, InstantKeysGetResponse> =>
+  options?: InstantKeysGetOptions,
+): InstantKeysGetRequest =>
   client.request<InstantKeysGetParameters, InstantKeysGetResponse>(
     { path: '/instant_keys/get', responseKey: 'instant_key', read: true },
     parameters ?? ({} as InstantKeysGetParameters),
@@ -54,6 +67,14 @@ export type InstantKeysListParameters = NonNullable<
 >['content']['application/json']
 export type InstantKeysListResponse =
   paths['/instant_keys/list']['post']['responses'][200]['content']['application/json']['instant_keys']
+export type InstantKeysListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type InstantKeysListRequest = SeamHttpRequest<
+  InstantKeysListParameters,
+  InstantKeysListResponse
+>
 
 /**
  * List Instant Keys
@@ -63,8 +84,8 @@ export type InstantKeysListResponse =
 export const instantKeysList = (
   client: SeamClient,
   parameters?: InstantKeysListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<InstantKeysListParameters, InstantKeysListResponse> =>
+  options?: InstantKeysListOptions,
+): InstantKeysListRequest =>
   client.request<InstantKeysListParameters, InstantKeysListResponse>(
     { path: '/instant_keys/list', responseKey: 'instant_keys', read: true },
     parameters ?? ({} as InstantKeysListParameters),
@@ -82,8 +103,8 @@ export class SeamHttpInstantKeys {
    */
   delete(
     parameters: InstantKeysDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<InstantKeysDeleteParameters, InstantKeysDeleteResponse> {
+    options?: InstantKeysDeleteOptions,
+  ): InstantKeysDeleteRequest {
     return instantKeysDelete(this.client, parameters, options)
   }
 
@@ -94,8 +115,8 @@ export class SeamHttpInstantKeys {
    */
   get(
     parameters?: InstantKeysGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<InstantKeysGetParameters, InstantKeysGetResponse> {
+    options?: InstantKeysGetOptions,
+  ): InstantKeysGetRequest {
     return instantKeysGet(this.client, parameters, options)
   }
 
@@ -106,8 +127,8 @@ export class SeamHttpInstantKeys {
    */
   list(
     parameters?: InstantKeysListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<InstantKeysListParameters, InstantKeysListResponse> {
+    options?: InstantKeysListOptions,
+  ): InstantKeysListRequest {
     return instantKeysList(this.client, parameters, options)
   }
 }

@@ -11,6 +11,11 @@ export type LocksSimulateKeypadCodeEntryParameters = NonNullable<
 >['content']['application/json']
 export type LocksSimulateKeypadCodeEntryResponse =
   paths['/locks/simulate/keypad_code_entry']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type LocksSimulateKeypadCodeEntryOptions = RequestOptions
+export type LocksSimulateKeypadCodeEntryRequest = SeamHttpRequest<
+  LocksSimulateKeypadCodeEntryParameters,
+  LocksSimulateKeypadCodeEntryResponse
+>
 
 /**
  * Simulate a Keypad Code Entry
@@ -20,11 +25,8 @@ export type LocksSimulateKeypadCodeEntryResponse =
 export const locksSimulateKeypadCodeEntry = (
   client: SeamClient,
   parameters: LocksSimulateKeypadCodeEntryParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  LocksSimulateKeypadCodeEntryParameters,
-  LocksSimulateKeypadCodeEntryResponse
-> =>
+  options?: LocksSimulateKeypadCodeEntryOptions,
+): LocksSimulateKeypadCodeEntryRequest =>
   client.request<
     LocksSimulateKeypadCodeEntryParameters,
     LocksSimulateKeypadCodeEntryResponse
@@ -43,6 +45,11 @@ export type LocksSimulateManualLockViaKeypadParameters = NonNullable<
 >['content']['application/json']
 export type LocksSimulateManualLockViaKeypadResponse =
   paths['/locks/simulate/manual_lock_via_keypad']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type LocksSimulateManualLockViaKeypadOptions = RequestOptions
+export type LocksSimulateManualLockViaKeypadRequest = SeamHttpRequest<
+  LocksSimulateManualLockViaKeypadParameters,
+  LocksSimulateManualLockViaKeypadResponse
+>
 
 /**
  * Simulate a Manual Lock Action Using a Keypad
@@ -52,11 +59,8 @@ export type LocksSimulateManualLockViaKeypadResponse =
 export const locksSimulateManualLockViaKeypad = (
   client: SeamClient,
   parameters: LocksSimulateManualLockViaKeypadParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  LocksSimulateManualLockViaKeypadParameters,
-  LocksSimulateManualLockViaKeypadResponse
-> =>
+  options?: LocksSimulateManualLockViaKeypadOptions,
+): LocksSimulateManualLockViaKeypadRequest =>
   client.request<
     LocksSimulateManualLockViaKeypadParameters,
     LocksSimulateManualLockViaKeypadResponse
@@ -81,11 +85,8 @@ export class SeamHttpLocksSimulate {
    */
   keypadCodeEntry(
     parameters: LocksSimulateKeypadCodeEntryParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    LocksSimulateKeypadCodeEntryParameters,
-    LocksSimulateKeypadCodeEntryResponse
-  > {
+    options?: LocksSimulateKeypadCodeEntryOptions,
+  ): LocksSimulateKeypadCodeEntryRequest {
     return locksSimulateKeypadCodeEntry(this.client, parameters, options)
   }
 
@@ -96,11 +97,8 @@ export class SeamHttpLocksSimulate {
    */
   manualLockViaKeypad(
     parameters: LocksSimulateManualLockViaKeypadParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    LocksSimulateManualLockViaKeypadParameters,
-    LocksSimulateManualLockViaKeypadResponse
-  > {
+    options?: LocksSimulateManualLockViaKeypadOptions,
+  ): LocksSimulateManualLockViaKeypadRequest {
     return locksSimulateManualLockViaKeypad(this.client, parameters, options)
   }
 }

@@ -12,6 +12,11 @@ export type LocksConfigureAutoLockParameters = NonNullable<
 >['content']['application/json']
 export type LocksConfigureAutoLockResponse =
   paths['/locks/configure_auto_lock']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type LocksConfigureAutoLockOptions = RequestOptions
+export type LocksConfigureAutoLockRequest = SeamHttpRequest<
+  LocksConfigureAutoLockParameters,
+  LocksConfigureAutoLockResponse
+>
 
 /**
  * Configure Auto-Lock
@@ -21,11 +26,8 @@ export type LocksConfigureAutoLockResponse =
 export const locksConfigureAutoLock = (
   client: SeamClient,
   parameters: LocksConfigureAutoLockParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  LocksConfigureAutoLockParameters,
-  LocksConfigureAutoLockResponse
-> =>
+  options?: LocksConfigureAutoLockOptions,
+): LocksConfigureAutoLockRequest =>
   client.request<
     LocksConfigureAutoLockParameters,
     LocksConfigureAutoLockResponse
@@ -44,6 +46,11 @@ export type LocksGetParameters = NonNullable<
 >['content']['application/json']
 export type LocksGetResponse =
   paths['/locks/get']['post']['responses'][200]['content']['application/json']['device']
+export type LocksGetOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type LocksGetRequest = SeamHttpRequest<
+  LocksGetParameters,
+  LocksGetResponse
+>
 
 /**
  * Get a Lock
@@ -55,8 +62,8 @@ export type LocksGetResponse =
 export const locksGet = (
   client: SeamClient,
   parameters?: LocksGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<LocksGetParameters, LocksGetResponse> =>
+  options?: LocksGetOptions,
+): LocksGetRequest =>
   client.request<LocksGetParameters, LocksGetResponse>(
     { path: '/locks/get', responseKey: 'device', read: true },
     parameters ?? ({} as LocksGetParameters),
@@ -68,6 +75,11 @@ export type LocksListParameters = NonNullable<
 >['content']['application/json']
 export type LocksListResponse =
   paths['/locks/list']['post']['responses'][200]['content']['application/json']['devices']
+export type LocksListOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type LocksListRequest = SeamHttpRequest<
+  LocksListParameters,
+  LocksListResponse
+>
 
 /**
  * List Locks
@@ -77,8 +89,8 @@ export type LocksListResponse =
 export const locksList = (
   client: SeamClient,
   parameters?: LocksListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<LocksListParameters, LocksListResponse> =>
+  options?: LocksListOptions,
+): LocksListRequest =>
   client.request<LocksListParameters, LocksListResponse>(
     { path: '/locks/list', responseKey: 'devices', read: true },
     parameters ?? ({} as LocksListParameters),
@@ -90,6 +102,11 @@ export type LocksLockDoorParameters = NonNullable<
 >['content']['application/json']
 export type LocksLockDoorResponse =
   paths['/locks/lock_door']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type LocksLockDoorOptions = RequestOptions
+export type LocksLockDoorRequest = SeamHttpRequest<
+  LocksLockDoorParameters,
+  LocksLockDoorResponse
+>
 
 /**
  * Lock a Lock
@@ -99,8 +116,8 @@ export type LocksLockDoorResponse =
 export const locksLockDoor = (
   client: SeamClient,
   parameters: LocksLockDoorParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<LocksLockDoorParameters, LocksLockDoorResponse> =>
+  options?: LocksLockDoorOptions,
+): LocksLockDoorRequest =>
   client.request<LocksLockDoorParameters, LocksLockDoorResponse>(
     {
       path: '/locks/lock_door',
@@ -116,6 +133,11 @@ export type LocksUnlockDoorParameters = NonNullable<
 >['content']['application/json']
 export type LocksUnlockDoorResponse =
   paths['/locks/unlock_door']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type LocksUnlockDoorOptions = RequestOptions
+export type LocksUnlockDoorRequest = SeamHttpRequest<
+  LocksUnlockDoorParameters,
+  LocksUnlockDoorResponse
+>
 
 /**
  * Unlock a Lock
@@ -125,8 +147,8 @@ export type LocksUnlockDoorResponse =
 export const locksUnlockDoor = (
   client: SeamClient,
   parameters: LocksUnlockDoorParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<LocksUnlockDoorParameters, LocksUnlockDoorResponse> =>
+  options?: LocksUnlockDoorOptions,
+): LocksUnlockDoorRequest =>
   client.request<LocksUnlockDoorParameters, LocksUnlockDoorResponse>(
     {
       path: '/locks/unlock_door',
@@ -152,11 +174,8 @@ export class SeamHttpLocks {
    */
   configureAutoLock(
     parameters: LocksConfigureAutoLockParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    LocksConfigureAutoLockParameters,
-    LocksConfigureAutoLockResponse
-  > {
+    options?: LocksConfigureAutoLockOptions,
+  ): LocksConfigureAutoLockRequest {
     return locksConfigureAutoLock(this.client, parameters, options)
   }
 
@@ -169,8 +188,8 @@ export class SeamHttpLocks {
    */
   get(
     parameters?: LocksGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<LocksGetParameters, LocksGetResponse> {
+    options?: LocksGetOptions,
+  ): LocksGetRequest {
     return locksGet(this.client, parameters, options)
   }
 
@@ -181,8 +200,8 @@ export class SeamHttpLocks {
    */
   list(
     parameters?: LocksListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<LocksListParameters, LocksListResponse> {
+    options?: LocksListOptions,
+  ): LocksListRequest {
     return locksList(this.client, parameters, options)
   }
 
@@ -193,8 +212,8 @@ export class SeamHttpLocks {
    */
   lockDoor(
     parameters: LocksLockDoorParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<LocksLockDoorParameters, LocksLockDoorResponse> {
+    options?: LocksLockDoorOptions,
+  ): LocksLockDoorRequest {
     return locksLockDoor(this.client, parameters, options)
   }
 
@@ -205,8 +224,8 @@ export class SeamHttpLocks {
    */
   unlockDoor(
     parameters: LocksUnlockDoorParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<LocksUnlockDoorParameters, LocksUnlockDoorResponse> {
+    options?: LocksUnlockDoorOptions,
+  ): LocksUnlockDoorRequest {
     return locksUnlockDoor(this.client, parameters, options)
   }
 }

@@ -11,6 +11,14 @@ export type NoiseSensorsNoiseThresholdsCreateParameters = NonNullable<
 >['content']['application/json']
 export type NoiseSensorsNoiseThresholdsCreateResponse =
   paths['/noise_sensors/noise_thresholds/create']['post']['responses'][200]['content']['application/json']['noise_threshold']
+export type NoiseSensorsNoiseThresholdsCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type NoiseSensorsNoiseThresholdsCreateRequest = SeamHttpRequest<
+  NoiseSensorsNoiseThresholdsCreateParameters,
+  NoiseSensorsNoiseThresholdsCreateResponse
+>
 
 /**
  * Create a Noise Threshold
@@ -20,11 +28,8 @@ export type NoiseSensorsNoiseThresholdsCreateResponse =
 export const noiseSensorsNoiseThresholdsCreate = (
   client: SeamClient,
   parameters: NoiseSensorsNoiseThresholdsCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  NoiseSensorsNoiseThresholdsCreateParameters,
-  NoiseSensorsNoiseThresholdsCreateResponse
-> =>
+  options?: NoiseSensorsNoiseThresholdsCreateOptions,
+): NoiseSensorsNoiseThresholdsCreateRequest =>
   client.request<
     NoiseSensorsNoiseThresholdsCreateParameters,
     NoiseSensorsNoiseThresholdsCreateResponse
@@ -41,6 +46,14 @@ export type NoiseSensorsNoiseThresholdsDeleteParameters = NonNullable<
   paths['/noise_sensors/noise_thresholds/delete']['post']['requestBody']
 >['content']['application/json']
 export type NoiseSensorsNoiseThresholdsDeleteResponse = void
+export type NoiseSensorsNoiseThresholdsDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type NoiseSensorsNoiseThresholdsDeleteRequest = SeamHttpRequest<
+  NoiseSensorsNoiseThresholdsDeleteParameters,
+  NoiseSensorsNoiseThresholdsDeleteResponse
+>
 
 /**
  * Delete a Noise Threshold
@@ -50,11 +63,8 @@ export type NoiseSensorsNoiseThresholdsDeleteResponse = void
 export const noiseSensorsNoiseThresholdsDelete = (
   client: SeamClient,
   parameters: NoiseSensorsNoiseThresholdsDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  NoiseSensorsNoiseThresholdsDeleteParameters,
-  NoiseSensorsNoiseThresholdsDeleteResponse
-> =>
+  options?: NoiseSensorsNoiseThresholdsDeleteOptions,
+): NoiseSensorsNoiseThresholdsDeleteRequest =>
   client.request<
     NoiseSensorsNoiseThresholdsDeleteParameters,
     NoiseSensorsNoiseThresholdsDeleteResponse
@@ -65,6 +75,14 @@ export type NoiseSensorsNoiseThresholdsGetParameters = NonNullable<
 >['content']['application/json']
 export type NoiseSensorsNoiseThresholdsGetResponse =
   paths['/noise_sensors/noise_thresholds/get']['post']['responses'][200]['content']['application/json']['noise_threshold']
+export type NoiseSensorsNoiseThresholdsGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type NoiseSensorsNoiseThresholdsGetRequest = SeamHttpRequest<
+  NoiseSensorsNoiseThresholdsGetParameters,
+  NoiseSensorsNoiseThresholdsGetResponse
+>
 
 /**
  * Get a Noise Threshold
@@ -74,11 +92,8 @@ export type NoiseSensorsNoiseThresholdsGetResponse =
 export const noiseSensorsNoiseThresholdsGet = (
   client: SeamClient,
   parameters: NoiseSensorsNoiseThresholdsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  NoiseSensorsNoiseThresholdsGetParameters,
-  NoiseSensorsNoiseThresholdsGetResponse
-> =>
+  options?: NoiseSensorsNoiseThresholdsGetOptions,
+): NoiseSensorsNoiseThresholdsGetRequest =>
   client.request<
     NoiseSensorsNoiseThresholdsGetParameters,
     NoiseSensorsNoiseThresholdsGetResponse
@@ -97,6 +112,14 @@ export type NoiseSensorsNoiseThresholdsListParameters = NonNullable<
 >['content']['application/json']
 export type NoiseSensorsNoiseThresholdsListResponse =
   paths['/noise_sensors/noise_thresholds/list']['post']['responses'][200]['content']['application/json']['noise_thresholds']
+export type NoiseSensorsNoiseThresholdsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type NoiseSensorsNoiseThresholdsListRequest = SeamHttpRequest<
+  NoiseSensorsNoiseThresholdsListParameters,
+  NoiseSensorsNoiseThresholdsListResponse
+>
 
 /**
  * List Noise Thresholds
@@ -106,11 +129,8 @@ export type NoiseSensorsNoiseThresholdsListResponse =
 export const noiseSensorsNoiseThresholdsList = (
   client: SeamClient,
   parameters: NoiseSensorsNoiseThresholdsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  NoiseSensorsNoiseThresholdsListParameters,
-  NoiseSensorsNoiseThresholdsListResponse
-> =>
+  options?: NoiseSensorsNoiseThresholdsListOptions,
+): NoiseSensorsNoiseThresholdsListRequest =>
   client.request<
     NoiseSensorsNoiseThresholdsListParameters,
     NoiseSensorsNoiseThresholdsListResponse
@@ -128,6 +148,14 @@ export type NoiseSensorsNoiseThresholdsUpdateParameters = NonNullable<
   paths['/noise_sensors/noise_thresholds/update']['post']['requestBody']
 >['content']['application/json']
 export type NoiseSensorsNoiseThresholdsUpdateResponse = void
+export type NoiseSensorsNoiseThresholdsUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type NoiseSensorsNoiseThresholdsUpdateRequest = SeamHttpRequest<
+  NoiseSensorsNoiseThresholdsUpdateParameters,
+  NoiseSensorsNoiseThresholdsUpdateResponse
+>
 
 /**
  * Update a Noise Threshold
@@ -137,11 +165,8 @@ export type NoiseSensorsNoiseThresholdsUpdateResponse = void
 export const noiseSensorsNoiseThresholdsUpdate = (
   client: SeamClient,
   parameters: NoiseSensorsNoiseThresholdsUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  NoiseSensorsNoiseThresholdsUpdateParameters,
-  NoiseSensorsNoiseThresholdsUpdateResponse
-> =>
+  options?: NoiseSensorsNoiseThresholdsUpdateOptions,
+): NoiseSensorsNoiseThresholdsUpdateRequest =>
   client.request<
     NoiseSensorsNoiseThresholdsUpdateParameters,
     NoiseSensorsNoiseThresholdsUpdateResponse
@@ -158,11 +183,8 @@ export class SeamHttpNoiseSensorsNoiseThresholds {
    */
   create(
     parameters: NoiseSensorsNoiseThresholdsCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    NoiseSensorsNoiseThresholdsCreateParameters,
-    NoiseSensorsNoiseThresholdsCreateResponse
-  > {
+    options?: NoiseSensorsNoiseThresholdsCreateOptions,
+  ): NoiseSensorsNoiseThresholdsCreateRequest {
     return noiseSensorsNoiseThresholdsCreate(this.client, parameters, options)
   }
 
@@ -173,11 +195,8 @@ export class SeamHttpNoiseSensorsNoiseThresholds {
    */
   delete(
     parameters: NoiseSensorsNoiseThresholdsDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    NoiseSensorsNoiseThresholdsDeleteParameters,
-    NoiseSensorsNoiseThresholdsDeleteResponse
-  > {
+    options?: NoiseSensorsNoiseThresholdsDeleteOptions,
+  ): NoiseSensorsNoiseThresholdsDeleteRequest {
     return noiseSensorsNoiseThresholdsDelete(this.client, parameters, options)
   }
 
@@ -188,11 +207,8 @@ export class SeamHttpNoiseSensorsNoiseThresholds {
    */
   get(
     parameters: NoiseSensorsNoiseThresholdsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    NoiseSensorsNoiseThresholdsGetParameters,
-    NoiseSensorsNoiseThresholdsGetResponse
-  > {
+    options?: NoiseSensorsNoiseThresholdsGetOptions,
+  ): NoiseSensorsNoiseThresholdsGetRequest {
     return noiseSensorsNoiseThresholdsGet(this.client, parameters, options)
   }
 
@@ -203,11 +219,8 @@ export class SeamHttpNoiseSensorsNoiseThresholds {
    */
   list(
     parameters: NoiseSensorsNoiseThresholdsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    NoiseSensorsNoiseThresholdsListParameters,
-    NoiseSensorsNoiseThresholdsListResponse
-  > {
+    options?: NoiseSensorsNoiseThresholdsListOptions,
+  ): NoiseSensorsNoiseThresholdsListRequest {
     return noiseSensorsNoiseThresholdsList(this.client, parameters, options)
   }
 
@@ -218,11 +231,8 @@ export class SeamHttpNoiseSensorsNoiseThresholds {
    */
   update(
     parameters: NoiseSensorsNoiseThresholdsUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    NoiseSensorsNoiseThresholdsUpdateParameters,
-    NoiseSensorsNoiseThresholdsUpdateResponse
-  > {
+    options?: NoiseSensorsNoiseThresholdsUpdateOptions,
+  ): NoiseSensorsNoiseThresholdsUpdateRequest {
     return noiseSensorsNoiseThresholdsUpdate(this.client, parameters, options)
   }
 }

@@ -10,6 +10,14 @@ export type NoiseSensorsSimulateTriggerNoiseThresholdParameters = NonNullable<
   paths['/noise_sensors/simulate/trigger_noise_threshold']['post']['requestBody']
 >['content']['application/json']
 export type NoiseSensorsSimulateTriggerNoiseThresholdResponse = void
+export type NoiseSensorsSimulateTriggerNoiseThresholdOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type NoiseSensorsSimulateTriggerNoiseThresholdRequest = SeamHttpRequest<
+  NoiseSensorsSimulateTriggerNoiseThresholdParameters,
+  NoiseSensorsSimulateTriggerNoiseThresholdResponse
+>
 
 /**
  * Simulate Triggering a Noise Threshold
@@ -19,11 +27,8 @@ export type NoiseSensorsSimulateTriggerNoiseThresholdResponse = void
 export const noiseSensorsSimulateTriggerNoiseThreshold = (
   client: SeamClient,
   parameters: NoiseSensorsSimulateTriggerNoiseThresholdParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  NoiseSensorsSimulateTriggerNoiseThresholdParameters,
-  NoiseSensorsSimulateTriggerNoiseThresholdResponse
-> =>
+  options?: NoiseSensorsSimulateTriggerNoiseThresholdOptions,
+): NoiseSensorsSimulateTriggerNoiseThresholdRequest =>
   client.request<
     NoiseSensorsSimulateTriggerNoiseThresholdParameters,
     NoiseSensorsSimulateTriggerNoiseThresholdResponse
@@ -44,11 +49,8 @@ export class SeamHttpNoiseSensorsSimulate {
    */
   triggerNoiseThreshold(
     parameters: NoiseSensorsSimulateTriggerNoiseThresholdParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    NoiseSensorsSimulateTriggerNoiseThresholdParameters,
-    NoiseSensorsSimulateTriggerNoiseThresholdResponse
-  > {
+    options?: NoiseSensorsSimulateTriggerNoiseThresholdOptions,
+  ): NoiseSensorsSimulateTriggerNoiseThresholdRequest {
     return noiseSensorsSimulateTriggerNoiseThreshold(
       this.client,
       parameters,

@@ -13,6 +13,14 @@ export type NoiseSensorsListParameters = NonNullable<
 >['content']['application/json']
 export type NoiseSensorsListResponse =
   paths['/noise_sensors/list']['post']['responses'][200]['content']['application/json']['devices']
+export type NoiseSensorsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type NoiseSensorsListRequest = SeamHttpRequest<
+  NoiseSensorsListParameters,
+  NoiseSensorsListResponse
+>
 
 /**
  * List Noise Sensors
@@ -22,8 +30,8 @@ export type NoiseSensorsListResponse =
 export const noiseSensorsList = (
   client: SeamClient,
   parameters?: NoiseSensorsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<NoiseSensorsListParameters, NoiseSensorsListResponse> =>
+  options?: NoiseSensorsListOptions,
+): NoiseSensorsListRequest =>
   client.request<NoiseSensorsListParameters, NoiseSensorsListResponse>(
     { path: '/noise_sensors/list', responseKey: 'devices', read: true },
     parameters ?? ({} as NoiseSensorsListParameters),
@@ -49,8 +57,8 @@ export class SeamHttpNoiseSensors {
    */
   list(
     parameters?: NoiseSensorsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<NoiseSensorsListParameters, NoiseSensorsListResponse> {
+    options?: NoiseSensorsListOptions,
+  ): NoiseSensorsListRequest {
     return noiseSensorsList(this.client, parameters, options)
   }
 }

@@ -11,6 +11,14 @@ export type PhonesSimulateCreateSandboxPhoneParameters = NonNullable<
 >['content']['application/json']
 export type PhonesSimulateCreateSandboxPhoneResponse =
   paths['/phones/simulate/create_sandbox_phone']['post']['responses'][200]['content']['application/json']['phone']
+export type PhonesSimulateCreateSandboxPhoneOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type PhonesSimulateCreateSandboxPhoneRequest = SeamHttpRequest<
+  PhonesSimulateCreateSandboxPhoneParameters,
+  PhonesSimulateCreateSandboxPhoneResponse
+>
 
 /**
  * Create a Sandbox Phone
@@ -20,11 +28,8 @@ export type PhonesSimulateCreateSandboxPhoneResponse =
 export const phonesSimulateCreateSandboxPhone = (
   client: SeamClient,
   parameters: PhonesSimulateCreateSandboxPhoneParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  PhonesSimulateCreateSandboxPhoneParameters,
-  PhonesSimulateCreateSandboxPhoneResponse
-> =>
+  options?: PhonesSimulateCreateSandboxPhoneOptions,
+): PhonesSimulateCreateSandboxPhoneRequest =>
   client.request<
     PhonesSimulateCreateSandboxPhoneParameters,
     PhonesSimulateCreateSandboxPhoneResponse
@@ -45,11 +50,8 @@ export class SeamHttpPhonesSimulate {
    */
   createSandboxPhone(
     parameters: PhonesSimulateCreateSandboxPhoneParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    PhonesSimulateCreateSandboxPhoneParameters,
-    PhonesSimulateCreateSandboxPhoneResponse
-  > {
+    options?: PhonesSimulateCreateSandboxPhoneOptions,
+  ): PhonesSimulateCreateSandboxPhoneRequest {
     return phonesSimulateCreateSandboxPhone(this.client, parameters, options)
   }
 }

@@ -11,6 +11,14 @@ export type PhonesDeactivateParameters = NonNullable<
   paths['/phones/deactivate']['post']['requestBody']
 >['content']['application/json']
 export type PhonesDeactivateResponse = void
+export type PhonesDeactivateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type PhonesDeactivateRequest = SeamHttpRequest<
+  PhonesDeactivateParameters,
+  PhonesDeactivateResponse
+>
 
 /**
  * Deactivate a Phone
@@ -20,8 +28,8 @@ export type PhonesDeactivateResponse = void
 export const phonesDeactivate = (
   client: SeamClient,
   parameters: PhonesDeactivateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<PhonesDeactivateParameters, PhonesDeactivateResponse> =>
+  options?: PhonesDeactivateOptions,
+): PhonesDeactivateRequest =>
   client.request<PhonesDeactivateParameters, PhonesDeactivateResponse>(
     { path: '/phones/deactivate' },
     parameters,
@@ -33,6 +41,11 @@ export type PhonesGetParameters = NonNullable<
 >['content']['application/json']
 export type PhonesGetResponse =
   paths['/phones/get']['post']['responses'][200]['content']['application/json']['phone']
+export type PhonesGetOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type PhonesGetRequest = SeamHttpRequest<
+  PhonesGetParameters,
+  PhonesGetResponse
+>
 
 /**
  * Get a Phone
@@ -42,8 +55,8 @@ export type PhonesGetResponse =
 export const phonesGet = (
   client: SeamClient,
   parameters: PhonesGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<PhonesGetParameters, PhonesGetResponse> =>
+  options?: PhonesGetOptions,
+): PhonesGetRequest =>
   client.request<PhonesGetParameters, PhonesGetResponse>(
     { path: '/phones/get', responseKey: 'phone', read: true },
     parameters,
@@ -55,6 +68,11 @@ export type PhonesListParameters = NonNullable<
 >['content']['application/json']
 export type PhonesListResponse =
   paths['/phones/list']['post']['responses'][200]['content']['application/json']['phones']
+export type PhonesListOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type PhonesListRequest = SeamHttpRequest<
+  PhonesListParameters,
+  PhonesListResponse
+>
 
 /**
  * List Phones
@@ -64,8 +82,8 @@ export type PhonesListResponse =
 export const phonesList = (
   client: SeamClient,
   parameters?: PhonesListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<PhonesListParameters, PhonesListResponse> =>
+  options?: PhonesListOptions,
+): PhonesListRequest =>
   client.request<PhonesListParameters, PhonesListResponse>(
     { path: '/phones/list', responseKey: 'phones', read: true },
     parameters ?? ({} as PhonesListParameters),
@@ -87,8 +105,8 @@ export class SeamHttpPhones {
    */
   deactivate(
     parameters: PhonesDeactivateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<PhonesDeactivateParameters, PhonesDeactivateResponse> {
+    options?: PhonesDeactivateOptions,
+  ): PhonesDeactivateRequest {
     return phonesDeactivate(this.client, parameters, options)
   }
 
@@ -99,8 +117,8 @@ export class SeamHttpPhones {
    */
   get(
     parameters: PhonesGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<PhonesGetParameters, PhonesGetResponse> {
+    options?: PhonesGetOptions,
+  ): PhonesGetRequest {
     return phonesGet(this.client, parameters, options)
   }
 
@@ -111,8 +129,8 @@ export class SeamHttpPhones {
    */
   list(
     parameters?: PhonesListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<PhonesListParameters, PhonesListResponse> {
+    options?: PhonesListOptions,
+  ): PhonesListRequest {
     return phonesList(this.client, parameters, options)
   }
 }

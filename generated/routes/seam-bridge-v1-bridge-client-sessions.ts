@@ -11,6 +11,14 @@ export type SeamBridgeV1BridgeClientSessionsCreateParameters = NonNullable<
 >['content']['application/json']
 export type SeamBridgeV1BridgeClientSessionsCreateResponse =
   paths['/seam/bridge/v1/bridge_client_sessions/create']['post']['responses'][200]['content']['application/json']['bridge_client_session']
+export type SeamBridgeV1BridgeClientSessionsCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamBridgeV1BridgeClientSessionsCreateRequest = SeamHttpRequest<
+  SeamBridgeV1BridgeClientSessionsCreateParameters,
+  SeamBridgeV1BridgeClientSessionsCreateResponse
+>
 
 /**
  * Create a Bridge Client Session
@@ -22,11 +30,8 @@ export type SeamBridgeV1BridgeClientSessionsCreateResponse =
 export const seamBridgeV1BridgeClientSessionsCreate = (
   client: SeamClient,
   parameters: SeamBridgeV1BridgeClientSessionsCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamBridgeV1BridgeClientSessionsCreateParameters,
-  SeamBridgeV1BridgeClientSessionsCreateResponse
-> =>
+  options?: SeamBridgeV1BridgeClientSessionsCreateOptions,
+): SeamBridgeV1BridgeClientSessionsCreateRequest =>
   client.request<
     SeamBridgeV1BridgeClientSessionsCreateParameters,
     SeamBridgeV1BridgeClientSessionsCreateResponse
@@ -46,6 +51,14 @@ export type SeamBridgeV1BridgeClientSessionsGetParameters = Record<
 >
 export type SeamBridgeV1BridgeClientSessionsGetResponse =
   paths['/seam/bridge/v1/bridge_client_sessions/get']['post']['responses'][200]['content']['application/json']['bridge_client_session']
+export type SeamBridgeV1BridgeClientSessionsGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamBridgeV1BridgeClientSessionsGetRequest = SeamHttpRequest<
+  SeamBridgeV1BridgeClientSessionsGetParameters,
+  SeamBridgeV1BridgeClientSessionsGetResponse
+>
 
 /**
  * Get a Seam Bridge Client Session
@@ -57,11 +70,8 @@ export type SeamBridgeV1BridgeClientSessionsGetResponse =
 export const seamBridgeV1BridgeClientSessionsGet = (
   client: SeamClient,
   parameters?: SeamBridgeV1BridgeClientSessionsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamBridgeV1BridgeClientSessionsGetParameters,
-  SeamBridgeV1BridgeClientSessionsGetResponse
-> =>
+  options?: SeamBridgeV1BridgeClientSessionsGetOptions,
+): SeamBridgeV1BridgeClientSessionsGetRequest =>
   client.request<
     SeamBridgeV1BridgeClientSessionsGetParameters,
     SeamBridgeV1BridgeClientSessionsGetResponse
@@ -80,6 +90,13 @@ export type SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyParameters =
   Record<string, never>
 export type SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyResponse =
   paths['/seam/bridge/v1/bridge_client_sessions/refresh_tailscale_auth_key']['post']['responses'][200]['content']['application/json']['bridge_client_session']
+export type SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyOptions =
+  Omit<RequestOptions, 'waitForActionAttempt'>
+export type SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyRequest =
+  SeamHttpRequest<
+    SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyParameters,
+    SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyResponse
+  >
 
 /**
  * Refresh the Tailscale Auth Key for a Seam Bridge Client Session
@@ -91,11 +108,8 @@ export type SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyResponse =
 export const seamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKey = (
   client: SeamClient,
   parameters?: SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyParameters,
-  SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyResponse
-> =>
+  options?: SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyOptions,
+): SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyRequest =>
   client.request<
     SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyParameters,
     SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyResponse
@@ -114,6 +128,15 @@ export type SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenParameters =
   Record<string, never>
 export type SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenResponse =
   paths['/seam/bridge/v1/bridge_client_sessions/refresh_telemetry_token']['post']['responses'][200]['content']['application/json']['bridge_client_session']
+export type SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenRequest =
+  SeamHttpRequest<
+    SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenParameters,
+    SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenResponse
+  >
 
 /**
  * Refresh the Telemetry Token for a Seam Bridge Client Session
@@ -125,11 +148,8 @@ export type SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenResponse =
 export const seamBridgeV1BridgeClientSessionsRefreshTelemetryToken = (
   client: SeamClient,
   parameters?: SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenParameters,
-  SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenResponse
-> =>
+  options?: SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenOptions,
+): SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenRequest =>
   client.request<
     SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenParameters,
     SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenResponse
@@ -148,6 +168,15 @@ export type SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeParameters =
   Record<string, never>
 export type SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeResponse =
   paths['/seam/bridge/v1/bridge_client_sessions/regenerate_pairing_code']['post']['responses'][200]['content']['application/json']['bridge_client_session']
+export type SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeRequest =
+  SeamHttpRequest<
+    SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeParameters,
+    SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeResponse
+  >
 
 /**
  * Regenerate a Seam Bridge Client Session Pairing Code
@@ -159,11 +188,8 @@ export type SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeResponse =
 export const seamBridgeV1BridgeClientSessionsRegeneratePairingCode = (
   client: SeamClient,
   parameters?: SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeParameters,
-  SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeResponse
-> =>
+  options?: SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeOptions,
+): SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeRequest =>
   client.request<
     SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeParameters,
     SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeResponse
@@ -183,6 +209,15 @@ export type SeamBridgeV1BridgeClientSessionsReportStatusParameters =
     paths['/seam/bridge/v1/bridge_client_sessions/report_status']['post']['requestBody']
   >['content']['application/json']
 export type SeamBridgeV1BridgeClientSessionsReportStatusResponse = void
+export type SeamBridgeV1BridgeClientSessionsReportStatusOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamBridgeV1BridgeClientSessionsReportStatusRequest =
+  SeamHttpRequest<
+    SeamBridgeV1BridgeClientSessionsReportStatusParameters,
+    SeamBridgeV1BridgeClientSessionsReportStatusResponse
+  >
 
 /**
  * Report the Status of a Seam Bridge Client
@@ -194,11 +229,8 @@ export type SeamBridgeV1BridgeClientSessionsReportStatusResponse = void
 export const seamBridgeV1BridgeClientSessionsReportStatus = (
   client: SeamClient,
   parameters: SeamBridgeV1BridgeClientSessionsReportStatusParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamBridgeV1BridgeClientSessionsReportStatusParameters,
-  SeamBridgeV1BridgeClientSessionsReportStatusResponse
-> =>
+  options?: SeamBridgeV1BridgeClientSessionsReportStatusOptions,
+): SeamBridgeV1BridgeClientSessionsReportStatusRequest =>
   client.request<
     SeamBridgeV1BridgeClientSessionsReportStatusParameters,
     SeamBridgeV1BridgeClientSessionsReportStatusResponse
@@ -224,11 +256,8 @@ export class SeamHttpSeamBridgeV1BridgeClientSessions {
    */
   create(
     parameters: SeamBridgeV1BridgeClientSessionsCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamBridgeV1BridgeClientSessionsCreateParameters,
-    SeamBridgeV1BridgeClientSessionsCreateResponse
-  > {
+    options?: SeamBridgeV1BridgeClientSessionsCreateOptions,
+  ): SeamBridgeV1BridgeClientSessionsCreateRequest {
     return seamBridgeV1BridgeClientSessionsCreate(
       this.client,
       parameters,
@@ -245,11 +274,8 @@ export class SeamHttpSeamBridgeV1BridgeClientSessions {
    */
   get(
     parameters?: SeamBridgeV1BridgeClientSessionsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamBridgeV1BridgeClientSessionsGetParameters,
-    SeamBridgeV1BridgeClientSessionsGetResponse
-  > {
+    options?: SeamBridgeV1BridgeClientSessionsGetOptions,
+  ): SeamBridgeV1BridgeClientSessionsGetRequest {
     return seamBridgeV1BridgeClientSessionsGet(this.client, parameters, options)
   }
 
@@ -262,11 +288,8 @@ export class SeamHttpSeamBridgeV1BridgeClientSessions {
    */
   refreshTailscaleAuthKey(
     parameters?: SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyParameters,
-    SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyResponse
-  > {
+    options?: SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyOptions,
+  ): SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyRequest {
     return seamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKey(
       this.client,
       parameters,
@@ -283,11 +306,8 @@ export class SeamHttpSeamBridgeV1BridgeClientSessions {
    */
   refreshTelemetryToken(
     parameters?: SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenParameters,
-    SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenResponse
-  > {
+    options?: SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenOptions,
+  ): SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenRequest {
     return seamBridgeV1BridgeClientSessionsRefreshTelemetryToken(
       this.client,
       parameters,
@@ -304,11 +324,8 @@ export class SeamHttpSeamBridgeV1BridgeClientSessions {
    */
   regeneratePairingCode(
     parameters?: SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeParameters,
-    SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeResponse
-  > {
+    options?: SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeOptions,
+  ): SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeRequest {
     return seamBridgeV1BridgeClientSessionsRegeneratePairingCode(
       this.client,
       parameters,
@@ -325,11 +342,8 @@ export class SeamHttpSeamBridgeV1BridgeClientSessions {
    */
   reportStatus(
     parameters: SeamBridgeV1BridgeClientSessionsReportStatusParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamBridgeV1BridgeClientSessionsReportStatusParameters,
-    SeamBridgeV1BridgeClientSessionsReportStatusResponse
-  > {
+    options?: SeamBridgeV1BridgeClientSessionsReportStatusOptions,
+  ): SeamBridgeV1BridgeClientSessionsReportStatusRequest {
     return seamBridgeV1BridgeClientSessionsReportStatus(
       this.client,
       parameters,

@@ -12,6 +12,14 @@ export type SeamBridgeV1BridgeConnectedSystemsListParameters = Record<
 >
 export type SeamBridgeV1BridgeConnectedSystemsListResponse =
   paths['/seam/bridge/v1/bridge_connected_systems/list']['post']['responses'][200]['content']['application/json']['bridge_connected_systems']
+export type SeamBridgeV1BridgeConnectedSystemsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamBridgeV1BridgeConnectedSystemsListRequest = SeamHttpRequest<
+  SeamBridgeV1BridgeConnectedSystemsListParameters,
+  SeamBridgeV1BridgeConnectedSystemsListResponse
+>
 
 /**
  * List Bridge-Connected Systems
@@ -23,11 +31,8 @@ export type SeamBridgeV1BridgeConnectedSystemsListResponse =
 export const seamBridgeV1BridgeConnectedSystemsList = (
   client: SeamClient,
   parameters?: SeamBridgeV1BridgeConnectedSystemsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamBridgeV1BridgeConnectedSystemsListParameters,
-  SeamBridgeV1BridgeConnectedSystemsListResponse
-> =>
+  options?: SeamBridgeV1BridgeConnectedSystemsListOptions,
+): SeamBridgeV1BridgeConnectedSystemsListRequest =>
   client.request<
     SeamBridgeV1BridgeConnectedSystemsListParameters,
     SeamBridgeV1BridgeConnectedSystemsListResponse
@@ -55,11 +60,8 @@ export class SeamHttpSeamBridgeV1BridgeConnectedSystems {
    */
   list(
     parameters?: SeamBridgeV1BridgeConnectedSystemsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamBridgeV1BridgeConnectedSystemsListParameters,
-    SeamBridgeV1BridgeConnectedSystemsListResponse
-  > {
+    options?: SeamBridgeV1BridgeConnectedSystemsListOptions,
+  ): SeamBridgeV1BridgeConnectedSystemsListRequest {
     return seamBridgeV1BridgeConnectedSystemsList(
       this.client,
       parameters,

@@ -11,6 +11,14 @@ export type SeamConnectWebviewV1GetCurrentPaneParameters = NonNullable<
 >['content']['application/json']
 export type SeamConnectWebviewV1GetCurrentPaneResponse =
   paths['/seam/connect_webview/v1/get_current_pane']['post']['responses'][200]['content']['application/json']['pane']
+export type SeamConnectWebviewV1GetCurrentPaneOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConnectWebviewV1GetCurrentPaneRequest = SeamHttpRequest<
+  SeamConnectWebviewV1GetCurrentPaneParameters,
+  SeamConnectWebviewV1GetCurrentPaneResponse
+>
 
 /**
  * Get Current Pane
@@ -22,11 +30,8 @@ export type SeamConnectWebviewV1GetCurrentPaneResponse =
 export const seamConnectWebviewV1GetCurrentPane = (
   client: SeamClient,
   parameters: SeamConnectWebviewV1GetCurrentPaneParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConnectWebviewV1GetCurrentPaneParameters,
-  SeamConnectWebviewV1GetCurrentPaneResponse
-> =>
+  options?: SeamConnectWebviewV1GetCurrentPaneOptions,
+): SeamConnectWebviewV1GetCurrentPaneRequest =>
   client.request<
     SeamConnectWebviewV1GetCurrentPaneParameters,
     SeamConnectWebviewV1GetCurrentPaneResponse
@@ -46,6 +51,14 @@ export type SeamConnectWebviewV1ResetParameters = NonNullable<
 >['content']['application/json']
 export type SeamConnectWebviewV1ResetResponse =
   paths['/seam/connect_webview/v1/reset']['post']['responses'][200]['content']['application/json']['ok']
+export type SeamConnectWebviewV1ResetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConnectWebviewV1ResetRequest = SeamHttpRequest<
+  SeamConnectWebviewV1ResetParameters,
+  SeamConnectWebviewV1ResetResponse
+>
 
 /**
  * Reset Connect Webview
@@ -57,11 +70,8 @@ export type SeamConnectWebviewV1ResetResponse =
 export const seamConnectWebviewV1Reset = (
   client: SeamClient,
   parameters: SeamConnectWebviewV1ResetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConnectWebviewV1ResetParameters,
-  SeamConnectWebviewV1ResetResponse
-> =>
+  options?: SeamConnectWebviewV1ResetOptions,
+): SeamConnectWebviewV1ResetRequest =>
   client.request<
     SeamConnectWebviewV1ResetParameters,
     SeamConnectWebviewV1ResetResponse
@@ -80,6 +90,14 @@ export type SeamConnectWebviewV1SubmitParameters = NonNullable<
 >['content']['application/json']
 export type SeamConnectWebviewV1SubmitResponse =
   paths['/seam/connect_webview/v1/submit']['post']['responses'][200]['content']['application/json']['ok']
+export type SeamConnectWebviewV1SubmitOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConnectWebviewV1SubmitRequest = SeamHttpRequest<
+  SeamConnectWebviewV1SubmitParameters,
+  SeamConnectWebviewV1SubmitResponse
+>
 
 /**
  * Submit Connect Webview Pane
@@ -91,11 +109,8 @@ export type SeamConnectWebviewV1SubmitResponse =
 export const seamConnectWebviewV1Submit = (
   client: SeamClient,
   parameters: SeamConnectWebviewV1SubmitParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConnectWebviewV1SubmitParameters,
-  SeamConnectWebviewV1SubmitResponse
-> =>
+  options?: SeamConnectWebviewV1SubmitOptions,
+): SeamConnectWebviewV1SubmitRequest =>
   client.request<
     SeamConnectWebviewV1SubmitParameters,
     SeamConnectWebviewV1SubmitResponse
@@ -122,11 +137,8 @@ export class SeamHttpSeamConnectWebviewV1 {
    */
   getCurrentPane(
     parameters: SeamConnectWebviewV1GetCurrentPaneParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConnectWebviewV1GetCurrentPaneParameters,
-    SeamConnectWebviewV1GetCurrentPaneResponse
-  > {
+    options?: SeamConnectWebviewV1GetCurrentPaneOptions,
+  ): SeamConnectWebviewV1GetCurrentPaneRequest {
     return seamConnectWebviewV1GetCurrentPane(this.client, parameters, options)
   }
 
@@ -139,11 +151,8 @@ export class SeamHttpSeamConnectWebviewV1 {
    */
   reset(
     parameters: SeamConnectWebviewV1ResetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConnectWebviewV1ResetParameters,
-    SeamConnectWebviewV1ResetResponse
-  > {
+    options?: SeamConnectWebviewV1ResetOptions,
+  ): SeamConnectWebviewV1ResetRequest {
     return seamConnectWebviewV1Reset(this.client, parameters, options)
   }
 
@@ -156,11 +165,8 @@ export class SeamHttpSeamConnectWebviewV1 {
    */
   submit(
     parameters: SeamConnectWebviewV1SubmitParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConnectWebviewV1SubmitParameters,
-    SeamConnectWebviewV1SubmitResponse
-  > {
+    options?: SeamConnectWebviewV1SubmitOptions,
+  ): SeamConnectWebviewV1SubmitRequest {
     return seamConnectWebviewV1Submit(this.client, parameters, options)
   }
 }

@@ -12,6 +12,15 @@ export type SeamConsoleV1LynxMigrationGetPropertyMigrationStatusParameters =
   >['content']['application/json']
 export type SeamConsoleV1LynxMigrationGetPropertyMigrationStatusResponse =
   paths['/seam/console/v1/lynx_migration/get_property_migration_status']['post']['responses'][200]['content']['application/json']['lynx_migration_property_run']
+export type SeamConsoleV1LynxMigrationGetPropertyMigrationStatusOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1LynxMigrationGetPropertyMigrationStatusRequest =
+  SeamHttpRequest<
+    SeamConsoleV1LynxMigrationGetPropertyMigrationStatusParameters,
+    SeamConsoleV1LynxMigrationGetPropertyMigrationStatusResponse
+  >
 
 /**
  * Get Lynx Migration Property Status
@@ -25,11 +34,8 @@ export type SeamConsoleV1LynxMigrationGetPropertyMigrationStatusResponse =
 export const seamConsoleV1LynxMigrationGetPropertyMigrationStatus = (
   client: SeamClient,
   parameters: SeamConsoleV1LynxMigrationGetPropertyMigrationStatusParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1LynxMigrationGetPropertyMigrationStatusParameters,
-  SeamConsoleV1LynxMigrationGetPropertyMigrationStatusResponse
-> =>
+  options?: SeamConsoleV1LynxMigrationGetPropertyMigrationStatusOptions,
+): SeamConsoleV1LynxMigrationGetPropertyMigrationStatusRequest =>
   client.request<
     SeamConsoleV1LynxMigrationGetPropertyMigrationStatusParameters,
     SeamConsoleV1LynxMigrationGetPropertyMigrationStatusResponse
@@ -50,6 +56,13 @@ export type SeamConsoleV1LynxMigrationGetReservationMigrationStatusParameters =
   >['content']['application/json']
 export type SeamConsoleV1LynxMigrationGetReservationMigrationStatusResponse =
   paths['/seam/console/v1/lynx_migration/get_reservation_migration_status']['post']['responses'][200]['content']['application/json']['lynx_migration_reservation_run']
+export type SeamConsoleV1LynxMigrationGetReservationMigrationStatusOptions =
+  Omit<RequestOptions, 'waitForActionAttempt'>
+export type SeamConsoleV1LynxMigrationGetReservationMigrationStatusRequest =
+  SeamHttpRequest<
+    SeamConsoleV1LynxMigrationGetReservationMigrationStatusParameters,
+    SeamConsoleV1LynxMigrationGetReservationMigrationStatusResponse
+  >
 
 /**
  * Get Lynx Migration Reservation Status
@@ -67,11 +80,8 @@ export type SeamConsoleV1LynxMigrationGetReservationMigrationStatusResponse =
 export const seamConsoleV1LynxMigrationGetReservationMigrationStatus = (
   client: SeamClient,
   parameters: SeamConsoleV1LynxMigrationGetReservationMigrationStatusParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1LynxMigrationGetReservationMigrationStatusParameters,
-  SeamConsoleV1LynxMigrationGetReservationMigrationStatusResponse
-> =>
+  options?: SeamConsoleV1LynxMigrationGetReservationMigrationStatusOptions,
+): SeamConsoleV1LynxMigrationGetReservationMigrationStatusRequest =>
   client.request<
     SeamConsoleV1LynxMigrationGetReservationMigrationStatusParameters,
     SeamConsoleV1LynxMigrationGetReservationMigrationStatusResponse
@@ -92,6 +102,15 @@ export type SeamConsoleV1LynxMigrationListPropertyReservationsParameters =
   >['content']['application/json']
 export type SeamConsoleV1LynxMigrationListPropertyReservationsResponse =
   paths['/seam/console/v1/lynx_migration/list_property_reservations']['post']['responses'][200]['content']['application/json']['lynx_migration_property_plan']
+export type SeamConsoleV1LynxMigrationListPropertyReservationsOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1LynxMigrationListPropertyReservationsRequest =
+  SeamHttpRequest<
+    SeamConsoleV1LynxMigrationListPropertyReservationsParameters,
+    SeamConsoleV1LynxMigrationListPropertyReservationsResponse
+  >
 
 /**
  * List Lynx Migration Property Reservations
@@ -105,11 +124,8 @@ export type SeamConsoleV1LynxMigrationListPropertyReservationsResponse =
 export const seamConsoleV1LynxMigrationListPropertyReservations = (
   client: SeamClient,
   parameters: SeamConsoleV1LynxMigrationListPropertyReservationsParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1LynxMigrationListPropertyReservationsParameters,
-  SeamConsoleV1LynxMigrationListPropertyReservationsResponse
-> =>
+  options?: SeamConsoleV1LynxMigrationListPropertyReservationsOptions,
+): SeamConsoleV1LynxMigrationListPropertyReservationsRequest =>
   client.request<
     SeamConsoleV1LynxMigrationListPropertyReservationsParameters,
     SeamConsoleV1LynxMigrationListPropertyReservationsResponse
@@ -129,6 +145,14 @@ export type SeamConsoleV1LynxMigrationMigratePropertyParameters = NonNullable<
 >['content']['application/json']
 export type SeamConsoleV1LynxMigrationMigratePropertyResponse =
   paths['/seam/console/v1/lynx_migration/migrate_property']['post']['responses'][200]['content']['application/json']['lynx_migration_property_run']
+export type SeamConsoleV1LynxMigrationMigratePropertyOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1LynxMigrationMigratePropertyRequest = SeamHttpRequest<
+  SeamConsoleV1LynxMigrationMigratePropertyParameters,
+  SeamConsoleV1LynxMigrationMigratePropertyResponse
+>
 
 /**
  * Migrate a Property to Seam-Managed Access
@@ -144,11 +168,8 @@ export type SeamConsoleV1LynxMigrationMigratePropertyResponse =
 export const seamConsoleV1LynxMigrationMigrateProperty = (
   client: SeamClient,
   parameters: SeamConsoleV1LynxMigrationMigratePropertyParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1LynxMigrationMigratePropertyParameters,
-  SeamConsoleV1LynxMigrationMigratePropertyResponse
-> =>
+  options?: SeamConsoleV1LynxMigrationMigratePropertyOptions,
+): SeamConsoleV1LynxMigrationMigratePropertyRequest =>
   client.request<
     SeamConsoleV1LynxMigrationMigratePropertyParameters,
     SeamConsoleV1LynxMigrationMigratePropertyResponse
@@ -177,11 +198,8 @@ export class SeamHttpSeamConsoleV1LynxMigration {
    */
   getPropertyMigrationStatus(
     parameters: SeamConsoleV1LynxMigrationGetPropertyMigrationStatusParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1LynxMigrationGetPropertyMigrationStatusParameters,
-    SeamConsoleV1LynxMigrationGetPropertyMigrationStatusResponse
-  > {
+    options?: SeamConsoleV1LynxMigrationGetPropertyMigrationStatusOptions,
+  ): SeamConsoleV1LynxMigrationGetPropertyMigrationStatusRequest {
     return seamConsoleV1LynxMigrationGetPropertyMigrationStatus(
       this.client,
       parameters,
@@ -204,11 +222,8 @@ export class SeamHttpSeamConsoleV1LynxMigration {
    */
   getReservationMigrationStatus(
     parameters: SeamConsoleV1LynxMigrationGetReservationMigrationStatusParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1LynxMigrationGetReservationMigrationStatusParameters,
-    SeamConsoleV1LynxMigrationGetReservationMigrationStatusResponse
-  > {
+    options?: SeamConsoleV1LynxMigrationGetReservationMigrationStatusOptions,
+  ): SeamConsoleV1LynxMigrationGetReservationMigrationStatusRequest {
     return seamConsoleV1LynxMigrationGetReservationMigrationStatus(
       this.client,
       parameters,
@@ -227,11 +242,8 @@ export class SeamHttpSeamConsoleV1LynxMigration {
    */
   listPropertyReservations(
     parameters: SeamConsoleV1LynxMigrationListPropertyReservationsParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1LynxMigrationListPropertyReservationsParameters,
-    SeamConsoleV1LynxMigrationListPropertyReservationsResponse
-  > {
+    options?: SeamConsoleV1LynxMigrationListPropertyReservationsOptions,
+  ): SeamConsoleV1LynxMigrationListPropertyReservationsRequest {
     return seamConsoleV1LynxMigrationListPropertyReservations(
       this.client,
       parameters,
@@ -252,11 +264,8 @@ export class SeamHttpSeamConsoleV1LynxMigration {
    */
   migrateProperty(
     parameters: SeamConsoleV1LynxMigrationMigratePropertyParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1LynxMigrationMigratePropertyParameters,
-    SeamConsoleV1LynxMigrationMigratePropertyResponse
-  > {
+    options?: SeamConsoleV1LynxMigrationMigratePropertyOptions,
+  ): SeamConsoleV1LynxMigrationMigratePropertyRequest {
     return seamConsoleV1LynxMigrationMigrateProperty(
       this.client,
       parameters,

@@ -12,6 +12,15 @@ export type SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters =
   >['content']['application/json']
 export type SeamConsoleV1OrganizationsCustomizationProfilesCopyResponse =
   paths['/seam/console/v1/organizations/customization_profiles/copy']['post']['responses'][200]['content']['application/json']['customization_profile']
+export type SeamConsoleV1OrganizationsCustomizationProfilesCopyOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1OrganizationsCustomizationProfilesCopyRequest =
+  SeamHttpRequest<
+    SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters,
+    SeamConsoleV1OrganizationsCustomizationProfilesCopyResponse
+  >
 
 /**
  * Copy a Customization Profile
@@ -23,11 +32,8 @@ export type SeamConsoleV1OrganizationsCustomizationProfilesCopyResponse =
 export const seamConsoleV1OrganizationsCustomizationProfilesCopy = (
   client: SeamClient,
   parameters: SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters,
-  SeamConsoleV1OrganizationsCustomizationProfilesCopyResponse
-> =>
+  options?: SeamConsoleV1OrganizationsCustomizationProfilesCopyOptions,
+): SeamConsoleV1OrganizationsCustomizationProfilesCopyRequest =>
   client.request<
     SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters,
     SeamConsoleV1OrganizationsCustomizationProfilesCopyResponse
@@ -54,11 +60,8 @@ export class SeamHttpSeamConsoleV1OrganizationsCustomizationProfiles {
    */
   copy(
     parameters: SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters,
-    SeamConsoleV1OrganizationsCustomizationProfilesCopyResponse
-  > {
+    options?: SeamConsoleV1OrganizationsCustomizationProfilesCopyOptions,
+  ): SeamConsoleV1OrganizationsCustomizationProfilesCopyRequest {
     return seamConsoleV1OrganizationsCustomizationProfilesCopy(
       this.client,
       parameters,

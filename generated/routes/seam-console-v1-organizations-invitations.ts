@@ -11,6 +11,15 @@ export type SeamConsoleV1OrganizationsInvitationsRevokeParameters = NonNullable<
 >['content']['application/json']
 export type SeamConsoleV1OrganizationsInvitationsRevokeResponse =
   paths['/seam/console/v1/organizations/invitations/revoke']['post']['responses'][200]['content']['application/json']['organization_invitation']
+export type SeamConsoleV1OrganizationsInvitationsRevokeOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1OrganizationsInvitationsRevokeRequest =
+  SeamHttpRequest<
+    SeamConsoleV1OrganizationsInvitationsRevokeParameters,
+    SeamConsoleV1OrganizationsInvitationsRevokeResponse
+  >
 
 /**
  * Revoke an Organization Invitation
@@ -22,11 +31,8 @@ export type SeamConsoleV1OrganizationsInvitationsRevokeResponse =
 export const seamConsoleV1OrganizationsInvitationsRevoke = (
   client: SeamClient,
   parameters: SeamConsoleV1OrganizationsInvitationsRevokeParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1OrganizationsInvitationsRevokeParameters,
-  SeamConsoleV1OrganizationsInvitationsRevokeResponse
-> =>
+  options?: SeamConsoleV1OrganizationsInvitationsRevokeOptions,
+): SeamConsoleV1OrganizationsInvitationsRevokeRequest =>
   client.request<
     SeamConsoleV1OrganizationsInvitationsRevokeParameters,
     SeamConsoleV1OrganizationsInvitationsRevokeResponse
@@ -53,11 +59,8 @@ export class SeamHttpSeamConsoleV1OrganizationsInvitations {
    */
   revoke(
     parameters: SeamConsoleV1OrganizationsInvitationsRevokeParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsInvitationsRevokeParameters,
-    SeamConsoleV1OrganizationsInvitationsRevokeResponse
-  > {
+    options?: SeamConsoleV1OrganizationsInvitationsRevokeOptions,
+  ): SeamConsoleV1OrganizationsInvitationsRevokeRequest {
     return seamConsoleV1OrganizationsInvitationsRevoke(
       this.client,
       parameters,

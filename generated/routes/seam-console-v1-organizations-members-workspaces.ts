@@ -11,6 +11,15 @@ export type SeamConsoleV1OrganizationsMembersWorkspacesGrantParameters =
     paths['/seam/console/v1/organizations/members/workspaces/grant']['post']['requestBody']
   >['content']['application/json']
 export type SeamConsoleV1OrganizationsMembersWorkspacesGrantResponse = void
+export type SeamConsoleV1OrganizationsMembersWorkspacesGrantOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1OrganizationsMembersWorkspacesGrantRequest =
+  SeamHttpRequest<
+    SeamConsoleV1OrganizationsMembersWorkspacesGrantParameters,
+    SeamConsoleV1OrganizationsMembersWorkspacesGrantResponse
+  >
 
 /**
  * Grant an Organization Member Workspace Access
@@ -22,11 +31,8 @@ export type SeamConsoleV1OrganizationsMembersWorkspacesGrantResponse = void
 export const seamConsoleV1OrganizationsMembersWorkspacesGrant = (
   client: SeamClient,
   parameters: SeamConsoleV1OrganizationsMembersWorkspacesGrantParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1OrganizationsMembersWorkspacesGrantParameters,
-  SeamConsoleV1OrganizationsMembersWorkspacesGrantResponse
-> =>
+  options?: SeamConsoleV1OrganizationsMembersWorkspacesGrantOptions,
+): SeamConsoleV1OrganizationsMembersWorkspacesGrantRequest =>
   client.request<
     SeamConsoleV1OrganizationsMembersWorkspacesGrantParameters,
     SeamConsoleV1OrganizationsMembersWorkspacesGrantResponse
@@ -45,6 +51,15 @@ export type SeamConsoleV1OrganizationsMembersWorkspacesListParameters =
   >['content']['application/json']
 export type SeamConsoleV1OrganizationsMembersWorkspacesListResponse =
   paths['/seam/console/v1/organizations/members/workspaces/list']['post']['responses'][200]['content']['application/json']['workspaces']
+export type SeamConsoleV1OrganizationsMembersWorkspacesListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1OrganizationsMembersWorkspacesListRequest =
+  SeamHttpRequest<
+    SeamConsoleV1OrganizationsMembersWorkspacesListParameters,
+    SeamConsoleV1OrganizationsMembersWorkspacesListResponse
+  >
 
 /**
  * List an Organization Member's Workspaces
@@ -56,11 +71,8 @@ export type SeamConsoleV1OrganizationsMembersWorkspacesListResponse =
 export const seamConsoleV1OrganizationsMembersWorkspacesList = (
   client: SeamClient,
   parameters: SeamConsoleV1OrganizationsMembersWorkspacesListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1OrganizationsMembersWorkspacesListParameters,
-  SeamConsoleV1OrganizationsMembersWorkspacesListResponse
-> =>
+  options?: SeamConsoleV1OrganizationsMembersWorkspacesListOptions,
+): SeamConsoleV1OrganizationsMembersWorkspacesListRequest =>
   client.request<
     SeamConsoleV1OrganizationsMembersWorkspacesListParameters,
     SeamConsoleV1OrganizationsMembersWorkspacesListResponse
@@ -80,6 +92,15 @@ export type SeamConsoleV1OrganizationsMembersWorkspacesRevokeParameters =
     paths['/seam/console/v1/organizations/members/workspaces/revoke']['post']['requestBody']
   >['content']['application/json']
 export type SeamConsoleV1OrganizationsMembersWorkspacesRevokeResponse = void
+export type SeamConsoleV1OrganizationsMembersWorkspacesRevokeOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1OrganizationsMembersWorkspacesRevokeRequest =
+  SeamHttpRequest<
+    SeamConsoleV1OrganizationsMembersWorkspacesRevokeParameters,
+    SeamConsoleV1OrganizationsMembersWorkspacesRevokeResponse
+  >
 
 /**
  * Revoke an Organization Member's Workspace Access
@@ -91,11 +112,8 @@ export type SeamConsoleV1OrganizationsMembersWorkspacesRevokeResponse = void
 export const seamConsoleV1OrganizationsMembersWorkspacesRevoke = (
   client: SeamClient,
   parameters: SeamConsoleV1OrganizationsMembersWorkspacesRevokeParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1OrganizationsMembersWorkspacesRevokeParameters,
-  SeamConsoleV1OrganizationsMembersWorkspacesRevokeResponse
-> =>
+  options?: SeamConsoleV1OrganizationsMembersWorkspacesRevokeOptions,
+): SeamConsoleV1OrganizationsMembersWorkspacesRevokeRequest =>
   client.request<
     SeamConsoleV1OrganizationsMembersWorkspacesRevokeParameters,
     SeamConsoleV1OrganizationsMembersWorkspacesRevokeResponse
@@ -121,11 +139,8 @@ export class SeamHttpSeamConsoleV1OrganizationsMembersWorkspaces {
    */
   grant(
     parameters: SeamConsoleV1OrganizationsMembersWorkspacesGrantParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsMembersWorkspacesGrantParameters,
-    SeamConsoleV1OrganizationsMembersWorkspacesGrantResponse
-  > {
+    options?: SeamConsoleV1OrganizationsMembersWorkspacesGrantOptions,
+  ): SeamConsoleV1OrganizationsMembersWorkspacesGrantRequest {
     return seamConsoleV1OrganizationsMembersWorkspacesGrant(
       this.client,
       parameters,
@@ -142,11 +157,8 @@ export class SeamHttpSeamConsoleV1OrganizationsMembersWorkspaces {
    */
   list(
     parameters: SeamConsoleV1OrganizationsMembersWorkspacesListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsMembersWorkspacesListParameters,
-    SeamConsoleV1OrganizationsMembersWorkspacesListResponse
-  > {
+    options?: SeamConsoleV1OrganizationsMembersWorkspacesListOptions,
+  ): SeamConsoleV1OrganizationsMembersWorkspacesListRequest {
     return seamConsoleV1OrganizationsMembersWorkspacesList(
       this.client,
       parameters,
@@ -163,11 +175,8 @@ export class SeamHttpSeamConsoleV1OrganizationsMembersWorkspaces {
    */
   revoke(
     parameters: SeamConsoleV1OrganizationsMembersWorkspacesRevokeParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsMembersWorkspacesRevokeParameters,
-    SeamConsoleV1OrganizationsMembersWorkspacesRevokeResponse
-  > {
+    options?: SeamConsoleV1OrganizationsMembersWorkspacesRevokeOptions,
+  ): SeamConsoleV1OrganizationsMembersWorkspacesRevokeRequest {
     return seamConsoleV1OrganizationsMembersWorkspacesRevoke(
       this.client,
       parameters,

@@ -11,6 +11,14 @@ export type SeamConsoleV1OrganizationsMembersAddParameters = NonNullable<
   paths['/seam/console/v1/organizations/members/add']['post']['requestBody']
 >['content']['application/json']
 export type SeamConsoleV1OrganizationsMembersAddResponse = void
+export type SeamConsoleV1OrganizationsMembersAddOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1OrganizationsMembersAddRequest = SeamHttpRequest<
+  SeamConsoleV1OrganizationsMembersAddParameters,
+  SeamConsoleV1OrganizationsMembersAddResponse
+>
 
 /**
  * Add an Organization Member
@@ -22,11 +30,8 @@ export type SeamConsoleV1OrganizationsMembersAddResponse = void
 export const seamConsoleV1OrganizationsMembersAdd = (
   client: SeamClient,
   parameters: SeamConsoleV1OrganizationsMembersAddParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1OrganizationsMembersAddParameters,
-  SeamConsoleV1OrganizationsMembersAddResponse
-> =>
+  options?: SeamConsoleV1OrganizationsMembersAddOptions,
+): SeamConsoleV1OrganizationsMembersAddRequest =>
   client.request<
     SeamConsoleV1OrganizationsMembersAddParameters,
     SeamConsoleV1OrganizationsMembersAddResponse
@@ -40,6 +45,14 @@ export type SeamConsoleV1OrganizationsMembersRemoveParameters = NonNullable<
   paths['/seam/console/v1/organizations/members/remove']['post']['requestBody']
 >['content']['application/json']
 export type SeamConsoleV1OrganizationsMembersRemoveResponse = void
+export type SeamConsoleV1OrganizationsMembersRemoveOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1OrganizationsMembersRemoveRequest = SeamHttpRequest<
+  SeamConsoleV1OrganizationsMembersRemoveParameters,
+  SeamConsoleV1OrganizationsMembersRemoveResponse
+>
 
 /**
  * Remove an Organization Member
@@ -51,11 +64,8 @@ export type SeamConsoleV1OrganizationsMembersRemoveResponse = void
 export const seamConsoleV1OrganizationsMembersRemove = (
   client: SeamClient,
   parameters: SeamConsoleV1OrganizationsMembersRemoveParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1OrganizationsMembersRemoveParameters,
-  SeamConsoleV1OrganizationsMembersRemoveResponse
-> =>
+  options?: SeamConsoleV1OrganizationsMembersRemoveOptions,
+): SeamConsoleV1OrganizationsMembersRemoveRequest =>
   client.request<
     SeamConsoleV1OrganizationsMembersRemoveParameters,
     SeamConsoleV1OrganizationsMembersRemoveResponse
@@ -73,6 +83,14 @@ export type SeamConsoleV1OrganizationsMembersUpdateParameters = NonNullable<
 >['content']['application/json']
 export type SeamConsoleV1OrganizationsMembersUpdateResponse =
   paths['/seam/console/v1/organizations/members/update']['post']['responses'][200]['content']['application/json']['organization_member']
+export type SeamConsoleV1OrganizationsMembersUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1OrganizationsMembersUpdateRequest = SeamHttpRequest<
+  SeamConsoleV1OrganizationsMembersUpdateParameters,
+  SeamConsoleV1OrganizationsMembersUpdateResponse
+>
 
 /**
  * Update an Organization Member
@@ -84,11 +102,8 @@ export type SeamConsoleV1OrganizationsMembersUpdateResponse =
 export const seamConsoleV1OrganizationsMembersUpdate = (
   client: SeamClient,
   parameters: SeamConsoleV1OrganizationsMembersUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1OrganizationsMembersUpdateParameters,
-  SeamConsoleV1OrganizationsMembersUpdateResponse
-> =>
+  options?: SeamConsoleV1OrganizationsMembersUpdateOptions,
+): SeamConsoleV1OrganizationsMembersUpdateRequest =>
   client.request<
     SeamConsoleV1OrganizationsMembersUpdateParameters,
     SeamConsoleV1OrganizationsMembersUpdateResponse
@@ -119,11 +134,8 @@ export class SeamHttpSeamConsoleV1OrganizationsMembers {
    */
   add(
     parameters: SeamConsoleV1OrganizationsMembersAddParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsMembersAddParameters,
-    SeamConsoleV1OrganizationsMembersAddResponse
-  > {
+    options?: SeamConsoleV1OrganizationsMembersAddOptions,
+  ): SeamConsoleV1OrganizationsMembersAddRequest {
     return seamConsoleV1OrganizationsMembersAdd(
       this.client,
       parameters,
@@ -140,11 +152,8 @@ export class SeamHttpSeamConsoleV1OrganizationsMembers {
    */
   remove(
     parameters: SeamConsoleV1OrganizationsMembersRemoveParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsMembersRemoveParameters,
-    SeamConsoleV1OrganizationsMembersRemoveResponse
-  > {
+    options?: SeamConsoleV1OrganizationsMembersRemoveOptions,
+  ): SeamConsoleV1OrganizationsMembersRemoveRequest {
     return seamConsoleV1OrganizationsMembersRemove(
       this.client,
       parameters,
@@ -161,11 +170,8 @@ export class SeamHttpSeamConsoleV1OrganizationsMembers {
    */
   update(
     parameters: SeamConsoleV1OrganizationsMembersUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsMembersUpdateParameters,
-    SeamConsoleV1OrganizationsMembersUpdateResponse
-  > {
+    options?: SeamConsoleV1OrganizationsMembersUpdateOptions,
+  ): SeamConsoleV1OrganizationsMembersUpdateRequest {
     return seamConsoleV1OrganizationsMembersUpdate(
       this.client,
       parameters,

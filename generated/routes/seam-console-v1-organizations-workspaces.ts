@@ -11,6 +11,14 @@ export type SeamConsoleV1OrganizationsWorkspacesCreateParameters = NonNullable<
 >['content']['application/json']
 export type SeamConsoleV1OrganizationsWorkspacesCreateResponse =
   paths['/seam/console/v1/organizations/workspaces/create']['post']['responses'][200]['content']['application/json']['workspace']
+export type SeamConsoleV1OrganizationsWorkspacesCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1OrganizationsWorkspacesCreateRequest = SeamHttpRequest<
+  SeamConsoleV1OrganizationsWorkspacesCreateParameters,
+  SeamConsoleV1OrganizationsWorkspacesCreateResponse
+>
 
 /**
  * Create an Organization Workspace
@@ -22,11 +30,8 @@ export type SeamConsoleV1OrganizationsWorkspacesCreateResponse =
 export const seamConsoleV1OrganizationsWorkspacesCreate = (
   client: SeamClient,
   parameters: SeamConsoleV1OrganizationsWorkspacesCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1OrganizationsWorkspacesCreateParameters,
-  SeamConsoleV1OrganizationsWorkspacesCreateResponse
-> =>
+  options?: SeamConsoleV1OrganizationsWorkspacesCreateOptions,
+): SeamConsoleV1OrganizationsWorkspacesCreateRequest =>
   client.request<
     SeamConsoleV1OrganizationsWorkspacesCreateParameters,
     SeamConsoleV1OrganizationsWorkspacesCreateResponse
@@ -44,6 +49,14 @@ export type SeamConsoleV1OrganizationsWorkspacesRemoveParameters = NonNullable<
   paths['/seam/console/v1/organizations/workspaces/remove']['post']['requestBody']
 >['content']['application/json']
 export type SeamConsoleV1OrganizationsWorkspacesRemoveResponse = void
+export type SeamConsoleV1OrganizationsWorkspacesRemoveOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1OrganizationsWorkspacesRemoveRequest = SeamHttpRequest<
+  SeamConsoleV1OrganizationsWorkspacesRemoveParameters,
+  SeamConsoleV1OrganizationsWorkspacesRemoveResponse
+>
 
 /**
  * Remove an Organization Workspace
@@ -55,11 +68,8 @@ export type SeamConsoleV1OrganizationsWorkspacesRemoveResponse = void
 export const seamConsoleV1OrganizationsWorkspacesRemove = (
   client: SeamClient,
   parameters: SeamConsoleV1OrganizationsWorkspacesRemoveParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1OrganizationsWorkspacesRemoveParameters,
-  SeamConsoleV1OrganizationsWorkspacesRemoveResponse
-> =>
+  options?: SeamConsoleV1OrganizationsWorkspacesRemoveOptions,
+): SeamConsoleV1OrganizationsWorkspacesRemoveRequest =>
   client.request<
     SeamConsoleV1OrganizationsWorkspacesRemoveParameters,
     SeamConsoleV1OrganizationsWorkspacesRemoveResponse
@@ -77,6 +87,14 @@ export type SeamConsoleV1OrganizationsWorkspacesUpdateParameters = NonNullable<
 >['content']['application/json']
 export type SeamConsoleV1OrganizationsWorkspacesUpdateResponse =
   paths['/seam/console/v1/organizations/workspaces/update']['post']['responses'][200]['content']['application/json']['workspace']
+export type SeamConsoleV1OrganizationsWorkspacesUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1OrganizationsWorkspacesUpdateRequest = SeamHttpRequest<
+  SeamConsoleV1OrganizationsWorkspacesUpdateParameters,
+  SeamConsoleV1OrganizationsWorkspacesUpdateResponse
+>
 
 /**
  * Update an Organization Workspace
@@ -88,11 +106,8 @@ export type SeamConsoleV1OrganizationsWorkspacesUpdateResponse =
 export const seamConsoleV1OrganizationsWorkspacesUpdate = (
   client: SeamClient,
   parameters: SeamConsoleV1OrganizationsWorkspacesUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1OrganizationsWorkspacesUpdateParameters,
-  SeamConsoleV1OrganizationsWorkspacesUpdateResponse
-> =>
+  options?: SeamConsoleV1OrganizationsWorkspacesUpdateOptions,
+): SeamConsoleV1OrganizationsWorkspacesUpdateRequest =>
   client.request<
     SeamConsoleV1OrganizationsWorkspacesUpdateParameters,
     SeamConsoleV1OrganizationsWorkspacesUpdateResponse
@@ -119,11 +134,8 @@ export class SeamHttpSeamConsoleV1OrganizationsWorkspaces {
    */
   create(
     parameters: SeamConsoleV1OrganizationsWorkspacesCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsWorkspacesCreateParameters,
-    SeamConsoleV1OrganizationsWorkspacesCreateResponse
-  > {
+    options?: SeamConsoleV1OrganizationsWorkspacesCreateOptions,
+  ): SeamConsoleV1OrganizationsWorkspacesCreateRequest {
     return seamConsoleV1OrganizationsWorkspacesCreate(
       this.client,
       parameters,
@@ -140,11 +152,8 @@ export class SeamHttpSeamConsoleV1OrganizationsWorkspaces {
    */
   remove(
     parameters: SeamConsoleV1OrganizationsWorkspacesRemoveParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsWorkspacesRemoveParameters,
-    SeamConsoleV1OrganizationsWorkspacesRemoveResponse
-  > {
+    options?: SeamConsoleV1OrganizationsWorkspacesRemoveOptions,
+  ): SeamConsoleV1OrganizationsWorkspacesRemoveRequest {
     return seamConsoleV1OrganizationsWorkspacesRemove(
       this.client,
       parameters,
@@ -161,11 +170,8 @@ export class SeamHttpSeamConsoleV1OrganizationsWorkspaces {
    */
   update(
     parameters: SeamConsoleV1OrganizationsWorkspacesUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsWorkspacesUpdateParameters,
-    SeamConsoleV1OrganizationsWorkspacesUpdateResponse
-  > {
+    options?: SeamConsoleV1OrganizationsWorkspacesUpdateOptions,
+  ): SeamConsoleV1OrganizationsWorkspacesUpdateRequest {
     return seamConsoleV1OrganizationsWorkspacesUpdate(
       this.client,
       parameters,

@@ -15,6 +15,14 @@ export type SeamConsoleV1OrganizationsCreateParameters = NonNullable<
 >['content']['application/json']
 export type SeamConsoleV1OrganizationsCreateResponse =
   paths['/seam/console/v1/organizations/create']['post']['responses'][200]['content']['application/json']['organization']
+export type SeamConsoleV1OrganizationsCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1OrganizationsCreateRequest = SeamHttpRequest<
+  SeamConsoleV1OrganizationsCreateParameters,
+  SeamConsoleV1OrganizationsCreateResponse
+>
 
 /**
  * Create an Organization
@@ -26,11 +34,8 @@ export type SeamConsoleV1OrganizationsCreateResponse =
 export const seamConsoleV1OrganizationsCreate = (
   client: SeamClient,
   parameters: SeamConsoleV1OrganizationsCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1OrganizationsCreateParameters,
-  SeamConsoleV1OrganizationsCreateResponse
-> =>
+  options?: SeamConsoleV1OrganizationsCreateOptions,
+): SeamConsoleV1OrganizationsCreateRequest =>
   client.request<
     SeamConsoleV1OrganizationsCreateParameters,
     SeamConsoleV1OrganizationsCreateResponse
@@ -49,6 +54,14 @@ export type SeamConsoleV1OrganizationsDeleteParameters = NonNullable<
 >['content']['application/json']
 export type SeamConsoleV1OrganizationsDeleteResponse =
   paths['/seam/console/v1/organizations/delete']['post']['responses'][200]['content']['application/json']['organization']
+export type SeamConsoleV1OrganizationsDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1OrganizationsDeleteRequest = SeamHttpRequest<
+  SeamConsoleV1OrganizationsDeleteParameters,
+  SeamConsoleV1OrganizationsDeleteResponse
+>
 
 /**
  * Delete an Organization
@@ -60,11 +73,8 @@ export type SeamConsoleV1OrganizationsDeleteResponse =
 export const seamConsoleV1OrganizationsDelete = (
   client: SeamClient,
   parameters: SeamConsoleV1OrganizationsDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1OrganizationsDeleteParameters,
-  SeamConsoleV1OrganizationsDeleteResponse
-> =>
+  options?: SeamConsoleV1OrganizationsDeleteOptions,
+): SeamConsoleV1OrganizationsDeleteRequest =>
   client.request<
     SeamConsoleV1OrganizationsDeleteParameters,
     SeamConsoleV1OrganizationsDeleteResponse
@@ -83,6 +93,14 @@ export type SeamConsoleV1OrganizationsGetParameters = NonNullable<
 >['content']['application/json']
 export type SeamConsoleV1OrganizationsGetResponse =
   paths['/seam/console/v1/organizations/get']['post']['responses'][200]['content']['application/json']['organization']
+export type SeamConsoleV1OrganizationsGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1OrganizationsGetRequest = SeamHttpRequest<
+  SeamConsoleV1OrganizationsGetParameters,
+  SeamConsoleV1OrganizationsGetResponse
+>
 
 /**
  * Get an Organization
@@ -94,11 +112,8 @@ export type SeamConsoleV1OrganizationsGetResponse =
 export const seamConsoleV1OrganizationsGet = (
   client: SeamClient,
   parameters: SeamConsoleV1OrganizationsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1OrganizationsGetParameters,
-  SeamConsoleV1OrganizationsGetResponse
-> =>
+  options?: SeamConsoleV1OrganizationsGetOptions,
+): SeamConsoleV1OrganizationsGetRequest =>
   client.request<
     SeamConsoleV1OrganizationsGetParameters,
     SeamConsoleV1OrganizationsGetResponse
@@ -116,6 +131,14 @@ export const seamConsoleV1OrganizationsGet = (
 export type SeamConsoleV1OrganizationsListParameters = Record<string, never>
 export type SeamConsoleV1OrganizationsListResponse =
   paths['/seam/console/v1/organizations/list']['post']['responses'][200]['content']['application/json']['organizations']
+export type SeamConsoleV1OrganizationsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1OrganizationsListRequest = SeamHttpRequest<
+  SeamConsoleV1OrganizationsListParameters,
+  SeamConsoleV1OrganizationsListResponse
+>
 
 /**
  * List Organizations
@@ -127,11 +150,8 @@ export type SeamConsoleV1OrganizationsListResponse =
 export const seamConsoleV1OrganizationsList = (
   client: SeamClient,
   parameters?: SeamConsoleV1OrganizationsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1OrganizationsListParameters,
-  SeamConsoleV1OrganizationsListResponse
-> =>
+  options?: SeamConsoleV1OrganizationsListOptions,
+): SeamConsoleV1OrganizationsListRequest =>
   client.request<
     SeamConsoleV1OrganizationsListParameters,
     SeamConsoleV1OrganizationsListResponse
@@ -151,6 +171,14 @@ export type SeamConsoleV1OrganizationsUpdateParameters = NonNullable<
 >['content']['application/json']
 export type SeamConsoleV1OrganizationsUpdateResponse =
   paths['/seam/console/v1/organizations/update']['post']['responses'][200]['content']['application/json']['organization']
+export type SeamConsoleV1OrganizationsUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1OrganizationsUpdateRequest = SeamHttpRequest<
+  SeamConsoleV1OrganizationsUpdateParameters,
+  SeamConsoleV1OrganizationsUpdateResponse
+>
 
 /**
  * Update an Organization
@@ -162,11 +190,8 @@ export type SeamConsoleV1OrganizationsUpdateResponse =
 export const seamConsoleV1OrganizationsUpdate = (
   client: SeamClient,
   parameters: SeamConsoleV1OrganizationsUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1OrganizationsUpdateParameters,
-  SeamConsoleV1OrganizationsUpdateResponse
-> =>
+  options?: SeamConsoleV1OrganizationsUpdateOptions,
+): SeamConsoleV1OrganizationsUpdateRequest =>
   client.request<
     SeamConsoleV1OrganizationsUpdateParameters,
     SeamConsoleV1OrganizationsUpdateResponse
@@ -186,6 +211,14 @@ export type SeamConsoleV1OrganizationsUploadLogoParameters = Record<
 >
 export type SeamConsoleV1OrganizationsUploadLogoResponse =
   paths['/seam/console/v1/organizations/upload_logo']['post']['responses'][200]['content']['application/json']['organization']
+export type SeamConsoleV1OrganizationsUploadLogoOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1OrganizationsUploadLogoRequest = SeamHttpRequest<
+  SeamConsoleV1OrganizationsUploadLogoParameters,
+  SeamConsoleV1OrganizationsUploadLogoResponse
+>
 
 /**
  * Upload an Organization Logo
@@ -197,11 +230,8 @@ export type SeamConsoleV1OrganizationsUploadLogoResponse =
 export const seamConsoleV1OrganizationsUploadLogo = (
   client: SeamClient,
   parameters?: SeamConsoleV1OrganizationsUploadLogoParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1OrganizationsUploadLogoParameters,
-  SeamConsoleV1OrganizationsUploadLogoResponse
-> =>
+  options?: SeamConsoleV1OrganizationsUploadLogoOptions,
+): SeamConsoleV1OrganizationsUploadLogoRequest =>
   client.request<
     SeamConsoleV1OrganizationsUploadLogoParameters,
     SeamConsoleV1OrganizationsUploadLogoResponse
@@ -246,11 +276,8 @@ export class SeamHttpSeamConsoleV1Organizations {
    */
   create(
     parameters: SeamConsoleV1OrganizationsCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsCreateParameters,
-    SeamConsoleV1OrganizationsCreateResponse
-  > {
+    options?: SeamConsoleV1OrganizationsCreateOptions,
+  ): SeamConsoleV1OrganizationsCreateRequest {
     return seamConsoleV1OrganizationsCreate(this.client, parameters, options)
   }
 
@@ -263,11 +290,8 @@ export class SeamHttpSeamConsoleV1Organizations {
    */
   delete(
     parameters: SeamConsoleV1OrganizationsDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsDeleteParameters,
-    SeamConsoleV1OrganizationsDeleteResponse
-  > {
+    options?: SeamConsoleV1OrganizationsDeleteOptions,
+  ): SeamConsoleV1OrganizationsDeleteRequest {
     return seamConsoleV1OrganizationsDelete(this.client, parameters, options)
   }
 
@@ -280,11 +304,8 @@ export class SeamHttpSeamConsoleV1Organizations {
    */
   get(
     parameters: SeamConsoleV1OrganizationsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsGetParameters,
-    SeamConsoleV1OrganizationsGetResponse
-  > {
+    options?: SeamConsoleV1OrganizationsGetOptions,
+  ): SeamConsoleV1OrganizationsGetRequest {
     return seamConsoleV1OrganizationsGet(this.client, parameters, options)
   }
 
@@ -297,11 +318,8 @@ export class SeamHttpSeamConsoleV1Organizations {
    */
   list(
     parameters?: SeamConsoleV1OrganizationsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsListParameters,
-    SeamConsoleV1OrganizationsListResponse
-  > {
+    options?: SeamConsoleV1OrganizationsListOptions,
+  ): SeamConsoleV1OrganizationsListRequest {
     return seamConsoleV1OrganizationsList(this.client, parameters, options)
   }
 
@@ -314,11 +332,8 @@ export class SeamHttpSeamConsoleV1Organizations {
    */
   update(
     parameters: SeamConsoleV1OrganizationsUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsUpdateParameters,
-    SeamConsoleV1OrganizationsUpdateResponse
-  > {
+    options?: SeamConsoleV1OrganizationsUpdateOptions,
+  ): SeamConsoleV1OrganizationsUpdateRequest {
     return seamConsoleV1OrganizationsUpdate(this.client, parameters, options)
   }
 
@@ -331,11 +346,8 @@ export class SeamHttpSeamConsoleV1Organizations {
    */
   uploadLogo(
     parameters?: SeamConsoleV1OrganizationsUploadLogoParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsUploadLogoParameters,
-    SeamConsoleV1OrganizationsUploadLogoResponse
-  > {
+    options?: SeamConsoleV1OrganizationsUploadLogoOptions,
+  ): SeamConsoleV1OrganizationsUploadLogoRequest {
     return seamConsoleV1OrganizationsUploadLogo(
       this.client,
       parameters,

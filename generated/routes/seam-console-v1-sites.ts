@@ -11,6 +11,14 @@ export type SeamConsoleV1SitesCreateParameters = NonNullable<
 >['content']['application/json']
 export type SeamConsoleV1SitesCreateResponse =
   paths['/seam/console/v1/sites/create']['post']['responses'][200]['content']['application/json']['site']
+export type SeamConsoleV1SitesCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1SitesCreateRequest = SeamHttpRequest<
+  SeamConsoleV1SitesCreateParameters,
+  SeamConsoleV1SitesCreateResponse
+>
 
 /**
  * Create a Site
@@ -22,11 +30,8 @@ export type SeamConsoleV1SitesCreateResponse =
 export const seamConsoleV1SitesCreate = (
   client: SeamClient,
   parameters: SeamConsoleV1SitesCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1SitesCreateParameters,
-  SeamConsoleV1SitesCreateResponse
-> =>
+  options?: SeamConsoleV1SitesCreateOptions,
+): SeamConsoleV1SitesCreateRequest =>
   client.request<
     SeamConsoleV1SitesCreateParameters,
     SeamConsoleV1SitesCreateResponse
@@ -44,6 +49,14 @@ export type SeamConsoleV1SitesDeleteParameters = NonNullable<
   paths['/seam/console/v1/sites/delete']['post']['requestBody']
 >['content']['application/json']
 export type SeamConsoleV1SitesDeleteResponse = void
+export type SeamConsoleV1SitesDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1SitesDeleteRequest = SeamHttpRequest<
+  SeamConsoleV1SitesDeleteParameters,
+  SeamConsoleV1SitesDeleteResponse
+>
 
 /**
  * Delete a Site
@@ -55,11 +68,8 @@ export type SeamConsoleV1SitesDeleteResponse = void
 export const seamConsoleV1SitesDelete = (
   client: SeamClient,
   parameters: SeamConsoleV1SitesDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1SitesDeleteParameters,
-  SeamConsoleV1SitesDeleteResponse
-> =>
+  options?: SeamConsoleV1SitesDeleteOptions,
+): SeamConsoleV1SitesDeleteRequest =>
   client.request<
     SeamConsoleV1SitesDeleteParameters,
     SeamConsoleV1SitesDeleteResponse
@@ -74,6 +84,14 @@ export type SeamConsoleV1SitesListParameters = NonNullable<
 >['content']['application/json']
 export type SeamConsoleV1SitesListResponse =
   paths['/seam/console/v1/sites/list']['post']['responses'][200]['content']['application/json']['sites']
+export type SeamConsoleV1SitesListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1SitesListRequest = SeamHttpRequest<
+  SeamConsoleV1SitesListParameters,
+  SeamConsoleV1SitesListResponse
+>
 
 /**
  * List Sites
@@ -85,11 +103,8 @@ export type SeamConsoleV1SitesListResponse =
 export const seamConsoleV1SitesList = (
   client: SeamClient,
   parameters?: SeamConsoleV1SitesListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1SitesListParameters,
-  SeamConsoleV1SitesListResponse
-> =>
+  options?: SeamConsoleV1SitesListOptions,
+): SeamConsoleV1SitesListRequest =>
   client.request<
     SeamConsoleV1SitesListParameters,
     SeamConsoleV1SitesListResponse
@@ -109,6 +124,14 @@ export type SeamConsoleV1SitesUpdateParameters = NonNullable<
 >['content']['application/json']
 export type SeamConsoleV1SitesUpdateResponse =
   paths['/seam/console/v1/sites/update']['post']['responses'][200]['content']['application/json']['site']
+export type SeamConsoleV1SitesUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1SitesUpdateRequest = SeamHttpRequest<
+  SeamConsoleV1SitesUpdateParameters,
+  SeamConsoleV1SitesUpdateResponse
+>
 
 /**
  * Update a Site
@@ -120,11 +143,8 @@ export type SeamConsoleV1SitesUpdateResponse =
 export const seamConsoleV1SitesUpdate = (
   client: SeamClient,
   parameters: SeamConsoleV1SitesUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1SitesUpdateParameters,
-  SeamConsoleV1SitesUpdateResponse
-> =>
+  options?: SeamConsoleV1SitesUpdateOptions,
+): SeamConsoleV1SitesUpdateRequest =>
   client.request<
     SeamConsoleV1SitesUpdateParameters,
     SeamConsoleV1SitesUpdateResponse
@@ -151,11 +171,8 @@ export class SeamHttpSeamConsoleV1Sites {
    */
   create(
     parameters: SeamConsoleV1SitesCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1SitesCreateParameters,
-    SeamConsoleV1SitesCreateResponse
-  > {
+    options?: SeamConsoleV1SitesCreateOptions,
+  ): SeamConsoleV1SitesCreateRequest {
     return seamConsoleV1SitesCreate(this.client, parameters, options)
   }
 
@@ -168,11 +185,8 @@ export class SeamHttpSeamConsoleV1Sites {
    */
   delete(
     parameters: SeamConsoleV1SitesDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1SitesDeleteParameters,
-    SeamConsoleV1SitesDeleteResponse
-  > {
+    options?: SeamConsoleV1SitesDeleteOptions,
+  ): SeamConsoleV1SitesDeleteRequest {
     return seamConsoleV1SitesDelete(this.client, parameters, options)
   }
 
@@ -185,11 +199,8 @@ export class SeamHttpSeamConsoleV1Sites {
    */
   list(
     parameters?: SeamConsoleV1SitesListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1SitesListParameters,
-    SeamConsoleV1SitesListResponse
-  > {
+    options?: SeamConsoleV1SitesListOptions,
+  ): SeamConsoleV1SitesListRequest {
     return seamConsoleV1SitesList(this.client, parameters, options)
   }
 
@@ -202,11 +213,8 @@ export class SeamHttpSeamConsoleV1Sites {
    */
   update(
     parameters: SeamConsoleV1SitesUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1SitesUpdateParameters,
-    SeamConsoleV1SitesUpdateResponse
-  > {
+    options?: SeamConsoleV1SitesUpdateOptions,
+  ): SeamConsoleV1SitesUpdateRequest {
     return seamConsoleV1SitesUpdate(this.client, parameters, options)
   }
 }

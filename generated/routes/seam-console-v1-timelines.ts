@@ -11,6 +11,14 @@ export type SeamConsoleV1TimelinesGetParameters = NonNullable<
 >['content']['application/json']
 export type SeamConsoleV1TimelinesGetResponse =
   paths['/seam/console/v1/timelines/get']['post']['responses'][200]['content']['application/json']['timeline']
+export type SeamConsoleV1TimelinesGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1TimelinesGetRequest = SeamHttpRequest<
+  SeamConsoleV1TimelinesGetParameters,
+  SeamConsoleV1TimelinesGetResponse
+>
 
 /**
  * Get Timeline Entries
@@ -22,11 +30,8 @@ export type SeamConsoleV1TimelinesGetResponse =
 export const seamConsoleV1TimelinesGet = (
   client: SeamClient,
   parameters: SeamConsoleV1TimelinesGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1TimelinesGetParameters,
-  SeamConsoleV1TimelinesGetResponse
-> =>
+  options?: SeamConsoleV1TimelinesGetOptions,
+): SeamConsoleV1TimelinesGetRequest =>
   client.request<
     SeamConsoleV1TimelinesGetParameters,
     SeamConsoleV1TimelinesGetResponse
@@ -54,11 +59,8 @@ export class SeamHttpSeamConsoleV1Timelines {
    */
   get(
     parameters: SeamConsoleV1TimelinesGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1TimelinesGetParameters,
-    SeamConsoleV1TimelinesGetResponse
-  > {
+    options?: SeamConsoleV1TimelinesGetOptions,
+  ): SeamConsoleV1TimelinesGetRequest {
     return seamConsoleV1TimelinesGet(this.client, parameters, options)
   }
 }

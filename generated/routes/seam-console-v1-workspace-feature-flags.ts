@@ -12,6 +12,14 @@ export type SeamConsoleV1WorkspaceFeatureFlagsListParameters = Record<
 >
 export type SeamConsoleV1WorkspaceFeatureFlagsListResponse =
   paths['/seam/console/v1/workspace/feature_flags/list']['post']['responses'][200]['content']['application/json']['feature_flags']
+export type SeamConsoleV1WorkspaceFeatureFlagsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1WorkspaceFeatureFlagsListRequest = SeamHttpRequest<
+  SeamConsoleV1WorkspaceFeatureFlagsListParameters,
+  SeamConsoleV1WorkspaceFeatureFlagsListResponse
+>
 
 /**
  * Lists workspace feature flags.
@@ -21,11 +29,8 @@ export type SeamConsoleV1WorkspaceFeatureFlagsListResponse =
 export const seamConsoleV1WorkspaceFeatureFlagsList = (
   client: SeamClient,
   parameters?: SeamConsoleV1WorkspaceFeatureFlagsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1WorkspaceFeatureFlagsListParameters,
-  SeamConsoleV1WorkspaceFeatureFlagsListResponse
-> =>
+  options?: SeamConsoleV1WorkspaceFeatureFlagsListOptions,
+): SeamConsoleV1WorkspaceFeatureFlagsListRequest =>
   client.request<
     SeamConsoleV1WorkspaceFeatureFlagsListParameters,
     SeamConsoleV1WorkspaceFeatureFlagsListResponse
@@ -45,6 +50,14 @@ export type SeamConsoleV1WorkspaceFeatureFlagsUpdateParameters = NonNullable<
 >['content']['application/json']
 export type SeamConsoleV1WorkspaceFeatureFlagsUpdateResponse =
   paths['/seam/console/v1/workspace/feature_flags/update']['post']['responses'][200]['content']['application/json']['feature_flag']
+export type SeamConsoleV1WorkspaceFeatureFlagsUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1WorkspaceFeatureFlagsUpdateRequest = SeamHttpRequest<
+  SeamConsoleV1WorkspaceFeatureFlagsUpdateParameters,
+  SeamConsoleV1WorkspaceFeatureFlagsUpdateResponse
+>
 
 /**
  * Enables or disables a per-workspace feature flag (e.g. whether the Lynx
@@ -56,11 +69,8 @@ export type SeamConsoleV1WorkspaceFeatureFlagsUpdateResponse =
 export const seamConsoleV1WorkspaceFeatureFlagsUpdate = (
   client: SeamClient,
   parameters: SeamConsoleV1WorkspaceFeatureFlagsUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1WorkspaceFeatureFlagsUpdateParameters,
-  SeamConsoleV1WorkspaceFeatureFlagsUpdateResponse
-> =>
+  options?: SeamConsoleV1WorkspaceFeatureFlagsUpdateOptions,
+): SeamConsoleV1WorkspaceFeatureFlagsUpdateRequest =>
   client.request<
     SeamConsoleV1WorkspaceFeatureFlagsUpdateParameters,
     SeamConsoleV1WorkspaceFeatureFlagsUpdateResponse
@@ -85,11 +95,8 @@ export class SeamHttpSeamConsoleV1WorkspaceFeatureFlags {
    */
   list(
     parameters?: SeamConsoleV1WorkspaceFeatureFlagsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1WorkspaceFeatureFlagsListParameters,
-    SeamConsoleV1WorkspaceFeatureFlagsListResponse
-  > {
+    options?: SeamConsoleV1WorkspaceFeatureFlagsListOptions,
+  ): SeamConsoleV1WorkspaceFeatureFlagsListRequest {
     return seamConsoleV1WorkspaceFeatureFlagsList(
       this.client,
       parameters,
@@ -106,11 +113,8 @@ export class SeamHttpSeamConsoleV1WorkspaceFeatureFlags {
    */
   update(
     parameters: SeamConsoleV1WorkspaceFeatureFlagsUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1WorkspaceFeatureFlagsUpdateParameters,
-    SeamConsoleV1WorkspaceFeatureFlagsUpdateResponse
-  > {
+    options?: SeamConsoleV1WorkspaceFeatureFlagsUpdateOptions,
+  ): SeamConsoleV1WorkspaceFeatureFlagsUpdateRequest {
     return seamConsoleV1WorkspaceFeatureFlagsUpdate(
       this.client,
       parameters,

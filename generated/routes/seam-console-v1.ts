@@ -15,6 +15,14 @@ export type SeamConsoleV1GetResourceLocatorParameters =
   paths['/seam/console/v1/get_resource_locator']['post']['parameters']['query']
 export type SeamConsoleV1GetResourceLocatorResponse =
   paths['/seam/console/v1/get_resource_locator']['post']['responses'][200]['content']['application/json']['resource_locator']
+export type SeamConsoleV1GetResourceLocatorOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamConsoleV1GetResourceLocatorRequest = SeamHttpRequest<
+  SeamConsoleV1GetResourceLocatorParameters,
+  SeamConsoleV1GetResourceLocatorResponse
+>
 
 /**
  * Get Resource Locator
@@ -26,11 +34,8 @@ export type SeamConsoleV1GetResourceLocatorResponse =
 export const seamConsoleV1GetResourceLocator = (
   client: SeamClient,
   parameters: SeamConsoleV1GetResourceLocatorParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamConsoleV1GetResourceLocatorParameters,
-  SeamConsoleV1GetResourceLocatorResponse
-> =>
+  options?: SeamConsoleV1GetResourceLocatorOptions,
+): SeamConsoleV1GetResourceLocatorRequest =>
   client.request<
     SeamConsoleV1GetResourceLocatorParameters,
     SeamConsoleV1GetResourceLocatorResponse
@@ -79,11 +84,8 @@ export class SeamHttpSeamConsoleV1 {
    */
   getResourceLocator(
     parameters: SeamConsoleV1GetResourceLocatorParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1GetResourceLocatorParameters,
-    SeamConsoleV1GetResourceLocatorResponse
-  > {
+    options?: SeamConsoleV1GetResourceLocatorOptions,
+  ): SeamConsoleV1GetResourceLocatorRequest {
     return seamConsoleV1GetResourceLocator(this.client, parameters, options)
   }
 }

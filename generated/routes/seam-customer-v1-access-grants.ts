@@ -11,6 +11,14 @@ export type SeamCustomerV1AccessGrantsListParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1AccessGrantsListResponse =
   paths['/seam/customer/v1/access_grants/list']['post']['responses'][200]['content']['application/json']['access_grants']
+export type SeamCustomerV1AccessGrantsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1AccessGrantsListRequest = SeamHttpRequest<
+  SeamCustomerV1AccessGrantsListParameters,
+  SeamCustomerV1AccessGrantsListResponse
+>
 
 /**
  * List Access Grants (Other Access)
@@ -22,11 +30,8 @@ export type SeamCustomerV1AccessGrantsListResponse =
 export const seamCustomerV1AccessGrantsList = (
   client: SeamClient,
   parameters?: SeamCustomerV1AccessGrantsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1AccessGrantsListParameters,
-  SeamCustomerV1AccessGrantsListResponse
-> =>
+  options?: SeamCustomerV1AccessGrantsListOptions,
+): SeamCustomerV1AccessGrantsListRequest =>
   client.request<
     SeamCustomerV1AccessGrantsListParameters,
     SeamCustomerV1AccessGrantsListResponse
@@ -45,6 +50,14 @@ export type SeamCustomerV1AccessGrantsUpdateParameters = NonNullable<
   paths['/seam/customer/v1/access_grants/update']['post']['requestBody']
 >['content']['application/json']
 export type SeamCustomerV1AccessGrantsUpdateResponse = void
+export type SeamCustomerV1AccessGrantsUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1AccessGrantsUpdateRequest = SeamHttpRequest<
+  SeamCustomerV1AccessGrantsUpdateParameters,
+  SeamCustomerV1AccessGrantsUpdateResponse
+>
 
 /**
  * Update Access Grant Spaces
@@ -56,11 +69,8 @@ export type SeamCustomerV1AccessGrantsUpdateResponse = void
 export const seamCustomerV1AccessGrantsUpdate = (
   client: SeamClient,
   parameters: SeamCustomerV1AccessGrantsUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1AccessGrantsUpdateParameters,
-  SeamCustomerV1AccessGrantsUpdateResponse
-> =>
+  options?: SeamCustomerV1AccessGrantsUpdateOptions,
+): SeamCustomerV1AccessGrantsUpdateRequest =>
   client.request<
     SeamCustomerV1AccessGrantsUpdateParameters,
     SeamCustomerV1AccessGrantsUpdateResponse
@@ -83,11 +93,8 @@ export class SeamHttpSeamCustomerV1AccessGrants {
    */
   list(
     parameters?: SeamCustomerV1AccessGrantsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1AccessGrantsListParameters,
-    SeamCustomerV1AccessGrantsListResponse
-  > {
+    options?: SeamCustomerV1AccessGrantsListOptions,
+  ): SeamCustomerV1AccessGrantsListRequest {
     return seamCustomerV1AccessGrantsList(this.client, parameters, options)
   }
 
@@ -100,11 +107,8 @@ export class SeamHttpSeamCustomerV1AccessGrants {
    */
   update(
     parameters: SeamCustomerV1AccessGrantsUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1AccessGrantsUpdateParameters,
-    SeamCustomerV1AccessGrantsUpdateResponse
-  > {
+    options?: SeamCustomerV1AccessGrantsUpdateOptions,
+  ): SeamCustomerV1AccessGrantsUpdateRequest {
     return seamCustomerV1AccessGrantsUpdate(this.client, parameters, options)
   }
 }

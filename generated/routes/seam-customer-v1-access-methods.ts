@@ -11,6 +11,11 @@ export type SeamCustomerV1AccessMethodsEncodeParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1AccessMethodsEncodeResponse =
   paths['/seam/customer/v1/access_methods/encode']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type SeamCustomerV1AccessMethodsEncodeOptions = RequestOptions
+export type SeamCustomerV1AccessMethodsEncodeRequest = SeamHttpRequest<
+  SeamCustomerV1AccessMethodsEncodeParameters,
+  SeamCustomerV1AccessMethodsEncodeResponse
+>
 
 /**
  * Encode an Access Method
@@ -24,11 +29,8 @@ export type SeamCustomerV1AccessMethodsEncodeResponse =
 export const seamCustomerV1AccessMethodsEncode = (
   client: SeamClient,
   parameters: SeamCustomerV1AccessMethodsEncodeParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1AccessMethodsEncodeParameters,
-  SeamCustomerV1AccessMethodsEncodeResponse
-> =>
+  options?: SeamCustomerV1AccessMethodsEncodeOptions,
+): SeamCustomerV1AccessMethodsEncodeRequest =>
   client.request<
     SeamCustomerV1AccessMethodsEncodeParameters,
     SeamCustomerV1AccessMethodsEncodeResponse
@@ -58,11 +60,8 @@ export class SeamHttpSeamCustomerV1AccessMethods {
    */
   encode(
     parameters: SeamCustomerV1AccessMethodsEncodeParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1AccessMethodsEncodeParameters,
-    SeamCustomerV1AccessMethodsEncodeResponse
-  > {
+    options?: SeamCustomerV1AccessMethodsEncodeOptions,
+  ): SeamCustomerV1AccessMethodsEncodeRequest {
     return seamCustomerV1AccessMethodsEncode(this.client, parameters, options)
   }
 }

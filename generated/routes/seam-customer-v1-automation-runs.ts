@@ -11,6 +11,14 @@ export type SeamCustomerV1AutomationRunsListParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1AutomationRunsListResponse =
   paths['/seam/customer/v1/automation_runs/list']['post']['responses'][200]['content']['application/json']['automation_runs']
+export type SeamCustomerV1AutomationRunsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1AutomationRunsListRequest = SeamHttpRequest<
+  SeamCustomerV1AutomationRunsListParameters,
+  SeamCustomerV1AutomationRunsListResponse
+>
 
 /**
  * List Automation Runs
@@ -22,11 +30,8 @@ export type SeamCustomerV1AutomationRunsListResponse =
 export const seamCustomerV1AutomationRunsList = (
   client: SeamClient,
   parameters?: SeamCustomerV1AutomationRunsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1AutomationRunsListParameters,
-  SeamCustomerV1AutomationRunsListResponse
-> =>
+  options?: SeamCustomerV1AutomationRunsListOptions,
+): SeamCustomerV1AutomationRunsListRequest =>
   client.request<
     SeamCustomerV1AutomationRunsListParameters,
     SeamCustomerV1AutomationRunsListResponse
@@ -54,11 +59,8 @@ export class SeamHttpSeamCustomerV1AutomationRuns {
    */
   list(
     parameters?: SeamCustomerV1AutomationRunsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1AutomationRunsListParameters,
-    SeamCustomerV1AutomationRunsListResponse
-  > {
+    options?: SeamCustomerV1AutomationRunsListOptions,
+  ): SeamCustomerV1AutomationRunsListRequest {
     return seamCustomerV1AutomationRunsList(this.client, parameters, options)
   }
 }

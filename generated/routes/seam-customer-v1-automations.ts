@@ -10,6 +10,14 @@ export type SeamCustomerV1AutomationsDeleteParameters = NonNullable<
   paths['/seam/customer/v1/automations/delete']['post']['requestBody']
 >['content']['application/json']
 export type SeamCustomerV1AutomationsDeleteResponse = void
+export type SeamCustomerV1AutomationsDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1AutomationsDeleteRequest = SeamHttpRequest<
+  SeamCustomerV1AutomationsDeleteParameters,
+  SeamCustomerV1AutomationsDeleteResponse
+>
 
 /**
  * Delete Customer Portal Automation Configuration
@@ -22,11 +30,8 @@ export type SeamCustomerV1AutomationsDeleteResponse = void
 export const seamCustomerV1AutomationsDelete = (
   client: SeamClient,
   parameters?: SeamCustomerV1AutomationsDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1AutomationsDeleteParameters,
-  SeamCustomerV1AutomationsDeleteResponse
-> =>
+  options?: SeamCustomerV1AutomationsDeleteOptions,
+): SeamCustomerV1AutomationsDeleteRequest =>
   client.request<
     SeamCustomerV1AutomationsDeleteParameters,
     SeamCustomerV1AutomationsDeleteResponse
@@ -40,6 +45,14 @@ export type SeamCustomerV1AutomationsGetParameters = NonNullable<
   paths['/seam/customer/v1/automations/get']['post']['requestBody']
 >['content']['application/json']
 export type SeamCustomerV1AutomationsGetResponse = void
+export type SeamCustomerV1AutomationsGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1AutomationsGetRequest = SeamHttpRequest<
+  SeamCustomerV1AutomationsGetParameters,
+  SeamCustomerV1AutomationsGetResponse
+>
 
 /**
  * Get Customer Portal Automation Configuration
@@ -53,11 +66,8 @@ export type SeamCustomerV1AutomationsGetResponse = void
 export const seamCustomerV1AutomationsGet = (
   client: SeamClient,
   parameters?: SeamCustomerV1AutomationsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1AutomationsGetParameters,
-  SeamCustomerV1AutomationsGetResponse
-> =>
+  options?: SeamCustomerV1AutomationsGetOptions,
+): SeamCustomerV1AutomationsGetRequest =>
   client.request<
     SeamCustomerV1AutomationsGetParameters,
     SeamCustomerV1AutomationsGetResponse
@@ -75,6 +85,14 @@ export type SeamCustomerV1AutomationsUpdateParameters = NonNullable<
   paths['/seam/customer/v1/automations/update']['post']['requestBody']
 >['content']['application/json']
 export type SeamCustomerV1AutomationsUpdateResponse = void
+export type SeamCustomerV1AutomationsUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1AutomationsUpdateRequest = SeamHttpRequest<
+  SeamCustomerV1AutomationsUpdateParameters,
+  SeamCustomerV1AutomationsUpdateResponse
+>
 
 /**
  * Update Customer Portal Automation Configuration
@@ -86,11 +104,8 @@ export type SeamCustomerV1AutomationsUpdateResponse = void
 export const seamCustomerV1AutomationsUpdate = (
   client: SeamClient,
   parameters?: SeamCustomerV1AutomationsUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1AutomationsUpdateParameters,
-  SeamCustomerV1AutomationsUpdateResponse
-> =>
+  options?: SeamCustomerV1AutomationsUpdateOptions,
+): SeamCustomerV1AutomationsUpdateRequest =>
   client.request<
     SeamCustomerV1AutomationsUpdateParameters,
     SeamCustomerV1AutomationsUpdateResponse
@@ -114,11 +129,8 @@ export class SeamHttpSeamCustomerV1Automations {
    */
   delete(
     parameters?: SeamCustomerV1AutomationsDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1AutomationsDeleteParameters,
-    SeamCustomerV1AutomationsDeleteResponse
-  > {
+    options?: SeamCustomerV1AutomationsDeleteOptions,
+  ): SeamCustomerV1AutomationsDeleteRequest {
     return seamCustomerV1AutomationsDelete(this.client, parameters, options)
   }
 
@@ -133,11 +145,8 @@ export class SeamHttpSeamCustomerV1Automations {
    */
   get(
     parameters?: SeamCustomerV1AutomationsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1AutomationsGetParameters,
-    SeamCustomerV1AutomationsGetResponse
-  > {
+    options?: SeamCustomerV1AutomationsGetOptions,
+  ): SeamCustomerV1AutomationsGetRequest {
     return seamCustomerV1AutomationsGet(this.client, parameters, options)
   }
 
@@ -150,11 +159,8 @@ export class SeamHttpSeamCustomerV1Automations {
    */
   update(
     parameters?: SeamCustomerV1AutomationsUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1AutomationsUpdateParameters,
-    SeamCustomerV1AutomationsUpdateResponse
-  > {
+    options?: SeamCustomerV1AutomationsUpdateOptions,
+  ): SeamCustomerV1AutomationsUpdateRequest {
     return seamCustomerV1AutomationsUpdate(this.client, parameters, options)
   }
 }

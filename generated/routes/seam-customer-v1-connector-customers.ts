@@ -11,6 +11,14 @@ export type SeamCustomerV1ConnectorCustomersListParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1ConnectorCustomersListResponse =
   paths['/seam/customer/v1/connector_customers/list']['post']['responses'][200]['content']['application/json']['connector_customers']
+export type SeamCustomerV1ConnectorCustomersListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1ConnectorCustomersListRequest = SeamHttpRequest<
+  SeamCustomerV1ConnectorCustomersListParameters,
+  SeamCustomerV1ConnectorCustomersListResponse
+>
 
 /**
  * List Connector Customers
@@ -22,11 +30,8 @@ export type SeamCustomerV1ConnectorCustomersListResponse =
 export const seamCustomerV1ConnectorCustomersList = (
   client: SeamClient,
   parameters?: SeamCustomerV1ConnectorCustomersListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1ConnectorCustomersListParameters,
-  SeamCustomerV1ConnectorCustomersListResponse
-> =>
+  options?: SeamCustomerV1ConnectorCustomersListOptions,
+): SeamCustomerV1ConnectorCustomersListRequest =>
   client.request<
     SeamCustomerV1ConnectorCustomersListParameters,
     SeamCustomerV1ConnectorCustomersListResponse
@@ -54,11 +59,8 @@ export class SeamHttpSeamCustomerV1ConnectorCustomers {
    */
   list(
     parameters?: SeamCustomerV1ConnectorCustomersListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1ConnectorCustomersListParameters,
-    SeamCustomerV1ConnectorCustomersListResponse
-  > {
+    options?: SeamCustomerV1ConnectorCustomersListOptions,
+  ): SeamCustomerV1ConnectorCustomersListRequest {
     return seamCustomerV1ConnectorCustomersList(
       this.client,
       parameters,

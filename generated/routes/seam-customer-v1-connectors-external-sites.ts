@@ -11,6 +11,14 @@ export type SeamCustomerV1ConnectorsExternalSitesListParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1ConnectorsExternalSitesListResponse =
   paths['/seam/customer/v1/connectors/external_sites/list']['post']['responses'][200]['content']['application/json']['external_sites']
+export type SeamCustomerV1ConnectorsExternalSitesListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1ConnectorsExternalSitesListRequest = SeamHttpRequest<
+  SeamCustomerV1ConnectorsExternalSitesListParameters,
+  SeamCustomerV1ConnectorsExternalSitesListResponse
+>
 
 /**
  * List External Sites for a Connected Account
@@ -22,11 +30,8 @@ export type SeamCustomerV1ConnectorsExternalSitesListResponse =
 export const seamCustomerV1ConnectorsExternalSitesList = (
   client: SeamClient,
   parameters: SeamCustomerV1ConnectorsExternalSitesListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1ConnectorsExternalSitesListParameters,
-  SeamCustomerV1ConnectorsExternalSitesListResponse
-> =>
+  options?: SeamCustomerV1ConnectorsExternalSitesListOptions,
+): SeamCustomerV1ConnectorsExternalSitesListRequest =>
   client.request<
     SeamCustomerV1ConnectorsExternalSitesListParameters,
     SeamCustomerV1ConnectorsExternalSitesListResponse
@@ -54,11 +59,8 @@ export class SeamHttpSeamCustomerV1ConnectorsExternalSites {
    */
   list(
     parameters: SeamCustomerV1ConnectorsExternalSitesListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1ConnectorsExternalSitesListParameters,
-    SeamCustomerV1ConnectorsExternalSitesListResponse
-  > {
+    options?: SeamCustomerV1ConnectorsExternalSitesListOptions,
+  ): SeamCustomerV1ConnectorsExternalSitesListRequest {
     return seamCustomerV1ConnectorsExternalSitesList(
       this.client,
       parameters,

@@ -11,6 +11,14 @@ export type SeamCustomerV1ConnectorsIcalValidateConfigParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1ConnectorsIcalValidateConfigResponse =
   paths['/seam/customer/v1/connectors/ical/validate-config']['post']['responses'][200]['content']['application/json']['validation_result']
+export type SeamCustomerV1ConnectorsIcalValidateConfigOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1ConnectorsIcalValidateConfigRequest = SeamHttpRequest<
+  SeamCustomerV1ConnectorsIcalValidateConfigParameters,
+  SeamCustomerV1ConnectorsIcalValidateConfigResponse
+>
 
 /**
  * Validate iCal Config
@@ -24,11 +32,8 @@ export type SeamCustomerV1ConnectorsIcalValidateConfigResponse =
 export const seamCustomerV1ConnectorsIcalValidateConfig = (
   client: SeamClient,
   parameters: SeamCustomerV1ConnectorsIcalValidateConfigParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1ConnectorsIcalValidateConfigParameters,
-  SeamCustomerV1ConnectorsIcalValidateConfigResponse
-> =>
+  options?: SeamCustomerV1ConnectorsIcalValidateConfigOptions,
+): SeamCustomerV1ConnectorsIcalValidateConfigRequest =>
   client.request<
     SeamCustomerV1ConnectorsIcalValidateConfigParameters,
     SeamCustomerV1ConnectorsIcalValidateConfigResponse
@@ -57,11 +62,8 @@ export class SeamHttpSeamCustomerV1ConnectorsIcal {
    */
   validateConfig(
     parameters: SeamCustomerV1ConnectorsIcalValidateConfigParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1ConnectorsIcalValidateConfigParameters,
-    SeamCustomerV1ConnectorsIcalValidateConfigResponse
-  > {
+    options?: SeamCustomerV1ConnectorsIcalValidateConfigOptions,
+  ): SeamCustomerV1ConnectorsIcalValidateConfigRequest {
     return seamCustomerV1ConnectorsIcalValidateConfig(
       this.client,
       parameters,

@@ -13,6 +13,14 @@ export type SeamCustomerV1ConnectorsAuthorizeParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1ConnectorsAuthorizeResponse =
   paths['/seam/customer/v1/connectors/authorize']['post']['responses'][200]['content']['application/json']['connector_authorize']
+export type SeamCustomerV1ConnectorsAuthorizeOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1ConnectorsAuthorizeRequest = SeamHttpRequest<
+  SeamCustomerV1ConnectorsAuthorizeParameters,
+  SeamCustomerV1ConnectorsAuthorizeResponse
+>
 
 /**
  * Get OAuth Authorization URL for Global Connector
@@ -25,11 +33,8 @@ export type SeamCustomerV1ConnectorsAuthorizeResponse =
 export const seamCustomerV1ConnectorsAuthorize = (
   client: SeamClient,
   parameters: SeamCustomerV1ConnectorsAuthorizeParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1ConnectorsAuthorizeParameters,
-  SeamCustomerV1ConnectorsAuthorizeResponse
-> =>
+  options?: SeamCustomerV1ConnectorsAuthorizeOptions,
+): SeamCustomerV1ConnectorsAuthorizeRequest =>
   client.request<
     SeamCustomerV1ConnectorsAuthorizeParameters,
     SeamCustomerV1ConnectorsAuthorizeResponse
@@ -50,6 +55,14 @@ export type SeamCustomerV1ConnectorsConnectorTypesParameters = Record<
 >
 export type SeamCustomerV1ConnectorsConnectorTypesResponse =
   paths['/seam/customer/v1/connectors/connector_types']['post']['responses'][200]['content']['application/json']['connector_types']
+export type SeamCustomerV1ConnectorsConnectorTypesOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1ConnectorsConnectorTypesRequest = SeamHttpRequest<
+  SeamCustomerV1ConnectorsConnectorTypesParameters,
+  SeamCustomerV1ConnectorsConnectorTypesResponse
+>
 
 /**
  * List Connector Types
@@ -61,11 +74,8 @@ export type SeamCustomerV1ConnectorsConnectorTypesResponse =
 export const seamCustomerV1ConnectorsConnectorTypes = (
   client: SeamClient,
   parameters?: SeamCustomerV1ConnectorsConnectorTypesParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1ConnectorsConnectorTypesParameters,
-  SeamCustomerV1ConnectorsConnectorTypesResponse
-> =>
+  options?: SeamCustomerV1ConnectorsConnectorTypesOptions,
+): SeamCustomerV1ConnectorsConnectorTypesRequest =>
   client.request<
     SeamCustomerV1ConnectorsConnectorTypesParameters,
     SeamCustomerV1ConnectorsConnectorTypesResponse
@@ -85,6 +95,14 @@ export type SeamCustomerV1ConnectorsCreateParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1ConnectorsCreateResponse =
   paths['/seam/customer/v1/connectors/create']['post']['responses'][200]['content']['application/json']['connector']
+export type SeamCustomerV1ConnectorsCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1ConnectorsCreateRequest = SeamHttpRequest<
+  SeamCustomerV1ConnectorsCreateParameters,
+  SeamCustomerV1ConnectorsCreateResponse
+>
 
 /**
  * Create Connector
@@ -96,11 +114,8 @@ export type SeamCustomerV1ConnectorsCreateResponse =
 export const seamCustomerV1ConnectorsCreate = (
   client: SeamClient,
   parameters: SeamCustomerV1ConnectorsCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1ConnectorsCreateParameters,
-  SeamCustomerV1ConnectorsCreateResponse
-> =>
+  options?: SeamCustomerV1ConnectorsCreateOptions,
+): SeamCustomerV1ConnectorsCreateRequest =>
   client.request<
     SeamCustomerV1ConnectorsCreateParameters,
     SeamCustomerV1ConnectorsCreateResponse
@@ -119,6 +134,14 @@ export type SeamCustomerV1ConnectorsDeleteParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1ConnectorsDeleteResponse =
   paths['/seam/customer/v1/connectors/delete']['post']['responses'][200]['content']['application/json']['connector']
+export type SeamCustomerV1ConnectorsDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1ConnectorsDeleteRequest = SeamHttpRequest<
+  SeamCustomerV1ConnectorsDeleteParameters,
+  SeamCustomerV1ConnectorsDeleteResponse
+>
 
 /**
  * Delete Connector
@@ -131,11 +154,8 @@ export type SeamCustomerV1ConnectorsDeleteResponse =
 export const seamCustomerV1ConnectorsDelete = (
   client: SeamClient,
   parameters: SeamCustomerV1ConnectorsDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1ConnectorsDeleteParameters,
-  SeamCustomerV1ConnectorsDeleteResponse
-> =>
+  options?: SeamCustomerV1ConnectorsDeleteOptions,
+): SeamCustomerV1ConnectorsDeleteRequest =>
   client.request<
     SeamCustomerV1ConnectorsDeleteParameters,
     SeamCustomerV1ConnectorsDeleteResponse
@@ -152,6 +172,14 @@ export const seamCustomerV1ConnectorsDelete = (
 export type SeamCustomerV1ConnectorsListParameters = Record<string, never>
 export type SeamCustomerV1ConnectorsListResponse =
   paths['/seam/customer/v1/connectors/list']['post']['responses'][200]['content']['application/json']['connectors']
+export type SeamCustomerV1ConnectorsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1ConnectorsListRequest = SeamHttpRequest<
+  SeamCustomerV1ConnectorsListParameters,
+  SeamCustomerV1ConnectorsListResponse
+>
 
 /**
  * List Connectors
@@ -163,11 +191,8 @@ export type SeamCustomerV1ConnectorsListResponse =
 export const seamCustomerV1ConnectorsList = (
   client: SeamClient,
   parameters?: SeamCustomerV1ConnectorsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1ConnectorsListParameters,
-  SeamCustomerV1ConnectorsListResponse
-> =>
+  options?: SeamCustomerV1ConnectorsListOptions,
+): SeamCustomerV1ConnectorsListRequest =>
   client.request<
     SeamCustomerV1ConnectorsListParameters,
     SeamCustomerV1ConnectorsListResponse
@@ -187,6 +212,14 @@ export type SeamCustomerV1ConnectorsSyncParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1ConnectorsSyncResponse =
   paths['/seam/customer/v1/connectors/sync']['post']['responses'][200]['content']['application/json']['connector_sync']
+export type SeamCustomerV1ConnectorsSyncOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1ConnectorsSyncRequest = SeamHttpRequest<
+  SeamCustomerV1ConnectorsSyncParameters,
+  SeamCustomerV1ConnectorsSyncResponse
+>
 
 /**
  * Sync Connector Data
@@ -198,11 +231,8 @@ export type SeamCustomerV1ConnectorsSyncResponse =
 export const seamCustomerV1ConnectorsSync = (
   client: SeamClient,
   parameters: SeamCustomerV1ConnectorsSyncParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1ConnectorsSyncParameters,
-  SeamCustomerV1ConnectorsSyncResponse
-> =>
+  options?: SeamCustomerV1ConnectorsSyncOptions,
+): SeamCustomerV1ConnectorsSyncRequest =>
   client.request<
     SeamCustomerV1ConnectorsSyncParameters,
     SeamCustomerV1ConnectorsSyncResponse
@@ -221,6 +251,14 @@ export type SeamCustomerV1ConnectorsUpdateParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1ConnectorsUpdateResponse =
   paths['/seam/customer/v1/connectors/update']['post']['responses'][200]['content']['application/json']['connector']
+export type SeamCustomerV1ConnectorsUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1ConnectorsUpdateRequest = SeamHttpRequest<
+  SeamCustomerV1ConnectorsUpdateParameters,
+  SeamCustomerV1ConnectorsUpdateResponse
+>
 
 /**
  * Update Connector
@@ -233,11 +271,8 @@ export type SeamCustomerV1ConnectorsUpdateResponse =
 export const seamCustomerV1ConnectorsUpdate = (
   client: SeamClient,
   parameters: SeamCustomerV1ConnectorsUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1ConnectorsUpdateParameters,
-  SeamCustomerV1ConnectorsUpdateResponse
-> =>
+  options?: SeamCustomerV1ConnectorsUpdateOptions,
+): SeamCustomerV1ConnectorsUpdateRequest =>
   client.request<
     SeamCustomerV1ConnectorsUpdateParameters,
     SeamCustomerV1ConnectorsUpdateResponse
@@ -273,11 +308,8 @@ export class SeamHttpSeamCustomerV1Connectors {
    */
   authorize(
     parameters: SeamCustomerV1ConnectorsAuthorizeParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1ConnectorsAuthorizeParameters,
-    SeamCustomerV1ConnectorsAuthorizeResponse
-  > {
+    options?: SeamCustomerV1ConnectorsAuthorizeOptions,
+  ): SeamCustomerV1ConnectorsAuthorizeRequest {
     return seamCustomerV1ConnectorsAuthorize(this.client, parameters, options)
   }
 
@@ -290,11 +322,8 @@ export class SeamHttpSeamCustomerV1Connectors {
    */
   connectorTypes(
     parameters?: SeamCustomerV1ConnectorsConnectorTypesParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1ConnectorsConnectorTypesParameters,
-    SeamCustomerV1ConnectorsConnectorTypesResponse
-  > {
+    options?: SeamCustomerV1ConnectorsConnectorTypesOptions,
+  ): SeamCustomerV1ConnectorsConnectorTypesRequest {
     return seamCustomerV1ConnectorsConnectorTypes(
       this.client,
       parameters,
@@ -311,11 +340,8 @@ export class SeamHttpSeamCustomerV1Connectors {
    */
   create(
     parameters: SeamCustomerV1ConnectorsCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1ConnectorsCreateParameters,
-    SeamCustomerV1ConnectorsCreateResponse
-  > {
+    options?: SeamCustomerV1ConnectorsCreateOptions,
+  ): SeamCustomerV1ConnectorsCreateRequest {
     return seamCustomerV1ConnectorsCreate(this.client, parameters, options)
   }
 
@@ -329,11 +355,8 @@ export class SeamHttpSeamCustomerV1Connectors {
    */
   delete(
     parameters: SeamCustomerV1ConnectorsDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1ConnectorsDeleteParameters,
-    SeamCustomerV1ConnectorsDeleteResponse
-  > {
+    options?: SeamCustomerV1ConnectorsDeleteOptions,
+  ): SeamCustomerV1ConnectorsDeleteRequest {
     return seamCustomerV1ConnectorsDelete(this.client, parameters, options)
   }
 
@@ -346,11 +369,8 @@ export class SeamHttpSeamCustomerV1Connectors {
    */
   list(
     parameters?: SeamCustomerV1ConnectorsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1ConnectorsListParameters,
-    SeamCustomerV1ConnectorsListResponse
-  > {
+    options?: SeamCustomerV1ConnectorsListOptions,
+  ): SeamCustomerV1ConnectorsListRequest {
     return seamCustomerV1ConnectorsList(this.client, parameters, options)
   }
 
@@ -363,11 +383,8 @@ export class SeamHttpSeamCustomerV1Connectors {
    */
   sync(
     parameters: SeamCustomerV1ConnectorsSyncParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1ConnectorsSyncParameters,
-    SeamCustomerV1ConnectorsSyncResponse
-  > {
+    options?: SeamCustomerV1ConnectorsSyncOptions,
+  ): SeamCustomerV1ConnectorsSyncRequest {
     return seamCustomerV1ConnectorsSync(this.client, parameters, options)
   }
 
@@ -381,11 +398,8 @@ export class SeamHttpSeamCustomerV1Connectors {
    */
   update(
     parameters: SeamCustomerV1ConnectorsUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1ConnectorsUpdateParameters,
-    SeamCustomerV1ConnectorsUpdateResponse
-  > {
+    options?: SeamCustomerV1ConnectorsUpdateOptions,
+  ): SeamCustomerV1ConnectorsUpdateRequest {
     return seamCustomerV1ConnectorsUpdate(this.client, parameters, options)
   }
 }

@@ -12,6 +12,14 @@ export type SeamCustomerV1CustomersAutomationsGetParameters = Record<
 >
 export type SeamCustomerV1CustomersAutomationsGetResponse =
   paths['/seam/customer/v1/customers/automations/get']['post']['responses'][200]['content']['application/json']['automation']
+export type SeamCustomerV1CustomersAutomationsGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1CustomersAutomationsGetRequest = SeamHttpRequest<
+  SeamCustomerV1CustomersAutomationsGetParameters,
+  SeamCustomerV1CustomersAutomationsGetResponse
+>
 
 /**
  * Get Customer Automation Configuration
@@ -24,11 +32,8 @@ export type SeamCustomerV1CustomersAutomationsGetResponse =
 export const seamCustomerV1CustomersAutomationsGet = (
   client: SeamClient,
   parameters?: SeamCustomerV1CustomersAutomationsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1CustomersAutomationsGetParameters,
-  SeamCustomerV1CustomersAutomationsGetResponse
-> =>
+  options?: SeamCustomerV1CustomersAutomationsGetOptions,
+): SeamCustomerV1CustomersAutomationsGetRequest =>
   client.request<
     SeamCustomerV1CustomersAutomationsGetParameters,
     SeamCustomerV1CustomersAutomationsGetResponse
@@ -47,6 +52,14 @@ export type SeamCustomerV1CustomersAutomationsUpdateParameters = NonNullable<
   paths['/seam/customer/v1/customers/automations/update']['post']['requestBody']
 >['content']['application/json']
 export type SeamCustomerV1CustomersAutomationsUpdateResponse = void
+export type SeamCustomerV1CustomersAutomationsUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1CustomersAutomationsUpdateRequest = SeamHttpRequest<
+  SeamCustomerV1CustomersAutomationsUpdateParameters,
+  SeamCustomerV1CustomersAutomationsUpdateResponse
+>
 
 /**
  * Update Customer Automation Configuration
@@ -59,11 +72,8 @@ export type SeamCustomerV1CustomersAutomationsUpdateResponse = void
 export const seamCustomerV1CustomersAutomationsUpdate = (
   client: SeamClient,
   parameters?: SeamCustomerV1CustomersAutomationsUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1CustomersAutomationsUpdateParameters,
-  SeamCustomerV1CustomersAutomationsUpdateResponse
-> =>
+  options?: SeamCustomerV1CustomersAutomationsUpdateOptions,
+): SeamCustomerV1CustomersAutomationsUpdateRequest =>
   client.request<
     SeamCustomerV1CustomersAutomationsUpdateParameters,
     SeamCustomerV1CustomersAutomationsUpdateResponse
@@ -90,11 +100,8 @@ export class SeamHttpSeamCustomerV1CustomersAutomations {
    */
   get(
     parameters?: SeamCustomerV1CustomersAutomationsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1CustomersAutomationsGetParameters,
-    SeamCustomerV1CustomersAutomationsGetResponse
-  > {
+    options?: SeamCustomerV1CustomersAutomationsGetOptions,
+  ): SeamCustomerV1CustomersAutomationsGetRequest {
     return seamCustomerV1CustomersAutomationsGet(
       this.client,
       parameters,
@@ -112,11 +119,8 @@ export class SeamHttpSeamCustomerV1CustomersAutomations {
    */
   update(
     parameters?: SeamCustomerV1CustomersAutomationsUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1CustomersAutomationsUpdateParameters,
-    SeamCustomerV1CustomersAutomationsUpdateResponse
-  > {
+    options?: SeamCustomerV1CustomersAutomationsUpdateOptions,
+  ): SeamCustomerV1CustomersAutomationsUpdateRequest {
     return seamCustomerV1CustomersAutomationsUpdate(
       this.client,
       parameters,

@@ -12,6 +12,14 @@ export type SeamCustomerV1CustomersListParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1CustomersListResponse =
   paths['/seam/customer/v1/customers/list']['post']['responses'][200]['content']['application/json']['customers']
+export type SeamCustomerV1CustomersListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1CustomersListRequest = SeamHttpRequest<
+  SeamCustomerV1CustomersListParameters,
+  SeamCustomerV1CustomersListResponse
+>
 
 /**
  * List Customers
@@ -23,11 +31,8 @@ export type SeamCustomerV1CustomersListResponse =
 export const seamCustomerV1CustomersList = (
   client: SeamClient,
   parameters?: SeamCustomerV1CustomersListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1CustomersListParameters,
-  SeamCustomerV1CustomersListResponse
-> =>
+  options?: SeamCustomerV1CustomersListOptions,
+): SeamCustomerV1CustomersListRequest =>
   client.request<
     SeamCustomerV1CustomersListParameters,
     SeamCustomerV1CustomersListResponse
@@ -44,6 +49,14 @@ export const seamCustomerV1CustomersList = (
 
 export type SeamCustomerV1CustomersMeParameters = Record<string, never>
 export type SeamCustomerV1CustomersMeResponse = void
+export type SeamCustomerV1CustomersMeOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1CustomersMeRequest = SeamHttpRequest<
+  SeamCustomerV1CustomersMeParameters,
+  SeamCustomerV1CustomersMeResponse
+>
 
 /**
  * Me
@@ -55,11 +68,8 @@ export type SeamCustomerV1CustomersMeResponse = void
 export const seamCustomerV1CustomersMe = (
   client: SeamClient,
   parameters?: SeamCustomerV1CustomersMeParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1CustomersMeParameters,
-  SeamCustomerV1CustomersMeResponse
-> =>
+  options?: SeamCustomerV1CustomersMeOptions,
+): SeamCustomerV1CustomersMeRequest =>
   client.request<
     SeamCustomerV1CustomersMeParameters,
     SeamCustomerV1CustomersMeResponse
@@ -74,6 +84,14 @@ export type SeamCustomerV1CustomersOpenPortalParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1CustomersOpenPortalResponse =
   paths['/seam/customer/v1/customers/open_portal']['post']['responses'][200]['content']['application/json']['magic_link']
+export type SeamCustomerV1CustomersOpenPortalOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1CustomersOpenPortalRequest = SeamHttpRequest<
+  SeamCustomerV1CustomersOpenPortalParameters,
+  SeamCustomerV1CustomersOpenPortalResponse
+>
 
 /**
  * Open Customer Portal
@@ -86,11 +104,8 @@ export type SeamCustomerV1CustomersOpenPortalResponse =
 export const seamCustomerV1CustomersOpenPortal = (
   client: SeamClient,
   parameters: SeamCustomerV1CustomersOpenPortalParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1CustomersOpenPortalParameters,
-  SeamCustomerV1CustomersOpenPortalResponse
-> =>
+  options?: SeamCustomerV1CustomersOpenPortalOptions,
+): SeamCustomerV1CustomersOpenPortalRequest =>
   client.request<
     SeamCustomerV1CustomersOpenPortalParameters,
     SeamCustomerV1CustomersOpenPortalResponse
@@ -121,11 +136,8 @@ export class SeamHttpSeamCustomerV1Customers {
    */
   list(
     parameters?: SeamCustomerV1CustomersListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1CustomersListParameters,
-    SeamCustomerV1CustomersListResponse
-  > {
+    options?: SeamCustomerV1CustomersListOptions,
+  ): SeamCustomerV1CustomersListRequest {
     return seamCustomerV1CustomersList(this.client, parameters, options)
   }
 
@@ -138,11 +150,8 @@ export class SeamHttpSeamCustomerV1Customers {
    */
   me(
     parameters?: SeamCustomerV1CustomersMeParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1CustomersMeParameters,
-    SeamCustomerV1CustomersMeResponse
-  > {
+    options?: SeamCustomerV1CustomersMeOptions,
+  ): SeamCustomerV1CustomersMeRequest {
     return seamCustomerV1CustomersMe(this.client, parameters, options)
   }
 
@@ -156,11 +165,8 @@ export class SeamHttpSeamCustomerV1Customers {
    */
   openPortal(
     parameters: SeamCustomerV1CustomersOpenPortalParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1CustomersOpenPortalParameters,
-    SeamCustomerV1CustomersOpenPortalResponse
-  > {
+    options?: SeamCustomerV1CustomersOpenPortalOptions,
+  ): SeamCustomerV1CustomersOpenPortalRequest {
     return seamCustomerV1CustomersOpenPortal(this.client, parameters, options)
   }
 }

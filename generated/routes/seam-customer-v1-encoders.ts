@@ -11,6 +11,14 @@ export type SeamCustomerV1EncodersListParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1EncodersListResponse =
   paths['/seam/customer/v1/encoders/list']['post']['responses'][200]['content']['application/json']['encoders']
+export type SeamCustomerV1EncodersListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1EncodersListRequest = SeamHttpRequest<
+  SeamCustomerV1EncodersListParameters,
+  SeamCustomerV1EncodersListResponse
+>
 
 /**
  * List Encoders
@@ -24,11 +32,8 @@ export type SeamCustomerV1EncodersListResponse =
 export const seamCustomerV1EncodersList = (
   client: SeamClient,
   parameters?: SeamCustomerV1EncodersListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1EncodersListParameters,
-  SeamCustomerV1EncodersListResponse
-> =>
+  options?: SeamCustomerV1EncodersListOptions,
+): SeamCustomerV1EncodersListRequest =>
   client.request<
     SeamCustomerV1EncodersListParameters,
     SeamCustomerV1EncodersListResponse
@@ -58,11 +63,8 @@ export class SeamHttpSeamCustomerV1Encoders {
    */
   list(
     parameters?: SeamCustomerV1EncodersListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1EncodersListParameters,
-    SeamCustomerV1EncodersListResponse
-  > {
+    options?: SeamCustomerV1EncodersListOptions,
+  ): SeamCustomerV1EncodersListRequest {
     return seamCustomerV1EncodersList(this.client, parameters, options)
   }
 }

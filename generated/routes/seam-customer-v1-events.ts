@@ -11,6 +11,14 @@ export type SeamCustomerV1EventsListParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1EventsListResponse =
   paths['/seam/customer/v1/events/list']['post']['responses'][200]['content']['application/json']['events']
+export type SeamCustomerV1EventsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1EventsListRequest = SeamHttpRequest<
+  SeamCustomerV1EventsListParameters,
+  SeamCustomerV1EventsListResponse
+>
 
 /**
  * List Events for Customer Space
@@ -22,11 +30,8 @@ export type SeamCustomerV1EventsListResponse =
 export const seamCustomerV1EventsList = (
   client: SeamClient,
   parameters: SeamCustomerV1EventsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1EventsListParameters,
-  SeamCustomerV1EventsListResponse
-> =>
+  options?: SeamCustomerV1EventsListOptions,
+): SeamCustomerV1EventsListRequest =>
   client.request<
     SeamCustomerV1EventsListParameters,
     SeamCustomerV1EventsListResponse
@@ -54,11 +59,8 @@ export class SeamHttpSeamCustomerV1Events {
    */
   list(
     parameters: SeamCustomerV1EventsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1EventsListParameters,
-    SeamCustomerV1EventsListResponse
-  > {
+    options?: SeamCustomerV1EventsListOptions,
+  ): SeamCustomerV1EventsListRequest {
     return seamCustomerV1EventsList(this.client, parameters, options)
   }
 }

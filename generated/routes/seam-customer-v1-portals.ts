@@ -11,6 +11,14 @@ export type SeamCustomerV1PortalsGetParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1PortalsGetResponse =
   paths['/seam/customer/v1/portals/get']['post']['responses'][200]['content']['application/json']['customer_portal']
+export type SeamCustomerV1PortalsGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1PortalsGetRequest = SeamHttpRequest<
+  SeamCustomerV1PortalsGetParameters,
+  SeamCustomerV1PortalsGetResponse
+>
 
 /**
  * Get Customer Portal Configuration
@@ -22,11 +30,8 @@ export type SeamCustomerV1PortalsGetResponse =
 export const seamCustomerV1PortalsGet = (
   client: SeamClient,
   parameters: SeamCustomerV1PortalsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1PortalsGetParameters,
-  SeamCustomerV1PortalsGetResponse
-> =>
+  options?: SeamCustomerV1PortalsGetOptions,
+): SeamCustomerV1PortalsGetRequest =>
   client.request<
     SeamCustomerV1PortalsGetParameters,
     SeamCustomerV1PortalsGetResponse
@@ -45,6 +50,14 @@ export type SeamCustomerV1PortalsUpdateParameters = NonNullable<
   paths['/seam/customer/v1/portals/update']['post']['requestBody']
 >['content']['application/json']
 export type SeamCustomerV1PortalsUpdateResponse = void
+export type SeamCustomerV1PortalsUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1PortalsUpdateRequest = SeamHttpRequest<
+  SeamCustomerV1PortalsUpdateParameters,
+  SeamCustomerV1PortalsUpdateResponse
+>
 
 /**
  * Update Customer Portal Configuration
@@ -56,11 +69,8 @@ export type SeamCustomerV1PortalsUpdateResponse = void
 export const seamCustomerV1PortalsUpdate = (
   client: SeamClient,
   parameters: SeamCustomerV1PortalsUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1PortalsUpdateParameters,
-  SeamCustomerV1PortalsUpdateResponse
-> =>
+  options?: SeamCustomerV1PortalsUpdateOptions,
+): SeamCustomerV1PortalsUpdateRequest =>
   client.request<
     SeamCustomerV1PortalsUpdateParameters,
     SeamCustomerV1PortalsUpdateResponse
@@ -83,11 +93,8 @@ export class SeamHttpSeamCustomerV1Portals {
    */
   get(
     parameters: SeamCustomerV1PortalsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1PortalsGetParameters,
-    SeamCustomerV1PortalsGetResponse
-  > {
+    options?: SeamCustomerV1PortalsGetOptions,
+  ): SeamCustomerV1PortalsGetRequest {
     return seamCustomerV1PortalsGet(this.client, parameters, options)
   }
 
@@ -100,11 +107,8 @@ export class SeamHttpSeamCustomerV1Portals {
    */
   update(
     parameters: SeamCustomerV1PortalsUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1PortalsUpdateParameters,
-    SeamCustomerV1PortalsUpdateResponse
-  > {
+    options?: SeamCustomerV1PortalsUpdateOptions,
+  ): SeamCustomerV1PortalsUpdateRequest {
     return seamCustomerV1PortalsUpdate(this.client, parameters, options)
   }
 }

@@ -11,6 +11,14 @@ export type SeamCustomerV1ReservationsGetParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1ReservationsGetResponse =
   paths['/seam/customer/v1/reservations/get']['post']['responses'][200]['content']['application/json']['reservation']
+export type SeamCustomerV1ReservationsGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1ReservationsGetRequest = SeamHttpRequest<
+  SeamCustomerV1ReservationsGetParameters,
+  SeamCustomerV1ReservationsGetResponse
+>
 
 /**
  * Get Reservation for Customer
@@ -22,11 +30,8 @@ export type SeamCustomerV1ReservationsGetResponse =
 export const seamCustomerV1ReservationsGet = (
   client: SeamClient,
   parameters?: SeamCustomerV1ReservationsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1ReservationsGetParameters,
-  SeamCustomerV1ReservationsGetResponse
-> =>
+  options?: SeamCustomerV1ReservationsGetOptions,
+): SeamCustomerV1ReservationsGetRequest =>
   client.request<
     SeamCustomerV1ReservationsGetParameters,
     SeamCustomerV1ReservationsGetResponse
@@ -46,6 +51,14 @@ export type SeamCustomerV1ReservationsListParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1ReservationsListResponse =
   paths['/seam/customer/v1/reservations/list']['post']['responses'][200]['content']['application/json']['reservations']
+export type SeamCustomerV1ReservationsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1ReservationsListRequest = SeamHttpRequest<
+  SeamCustomerV1ReservationsListParameters,
+  SeamCustomerV1ReservationsListResponse
+>
 
 /**
  * List Reservations for Customer Space
@@ -57,11 +70,8 @@ export type SeamCustomerV1ReservationsListResponse =
 export const seamCustomerV1ReservationsList = (
   client: SeamClient,
   parameters?: SeamCustomerV1ReservationsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1ReservationsListParameters,
-  SeamCustomerV1ReservationsListResponse
-> =>
+  options?: SeamCustomerV1ReservationsListOptions,
+): SeamCustomerV1ReservationsListRequest =>
   client.request<
     SeamCustomerV1ReservationsListParameters,
     SeamCustomerV1ReservationsListResponse
@@ -81,6 +91,14 @@ export type SeamCustomerV1ReservationsListAccessGrantsParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1ReservationsListAccessGrantsResponse =
   paths['/seam/customer/v1/reservations/list_access_grants']['post']['responses'][200]['content']['application/json']['access_grants']
+export type SeamCustomerV1ReservationsListAccessGrantsOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1ReservationsListAccessGrantsRequest = SeamHttpRequest<
+  SeamCustomerV1ReservationsListAccessGrantsParameters,
+  SeamCustomerV1ReservationsListAccessGrantsResponse
+>
 
 /**
  * List Access Grants for Reservation
@@ -92,11 +110,8 @@ export type SeamCustomerV1ReservationsListAccessGrantsResponse =
 export const seamCustomerV1ReservationsListAccessGrants = (
   client: SeamClient,
   parameters: SeamCustomerV1ReservationsListAccessGrantsParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1ReservationsListAccessGrantsParameters,
-  SeamCustomerV1ReservationsListAccessGrantsResponse
-> =>
+  options?: SeamCustomerV1ReservationsListAccessGrantsOptions,
+): SeamCustomerV1ReservationsListAccessGrantsRequest =>
   client.request<
     SeamCustomerV1ReservationsListAccessGrantsParameters,
     SeamCustomerV1ReservationsListAccessGrantsResponse
@@ -124,11 +139,8 @@ export class SeamHttpSeamCustomerV1Reservations {
    */
   get(
     parameters?: SeamCustomerV1ReservationsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1ReservationsGetParameters,
-    SeamCustomerV1ReservationsGetResponse
-  > {
+    options?: SeamCustomerV1ReservationsGetOptions,
+  ): SeamCustomerV1ReservationsGetRequest {
     return seamCustomerV1ReservationsGet(this.client, parameters, options)
   }
 
@@ -141,11 +153,8 @@ export class SeamHttpSeamCustomerV1Reservations {
    */
   list(
     parameters?: SeamCustomerV1ReservationsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1ReservationsListParameters,
-    SeamCustomerV1ReservationsListResponse
-  > {
+    options?: SeamCustomerV1ReservationsListOptions,
+  ): SeamCustomerV1ReservationsListRequest {
     return seamCustomerV1ReservationsList(this.client, parameters, options)
   }
 
@@ -158,11 +167,8 @@ export class SeamHttpSeamCustomerV1Reservations {
    */
   listAccessGrants(
     parameters: SeamCustomerV1ReservationsListAccessGrantsParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1ReservationsListAccessGrantsParameters,
-    SeamCustomerV1ReservationsListAccessGrantsResponse
-  > {
+    options?: SeamCustomerV1ReservationsListAccessGrantsOptions,
+  ): SeamCustomerV1ReservationsListAccessGrantsRequest {
     return seamCustomerV1ReservationsListAccessGrants(
       this.client,
       parameters,

@@ -11,6 +11,15 @@ export type SeamCustomerV1SettingsBusinessVerticalsListParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1SettingsBusinessVerticalsListResponse =
   paths['/seam/customer/v1/settings/business_verticals/list']['post']['responses'][200]['content']['application/json']['business_verticals']
+export type SeamCustomerV1SettingsBusinessVerticalsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1SettingsBusinessVerticalsListRequest =
+  SeamHttpRequest<
+    SeamCustomerV1SettingsBusinessVerticalsListParameters,
+    SeamCustomerV1SettingsBusinessVerticalsListResponse
+  >
 
 /**
  * List Business Verticals
@@ -22,11 +31,8 @@ export type SeamCustomerV1SettingsBusinessVerticalsListResponse =
 export const seamCustomerV1SettingsBusinessVerticalsList = (
   client: SeamClient,
   parameters?: SeamCustomerV1SettingsBusinessVerticalsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1SettingsBusinessVerticalsListParameters,
-  SeamCustomerV1SettingsBusinessVerticalsListResponse
-> =>
+  options?: SeamCustomerV1SettingsBusinessVerticalsListOptions,
+): SeamCustomerV1SettingsBusinessVerticalsListRequest =>
   client.request<
     SeamCustomerV1SettingsBusinessVerticalsListParameters,
     SeamCustomerV1SettingsBusinessVerticalsListResponse
@@ -54,11 +60,8 @@ export class SeamHttpSeamCustomerV1SettingsBusinessVerticals {
    */
   list(
     parameters?: SeamCustomerV1SettingsBusinessVerticalsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1SettingsBusinessVerticalsListParameters,
-    SeamCustomerV1SettingsBusinessVerticalsListResponse
-  > {
+    options?: SeamCustomerV1SettingsBusinessVerticalsListOptions,
+  ): SeamCustomerV1SettingsBusinessVerticalsListRequest {
     return seamCustomerV1SettingsBusinessVerticalsList(
       this.client,
       parameters,

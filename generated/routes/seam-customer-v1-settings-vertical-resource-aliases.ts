@@ -12,6 +12,15 @@ export type SeamCustomerV1SettingsVerticalResourceAliasesGetParameters =
   >['content']['application/json']
 export type SeamCustomerV1SettingsVerticalResourceAliasesGetResponse =
   paths['/seam/customer/v1/settings/vertical_resource_aliases/get']['post']['responses'][200]['content']['application/json']['vertical_resource_aliases']
+export type SeamCustomerV1SettingsVerticalResourceAliasesGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1SettingsVerticalResourceAliasesGetRequest =
+  SeamHttpRequest<
+    SeamCustomerV1SettingsVerticalResourceAliasesGetParameters,
+    SeamCustomerV1SettingsVerticalResourceAliasesGetResponse
+  >
 
 /**
  * Get Vertical Resource Aliases
@@ -25,11 +34,8 @@ export type SeamCustomerV1SettingsVerticalResourceAliasesGetResponse =
 export const seamCustomerV1SettingsVerticalResourceAliasesGet = (
   client: SeamClient,
   parameters?: SeamCustomerV1SettingsVerticalResourceAliasesGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1SettingsVerticalResourceAliasesGetParameters,
-  SeamCustomerV1SettingsVerticalResourceAliasesGetResponse
-> =>
+  options?: SeamCustomerV1SettingsVerticalResourceAliasesGetOptions,
+): SeamCustomerV1SettingsVerticalResourceAliasesGetRequest =>
   client.request<
     SeamCustomerV1SettingsVerticalResourceAliasesGetParameters,
     SeamCustomerV1SettingsVerticalResourceAliasesGetResponse
@@ -60,11 +66,8 @@ export class SeamHttpSeamCustomerV1SettingsVerticalResourceAliases {
    */
   get(
     parameters?: SeamCustomerV1SettingsVerticalResourceAliasesGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1SettingsVerticalResourceAliasesGetParameters,
-    SeamCustomerV1SettingsVerticalResourceAliasesGetResponse
-  > {
+    options?: SeamCustomerV1SettingsVerticalResourceAliasesGetOptions,
+  ): SeamCustomerV1SettingsVerticalResourceAliasesGetRequest {
     return seamCustomerV1SettingsVerticalResourceAliasesGet(
       this.client,
       parameters,

@@ -11,6 +11,14 @@ import { SeamHttpSeamCustomerV1SettingsVerticalResourceAliases } from './seam-cu
 export type SeamCustomerV1SettingsGetParameters = Record<string, never>
 export type SeamCustomerV1SettingsGetResponse =
   paths['/seam/customer/v1/settings/get']['post']['responses'][200]['content']['application/json']['business_vertical']
+export type SeamCustomerV1SettingsGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1SettingsGetRequest = SeamHttpRequest<
+  SeamCustomerV1SettingsGetParameters,
+  SeamCustomerV1SettingsGetResponse
+>
 
 /**
  * Get Customer Portal Settings
@@ -22,11 +30,8 @@ export type SeamCustomerV1SettingsGetResponse =
 export const seamCustomerV1SettingsGet = (
   client: SeamClient,
   parameters?: SeamCustomerV1SettingsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1SettingsGetParameters,
-  SeamCustomerV1SettingsGetResponse
-> =>
+  options?: SeamCustomerV1SettingsGetOptions,
+): SeamCustomerV1SettingsGetRequest =>
   client.request<
     SeamCustomerV1SettingsGetParameters,
     SeamCustomerV1SettingsGetResponse
@@ -45,6 +50,14 @@ export type SeamCustomerV1SettingsUpdateParameters = NonNullable<
   paths['/seam/customer/v1/settings/update']['post']['requestBody']
 >['content']['application/json']
 export type SeamCustomerV1SettingsUpdateResponse = void
+export type SeamCustomerV1SettingsUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1SettingsUpdateRequest = SeamHttpRequest<
+  SeamCustomerV1SettingsUpdateParameters,
+  SeamCustomerV1SettingsUpdateResponse
+>
 
 /**
  * Update Customer Portal Settings
@@ -56,11 +69,8 @@ export type SeamCustomerV1SettingsUpdateResponse = void
 export const seamCustomerV1SettingsUpdate = (
   client: SeamClient,
   parameters?: SeamCustomerV1SettingsUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1SettingsUpdateParameters,
-  SeamCustomerV1SettingsUpdateResponse
-> =>
+  options?: SeamCustomerV1SettingsUpdateOptions,
+): SeamCustomerV1SettingsUpdateRequest =>
   client.request<
     SeamCustomerV1SettingsUpdateParameters,
     SeamCustomerV1SettingsUpdateResponse
@@ -93,11 +103,8 @@ export class SeamHttpSeamCustomerV1Settings {
    */
   get(
     parameters?: SeamCustomerV1SettingsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1SettingsGetParameters,
-    SeamCustomerV1SettingsGetResponse
-  > {
+    options?: SeamCustomerV1SettingsGetOptions,
+  ): SeamCustomerV1SettingsGetRequest {
     return seamCustomerV1SettingsGet(this.client, parameters, options)
   }
 
@@ -110,11 +117,8 @@ export class SeamHttpSeamCustomerV1Settings {
    */
   update(
     parameters?: SeamCustomerV1SettingsUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1SettingsUpdateParameters,
-    SeamCustomerV1SettingsUpdateResponse
-  > {
+    options?: SeamCustomerV1SettingsUpdateOptions,
+  ): SeamCustomerV1SettingsUpdateRequest {
     return seamCustomerV1SettingsUpdate(this.client, parameters, options)
   }
 }

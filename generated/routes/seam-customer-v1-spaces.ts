@@ -11,6 +11,14 @@ export type SeamCustomerV1SpacesCreateParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1SpacesCreateResponse =
   paths['/seam/customer/v1/spaces/create']['post']['responses'][200]['content']['application/json']['space']
+export type SeamCustomerV1SpacesCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1SpacesCreateRequest = SeamHttpRequest<
+  SeamCustomerV1SpacesCreateParameters,
+  SeamCustomerV1SpacesCreateResponse
+>
 
 /**
  * Create a Space
@@ -22,11 +30,8 @@ export type SeamCustomerV1SpacesCreateResponse =
 export const seamCustomerV1SpacesCreate = (
   client: SeamClient,
   parameters: SeamCustomerV1SpacesCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1SpacesCreateParameters,
-  SeamCustomerV1SpacesCreateResponse
-> =>
+  options?: SeamCustomerV1SpacesCreateOptions,
+): SeamCustomerV1SpacesCreateRequest =>
   client.request<
     SeamCustomerV1SpacesCreateParameters,
     SeamCustomerV1SpacesCreateResponse
@@ -45,6 +50,14 @@ export type SeamCustomerV1SpacesListParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1SpacesListResponse =
   paths['/seam/customer/v1/spaces/list']['post']['responses'][200]['content']['application/json']['spaces']
+export type SeamCustomerV1SpacesListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1SpacesListRequest = SeamHttpRequest<
+  SeamCustomerV1SpacesListParameters,
+  SeamCustomerV1SpacesListResponse
+>
 
 /**
  * List Spaces
@@ -56,11 +69,8 @@ export type SeamCustomerV1SpacesListResponse =
 export const seamCustomerV1SpacesList = (
   client: SeamClient,
   parameters?: SeamCustomerV1SpacesListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1SpacesListParameters,
-  SeamCustomerV1SpacesListResponse
-> =>
+  options?: SeamCustomerV1SpacesListOptions,
+): SeamCustomerV1SpacesListRequest =>
   client.request<
     SeamCustomerV1SpacesListParameters,
     SeamCustomerV1SpacesListResponse
@@ -80,6 +90,14 @@ export type SeamCustomerV1SpacesListReservationsParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1SpacesListReservationsResponse =
   paths['/seam/customer/v1/spaces/list_reservations']['post']['responses'][200]['content']['application/json']['reservations']
+export type SeamCustomerV1SpacesListReservationsOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1SpacesListReservationsRequest = SeamHttpRequest<
+  SeamCustomerV1SpacesListReservationsParameters,
+  SeamCustomerV1SpacesListReservationsResponse
+>
 
 /**
  * List Reservations for Space
@@ -94,11 +112,8 @@ export type SeamCustomerV1SpacesListReservationsResponse =
 export const seamCustomerV1SpacesListReservations = (
   client: SeamClient,
   parameters: SeamCustomerV1SpacesListReservationsParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1SpacesListReservationsParameters,
-  SeamCustomerV1SpacesListReservationsResponse
-> =>
+  options?: SeamCustomerV1SpacesListReservationsOptions,
+): SeamCustomerV1SpacesListReservationsRequest =>
   client.request<
     SeamCustomerV1SpacesListReservationsParameters,
     SeamCustomerV1SpacesListReservationsResponse
@@ -117,6 +132,14 @@ export type SeamCustomerV1SpacesPushCommonAreasParameters = NonNullable<
   paths['/seam/customer/v1/spaces/push_common_areas']['post']['requestBody']
 >['content']['application/json']
 export type SeamCustomerV1SpacesPushCommonAreasResponse = void
+export type SeamCustomerV1SpacesPushCommonAreasOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1SpacesPushCommonAreasRequest = SeamHttpRequest<
+  SeamCustomerV1SpacesPushCommonAreasParameters,
+  SeamCustomerV1SpacesPushCommonAreasResponse
+>
 
 /**
  * Push Common Areas
@@ -129,11 +152,8 @@ export type SeamCustomerV1SpacesPushCommonAreasResponse = void
 export const seamCustomerV1SpacesPushCommonAreas = (
   client: SeamClient,
   parameters?: SeamCustomerV1SpacesPushCommonAreasParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1SpacesPushCommonAreasParameters,
-  SeamCustomerV1SpacesPushCommonAreasResponse
-> =>
+  options?: SeamCustomerV1SpacesPushCommonAreasOptions,
+): SeamCustomerV1SpacesPushCommonAreasRequest =>
   client.request<
     SeamCustomerV1SpacesPushCommonAreasParameters,
     SeamCustomerV1SpacesPushCommonAreasResponse
@@ -156,11 +176,8 @@ export class SeamHttpSeamCustomerV1Spaces {
    */
   create(
     parameters: SeamCustomerV1SpacesCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1SpacesCreateParameters,
-    SeamCustomerV1SpacesCreateResponse
-  > {
+    options?: SeamCustomerV1SpacesCreateOptions,
+  ): SeamCustomerV1SpacesCreateRequest {
     return seamCustomerV1SpacesCreate(this.client, parameters, options)
   }
 
@@ -173,11 +190,8 @@ export class SeamHttpSeamCustomerV1Spaces {
    */
   list(
     parameters?: SeamCustomerV1SpacesListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1SpacesListParameters,
-    SeamCustomerV1SpacesListResponse
-  > {
+    options?: SeamCustomerV1SpacesListOptions,
+  ): SeamCustomerV1SpacesListRequest {
     return seamCustomerV1SpacesList(this.client, parameters, options)
   }
 
@@ -193,11 +207,8 @@ export class SeamHttpSeamCustomerV1Spaces {
    */
   listReservations(
     parameters: SeamCustomerV1SpacesListReservationsParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1SpacesListReservationsParameters,
-    SeamCustomerV1SpacesListReservationsResponse
-  > {
+    options?: SeamCustomerV1SpacesListReservationsOptions,
+  ): SeamCustomerV1SpacesListReservationsRequest {
     return seamCustomerV1SpacesListReservations(
       this.client,
       parameters,
@@ -215,11 +226,8 @@ export class SeamHttpSeamCustomerV1Spaces {
    */
   pushCommonAreas(
     parameters?: SeamCustomerV1SpacesPushCommonAreasParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1SpacesPushCommonAreasParameters,
-    SeamCustomerV1SpacesPushCommonAreasResponse
-  > {
+    options?: SeamCustomerV1SpacesPushCommonAreasOptions,
+  ): SeamCustomerV1SpacesPushCommonAreasRequest {
     return seamCustomerV1SpacesPushCommonAreas(this.client, parameters, options)
   }
 }

@@ -11,6 +11,14 @@ export type SeamCustomerV1StaffMembersGetParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1StaffMembersGetResponse =
   paths['/seam/customer/v1/staff_members/get']['post']['responses'][200]['content']['application/json']['staff_member']
+export type SeamCustomerV1StaffMembersGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1StaffMembersGetRequest = SeamHttpRequest<
+  SeamCustomerV1StaffMembersGetParameters,
+  SeamCustomerV1StaffMembersGetResponse
+>
 
 /**
  * Get Staff Member
@@ -22,11 +30,8 @@ export type SeamCustomerV1StaffMembersGetResponse =
 export const seamCustomerV1StaffMembersGet = (
   client: SeamClient,
   parameters: SeamCustomerV1StaffMembersGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1StaffMembersGetParameters,
-  SeamCustomerV1StaffMembersGetResponse
-> =>
+  options?: SeamCustomerV1StaffMembersGetOptions,
+): SeamCustomerV1StaffMembersGetRequest =>
   client.request<
     SeamCustomerV1StaffMembersGetParameters,
     SeamCustomerV1StaffMembersGetResponse
@@ -46,6 +51,14 @@ export type SeamCustomerV1StaffMembersListParameters = NonNullable<
 >['content']['application/json']
 export type SeamCustomerV1StaffMembersListResponse =
   paths['/seam/customer/v1/staff_members/list']['post']['responses'][200]['content']['application/json']['staff_members']
+export type SeamCustomerV1StaffMembersListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamCustomerV1StaffMembersListRequest = SeamHttpRequest<
+  SeamCustomerV1StaffMembersListParameters,
+  SeamCustomerV1StaffMembersListResponse
+>
 
 /**
  * List Staff Members for Customer Space
@@ -58,11 +71,8 @@ export type SeamCustomerV1StaffMembersListResponse =
 export const seamCustomerV1StaffMembersList = (
   client: SeamClient,
   parameters?: SeamCustomerV1StaffMembersListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamCustomerV1StaffMembersListParameters,
-  SeamCustomerV1StaffMembersListResponse
-> =>
+  options?: SeamCustomerV1StaffMembersListOptions,
+): SeamCustomerV1StaffMembersListRequest =>
   client.request<
     SeamCustomerV1StaffMembersListParameters,
     SeamCustomerV1StaffMembersListResponse
@@ -90,11 +100,8 @@ export class SeamHttpSeamCustomerV1StaffMembers {
    */
   get(
     parameters: SeamCustomerV1StaffMembersGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1StaffMembersGetParameters,
-    SeamCustomerV1StaffMembersGetResponse
-  > {
+    options?: SeamCustomerV1StaffMembersGetOptions,
+  ): SeamCustomerV1StaffMembersGetRequest {
     return seamCustomerV1StaffMembersGet(this.client, parameters, options)
   }
 
@@ -108,11 +115,8 @@ export class SeamHttpSeamCustomerV1StaffMembers {
    */
   list(
     parameters?: SeamCustomerV1StaffMembersListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamCustomerV1StaffMembersListParameters,
-    SeamCustomerV1StaffMembersListResponse
-  > {
+    options?: SeamCustomerV1StaffMembersListOptions,
+  ): SeamCustomerV1StaffMembersListRequest {
     return seamCustomerV1StaffMembersList(this.client, parameters, options)
   }
 }

@@ -12,6 +12,15 @@ export type SeamInstantKeyV1ClientSessionsExchangeShortCodeParameters =
   >['content']['application/json']
 export type SeamInstantKeyV1ClientSessionsExchangeShortCodeResponse =
   paths['/seam/instant_key/v1/client_sessions/exchange_short_code']['post']['responses'][200]['content']['application/json']['client_session']
+export type SeamInstantKeyV1ClientSessionsExchangeShortCodeOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamInstantKeyV1ClientSessionsExchangeShortCodeRequest =
+  SeamHttpRequest<
+    SeamInstantKeyV1ClientSessionsExchangeShortCodeParameters,
+    SeamInstantKeyV1ClientSessionsExchangeShortCodeResponse
+  >
 
 /**
  * Exchange Instant Key Short Code
@@ -23,11 +32,8 @@ export type SeamInstantKeyV1ClientSessionsExchangeShortCodeResponse =
 export const seamInstantKeyV1ClientSessionsExchangeShortCode = (
   client: SeamClient,
   parameters: SeamInstantKeyV1ClientSessionsExchangeShortCodeParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamInstantKeyV1ClientSessionsExchangeShortCodeParameters,
-  SeamInstantKeyV1ClientSessionsExchangeShortCodeResponse
-> =>
+  options?: SeamInstantKeyV1ClientSessionsExchangeShortCodeOptions,
+): SeamInstantKeyV1ClientSessionsExchangeShortCodeRequest =>
   client.request<
     SeamInstantKeyV1ClientSessionsExchangeShortCodeParameters,
     SeamInstantKeyV1ClientSessionsExchangeShortCodeResponse
@@ -54,11 +60,8 @@ export class SeamHttpSeamInstantKeyV1ClientSessions {
    */
   exchangeShortCode(
     parameters: SeamInstantKeyV1ClientSessionsExchangeShortCodeParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamInstantKeyV1ClientSessionsExchangeShortCodeParameters,
-    SeamInstantKeyV1ClientSessionsExchangeShortCodeResponse
-  > {
+    options?: SeamInstantKeyV1ClientSessionsExchangeShortCodeOptions,
+  ): SeamInstantKeyV1ClientSessionsExchangeShortCodeRequest {
     return seamInstantKeyV1ClientSessionsExchangeShortCode(
       this.client,
       parameters,

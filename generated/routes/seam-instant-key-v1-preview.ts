@@ -11,6 +11,14 @@ export type SeamInstantKeyV1PreviewGetParameters = NonNullable<
 >['content']['application/json']
 export type SeamInstantKeyV1PreviewGetResponse =
   paths['/seam/instant_key/v1/preview/get']['post']['responses'][200]['content']['application/json']['instant_key_preview']
+export type SeamInstantKeyV1PreviewGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamInstantKeyV1PreviewGetRequest = SeamHttpRequest<
+  SeamInstantKeyV1PreviewGetParameters,
+  SeamInstantKeyV1PreviewGetResponse
+>
 
 /**
  * Preview Instant Key
@@ -20,11 +28,8 @@ export type SeamInstantKeyV1PreviewGetResponse =
 export const seamInstantKeyV1PreviewGet = (
   client: SeamClient,
   parameters: SeamInstantKeyV1PreviewGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamInstantKeyV1PreviewGetParameters,
-  SeamInstantKeyV1PreviewGetResponse
-> =>
+  options?: SeamInstantKeyV1PreviewGetOptions,
+): SeamInstantKeyV1PreviewGetRequest =>
   client.request<
     SeamInstantKeyV1PreviewGetParameters,
     SeamInstantKeyV1PreviewGetResponse
@@ -50,11 +55,8 @@ export class SeamHttpSeamInstantKeyV1Preview {
    */
   get(
     parameters: SeamInstantKeyV1PreviewGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamInstantKeyV1PreviewGetParameters,
-    SeamInstantKeyV1PreviewGetResponse
-  > {
+    options?: SeamInstantKeyV1PreviewGetOptions,
+  ): SeamInstantKeyV1PreviewGetRequest {
     return seamInstantKeyV1PreviewGet(this.client, parameters, options)
   }
 }

@@ -11,6 +11,14 @@ export type SeamMcpV1CreateRoTokenParameters = NonNullable<
 >['content']['application/json']
 export type SeamMcpV1CreateRoTokenResponse =
   paths['/seam/mcp/v1/create_ro_token']['post']['responses'][200]['content']['application/json']['support_read_only_token']
+export type SeamMcpV1CreateRoTokenOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamMcpV1CreateRoTokenRequest = SeamHttpRequest<
+  SeamMcpV1CreateRoTokenParameters,
+  SeamMcpV1CreateRoTokenResponse
+>
 
 /**
  * Create Support Read-Only Token
@@ -22,11 +30,8 @@ export type SeamMcpV1CreateRoTokenResponse =
 export const seamMcpV1CreateRoToken = (
   client: SeamClient,
   parameters: SeamMcpV1CreateRoTokenParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamMcpV1CreateRoTokenParameters,
-  SeamMcpV1CreateRoTokenResponse
-> =>
+  options?: SeamMcpV1CreateRoTokenOptions,
+): SeamMcpV1CreateRoTokenRequest =>
   client.request<
     SeamMcpV1CreateRoTokenParameters,
     SeamMcpV1CreateRoTokenResponse
@@ -53,11 +58,8 @@ export class SeamHttpSeamMcpV1 {
    */
   createRoToken(
     parameters: SeamMcpV1CreateRoTokenParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamMcpV1CreateRoTokenParameters,
-    SeamMcpV1CreateRoTokenResponse
-  > {
+    options?: SeamMcpV1CreateRoTokenOptions,
+  ): SeamMcpV1CreateRoTokenRequest {
     return seamMcpV1CreateRoToken(this.client, parameters, options)
   }
 }

@@ -11,6 +11,14 @@ export type SeamMobileSdkV1AcsCredentialsListParameters = NonNullable<
 >['content']['application/json']
 export type SeamMobileSdkV1AcsCredentialsListResponse =
   paths['/seam/mobile_sdk/v1/acs/credentials/list']['post']['responses'][200]['content']['application/json']['acs_credentials']
+export type SeamMobileSdkV1AcsCredentialsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamMobileSdkV1AcsCredentialsListRequest = SeamHttpRequest<
+  SeamMobileSdkV1AcsCredentialsListParameters,
+  SeamMobileSdkV1AcsCredentialsListResponse
+>
 
 /**
  * List Credentials
@@ -22,11 +30,8 @@ export type SeamMobileSdkV1AcsCredentialsListResponse =
 export const seamMobileSdkV1AcsCredentialsList = (
   client: SeamClient,
   parameters?: SeamMobileSdkV1AcsCredentialsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamMobileSdkV1AcsCredentialsListParameters,
-  SeamMobileSdkV1AcsCredentialsListResponse
-> =>
+  options?: SeamMobileSdkV1AcsCredentialsListOptions,
+): SeamMobileSdkV1AcsCredentialsListRequest =>
   client.request<
     SeamMobileSdkV1AcsCredentialsListParameters,
     SeamMobileSdkV1AcsCredentialsListResponse
@@ -54,11 +59,8 @@ export class SeamHttpSeamMobileSdkV1AcsCredentials {
    */
   list(
     parameters?: SeamMobileSdkV1AcsCredentialsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamMobileSdkV1AcsCredentialsListParameters,
-    SeamMobileSdkV1AcsCredentialsListResponse
-  > {
+    options?: SeamMobileSdkV1AcsCredentialsListOptions,
+  ): SeamMobileSdkV1AcsCredentialsListRequest {
     return seamMobileSdkV1AcsCredentialsList(this.client, parameters, options)
   }
 }

@@ -11,6 +11,14 @@ export type SeamMobileSdkV1PhoneSessionsGetOrCreateParameters = NonNullable<
 >['content']['application/json']
 export type SeamMobileSdkV1PhoneSessionsGetOrCreateResponse =
   paths['/seam/mobile_sdk/v1/phone_sessions/get_or_create']['post']['responses'][200]['content']['application/json']['phone_session']
+export type SeamMobileSdkV1PhoneSessionsGetOrCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamMobileSdkV1PhoneSessionsGetOrCreateRequest = SeamHttpRequest<
+  SeamMobileSdkV1PhoneSessionsGetOrCreateParameters,
+  SeamMobileSdkV1PhoneSessionsGetOrCreateResponse
+>
 
 /**
  * Get or Create a Phone Session
@@ -22,11 +30,8 @@ export type SeamMobileSdkV1PhoneSessionsGetOrCreateResponse =
 export const seamMobileSdkV1PhoneSessionsGetOrCreate = (
   client: SeamClient,
   parameters: SeamMobileSdkV1PhoneSessionsGetOrCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamMobileSdkV1PhoneSessionsGetOrCreateParameters,
-  SeamMobileSdkV1PhoneSessionsGetOrCreateResponse
-> =>
+  options?: SeamMobileSdkV1PhoneSessionsGetOrCreateOptions,
+): SeamMobileSdkV1PhoneSessionsGetOrCreateRequest =>
   client.request<
     SeamMobileSdkV1PhoneSessionsGetOrCreateParameters,
     SeamMobileSdkV1PhoneSessionsGetOrCreateResponse
@@ -53,11 +58,8 @@ export class SeamHttpSeamMobileSdkV1PhoneSessions {
    */
   getOrCreate(
     parameters: SeamMobileSdkV1PhoneSessionsGetOrCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamMobileSdkV1PhoneSessionsGetOrCreateParameters,
-    SeamMobileSdkV1PhoneSessionsGetOrCreateResponse
-  > {
+    options?: SeamMobileSdkV1PhoneSessionsGetOrCreateOptions,
+  ): SeamMobileSdkV1PhoneSessionsGetOrCreateRequest {
     return seamMobileSdkV1PhoneSessionsGetOrCreate(
       this.client,
       parameters,

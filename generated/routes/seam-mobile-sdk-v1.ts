@@ -12,6 +12,14 @@ export type SeamMobileSdkV1ReportSaltoSpaceAuditTrailParameters = NonNullable<
   paths['/seam/mobile_sdk/v1/report_salto_space_audit_trail']['post']['requestBody']
 >['content']['application/json']
 export type SeamMobileSdkV1ReportSaltoSpaceAuditTrailResponse = void
+export type SeamMobileSdkV1ReportSaltoSpaceAuditTrailOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamMobileSdkV1ReportSaltoSpaceAuditTrailRequest = SeamHttpRequest<
+  SeamMobileSdkV1ReportSaltoSpaceAuditTrailParameters,
+  SeamMobileSdkV1ReportSaltoSpaceAuditTrailResponse
+>
 
 /**
  * Report Salto Space Audit Trail
@@ -23,11 +31,8 @@ export type SeamMobileSdkV1ReportSaltoSpaceAuditTrailResponse = void
 export const seamMobileSdkV1ReportSaltoSpaceAuditTrail = (
   client: SeamClient,
   parameters: SeamMobileSdkV1ReportSaltoSpaceAuditTrailParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamMobileSdkV1ReportSaltoSpaceAuditTrailParameters,
-  SeamMobileSdkV1ReportSaltoSpaceAuditTrailResponse
-> =>
+  options?: SeamMobileSdkV1ReportSaltoSpaceAuditTrailOptions,
+): SeamMobileSdkV1ReportSaltoSpaceAuditTrailRequest =>
   client.request<
     SeamMobileSdkV1ReportSaltoSpaceAuditTrailParameters,
     SeamMobileSdkV1ReportSaltoSpaceAuditTrailResponse
@@ -61,11 +66,8 @@ export class SeamHttpSeamMobileSdkV1 {
    */
   reportSaltoSpaceAuditTrail(
     parameters: SeamMobileSdkV1ReportSaltoSpaceAuditTrailParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamMobileSdkV1ReportSaltoSpaceAuditTrailParameters,
-    SeamMobileSdkV1ReportSaltoSpaceAuditTrailResponse
-  > {
+    options?: SeamMobileSdkV1ReportSaltoSpaceAuditTrailOptions,
+  ): SeamMobileSdkV1ReportSaltoSpaceAuditTrailRequest {
     return seamMobileSdkV1ReportSaltoSpaceAuditTrail(
       this.client,
       parameters,

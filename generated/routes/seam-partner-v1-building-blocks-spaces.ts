@@ -11,6 +11,14 @@ export type SeamPartnerV1BuildingBlocksSpacesAutoMapParameters = NonNullable<
 >['content']['application/json']
 export type SeamPartnerV1BuildingBlocksSpacesAutoMapResponse =
   paths['/seam/partner/v1/building_blocks/spaces/auto_map']['post']['responses'][200]['content']['application/json']['spaces']
+export type SeamPartnerV1BuildingBlocksSpacesAutoMapOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamPartnerV1BuildingBlocksSpacesAutoMapRequest = SeamHttpRequest<
+  SeamPartnerV1BuildingBlocksSpacesAutoMapParameters,
+  SeamPartnerV1BuildingBlocksSpacesAutoMapResponse
+>
 
 /**
  * Do Auto-Mapping for Partner Resources that Map to Spaces
@@ -22,11 +30,8 @@ export type SeamPartnerV1BuildingBlocksSpacesAutoMapResponse =
 export const seamPartnerV1BuildingBlocksSpacesAutoMap = (
   client: SeamClient,
   parameters?: SeamPartnerV1BuildingBlocksSpacesAutoMapParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamPartnerV1BuildingBlocksSpacesAutoMapParameters,
-  SeamPartnerV1BuildingBlocksSpacesAutoMapResponse
-> =>
+  options?: SeamPartnerV1BuildingBlocksSpacesAutoMapOptions,
+): SeamPartnerV1BuildingBlocksSpacesAutoMapRequest =>
   client.request<
     SeamPartnerV1BuildingBlocksSpacesAutoMapParameters,
     SeamPartnerV1BuildingBlocksSpacesAutoMapResponse
@@ -54,11 +59,8 @@ export class SeamHttpSeamPartnerV1BuildingBlocksSpaces {
    */
   autoMap(
     parameters?: SeamPartnerV1BuildingBlocksSpacesAutoMapParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamPartnerV1BuildingBlocksSpacesAutoMapParameters,
-    SeamPartnerV1BuildingBlocksSpacesAutoMapResponse
-  > {
+    options?: SeamPartnerV1BuildingBlocksSpacesAutoMapOptions,
+  ): SeamPartnerV1BuildingBlocksSpacesAutoMapRequest {
     return seamPartnerV1BuildingBlocksSpacesAutoMap(
       this.client,
       parameters,

@@ -11,6 +11,14 @@ export type SeamWebhooksByProviderBySubscriptionIdParameters = NonNullable<
 >['content']['application/json'] &
   paths['/seam/webhooks/[provider]/[subscription_id]']['post']['parameters']['query']
 export type SeamWebhooksByProviderBySubscriptionIdResponse = void
+export type SeamWebhooksByProviderBySubscriptionIdOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SeamWebhooksByProviderBySubscriptionIdRequest = SeamHttpRequest<
+  SeamWebhooksByProviderBySubscriptionIdParameters,
+  SeamWebhooksByProviderBySubscriptionIdResponse
+>
 
 /**
  * Receive a Provider Webhook
@@ -22,11 +30,8 @@ export type SeamWebhooksByProviderBySubscriptionIdResponse = void
 export const seamWebhooksByProviderBySubscriptionId = (
   client: SeamClient,
   parameters: SeamWebhooksByProviderBySubscriptionIdParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SeamWebhooksByProviderBySubscriptionIdParameters,
-  SeamWebhooksByProviderBySubscriptionIdResponse
-> =>
+  options?: SeamWebhooksByProviderBySubscriptionIdOptions,
+): SeamWebhooksByProviderBySubscriptionIdRequest =>
   client.request<
     SeamWebhooksByProviderBySubscriptionIdParameters,
     SeamWebhooksByProviderBySubscriptionIdResponse
@@ -53,11 +58,8 @@ export class SeamHttpSeamWebhooksByProvider {
    */
   bySubscriptionId(
     parameters: SeamWebhooksByProviderBySubscriptionIdParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamWebhooksByProviderBySubscriptionIdParameters,
-    SeamWebhooksByProviderBySubscriptionIdResponse
-  > {
+    options?: SeamWebhooksByProviderBySubscriptionIdOptions,
+  ): SeamWebhooksByProviderBySubscriptionIdRequest {
     return seamWebhooksByProviderBySubscriptionId(
       this.client,
       parameters,

@@ -10,6 +10,14 @@ export type SpacesAddAcsEntrancesParameters = NonNullable<
   paths['/spaces/add_acs_entrances']['post']['requestBody']
 >['content']['application/json']
 export type SpacesAddAcsEntrancesResponse = void
+export type SpacesAddAcsEntrancesOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SpacesAddAcsEntrancesRequest = SeamHttpRequest<
+  SpacesAddAcsEntrancesParameters,
+  SpacesAddAcsEntrancesResponse
+>
 
 /**
  * Add Entrances to a Space
@@ -19,11 +27,8 @@ export type SpacesAddAcsEntrancesResponse = void
 export const spacesAddAcsEntrances = (
   client: SeamClient,
   parameters: SpacesAddAcsEntrancesParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SpacesAddAcsEntrancesParameters,
-  SpacesAddAcsEntrancesResponse
-> =>
+  options?: SpacesAddAcsEntrancesOptions,
+): SpacesAddAcsEntrancesRequest =>
   client.request<
     SpacesAddAcsEntrancesParameters,
     SpacesAddAcsEntrancesResponse
@@ -33,6 +38,14 @@ export type SpacesAddConnectedAccountParameters = NonNullable<
   paths['/spaces/add_connected_account']['post']['requestBody']
 >['content']['application/json']
 export type SpacesAddConnectedAccountResponse = void
+export type SpacesAddConnectedAccountOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SpacesAddConnectedAccountRequest = SeamHttpRequest<
+  SpacesAddConnectedAccountParameters,
+  SpacesAddConnectedAccountResponse
+>
 
 /**
  * Add a Connected Account to a Space
@@ -42,11 +55,8 @@ export type SpacesAddConnectedAccountResponse = void
 export const spacesAddConnectedAccount = (
   client: SeamClient,
   parameters: SpacesAddConnectedAccountParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SpacesAddConnectedAccountParameters,
-  SpacesAddConnectedAccountResponse
-> =>
+  options?: SpacesAddConnectedAccountOptions,
+): SpacesAddConnectedAccountRequest =>
   client.request<
     SpacesAddConnectedAccountParameters,
     SpacesAddConnectedAccountResponse
@@ -56,6 +66,14 @@ export type SpacesAddDevicesParameters = NonNullable<
   paths['/spaces/add_devices']['post']['requestBody']
 >['content']['application/json']
 export type SpacesAddDevicesResponse = void
+export type SpacesAddDevicesOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SpacesAddDevicesRequest = SeamHttpRequest<
+  SpacesAddDevicesParameters,
+  SpacesAddDevicesResponse
+>
 
 /**
  * Add Devices to a Space
@@ -65,8 +83,8 @@ export type SpacesAddDevicesResponse = void
 export const spacesAddDevices = (
   client: SeamClient,
   parameters: SpacesAddDevicesParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<SpacesAddDevicesParameters, SpacesAddDevicesResponse> =>
+  options?: SpacesAddDevicesOptions,
+): SpacesAddDevicesRequest =>
   client.request<SpacesAddDevicesParameters, SpacesAddDevicesResponse>(
     { path: '/spaces/add_devices' },
     parameters,
@@ -78,6 +96,11 @@ export type SpacesCreateParameters = NonNullable<
 >['content']['application/json']
 export type SpacesCreateResponse =
   paths['/spaces/create']['post']['responses'][200]['content']['application/json']['space']
+export type SpacesCreateOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type SpacesCreateRequest = SeamHttpRequest<
+  SpacesCreateParameters,
+  SpacesCreateResponse
+>
 
 /**
  * Create a Space
@@ -87,8 +110,8 @@ export type SpacesCreateResponse =
 export const spacesCreate = (
   client: SeamClient,
   parameters: SpacesCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<SpacesCreateParameters, SpacesCreateResponse> =>
+  options?: SpacesCreateOptions,
+): SpacesCreateRequest =>
   client.request<SpacesCreateParameters, SpacesCreateResponse>(
     { path: '/spaces/create', responseKey: 'space' },
     parameters,
@@ -99,6 +122,11 @@ export type SpacesDeleteParameters = NonNullable<
   paths['/spaces/delete']['post']['requestBody']
 >['content']['application/json']
 export type SpacesDeleteResponse = void
+export type SpacesDeleteOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type SpacesDeleteRequest = SeamHttpRequest<
+  SpacesDeleteParameters,
+  SpacesDeleteResponse
+>
 
 /**
  * Delete a Space
@@ -108,8 +136,8 @@ export type SpacesDeleteResponse = void
 export const spacesDelete = (
   client: SeamClient,
   parameters: SpacesDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<SpacesDeleteParameters, SpacesDeleteResponse> =>
+  options?: SpacesDeleteOptions,
+): SpacesDeleteRequest =>
   client.request<SpacesDeleteParameters, SpacesDeleteResponse>(
     { path: '/spaces/delete' },
     parameters,
@@ -121,6 +149,11 @@ export type SpacesGetParameters = NonNullable<
 >['content']['application/json']
 export type SpacesGetResponse =
   paths['/spaces/get']['post']['responses'][200]['content']['application/json']['space']
+export type SpacesGetOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type SpacesGetRequest = SeamHttpRequest<
+  SpacesGetParameters,
+  SpacesGetResponse
+>
 
 /**
  * Get a Space
@@ -130,8 +163,8 @@ export type SpacesGetResponse =
 export const spacesGet = (
   client: SeamClient,
   parameters: SpacesGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<SpacesGetParameters, SpacesGetResponse> =>
+  options?: SpacesGetOptions,
+): SpacesGetRequest =>
   client.request<SpacesGetParameters, SpacesGetResponse>(
     { path: '/spaces/get', responseKey: 'space', read: true },
     parameters,
@@ -143,6 +176,14 @@ export type SpacesGetRelatedParameters = NonNullable<
 >['content']['application/json']
 export type SpacesGetRelatedResponse =
   paths['/spaces/get_related']['post']['responses'][200]['content']['application/json']['batch']
+export type SpacesGetRelatedOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SpacesGetRelatedRequest = SeamHttpRequest<
+  SpacesGetRelatedParameters,
+  SpacesGetRelatedResponse
+>
 
 /**
  * Get related Space resources
@@ -152,8 +193,8 @@ export type SpacesGetRelatedResponse =
 export const spacesGetRelated = (
   client: SeamClient,
   parameters?: SpacesGetRelatedParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<SpacesGetRelatedParameters, SpacesGetRelatedResponse> =>
+  options?: SpacesGetRelatedOptions,
+): SpacesGetRelatedRequest =>
   client.request<SpacesGetRelatedParameters, SpacesGetRelatedResponse>(
     { path: '/spaces/get_related', responseKey: 'batch', read: true },
     parameters ?? ({} as SpacesGetRelatedParameters),
@@ -165,6 +206,11 @@ export type SpacesListParameters = NonNullable<
 >['content']['application/json']
 export type SpacesListResponse =
   paths['/spaces/list']['post']['responses'][200]['content']['application/json']['spaces']
+export type SpacesListOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type SpacesListRequest = SeamHttpRequest<
+  SpacesListParameters,
+  SpacesListResponse
+>
 
 /**
  * List Spaces
@@ -174,8 +220,8 @@ export type SpacesListResponse =
 export const spacesList = (
   client: SeamClient,
   parameters?: SpacesListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<SpacesListParameters, SpacesListResponse> =>
+  options?: SpacesListOptions,
+): SpacesListRequest =>
   client.request<SpacesListParameters, SpacesListResponse>(
     { path: '/spaces/list', responseKey: 'spaces', read: true },
     parameters ?? ({} as SpacesListParameters),
@@ -186,6 +232,14 @@ export type SpacesRemoveAcsEntrancesParameters = NonNullable<
   paths['/spaces/remove_acs_entrances']['post']['requestBody']
 >['content']['application/json']
 export type SpacesRemoveAcsEntrancesResponse = void
+export type SpacesRemoveAcsEntrancesOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SpacesRemoveAcsEntrancesRequest = SeamHttpRequest<
+  SpacesRemoveAcsEntrancesParameters,
+  SpacesRemoveAcsEntrancesResponse
+>
 
 /**
  * Remove Entrances from a Space
@@ -195,11 +249,8 @@ export type SpacesRemoveAcsEntrancesResponse = void
 export const spacesRemoveAcsEntrances = (
   client: SeamClient,
   parameters: SpacesRemoveAcsEntrancesParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SpacesRemoveAcsEntrancesParameters,
-  SpacesRemoveAcsEntrancesResponse
-> =>
+  options?: SpacesRemoveAcsEntrancesOptions,
+): SpacesRemoveAcsEntrancesRequest =>
   client.request<
     SpacesRemoveAcsEntrancesParameters,
     SpacesRemoveAcsEntrancesResponse
@@ -209,6 +260,14 @@ export type SpacesRemoveConnectedAccountParameters = NonNullable<
   paths['/spaces/remove_connected_account']['post']['requestBody']
 >['content']['application/json']
 export type SpacesRemoveConnectedAccountResponse = void
+export type SpacesRemoveConnectedAccountOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SpacesRemoveConnectedAccountRequest = SeamHttpRequest<
+  SpacesRemoveConnectedAccountParameters,
+  SpacesRemoveConnectedAccountResponse
+>
 
 /**
  * Remove a Connected Account from a Space
@@ -218,11 +277,8 @@ export type SpacesRemoveConnectedAccountResponse = void
 export const spacesRemoveConnectedAccount = (
   client: SeamClient,
   parameters: SpacesRemoveConnectedAccountParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SpacesRemoveConnectedAccountParameters,
-  SpacesRemoveConnectedAccountResponse
-> =>
+  options?: SpacesRemoveConnectedAccountOptions,
+): SpacesRemoveConnectedAccountRequest =>
   client.request<
     SpacesRemoveConnectedAccountParameters,
     SpacesRemoveConnectedAccountResponse
@@ -232,6 +288,14 @@ export type SpacesRemoveDevicesParameters = NonNullable<
   paths['/spaces/remove_devices']['post']['requestBody']
 >['content']['application/json']
 export type SpacesRemoveDevicesResponse = void
+export type SpacesRemoveDevicesOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type SpacesRemoveDevicesRequest = SeamHttpRequest<
+  SpacesRemoveDevicesParameters,
+  SpacesRemoveDevicesResponse
+>
 
 /**
  * Remove Devices from a Space
@@ -241,11 +305,8 @@ export type SpacesRemoveDevicesResponse = void
 export const spacesRemoveDevices = (
   client: SeamClient,
   parameters: SpacesRemoveDevicesParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  SpacesRemoveDevicesParameters,
-  SpacesRemoveDevicesResponse
-> =>
+  options?: SpacesRemoveDevicesOptions,
+): SpacesRemoveDevicesRequest =>
   client.request<SpacesRemoveDevicesParameters, SpacesRemoveDevicesResponse>(
     { path: '/spaces/remove_devices' },
     parameters,
@@ -257,6 +318,11 @@ export type SpacesUpdateParameters = NonNullable<
 >['content']['application/json']
 export type SpacesUpdateResponse =
   paths['/spaces/update']['post']['responses'][200]['content']['application/json']['space']
+export type SpacesUpdateOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type SpacesUpdateRequest = SeamHttpRequest<
+  SpacesUpdateParameters,
+  SpacesUpdateResponse
+>
 
 /**
  * Update a Space
@@ -266,8 +332,8 @@ export type SpacesUpdateResponse =
 export const spacesUpdate = (
   client: SeamClient,
   parameters?: SpacesUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<SpacesUpdateParameters, SpacesUpdateResponse> =>
+  options?: SpacesUpdateOptions,
+): SpacesUpdateRequest =>
   client.request<SpacesUpdateParameters, SpacesUpdateResponse>(
     { path: '/spaces/update', responseKey: 'space' },
     parameters ?? ({} as SpacesUpdateParameters),
@@ -285,11 +351,8 @@ export class SeamHttpSpaces {
    */
   addAcsEntrances(
     parameters: SpacesAddAcsEntrancesParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SpacesAddAcsEntrancesParameters,
-    SpacesAddAcsEntrancesResponse
-  > {
+    options?: SpacesAddAcsEntrancesOptions,
+  ): SpacesAddAcsEntrancesRequest {
     return spacesAddAcsEntrances(this.client, parameters, options)
   }
 
@@ -300,11 +363,8 @@ export class SeamHttpSpaces {
    */
   addConnectedAccount(
     parameters: SpacesAddConnectedAccountParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SpacesAddConnectedAccountParameters,
-    SpacesAddConnectedAccountResponse
-  > {
+    options?: SpacesAddConnectedAccountOptions,
+  ): SpacesAddConnectedAccountRequest {
     return spacesAddConnectedAccount(this.client, parameters, options)
   }
 
@@ -315,8 +375,8 @@ export class SeamHttpSpaces {
    */
   addDevices(
     parameters: SpacesAddDevicesParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<SpacesAddDevicesParameters, SpacesAddDevicesResponse> {
+    options?: SpacesAddDevicesOptions,
+  ): SpacesAddDevicesRequest {
     return spacesAddDevices(this.client, parameters, options)
   }
 
@@ -327,8 +387,8 @@ export class SeamHttpSpaces {
    */
   create(
     parameters: SpacesCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<SpacesCreateParameters, SpacesCreateResponse> {
+    options?: SpacesCreateOptions,
+  ): SpacesCreateRequest {
     return spacesCreate(this.client, parameters, options)
   }
 
@@ -339,8 +399,8 @@ export class SeamHttpSpaces {
    */
   delete(
     parameters: SpacesDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<SpacesDeleteParameters, SpacesDeleteResponse> {
+    options?: SpacesDeleteOptions,
+  ): SpacesDeleteRequest {
     return spacesDelete(this.client, parameters, options)
   }
 
@@ -351,8 +411,8 @@ export class SeamHttpSpaces {
    */
   get(
     parameters: SpacesGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<SpacesGetParameters, SpacesGetResponse> {
+    options?: SpacesGetOptions,
+  ): SpacesGetRequest {
     return spacesGet(this.client, parameters, options)
   }
 
@@ -363,8 +423,8 @@ export class SeamHttpSpaces {
    */
   getRelated(
     parameters?: SpacesGetRelatedParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<SpacesGetRelatedParameters, SpacesGetRelatedResponse> {
+    options?: SpacesGetRelatedOptions,
+  ): SpacesGetRelatedRequest {
     return spacesGetRelated(this.client, parameters, options)
   }
 
@@ -375,8 +435,8 @@ export class SeamHttpSpaces {
    */
   list(
     parameters?: SpacesListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<SpacesListParameters, SpacesListResponse> {
+    options?: SpacesListOptions,
+  ): SpacesListRequest {
     return spacesList(this.client, parameters, options)
   }
 
@@ -387,11 +447,8 @@ export class SeamHttpSpaces {
    */
   removeAcsEntrances(
     parameters: SpacesRemoveAcsEntrancesParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SpacesRemoveAcsEntrancesParameters,
-    SpacesRemoveAcsEntrancesResponse
-  > {
+    options?: SpacesRemoveAcsEntrancesOptions,
+  ): SpacesRemoveAcsEntrancesRequest {
     return spacesRemoveAcsEntrances(this.client, parameters, options)
   }
 
@@ -402,11 +459,8 @@ export class SeamHttpSpaces {
    */
   removeConnectedAccount(
     parameters: SpacesRemoveConnectedAccountParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SpacesRemoveConnectedAccountParameters,
-    SpacesRemoveConnectedAccountResponse
-  > {
+    options?: SpacesRemoveConnectedAccountOptions,
+  ): SpacesRemoveConnectedAccountRequest {
     return spacesRemoveConnectedAccount(this.client, parameters, options)
   }
 
@@ -417,11 +471,8 @@ export class SeamHttpSpaces {
    */
   removeDevices(
     parameters: SpacesRemoveDevicesParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SpacesRemoveDevicesParameters,
-    SpacesRemoveDevicesResponse
-  > {
+    options?: SpacesRemoveDevicesOptions,
+  ): SpacesRemoveDevicesRequest {
     return spacesRemoveDevices(this.client, parameters, options)
   }
 
@@ -432,8 +483,8 @@ export class SeamHttpSpaces {
    */
   update(
     parameters?: SpacesUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<SpacesUpdateParameters, SpacesUpdateResponse> {
+    options?: SpacesUpdateOptions,
+  ): SpacesUpdateRequest {
     return spacesUpdate(this.client, parameters, options)
   }
 }

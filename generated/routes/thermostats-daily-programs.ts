@@ -11,6 +11,14 @@ export type ThermostatsDailyProgramsCreateParameters = NonNullable<
 >['content']['application/json']
 export type ThermostatsDailyProgramsCreateResponse =
   paths['/thermostats/daily_programs/create']['post']['responses'][200]['content']['application/json']['thermostat_daily_program']
+export type ThermostatsDailyProgramsCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ThermostatsDailyProgramsCreateRequest = SeamHttpRequest<
+  ThermostatsDailyProgramsCreateParameters,
+  ThermostatsDailyProgramsCreateResponse
+>
 
 /**
  * Create a Thermostat Daily Program
@@ -20,11 +28,8 @@ export type ThermostatsDailyProgramsCreateResponse =
 export const thermostatsDailyProgramsCreate = (
   client: SeamClient,
   parameters: ThermostatsDailyProgramsCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsDailyProgramsCreateParameters,
-  ThermostatsDailyProgramsCreateResponse
-> =>
+  options?: ThermostatsDailyProgramsCreateOptions,
+): ThermostatsDailyProgramsCreateRequest =>
   client.request<
     ThermostatsDailyProgramsCreateParameters,
     ThermostatsDailyProgramsCreateResponse
@@ -41,6 +46,14 @@ export type ThermostatsDailyProgramsDeleteParameters = NonNullable<
   paths['/thermostats/daily_programs/delete']['post']['requestBody']
 >['content']['application/json']
 export type ThermostatsDailyProgramsDeleteResponse = void
+export type ThermostatsDailyProgramsDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ThermostatsDailyProgramsDeleteRequest = SeamHttpRequest<
+  ThermostatsDailyProgramsDeleteParameters,
+  ThermostatsDailyProgramsDeleteResponse
+>
 
 /**
  * Delete a Thermostat Daily Program
@@ -50,11 +63,8 @@ export type ThermostatsDailyProgramsDeleteResponse = void
 export const thermostatsDailyProgramsDelete = (
   client: SeamClient,
   parameters: ThermostatsDailyProgramsDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsDailyProgramsDeleteParameters,
-  ThermostatsDailyProgramsDeleteResponse
-> =>
+  options?: ThermostatsDailyProgramsDeleteOptions,
+): ThermostatsDailyProgramsDeleteRequest =>
   client.request<
     ThermostatsDailyProgramsDeleteParameters,
     ThermostatsDailyProgramsDeleteResponse
@@ -65,6 +75,11 @@ export type ThermostatsDailyProgramsUpdateParameters = NonNullable<
 >['content']['application/json']
 export type ThermostatsDailyProgramsUpdateResponse =
   paths['/thermostats/daily_programs/update']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type ThermostatsDailyProgramsUpdateOptions = RequestOptions
+export type ThermostatsDailyProgramsUpdateRequest = SeamHttpRequest<
+  ThermostatsDailyProgramsUpdateParameters,
+  ThermostatsDailyProgramsUpdateResponse
+>
 
 /**
  * Update a Thermostat Daily Program
@@ -74,11 +89,8 @@ export type ThermostatsDailyProgramsUpdateResponse =
 export const thermostatsDailyProgramsUpdate = (
   client: SeamClient,
   parameters: ThermostatsDailyProgramsUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsDailyProgramsUpdateParameters,
-  ThermostatsDailyProgramsUpdateResponse
-> =>
+  options?: ThermostatsDailyProgramsUpdateOptions,
+): ThermostatsDailyProgramsUpdateRequest =>
   client.request<
     ThermostatsDailyProgramsUpdateParameters,
     ThermostatsDailyProgramsUpdateResponse
@@ -103,11 +115,8 @@ export class SeamHttpThermostatsDailyPrograms {
    */
   create(
     parameters: ThermostatsDailyProgramsCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsDailyProgramsCreateParameters,
-    ThermostatsDailyProgramsCreateResponse
-  > {
+    options?: ThermostatsDailyProgramsCreateOptions,
+  ): ThermostatsDailyProgramsCreateRequest {
     return thermostatsDailyProgramsCreate(this.client, parameters, options)
   }
 
@@ -118,11 +127,8 @@ export class SeamHttpThermostatsDailyPrograms {
    */
   delete(
     parameters: ThermostatsDailyProgramsDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsDailyProgramsDeleteParameters,
-    ThermostatsDailyProgramsDeleteResponse
-  > {
+    options?: ThermostatsDailyProgramsDeleteOptions,
+  ): ThermostatsDailyProgramsDeleteRequest {
     return thermostatsDailyProgramsDelete(this.client, parameters, options)
   }
 
@@ -133,11 +139,8 @@ export class SeamHttpThermostatsDailyPrograms {
    */
   update(
     parameters: ThermostatsDailyProgramsUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsDailyProgramsUpdateParameters,
-    ThermostatsDailyProgramsUpdateResponse
-  > {
+    options?: ThermostatsDailyProgramsUpdateOptions,
+  ): ThermostatsDailyProgramsUpdateRequest {
     return thermostatsDailyProgramsUpdate(this.client, parameters, options)
   }
 }

@@ -11,6 +11,14 @@ export type ThermostatsSchedulesCreateParameters = NonNullable<
 >['content']['application/json']
 export type ThermostatsSchedulesCreateResponse =
   paths['/thermostats/schedules/create']['post']['responses'][200]['content']['application/json']['thermostat_schedule']
+export type ThermostatsSchedulesCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ThermostatsSchedulesCreateRequest = SeamHttpRequest<
+  ThermostatsSchedulesCreateParameters,
+  ThermostatsSchedulesCreateResponse
+>
 
 /**
  * Create a Thermostat Schedule
@@ -20,11 +28,8 @@ export type ThermostatsSchedulesCreateResponse =
 export const thermostatsSchedulesCreate = (
   client: SeamClient,
   parameters: ThermostatsSchedulesCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsSchedulesCreateParameters,
-  ThermostatsSchedulesCreateResponse
-> =>
+  options?: ThermostatsSchedulesCreateOptions,
+): ThermostatsSchedulesCreateRequest =>
   client.request<
     ThermostatsSchedulesCreateParameters,
     ThermostatsSchedulesCreateResponse
@@ -41,6 +46,14 @@ export type ThermostatsSchedulesDeleteParameters = NonNullable<
   paths['/thermostats/schedules/delete']['post']['requestBody']
 >['content']['application/json']
 export type ThermostatsSchedulesDeleteResponse = void
+export type ThermostatsSchedulesDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ThermostatsSchedulesDeleteRequest = SeamHttpRequest<
+  ThermostatsSchedulesDeleteParameters,
+  ThermostatsSchedulesDeleteResponse
+>
 
 /**
  * Delete a Thermostat Schedule
@@ -50,11 +63,8 @@ export type ThermostatsSchedulesDeleteResponse = void
 export const thermostatsSchedulesDelete = (
   client: SeamClient,
   parameters: ThermostatsSchedulesDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsSchedulesDeleteParameters,
-  ThermostatsSchedulesDeleteResponse
-> =>
+  options?: ThermostatsSchedulesDeleteOptions,
+): ThermostatsSchedulesDeleteRequest =>
   client.request<
     ThermostatsSchedulesDeleteParameters,
     ThermostatsSchedulesDeleteResponse
@@ -65,6 +75,14 @@ export type ThermostatsSchedulesGetParameters = NonNullable<
 >['content']['application/json']
 export type ThermostatsSchedulesGetResponse =
   paths['/thermostats/schedules/get']['post']['responses'][200]['content']['application/json']['thermostat_schedule']
+export type ThermostatsSchedulesGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ThermostatsSchedulesGetRequest = SeamHttpRequest<
+  ThermostatsSchedulesGetParameters,
+  ThermostatsSchedulesGetResponse
+>
 
 /**
  * Get a Thermostat Schedule
@@ -74,11 +92,8 @@ export type ThermostatsSchedulesGetResponse =
 export const thermostatsSchedulesGet = (
   client: SeamClient,
   parameters: ThermostatsSchedulesGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsSchedulesGetParameters,
-  ThermostatsSchedulesGetResponse
-> =>
+  options?: ThermostatsSchedulesGetOptions,
+): ThermostatsSchedulesGetRequest =>
   client.request<
     ThermostatsSchedulesGetParameters,
     ThermostatsSchedulesGetResponse
@@ -97,6 +112,14 @@ export type ThermostatsSchedulesListParameters = NonNullable<
 >['content']['application/json']
 export type ThermostatsSchedulesListResponse =
   paths['/thermostats/schedules/list']['post']['responses'][200]['content']['application/json']['thermostat_schedules']
+export type ThermostatsSchedulesListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ThermostatsSchedulesListRequest = SeamHttpRequest<
+  ThermostatsSchedulesListParameters,
+  ThermostatsSchedulesListResponse
+>
 
 /**
  * List Thermostat Schedules
@@ -106,11 +129,8 @@ export type ThermostatsSchedulesListResponse =
 export const thermostatsSchedulesList = (
   client: SeamClient,
   parameters: ThermostatsSchedulesListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsSchedulesListParameters,
-  ThermostatsSchedulesListResponse
-> =>
+  options?: ThermostatsSchedulesListOptions,
+): ThermostatsSchedulesListRequest =>
   client.request<
     ThermostatsSchedulesListParameters,
     ThermostatsSchedulesListResponse
@@ -128,6 +148,14 @@ export type ThermostatsSchedulesUpdateParameters = NonNullable<
   paths['/thermostats/schedules/update']['post']['requestBody']
 >['content']['application/json']
 export type ThermostatsSchedulesUpdateResponse = void
+export type ThermostatsSchedulesUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ThermostatsSchedulesUpdateRequest = SeamHttpRequest<
+  ThermostatsSchedulesUpdateParameters,
+  ThermostatsSchedulesUpdateResponse
+>
 
 /**
  * Update a Thermostat Schedule
@@ -137,11 +165,8 @@ export type ThermostatsSchedulesUpdateResponse = void
 export const thermostatsSchedulesUpdate = (
   client: SeamClient,
   parameters: ThermostatsSchedulesUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsSchedulesUpdateParameters,
-  ThermostatsSchedulesUpdateResponse
-> =>
+  options?: ThermostatsSchedulesUpdateOptions,
+): ThermostatsSchedulesUpdateRequest =>
   client.request<
     ThermostatsSchedulesUpdateParameters,
     ThermostatsSchedulesUpdateResponse
@@ -158,11 +183,8 @@ export class SeamHttpThermostatsSchedules {
    */
   create(
     parameters: ThermostatsSchedulesCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsSchedulesCreateParameters,
-    ThermostatsSchedulesCreateResponse
-  > {
+    options?: ThermostatsSchedulesCreateOptions,
+  ): ThermostatsSchedulesCreateRequest {
     return thermostatsSchedulesCreate(this.client, parameters, options)
   }
 
@@ -173,11 +195,8 @@ export class SeamHttpThermostatsSchedules {
    */
   delete(
     parameters: ThermostatsSchedulesDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsSchedulesDeleteParameters,
-    ThermostatsSchedulesDeleteResponse
-  > {
+    options?: ThermostatsSchedulesDeleteOptions,
+  ): ThermostatsSchedulesDeleteRequest {
     return thermostatsSchedulesDelete(this.client, parameters, options)
   }
 
@@ -188,11 +207,8 @@ export class SeamHttpThermostatsSchedules {
    */
   get(
     parameters: ThermostatsSchedulesGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsSchedulesGetParameters,
-    ThermostatsSchedulesGetResponse
-  > {
+    options?: ThermostatsSchedulesGetOptions,
+  ): ThermostatsSchedulesGetRequest {
     return thermostatsSchedulesGet(this.client, parameters, options)
   }
 
@@ -203,11 +219,8 @@ export class SeamHttpThermostatsSchedules {
    */
   list(
     parameters: ThermostatsSchedulesListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsSchedulesListParameters,
-    ThermostatsSchedulesListResponse
-  > {
+    options?: ThermostatsSchedulesListOptions,
+  ): ThermostatsSchedulesListRequest {
     return thermostatsSchedulesList(this.client, parameters, options)
   }
 
@@ -218,11 +231,8 @@ export class SeamHttpThermostatsSchedules {
    */
   update(
     parameters: ThermostatsSchedulesUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsSchedulesUpdateParameters,
-    ThermostatsSchedulesUpdateResponse
-  > {
+    options?: ThermostatsSchedulesUpdateOptions,
+  ): ThermostatsSchedulesUpdateRequest {
     return thermostatsSchedulesUpdate(this.client, parameters, options)
   }
 }

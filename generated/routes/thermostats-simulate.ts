@@ -10,6 +10,14 @@ export type ThermostatsSimulateHvacModeAdjustedParameters = NonNullable<
   paths['/thermostats/simulate/hvac_mode_adjusted']['post']['requestBody']
 >['content']['application/json']
 export type ThermostatsSimulateHvacModeAdjustedResponse = void
+export type ThermostatsSimulateHvacModeAdjustedOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ThermostatsSimulateHvacModeAdjustedRequest = SeamHttpRequest<
+  ThermostatsSimulateHvacModeAdjustedParameters,
+  ThermostatsSimulateHvacModeAdjustedResponse
+>
 
 /**
  * HVAC Mode Adjusted
@@ -19,11 +27,8 @@ export type ThermostatsSimulateHvacModeAdjustedResponse = void
 export const thermostatsSimulateHvacModeAdjusted = (
   client: SeamClient,
   parameters: ThermostatsSimulateHvacModeAdjustedParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsSimulateHvacModeAdjustedParameters,
-  ThermostatsSimulateHvacModeAdjustedResponse
-> =>
+  options?: ThermostatsSimulateHvacModeAdjustedOptions,
+): ThermostatsSimulateHvacModeAdjustedRequest =>
   client.request<
     ThermostatsSimulateHvacModeAdjustedParameters,
     ThermostatsSimulateHvacModeAdjustedResponse
@@ -33,6 +38,14 @@ export type ThermostatsSimulateTemperatureReachedParameters = NonNullable<
   paths['/thermostats/simulate/temperature_reached']['post']['requestBody']
 >['content']['application/json']
 export type ThermostatsSimulateTemperatureReachedResponse = void
+export type ThermostatsSimulateTemperatureReachedOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ThermostatsSimulateTemperatureReachedRequest = SeamHttpRequest<
+  ThermostatsSimulateTemperatureReachedParameters,
+  ThermostatsSimulateTemperatureReachedResponse
+>
 
 /**
  * Temperature Reached
@@ -42,11 +55,8 @@ export type ThermostatsSimulateTemperatureReachedResponse = void
 export const thermostatsSimulateTemperatureReached = (
   client: SeamClient,
   parameters: ThermostatsSimulateTemperatureReachedParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsSimulateTemperatureReachedParameters,
-  ThermostatsSimulateTemperatureReachedResponse
-> =>
+  options?: ThermostatsSimulateTemperatureReachedOptions,
+): ThermostatsSimulateTemperatureReachedRequest =>
   client.request<
     ThermostatsSimulateTemperatureReachedParameters,
     ThermostatsSimulateTemperatureReachedResponse
@@ -63,11 +73,8 @@ export class SeamHttpThermostatsSimulate {
    */
   hvacModeAdjusted(
     parameters: ThermostatsSimulateHvacModeAdjustedParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsSimulateHvacModeAdjustedParameters,
-    ThermostatsSimulateHvacModeAdjustedResponse
-  > {
+    options?: ThermostatsSimulateHvacModeAdjustedOptions,
+  ): ThermostatsSimulateHvacModeAdjustedRequest {
     return thermostatsSimulateHvacModeAdjusted(this.client, parameters, options)
   }
 
@@ -78,11 +85,8 @@ export class SeamHttpThermostatsSimulate {
    */
   temperatureReached(
     parameters: ThermostatsSimulateTemperatureReachedParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsSimulateTemperatureReachedParameters,
-    ThermostatsSimulateTemperatureReachedResponse
-  > {
+    options?: ThermostatsSimulateTemperatureReachedOptions,
+  ): ThermostatsSimulateTemperatureReachedRequest {
     return thermostatsSimulateTemperatureReached(
       this.client,
       parameters,

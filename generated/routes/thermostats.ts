@@ -14,6 +14,11 @@ export type ThermostatsActivateClimatePresetParameters = NonNullable<
 >['content']['application/json']
 export type ThermostatsActivateClimatePresetResponse =
   paths['/thermostats/activate_climate_preset']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type ThermostatsActivateClimatePresetOptions = RequestOptions
+export type ThermostatsActivateClimatePresetRequest = SeamHttpRequest<
+  ThermostatsActivateClimatePresetParameters,
+  ThermostatsActivateClimatePresetResponse
+>
 
 /**
  * Activate a Climate Preset
@@ -23,11 +28,8 @@ export type ThermostatsActivateClimatePresetResponse =
 export const thermostatsActivateClimatePreset = (
   client: SeamClient,
   parameters: ThermostatsActivateClimatePresetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsActivateClimatePresetParameters,
-  ThermostatsActivateClimatePresetResponse
-> =>
+  options?: ThermostatsActivateClimatePresetOptions,
+): ThermostatsActivateClimatePresetRequest =>
   client.request<
     ThermostatsActivateClimatePresetParameters,
     ThermostatsActivateClimatePresetResponse
@@ -46,6 +48,11 @@ export type ThermostatsCoolParameters = NonNullable<
 >['content']['application/json']
 export type ThermostatsCoolResponse =
   paths['/thermostats/cool']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type ThermostatsCoolOptions = RequestOptions
+export type ThermostatsCoolRequest = SeamHttpRequest<
+  ThermostatsCoolParameters,
+  ThermostatsCoolResponse
+>
 
 /**
  * Set to Cool Mode
@@ -55,8 +62,8 @@ export type ThermostatsCoolResponse =
 export const thermostatsCool = (
   client: SeamClient,
   parameters: ThermostatsCoolParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<ThermostatsCoolParameters, ThermostatsCoolResponse> =>
+  options?: ThermostatsCoolOptions,
+): ThermostatsCoolRequest =>
   client.request<ThermostatsCoolParameters, ThermostatsCoolResponse>(
     {
       path: '/thermostats/cool',
@@ -71,6 +78,14 @@ export type ThermostatsCreateClimatePresetParameters = NonNullable<
   paths['/thermostats/create_climate_preset']['post']['requestBody']
 >['content']['application/json']
 export type ThermostatsCreateClimatePresetResponse = void
+export type ThermostatsCreateClimatePresetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ThermostatsCreateClimatePresetRequest = SeamHttpRequest<
+  ThermostatsCreateClimatePresetParameters,
+  ThermostatsCreateClimatePresetResponse
+>
 
 /**
  * Create a Climate Preset
@@ -80,11 +95,8 @@ export type ThermostatsCreateClimatePresetResponse = void
 export const thermostatsCreateClimatePreset = (
   client: SeamClient,
   parameters: ThermostatsCreateClimatePresetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsCreateClimatePresetParameters,
-  ThermostatsCreateClimatePresetResponse
-> =>
+  options?: ThermostatsCreateClimatePresetOptions,
+): ThermostatsCreateClimatePresetRequest =>
   client.request<
     ThermostatsCreateClimatePresetParameters,
     ThermostatsCreateClimatePresetResponse
@@ -94,6 +106,14 @@ export type ThermostatsDeleteClimatePresetParameters = NonNullable<
   paths['/thermostats/delete_climate_preset']['post']['requestBody']
 >['content']['application/json']
 export type ThermostatsDeleteClimatePresetResponse = void
+export type ThermostatsDeleteClimatePresetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ThermostatsDeleteClimatePresetRequest = SeamHttpRequest<
+  ThermostatsDeleteClimatePresetParameters,
+  ThermostatsDeleteClimatePresetResponse
+>
 
 /**
  * Delete a Climate Preset
@@ -103,11 +123,8 @@ export type ThermostatsDeleteClimatePresetResponse = void
 export const thermostatsDeleteClimatePreset = (
   client: SeamClient,
   parameters: ThermostatsDeleteClimatePresetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsDeleteClimatePresetParameters,
-  ThermostatsDeleteClimatePresetResponse
-> =>
+  options?: ThermostatsDeleteClimatePresetOptions,
+): ThermostatsDeleteClimatePresetRequest =>
   client.request<
     ThermostatsDeleteClimatePresetParameters,
     ThermostatsDeleteClimatePresetResponse
@@ -118,6 +135,11 @@ export type ThermostatsGetParameters = NonNullable<
 >['content']['application/json']
 export type ThermostatsGetResponse =
   paths['/thermostats/get']['post']['responses'][200]['content']['application/json']['thermostat']
+export type ThermostatsGetOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type ThermostatsGetRequest = SeamHttpRequest<
+  ThermostatsGetParameters,
+  ThermostatsGetResponse
+>
 
 /**
  * Get a Thermostat
@@ -131,8 +153,8 @@ export type ThermostatsGetResponse =
 export const thermostatsGet = (
   client: SeamClient,
   parameters?: ThermostatsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<ThermostatsGetParameters, ThermostatsGetResponse> =>
+  options?: ThermostatsGetOptions,
+): ThermostatsGetRequest =>
   client.request<ThermostatsGetParameters, ThermostatsGetResponse>(
     {
       path: '/thermostats/get',
@@ -149,6 +171,11 @@ export type ThermostatsHeatParameters = NonNullable<
 >['content']['application/json']
 export type ThermostatsHeatResponse =
   paths['/thermostats/heat']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type ThermostatsHeatOptions = RequestOptions
+export type ThermostatsHeatRequest = SeamHttpRequest<
+  ThermostatsHeatParameters,
+  ThermostatsHeatResponse
+>
 
 /**
  * Set to Heat Mode
@@ -158,8 +185,8 @@ export type ThermostatsHeatResponse =
 export const thermostatsHeat = (
   client: SeamClient,
   parameters: ThermostatsHeatParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<ThermostatsHeatParameters, ThermostatsHeatResponse> =>
+  options?: ThermostatsHeatOptions,
+): ThermostatsHeatRequest =>
   client.request<ThermostatsHeatParameters, ThermostatsHeatResponse>(
     {
       path: '/thermostats/heat',
@@ -175,6 +202,11 @@ export type ThermostatsHeatCoolParameters = NonNullable<
 >['content']['application/json']
 export type ThermostatsHeatCoolResponse =
   paths['/thermostats/heat_cool']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type ThermostatsHeatCoolOptions = RequestOptions
+export type ThermostatsHeatCoolRequest = SeamHttpRequest<
+  ThermostatsHeatCoolParameters,
+  ThermostatsHeatCoolResponse
+>
 
 /**
  * Set to Heat-Cool (Auto) Mode
@@ -184,11 +216,8 @@ export type ThermostatsHeatCoolResponse =
 export const thermostatsHeatCool = (
   client: SeamClient,
   parameters: ThermostatsHeatCoolParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsHeatCoolParameters,
-  ThermostatsHeatCoolResponse
-> =>
+  options?: ThermostatsHeatCoolOptions,
+): ThermostatsHeatCoolRequest =>
   client.request<ThermostatsHeatCoolParameters, ThermostatsHeatCoolResponse>(
     {
       path: '/thermostats/heat_cool',
@@ -204,6 +233,14 @@ export type ThermostatsListParameters = NonNullable<
 >['content']['application/json']
 export type ThermostatsListResponse =
   paths['/thermostats/list']['post']['responses'][200]['content']['application/json']['devices']
+export type ThermostatsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ThermostatsListRequest = SeamHttpRequest<
+  ThermostatsListParameters,
+  ThermostatsListResponse
+>
 
 /**
  * List Thermostats
@@ -213,8 +250,8 @@ export type ThermostatsListResponse =
 export const thermostatsList = (
   client: SeamClient,
   parameters?: ThermostatsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<ThermostatsListParameters, ThermostatsListResponse> =>
+  options?: ThermostatsListOptions,
+): ThermostatsListRequest =>
   client.request<ThermostatsListParameters, ThermostatsListResponse>(
     { path: '/thermostats/list', responseKey: 'devices', read: true },
     parameters ?? ({} as ThermostatsListParameters),
@@ -226,6 +263,11 @@ export type ThermostatsOffParameters = NonNullable<
 >['content']['application/json']
 export type ThermostatsOffResponse =
   paths['/thermostats/off']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type ThermostatsOffOptions = RequestOptions
+export type ThermostatsOffRequest = SeamHttpRequest<
+  ThermostatsOffParameters,
+  ThermostatsOffResponse
+>
 
 /**
  * Set to Off Mode
@@ -235,8 +277,8 @@ export type ThermostatsOffResponse =
 export const thermostatsOff = (
   client: SeamClient,
   parameters: ThermostatsOffParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<ThermostatsOffParameters, ThermostatsOffResponse> =>
+  options?: ThermostatsOffOptions,
+): ThermostatsOffRequest =>
   client.request<ThermostatsOffParameters, ThermostatsOffResponse>(
     {
       path: '/thermostats/off',
@@ -251,6 +293,14 @@ export type ThermostatsSetFallbackClimatePresetParameters = NonNullable<
   paths['/thermostats/set_fallback_climate_preset']['post']['requestBody']
 >['content']['application/json']
 export type ThermostatsSetFallbackClimatePresetResponse = void
+export type ThermostatsSetFallbackClimatePresetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ThermostatsSetFallbackClimatePresetRequest = SeamHttpRequest<
+  ThermostatsSetFallbackClimatePresetParameters,
+  ThermostatsSetFallbackClimatePresetResponse
+>
 
 /**
  * Set the Fallback Climate Preset
@@ -260,11 +310,8 @@ export type ThermostatsSetFallbackClimatePresetResponse = void
 export const thermostatsSetFallbackClimatePreset = (
   client: SeamClient,
   parameters: ThermostatsSetFallbackClimatePresetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsSetFallbackClimatePresetParameters,
-  ThermostatsSetFallbackClimatePresetResponse
-> =>
+  options?: ThermostatsSetFallbackClimatePresetOptions,
+): ThermostatsSetFallbackClimatePresetRequest =>
   client.request<
     ThermostatsSetFallbackClimatePresetParameters,
     ThermostatsSetFallbackClimatePresetResponse
@@ -275,6 +322,11 @@ export type ThermostatsSetFanModeParameters = NonNullable<
 >['content']['application/json']
 export type ThermostatsSetFanModeResponse =
   paths['/thermostats/set_fan_mode']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type ThermostatsSetFanModeOptions = RequestOptions
+export type ThermostatsSetFanModeRequest = SeamHttpRequest<
+  ThermostatsSetFanModeParameters,
+  ThermostatsSetFanModeResponse
+>
 
 /**
  * Set the Fan Mode Setting
@@ -284,11 +336,8 @@ export type ThermostatsSetFanModeResponse =
 export const thermostatsSetFanMode = (
   client: SeamClient,
   parameters: ThermostatsSetFanModeParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsSetFanModeParameters,
-  ThermostatsSetFanModeResponse
-> =>
+  options?: ThermostatsSetFanModeOptions,
+): ThermostatsSetFanModeRequest =>
   client.request<
     ThermostatsSetFanModeParameters,
     ThermostatsSetFanModeResponse
@@ -307,6 +356,11 @@ export type ThermostatsSetHvacModeParameters = NonNullable<
 >['content']['application/json']
 export type ThermostatsSetHvacModeResponse =
   paths['/thermostats/set_hvac_mode']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type ThermostatsSetHvacModeOptions = RequestOptions
+export type ThermostatsSetHvacModeRequest = SeamHttpRequest<
+  ThermostatsSetHvacModeParameters,
+  ThermostatsSetHvacModeResponse
+>
 
 /**
  * Set the HVAC Mode
@@ -316,11 +370,8 @@ export type ThermostatsSetHvacModeResponse =
 export const thermostatsSetHvacMode = (
   client: SeamClient,
   parameters: ThermostatsSetHvacModeParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsSetHvacModeParameters,
-  ThermostatsSetHvacModeResponse
-> =>
+  options?: ThermostatsSetHvacModeOptions,
+): ThermostatsSetHvacModeRequest =>
   client.request<
     ThermostatsSetHvacModeParameters,
     ThermostatsSetHvacModeResponse
@@ -338,6 +389,14 @@ export type ThermostatsSetTemperatureThresholdParameters = NonNullable<
   paths['/thermostats/set_temperature_threshold']['post']['requestBody']
 >['content']['application/json']
 export type ThermostatsSetTemperatureThresholdResponse = void
+export type ThermostatsSetTemperatureThresholdOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ThermostatsSetTemperatureThresholdRequest = SeamHttpRequest<
+  ThermostatsSetTemperatureThresholdParameters,
+  ThermostatsSetTemperatureThresholdResponse
+>
 
 /**
  * Set a Temperature Threshold
@@ -347,11 +406,8 @@ export type ThermostatsSetTemperatureThresholdResponse = void
 export const thermostatsSetTemperatureThreshold = (
   client: SeamClient,
   parameters: ThermostatsSetTemperatureThresholdParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsSetTemperatureThresholdParameters,
-  ThermostatsSetTemperatureThresholdResponse
-> =>
+  options?: ThermostatsSetTemperatureThresholdOptions,
+): ThermostatsSetTemperatureThresholdRequest =>
   client.request<
     ThermostatsSetTemperatureThresholdParameters,
     ThermostatsSetTemperatureThresholdResponse
@@ -361,6 +417,14 @@ export type ThermostatsUpdateClimatePresetParameters = NonNullable<
   paths['/thermostats/update_climate_preset']['post']['requestBody']
 >['content']['application/json']
 export type ThermostatsUpdateClimatePresetResponse = void
+export type ThermostatsUpdateClimatePresetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type ThermostatsUpdateClimatePresetRequest = SeamHttpRequest<
+  ThermostatsUpdateClimatePresetParameters,
+  ThermostatsUpdateClimatePresetResponse
+>
 
 /**
  * Update a Climate Preset
@@ -370,11 +434,8 @@ export type ThermostatsUpdateClimatePresetResponse = void
 export const thermostatsUpdateClimatePreset = (
   client: SeamClient,
   parameters: ThermostatsUpdateClimatePresetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsUpdateClimatePresetParameters,
-  ThermostatsUpdateClimatePresetResponse
-> =>
+  options?: ThermostatsUpdateClimatePresetOptions,
+): ThermostatsUpdateClimatePresetRequest =>
   client.request<
     ThermostatsUpdateClimatePresetParameters,
     ThermostatsUpdateClimatePresetResponse
@@ -385,6 +446,11 @@ export type ThermostatsUpdateWeeklyProgramParameters = NonNullable<
 >['content']['application/json']
 export type ThermostatsUpdateWeeklyProgramResponse =
   paths['/thermostats/update_weekly_program']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type ThermostatsUpdateWeeklyProgramOptions = RequestOptions
+export type ThermostatsUpdateWeeklyProgramRequest = SeamHttpRequest<
+  ThermostatsUpdateWeeklyProgramParameters,
+  ThermostatsUpdateWeeklyProgramResponse
+>
 
 /**
  * Update the Thermostat Weekly Program
@@ -394,11 +460,8 @@ export type ThermostatsUpdateWeeklyProgramResponse =
 export const thermostatsUpdateWeeklyProgram = (
   client: SeamClient,
   parameters: ThermostatsUpdateWeeklyProgramParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  ThermostatsUpdateWeeklyProgramParameters,
-  ThermostatsUpdateWeeklyProgramResponse
-> =>
+  options?: ThermostatsUpdateWeeklyProgramOptions,
+): ThermostatsUpdateWeeklyProgramRequest =>
   client.request<
     ThermostatsUpdateWeeklyProgramParameters,
     ThermostatsUpdateWeeklyProgramResponse
@@ -435,11 +498,8 @@ export class SeamHttpThermostats {
    */
   activateClimatePreset(
     parameters: ThermostatsActivateClimatePresetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsActivateClimatePresetParameters,
-    ThermostatsActivateClimatePresetResponse
-  > {
+    options?: ThermostatsActivateClimatePresetOptions,
+  ): ThermostatsActivateClimatePresetRequest {
     return thermostatsActivateClimatePreset(this.client, parameters, options)
   }
 
@@ -450,8 +510,8 @@ export class SeamHttpThermostats {
    */
   cool(
     parameters: ThermostatsCoolParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<ThermostatsCoolParameters, ThermostatsCoolResponse> {
+    options?: ThermostatsCoolOptions,
+  ): ThermostatsCoolRequest {
     return thermostatsCool(this.client, parameters, options)
   }
 
@@ -462,11 +522,8 @@ export class SeamHttpThermostats {
    */
   createClimatePreset(
     parameters: ThermostatsCreateClimatePresetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsCreateClimatePresetParameters,
-    ThermostatsCreateClimatePresetResponse
-  > {
+    options?: ThermostatsCreateClimatePresetOptions,
+  ): ThermostatsCreateClimatePresetRequest {
     return thermostatsCreateClimatePreset(this.client, parameters, options)
   }
 
@@ -477,11 +534,8 @@ export class SeamHttpThermostats {
    */
   deleteClimatePreset(
     parameters: ThermostatsDeleteClimatePresetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsDeleteClimatePresetParameters,
-    ThermostatsDeleteClimatePresetResponse
-  > {
+    options?: ThermostatsDeleteClimatePresetOptions,
+  ): ThermostatsDeleteClimatePresetRequest {
     return thermostatsDeleteClimatePreset(this.client, parameters, options)
   }
 
@@ -496,8 +550,8 @@ export class SeamHttpThermostats {
    */
   get(
     parameters?: ThermostatsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<ThermostatsGetParameters, ThermostatsGetResponse> {
+    options?: ThermostatsGetOptions,
+  ): ThermostatsGetRequest {
     return thermostatsGet(this.client, parameters, options)
   }
 
@@ -508,8 +562,8 @@ export class SeamHttpThermostats {
    */
   heat(
     parameters: ThermostatsHeatParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<ThermostatsHeatParameters, ThermostatsHeatResponse> {
+    options?: ThermostatsHeatOptions,
+  ): ThermostatsHeatRequest {
     return thermostatsHeat(this.client, parameters, options)
   }
 
@@ -520,11 +574,8 @@ export class SeamHttpThermostats {
    */
   heatCool(
     parameters: ThermostatsHeatCoolParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsHeatCoolParameters,
-    ThermostatsHeatCoolResponse
-  > {
+    options?: ThermostatsHeatCoolOptions,
+  ): ThermostatsHeatCoolRequest {
     return thermostatsHeatCool(this.client, parameters, options)
   }
 
@@ -535,8 +586,8 @@ export class SeamHttpThermostats {
    */
   list(
     parameters?: ThermostatsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<ThermostatsListParameters, ThermostatsListResponse> {
+    options?: ThermostatsListOptions,
+  ): ThermostatsListRequest {
     return thermostatsList(this.client, parameters, options)
   }
 
@@ -547,8 +598,8 @@ export class SeamHttpThermostats {
    */
   off(
     parameters: ThermostatsOffParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<ThermostatsOffParameters, ThermostatsOffResponse> {
+    options?: ThermostatsOffOptions,
+  ): ThermostatsOffRequest {
     return thermostatsOff(this.client, parameters, options)
   }
 
@@ -559,11 +610,8 @@ export class SeamHttpThermostats {
    */
   setFallbackClimatePreset(
     parameters: ThermostatsSetFallbackClimatePresetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsSetFallbackClimatePresetParameters,
-    ThermostatsSetFallbackClimatePresetResponse
-  > {
+    options?: ThermostatsSetFallbackClimatePresetOptions,
+  ): ThermostatsSetFallbackClimatePresetRequest {
     return thermostatsSetFallbackClimatePreset(this.client, parameters, options)
   }
 
@@ -574,11 +622,8 @@ export class SeamHttpThermostats {
    */
   setFanMode(
     parameters: ThermostatsSetFanModeParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsSetFanModeParameters,
-    ThermostatsSetFanModeResponse
-  > {
+    options?: ThermostatsSetFanModeOptions,
+  ): ThermostatsSetFanModeRequest {
     return thermostatsSetFanMode(this.client, parameters, options)
   }
 
@@ -589,11 +634,8 @@ export class SeamHttpThermostats {
    */
   setHvacMode(
     parameters: ThermostatsSetHvacModeParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsSetHvacModeParameters,
-    ThermostatsSetHvacModeResponse
-  > {
+    options?: ThermostatsSetHvacModeOptions,
+  ): ThermostatsSetHvacModeRequest {
     return thermostatsSetHvacMode(this.client, parameters, options)
   }
 
@@ -604,11 +646,8 @@ export class SeamHttpThermostats {
    */
   setTemperatureThreshold(
     parameters: ThermostatsSetTemperatureThresholdParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsSetTemperatureThresholdParameters,
-    ThermostatsSetTemperatureThresholdResponse
-  > {
+    options?: ThermostatsSetTemperatureThresholdOptions,
+  ): ThermostatsSetTemperatureThresholdRequest {
     return thermostatsSetTemperatureThreshold(this.client, parameters, options)
   }
 
@@ -619,11 +658,8 @@ export class SeamHttpThermostats {
    */
   updateClimatePreset(
     parameters: ThermostatsUpdateClimatePresetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsUpdateClimatePresetParameters,
-    ThermostatsUpdateClimatePresetResponse
-  > {
+    options?: ThermostatsUpdateClimatePresetOptions,
+  ): ThermostatsUpdateClimatePresetRequest {
     return thermostatsUpdateClimatePreset(this.client, parameters, options)
   }
 
@@ -634,11 +670,8 @@ export class SeamHttpThermostats {
    */
   updateWeeklyProgram(
     parameters: ThermostatsUpdateWeeklyProgramParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    ThermostatsUpdateWeeklyProgramParameters,
-    ThermostatsUpdateWeeklyProgramResponse
-  > {
+    options?: ThermostatsUpdateWeeklyProgramOptions,
+  ): ThermostatsUpdateWeeklyProgramRequest {
     return thermostatsUpdateWeeklyProgram(this.client, parameters, options)
   }
 }

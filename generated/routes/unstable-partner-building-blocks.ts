@@ -12,6 +12,15 @@ export type UnstablePartnerBuildingBlocksConnectAccountsParameters =
   >['content']['application/json']
 export type UnstablePartnerBuildingBlocksConnectAccountsResponse =
   paths['/unstable_partner/building_blocks/connect_accounts']['post']['responses'][200]['content']['application/json']['magic_link']
+export type UnstablePartnerBuildingBlocksConnectAccountsOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UnstablePartnerBuildingBlocksConnectAccountsRequest =
+  SeamHttpRequest<
+    UnstablePartnerBuildingBlocksConnectAccountsParameters,
+    UnstablePartnerBuildingBlocksConnectAccountsResponse
+  >
 
 /**
  * Generate a Connect Accounts Building Block Magic Link
@@ -23,11 +32,8 @@ export type UnstablePartnerBuildingBlocksConnectAccountsResponse =
 export const unstablePartnerBuildingBlocksConnectAccounts = (
   client: SeamClient,
   parameters: UnstablePartnerBuildingBlocksConnectAccountsParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UnstablePartnerBuildingBlocksConnectAccountsParameters,
-  UnstablePartnerBuildingBlocksConnectAccountsResponse
-> =>
+  options?: UnstablePartnerBuildingBlocksConnectAccountsOptions,
+): UnstablePartnerBuildingBlocksConnectAccountsRequest =>
   client.request<
     UnstablePartnerBuildingBlocksConnectAccountsParameters,
     UnstablePartnerBuildingBlocksConnectAccountsResponse
@@ -47,6 +53,15 @@ export type UnstablePartnerBuildingBlocksGenerateMagicLinkParameters =
   >['content']['application/json']
 export type UnstablePartnerBuildingBlocksGenerateMagicLinkResponse =
   paths['/unstable_partner/building_blocks/generate_magic_link']['post']['responses'][200]['content']['application/json']['magic_link']
+export type UnstablePartnerBuildingBlocksGenerateMagicLinkOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UnstablePartnerBuildingBlocksGenerateMagicLinkRequest =
+  SeamHttpRequest<
+    UnstablePartnerBuildingBlocksGenerateMagicLinkParameters,
+    UnstablePartnerBuildingBlocksGenerateMagicLinkResponse
+  >
 
 /**
  * Generate a Building Block Magic Link
@@ -58,11 +73,8 @@ export type UnstablePartnerBuildingBlocksGenerateMagicLinkResponse =
 export const unstablePartnerBuildingBlocksGenerateMagicLink = (
   client: SeamClient,
   parameters: UnstablePartnerBuildingBlocksGenerateMagicLinkParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UnstablePartnerBuildingBlocksGenerateMagicLinkParameters,
-  UnstablePartnerBuildingBlocksGenerateMagicLinkResponse
-> =>
+  options?: UnstablePartnerBuildingBlocksGenerateMagicLinkOptions,
+): UnstablePartnerBuildingBlocksGenerateMagicLinkRequest =>
   client.request<
     UnstablePartnerBuildingBlocksGenerateMagicLinkParameters,
     UnstablePartnerBuildingBlocksGenerateMagicLinkResponse
@@ -82,6 +94,14 @@ export type UnstablePartnerBuildingBlocksManageDevicesParameters = NonNullable<
 >['content']['application/json']
 export type UnstablePartnerBuildingBlocksManageDevicesResponse =
   paths['/unstable_partner/building_blocks/manage_devices']['post']['responses'][200]['content']['application/json']['magic_link']
+export type UnstablePartnerBuildingBlocksManageDevicesOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UnstablePartnerBuildingBlocksManageDevicesRequest = SeamHttpRequest<
+  UnstablePartnerBuildingBlocksManageDevicesParameters,
+  UnstablePartnerBuildingBlocksManageDevicesResponse
+>
 
 /**
  * Generate a Manage Devices Building Block Magic Link
@@ -93,11 +113,8 @@ export type UnstablePartnerBuildingBlocksManageDevicesResponse =
 export const unstablePartnerBuildingBlocksManageDevices = (
   client: SeamClient,
   parameters: UnstablePartnerBuildingBlocksManageDevicesParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UnstablePartnerBuildingBlocksManageDevicesParameters,
-  UnstablePartnerBuildingBlocksManageDevicesResponse
-> =>
+  options?: UnstablePartnerBuildingBlocksManageDevicesOptions,
+): UnstablePartnerBuildingBlocksManageDevicesRequest =>
   client.request<
     UnstablePartnerBuildingBlocksManageDevicesParameters,
     UnstablePartnerBuildingBlocksManageDevicesResponse
@@ -116,6 +133,15 @@ export type UnstablePartnerBuildingBlocksOrganizeSpacesParameters = NonNullable<
 >['content']['application/json']
 export type UnstablePartnerBuildingBlocksOrganizeSpacesResponse =
   paths['/unstable_partner/building_blocks/organize_spaces']['post']['responses'][200]['content']['application/json']['magic_link']
+export type UnstablePartnerBuildingBlocksOrganizeSpacesOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UnstablePartnerBuildingBlocksOrganizeSpacesRequest =
+  SeamHttpRequest<
+    UnstablePartnerBuildingBlocksOrganizeSpacesParameters,
+    UnstablePartnerBuildingBlocksOrganizeSpacesResponse
+  >
 
 /**
  * Generate an Organize Spaces Building Block Magic Link
@@ -127,11 +153,8 @@ export type UnstablePartnerBuildingBlocksOrganizeSpacesResponse =
 export const unstablePartnerBuildingBlocksOrganizeSpaces = (
   client: SeamClient,
   parameters: UnstablePartnerBuildingBlocksOrganizeSpacesParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UnstablePartnerBuildingBlocksOrganizeSpacesParameters,
-  UnstablePartnerBuildingBlocksOrganizeSpacesResponse
-> =>
+  options?: UnstablePartnerBuildingBlocksOrganizeSpacesOptions,
+): UnstablePartnerBuildingBlocksOrganizeSpacesRequest =>
   client.request<
     UnstablePartnerBuildingBlocksOrganizeSpacesParameters,
     UnstablePartnerBuildingBlocksOrganizeSpacesResponse
@@ -158,11 +181,8 @@ export class SeamHttpUnstablePartnerBuildingBlocks {
    */
   connectAccounts(
     parameters: UnstablePartnerBuildingBlocksConnectAccountsParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UnstablePartnerBuildingBlocksConnectAccountsParameters,
-    UnstablePartnerBuildingBlocksConnectAccountsResponse
-  > {
+    options?: UnstablePartnerBuildingBlocksConnectAccountsOptions,
+  ): UnstablePartnerBuildingBlocksConnectAccountsRequest {
     return unstablePartnerBuildingBlocksConnectAccounts(
       this.client,
       parameters,
@@ -179,11 +199,8 @@ export class SeamHttpUnstablePartnerBuildingBlocks {
    */
   generateMagicLink(
     parameters: UnstablePartnerBuildingBlocksGenerateMagicLinkParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UnstablePartnerBuildingBlocksGenerateMagicLinkParameters,
-    UnstablePartnerBuildingBlocksGenerateMagicLinkResponse
-  > {
+    options?: UnstablePartnerBuildingBlocksGenerateMagicLinkOptions,
+  ): UnstablePartnerBuildingBlocksGenerateMagicLinkRequest {
     return unstablePartnerBuildingBlocksGenerateMagicLink(
       this.client,
       parameters,
@@ -200,11 +217,8 @@ export class SeamHttpUnstablePartnerBuildingBlocks {
    */
   manageDevices(
     parameters: UnstablePartnerBuildingBlocksManageDevicesParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UnstablePartnerBuildingBlocksManageDevicesParameters,
-    UnstablePartnerBuildingBlocksManageDevicesResponse
-  > {
+    options?: UnstablePartnerBuildingBlocksManageDevicesOptions,
+  ): UnstablePartnerBuildingBlocksManageDevicesRequest {
     return unstablePartnerBuildingBlocksManageDevices(
       this.client,
       parameters,
@@ -221,11 +235,8 @@ export class SeamHttpUnstablePartnerBuildingBlocks {
    */
   organizeSpaces(
     parameters: UnstablePartnerBuildingBlocksOrganizeSpacesParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UnstablePartnerBuildingBlocksOrganizeSpacesParameters,
-    UnstablePartnerBuildingBlocksOrganizeSpacesResponse
-  > {
+    options?: UnstablePartnerBuildingBlocksOrganizeSpacesOptions,
+  ): UnstablePartnerBuildingBlocksOrganizeSpacesRequest {
     return unstablePartnerBuildingBlocksOrganizeSpaces(
       this.client,
       parameters,

@@ -10,6 +10,14 @@ export type UserIdentitiesEnrollmentAutomationsDeleteParameters = NonNullable<
   paths['/user_identities/enrollment_automations/delete']['post']['requestBody']
 >['content']['application/json']
 export type UserIdentitiesEnrollmentAutomationsDeleteResponse = void
+export type UserIdentitiesEnrollmentAutomationsDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesEnrollmentAutomationsDeleteRequest = SeamHttpRequest<
+  UserIdentitiesEnrollmentAutomationsDeleteParameters,
+  UserIdentitiesEnrollmentAutomationsDeleteResponse
+>
 
 /**
  * Delete an Enrollment Automation
@@ -21,11 +29,8 @@ export type UserIdentitiesEnrollmentAutomationsDeleteResponse = void
 export const userIdentitiesEnrollmentAutomationsDelete = (
   client: SeamClient,
   parameters: UserIdentitiesEnrollmentAutomationsDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesEnrollmentAutomationsDeleteParameters,
-  UserIdentitiesEnrollmentAutomationsDeleteResponse
-> =>
+  options?: UserIdentitiesEnrollmentAutomationsDeleteOptions,
+): UserIdentitiesEnrollmentAutomationsDeleteRequest =>
   client.request<
     UserIdentitiesEnrollmentAutomationsDeleteParameters,
     UserIdentitiesEnrollmentAutomationsDeleteResponse
@@ -43,6 +48,14 @@ export type UserIdentitiesEnrollmentAutomationsGetParameters = NonNullable<
 >['content']['application/json']
 export type UserIdentitiesEnrollmentAutomationsGetResponse =
   paths['/user_identities/enrollment_automations/get']['post']['responses'][200]['content']['application/json']['enrollment_automation']
+export type UserIdentitiesEnrollmentAutomationsGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesEnrollmentAutomationsGetRequest = SeamHttpRequest<
+  UserIdentitiesEnrollmentAutomationsGetParameters,
+  UserIdentitiesEnrollmentAutomationsGetResponse
+>
 
 /**
  * Get an Enrollment Automation
@@ -54,11 +67,8 @@ export type UserIdentitiesEnrollmentAutomationsGetResponse =
 export const userIdentitiesEnrollmentAutomationsGet = (
   client: SeamClient,
   parameters: UserIdentitiesEnrollmentAutomationsGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesEnrollmentAutomationsGetParameters,
-  UserIdentitiesEnrollmentAutomationsGetResponse
-> =>
+  options?: UserIdentitiesEnrollmentAutomationsGetOptions,
+): UserIdentitiesEnrollmentAutomationsGetRequest =>
   client.request<
     UserIdentitiesEnrollmentAutomationsGetParameters,
     UserIdentitiesEnrollmentAutomationsGetResponse
@@ -78,6 +88,14 @@ export type UserIdentitiesEnrollmentAutomationsLaunchParameters = NonNullable<
 >['content']['application/json']
 export type UserIdentitiesEnrollmentAutomationsLaunchResponse =
   paths['/user_identities/enrollment_automations/launch']['post']['responses'][200]['content']['application/json']['enrollment_automation']
+export type UserIdentitiesEnrollmentAutomationsLaunchOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesEnrollmentAutomationsLaunchRequest = SeamHttpRequest<
+  UserIdentitiesEnrollmentAutomationsLaunchParameters,
+  UserIdentitiesEnrollmentAutomationsLaunchResponse
+>
 
 /**
  * Launch an Enrollment Automation
@@ -89,11 +107,8 @@ export type UserIdentitiesEnrollmentAutomationsLaunchResponse =
 export const userIdentitiesEnrollmentAutomationsLaunch = (
   client: SeamClient,
   parameters: UserIdentitiesEnrollmentAutomationsLaunchParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesEnrollmentAutomationsLaunchParameters,
-  UserIdentitiesEnrollmentAutomationsLaunchResponse
-> =>
+  options?: UserIdentitiesEnrollmentAutomationsLaunchOptions,
+): UserIdentitiesEnrollmentAutomationsLaunchRequest =>
   client.request<
     UserIdentitiesEnrollmentAutomationsLaunchParameters,
     UserIdentitiesEnrollmentAutomationsLaunchResponse
@@ -112,6 +127,14 @@ export type UserIdentitiesEnrollmentAutomationsListParameters = NonNullable<
 >['content']['application/json']
 export type UserIdentitiesEnrollmentAutomationsListResponse =
   paths['/user_identities/enrollment_automations/list']['post']['responses'][200]['content']['application/json']['enrollment_automations']
+export type UserIdentitiesEnrollmentAutomationsListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesEnrollmentAutomationsListRequest = SeamHttpRequest<
+  UserIdentitiesEnrollmentAutomationsListParameters,
+  UserIdentitiesEnrollmentAutomationsListResponse
+>
 
 /**
  * List Enrollment Automations
@@ -123,11 +146,8 @@ export type UserIdentitiesEnrollmentAutomationsListResponse =
 export const userIdentitiesEnrollmentAutomationsList = (
   client: SeamClient,
   parameters: UserIdentitiesEnrollmentAutomationsListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesEnrollmentAutomationsListParameters,
-  UserIdentitiesEnrollmentAutomationsListResponse
-> =>
+  options?: UserIdentitiesEnrollmentAutomationsListOptions,
+): UserIdentitiesEnrollmentAutomationsListRequest =>
   client.request<
     UserIdentitiesEnrollmentAutomationsListParameters,
     UserIdentitiesEnrollmentAutomationsListResponse
@@ -155,11 +175,8 @@ export class SeamHttpUserIdentitiesEnrollmentAutomations {
    */
   delete(
     parameters: UserIdentitiesEnrollmentAutomationsDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesEnrollmentAutomationsDeleteParameters,
-    UserIdentitiesEnrollmentAutomationsDeleteResponse
-  > {
+    options?: UserIdentitiesEnrollmentAutomationsDeleteOptions,
+  ): UserIdentitiesEnrollmentAutomationsDeleteRequest {
     return userIdentitiesEnrollmentAutomationsDelete(
       this.client,
       parameters,
@@ -176,11 +193,8 @@ export class SeamHttpUserIdentitiesEnrollmentAutomations {
    */
   get(
     parameters: UserIdentitiesEnrollmentAutomationsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesEnrollmentAutomationsGetParameters,
-    UserIdentitiesEnrollmentAutomationsGetResponse
-  > {
+    options?: UserIdentitiesEnrollmentAutomationsGetOptions,
+  ): UserIdentitiesEnrollmentAutomationsGetRequest {
     return userIdentitiesEnrollmentAutomationsGet(
       this.client,
       parameters,
@@ -197,11 +211,8 @@ export class SeamHttpUserIdentitiesEnrollmentAutomations {
    */
   launch(
     parameters: UserIdentitiesEnrollmentAutomationsLaunchParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesEnrollmentAutomationsLaunchParameters,
-    UserIdentitiesEnrollmentAutomationsLaunchResponse
-  > {
+    options?: UserIdentitiesEnrollmentAutomationsLaunchOptions,
+  ): UserIdentitiesEnrollmentAutomationsLaunchRequest {
     return userIdentitiesEnrollmentAutomationsLaunch(
       this.client,
       parameters,
@@ -218,11 +229,8 @@ export class SeamHttpUserIdentitiesEnrollmentAutomations {
    */
   list(
     parameters: UserIdentitiesEnrollmentAutomationsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesEnrollmentAutomationsListParameters,
-    UserIdentitiesEnrollmentAutomationsListResponse
-  > {
+    options?: UserIdentitiesEnrollmentAutomationsListOptions,
+  ): UserIdentitiesEnrollmentAutomationsListRequest {
     return userIdentitiesEnrollmentAutomationsList(
       this.client,
       parameters,

@@ -11,6 +11,14 @@ export type UserIdentitiesUnmanagedGetParameters = NonNullable<
 >['content']['application/json']
 export type UserIdentitiesUnmanagedGetResponse =
   paths['/user_identities/unmanaged/get']['post']['responses'][200]['content']['application/json']['user_identity']
+export type UserIdentitiesUnmanagedGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesUnmanagedGetRequest = SeamHttpRequest<
+  UserIdentitiesUnmanagedGetParameters,
+  UserIdentitiesUnmanagedGetResponse
+>
 
 /**
  * Get an Unmanaged User Identity
@@ -20,11 +28,8 @@ export type UserIdentitiesUnmanagedGetResponse =
 export const userIdentitiesUnmanagedGet = (
   client: SeamClient,
   parameters: UserIdentitiesUnmanagedGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesUnmanagedGetParameters,
-  UserIdentitiesUnmanagedGetResponse
-> =>
+  options?: UserIdentitiesUnmanagedGetOptions,
+): UserIdentitiesUnmanagedGetRequest =>
   client.request<
     UserIdentitiesUnmanagedGetParameters,
     UserIdentitiesUnmanagedGetResponse
@@ -43,6 +48,14 @@ export type UserIdentitiesUnmanagedListParameters = NonNullable<
 >['content']['application/json']
 export type UserIdentitiesUnmanagedListResponse =
   paths['/user_identities/unmanaged/list']['post']['responses'][200]['content']['application/json']['user_identities']
+export type UserIdentitiesUnmanagedListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesUnmanagedListRequest = SeamHttpRequest<
+  UserIdentitiesUnmanagedListParameters,
+  UserIdentitiesUnmanagedListResponse
+>
 
 /**
  * List Unmanaged User Identities
@@ -52,11 +65,8 @@ export type UserIdentitiesUnmanagedListResponse =
 export const userIdentitiesUnmanagedList = (
   client: SeamClient,
   parameters?: UserIdentitiesUnmanagedListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesUnmanagedListParameters,
-  UserIdentitiesUnmanagedListResponse
-> =>
+  options?: UserIdentitiesUnmanagedListOptions,
+): UserIdentitiesUnmanagedListRequest =>
   client.request<
     UserIdentitiesUnmanagedListParameters,
     UserIdentitiesUnmanagedListResponse
@@ -74,6 +84,14 @@ export type UserIdentitiesUnmanagedUpdateParameters = NonNullable<
   paths['/user_identities/unmanaged/update']['post']['requestBody']
 >['content']['application/json']
 export type UserIdentitiesUnmanagedUpdateResponse = void
+export type UserIdentitiesUnmanagedUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesUnmanagedUpdateRequest = SeamHttpRequest<
+  UserIdentitiesUnmanagedUpdateParameters,
+  UserIdentitiesUnmanagedUpdateResponse
+>
 
 /**
  * Update an Unmanaged User Identity
@@ -85,11 +103,8 @@ export type UserIdentitiesUnmanagedUpdateResponse = void
 export const userIdentitiesUnmanagedUpdate = (
   client: SeamClient,
   parameters: UserIdentitiesUnmanagedUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesUnmanagedUpdateParameters,
-  UserIdentitiesUnmanagedUpdateResponse
-> =>
+  options?: UserIdentitiesUnmanagedUpdateOptions,
+): UserIdentitiesUnmanagedUpdateRequest =>
   client.request<
     UserIdentitiesUnmanagedUpdateParameters,
     UserIdentitiesUnmanagedUpdateResponse
@@ -106,11 +121,8 @@ export class SeamHttpUserIdentitiesUnmanaged {
    */
   get(
     parameters: UserIdentitiesUnmanagedGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesUnmanagedGetParameters,
-    UserIdentitiesUnmanagedGetResponse
-  > {
+    options?: UserIdentitiesUnmanagedGetOptions,
+  ): UserIdentitiesUnmanagedGetRequest {
     return userIdentitiesUnmanagedGet(this.client, parameters, options)
   }
 
@@ -121,11 +133,8 @@ export class SeamHttpUserIdentitiesUnmanaged {
    */
   list(
     parameters?: UserIdentitiesUnmanagedListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesUnmanagedListParameters,
-    UserIdentitiesUnmanagedListResponse
-  > {
+    options?: UserIdentitiesUnmanagedListOptions,
+  ): UserIdentitiesUnmanagedListRequest {
     return userIdentitiesUnmanagedList(this.client, parameters, options)
   }
 
@@ -138,11 +147,8 @@ export class SeamHttpUserIdentitiesUnmanaged {
    */
   update(
     parameters: UserIdentitiesUnmanagedUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesUnmanagedUpdateParameters,
-    UserIdentitiesUnmanagedUpdateResponse
-  > {
+    options?: UserIdentitiesUnmanagedUpdateOptions,
+  ): UserIdentitiesUnmanagedUpdateRequest {
     return userIdentitiesUnmanagedUpdate(this.client, parameters, options)
   }
 }

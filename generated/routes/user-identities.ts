@@ -12,6 +12,14 @@ export type UserIdentitiesAddAcsUserParameters = NonNullable<
   paths['/user_identities/add_acs_user']['post']['requestBody']
 >['content']['application/json']
 export type UserIdentitiesAddAcsUserResponse = void
+export type UserIdentitiesAddAcsUserOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesAddAcsUserRequest = SeamHttpRequest<
+  UserIdentitiesAddAcsUserParameters,
+  UserIdentitiesAddAcsUserResponse
+>
 
 /**
  * Add an ACS User to a User Identity
@@ -25,11 +33,8 @@ export type UserIdentitiesAddAcsUserResponse = void
 export const userIdentitiesAddAcsUser = (
   client: SeamClient,
   parameters: UserIdentitiesAddAcsUserParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesAddAcsUserParameters,
-  UserIdentitiesAddAcsUserResponse
-> =>
+  options?: UserIdentitiesAddAcsUserOptions,
+): UserIdentitiesAddAcsUserRequest =>
   client.request<
     UserIdentitiesAddAcsUserParameters,
     UserIdentitiesAddAcsUserResponse
@@ -40,6 +45,14 @@ export type UserIdentitiesCreateParameters = NonNullable<
 >['content']['application/json']
 export type UserIdentitiesCreateResponse =
   paths['/user_identities/create']['post']['responses'][200]['content']['application/json']['user_identity']
+export type UserIdentitiesCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesCreateRequest = SeamHttpRequest<
+  UserIdentitiesCreateParameters,
+  UserIdentitiesCreateResponse
+>
 
 /**
  * Create a User Identity
@@ -49,11 +62,8 @@ export type UserIdentitiesCreateResponse =
 export const userIdentitiesCreate = (
   client: SeamClient,
   parameters?: UserIdentitiesCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesCreateParameters,
-  UserIdentitiesCreateResponse
-> =>
+  options?: UserIdentitiesCreateOptions,
+): UserIdentitiesCreateRequest =>
   client.request<UserIdentitiesCreateParameters, UserIdentitiesCreateResponse>(
     { path: '/user_identities/create', responseKey: 'user_identity' },
     parameters ?? ({} as UserIdentitiesCreateParameters),
@@ -64,6 +74,14 @@ export type UserIdentitiesDeleteParameters = NonNullable<
   paths['/user_identities/delete']['post']['requestBody']
 >['content']['application/json']
 export type UserIdentitiesDeleteResponse = void
+export type UserIdentitiesDeleteOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesDeleteRequest = SeamHttpRequest<
+  UserIdentitiesDeleteParameters,
+  UserIdentitiesDeleteResponse
+>
 
 /**
  * Delete a User Identity
@@ -73,11 +91,8 @@ export type UserIdentitiesDeleteResponse = void
 export const userIdentitiesDelete = (
   client: SeamClient,
   parameters: UserIdentitiesDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesDeleteParameters,
-  UserIdentitiesDeleteResponse
-> =>
+  options?: UserIdentitiesDeleteOptions,
+): UserIdentitiesDeleteRequest =>
   client.request<UserIdentitiesDeleteParameters, UserIdentitiesDeleteResponse>(
     { path: '/user_identities/delete' },
     parameters,
@@ -89,6 +104,14 @@ export type UserIdentitiesGenerateInstantKeyParameters = NonNullable<
 >['content']['application/json']
 export type UserIdentitiesGenerateInstantKeyResponse =
   paths['/user_identities/generate_instant_key']['post']['responses'][200]['content']['application/json']['instant_key']
+export type UserIdentitiesGenerateInstantKeyOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesGenerateInstantKeyRequest = SeamHttpRequest<
+  UserIdentitiesGenerateInstantKeyParameters,
+  UserIdentitiesGenerateInstantKeyResponse
+>
 
 /**
  * Generate an Instant Key
@@ -98,11 +121,8 @@ export type UserIdentitiesGenerateInstantKeyResponse =
 export const userIdentitiesGenerateInstantKey = (
   client: SeamClient,
   parameters: UserIdentitiesGenerateInstantKeyParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesGenerateInstantKeyParameters,
-  UserIdentitiesGenerateInstantKeyResponse
-> =>
+  options?: UserIdentitiesGenerateInstantKeyOptions,
+): UserIdentitiesGenerateInstantKeyRequest =>
   client.request<
     UserIdentitiesGenerateInstantKeyParameters,
     UserIdentitiesGenerateInstantKeyResponse
@@ -120,6 +140,14 @@ export type UserIdentitiesGetParameters = NonNullable<
 >['content']['application/json']
 export type UserIdentitiesGetResponse =
   paths['/user_identities/get']['post']['responses'][200]['content']['application/json']['user_identity']
+export type UserIdentitiesGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesGetRequest = SeamHttpRequest<
+  UserIdentitiesGetParameters,
+  UserIdentitiesGetResponse
+>
 
 /**
  * Get a User Identity
@@ -129,8 +157,8 @@ export type UserIdentitiesGetResponse =
 export const userIdentitiesGet = (
   client: SeamClient,
   parameters: UserIdentitiesGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<UserIdentitiesGetParameters, UserIdentitiesGetResponse> =>
+  options?: UserIdentitiesGetOptions,
+): UserIdentitiesGetRequest =>
   client.request<UserIdentitiesGetParameters, UserIdentitiesGetResponse>(
     { path: '/user_identities/get', responseKey: 'user_identity', read: true },
     parameters,
@@ -141,6 +169,14 @@ export type UserIdentitiesGrantAccessToDeviceParameters = NonNullable<
   paths['/user_identities/grant_access_to_device']['post']['requestBody']
 >['content']['application/json']
 export type UserIdentitiesGrantAccessToDeviceResponse = void
+export type UserIdentitiesGrantAccessToDeviceOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesGrantAccessToDeviceRequest = SeamHttpRequest<
+  UserIdentitiesGrantAccessToDeviceParameters,
+  UserIdentitiesGrantAccessToDeviceResponse
+>
 
 /**
  * Grant a User Identity Access to a Device
@@ -150,11 +186,8 @@ export type UserIdentitiesGrantAccessToDeviceResponse = void
 export const userIdentitiesGrantAccessToDevice = (
   client: SeamClient,
   parameters: UserIdentitiesGrantAccessToDeviceParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesGrantAccessToDeviceParameters,
-  UserIdentitiesGrantAccessToDeviceResponse
-> =>
+  options?: UserIdentitiesGrantAccessToDeviceOptions,
+): UserIdentitiesGrantAccessToDeviceRequest =>
   client.request<
     UserIdentitiesGrantAccessToDeviceParameters,
     UserIdentitiesGrantAccessToDeviceResponse
@@ -165,6 +198,14 @@ export type UserIdentitiesListParameters = NonNullable<
 >['content']['application/json']
 export type UserIdentitiesListResponse =
   paths['/user_identities/list']['post']['responses'][200]['content']['application/json']['user_identities']
+export type UserIdentitiesListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesListRequest = SeamHttpRequest<
+  UserIdentitiesListParameters,
+  UserIdentitiesListResponse
+>
 
 /**
  * List User Identities
@@ -174,8 +215,8 @@ export type UserIdentitiesListResponse =
 export const userIdentitiesList = (
   client: SeamClient,
   parameters?: UserIdentitiesListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<UserIdentitiesListParameters, UserIdentitiesListResponse> =>
+  options?: UserIdentitiesListOptions,
+): UserIdentitiesListRequest =>
   client.request<UserIdentitiesListParameters, UserIdentitiesListResponse>(
     {
       path: '/user_identities/list',
@@ -191,6 +232,14 @@ export type UserIdentitiesListAccessibleDevicesParameters = NonNullable<
 >['content']['application/json']
 export type UserIdentitiesListAccessibleDevicesResponse =
   paths['/user_identities/list_accessible_devices']['post']['responses'][200]['content']['application/json']['devices']
+export type UserIdentitiesListAccessibleDevicesOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesListAccessibleDevicesRequest = SeamHttpRequest<
+  UserIdentitiesListAccessibleDevicesParameters,
+  UserIdentitiesListAccessibleDevicesResponse
+>
 
 /**
  * List Accessible Devices for a User Identity
@@ -200,11 +249,8 @@ export type UserIdentitiesListAccessibleDevicesResponse =
 export const userIdentitiesListAccessibleDevices = (
   client: SeamClient,
   parameters: UserIdentitiesListAccessibleDevicesParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesListAccessibleDevicesParameters,
-  UserIdentitiesListAccessibleDevicesResponse
-> =>
+  options?: UserIdentitiesListAccessibleDevicesOptions,
+): UserIdentitiesListAccessibleDevicesRequest =>
   client.request<
     UserIdentitiesListAccessibleDevicesParameters,
     UserIdentitiesListAccessibleDevicesResponse
@@ -223,6 +269,14 @@ export type UserIdentitiesListAccessibleEntrancesParameters = NonNullable<
 >['content']['application/json']
 export type UserIdentitiesListAccessibleEntrancesResponse =
   paths['/user_identities/list_accessible_entrances']['post']['responses'][200]['content']['application/json']['acs_entrances']
+export type UserIdentitiesListAccessibleEntrancesOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesListAccessibleEntrancesRequest = SeamHttpRequest<
+  UserIdentitiesListAccessibleEntrancesParameters,
+  UserIdentitiesListAccessibleEntrancesResponse
+>
 
 /**
  * List Accessible Entrances for a User Identity
@@ -232,11 +286,8 @@ export type UserIdentitiesListAccessibleEntrancesResponse =
 export const userIdentitiesListAccessibleEntrances = (
   client: SeamClient,
   parameters: UserIdentitiesListAccessibleEntrancesParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesListAccessibleEntrancesParameters,
-  UserIdentitiesListAccessibleEntrancesResponse
-> =>
+  options?: UserIdentitiesListAccessibleEntrancesOptions,
+): UserIdentitiesListAccessibleEntrancesRequest =>
   client.request<
     UserIdentitiesListAccessibleEntrancesParameters,
     UserIdentitiesListAccessibleEntrancesResponse
@@ -255,6 +306,14 @@ export type UserIdentitiesListAcsSystemsParameters = NonNullable<
 >['content']['application/json']
 export type UserIdentitiesListAcsSystemsResponse =
   paths['/user_identities/list_acs_systems']['post']['responses'][200]['content']['application/json']['acs_systems']
+export type UserIdentitiesListAcsSystemsOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesListAcsSystemsRequest = SeamHttpRequest<
+  UserIdentitiesListAcsSystemsParameters,
+  UserIdentitiesListAcsSystemsResponse
+>
 
 /**
  * List ACS Systems Associated with a User Identity
@@ -264,11 +323,8 @@ export type UserIdentitiesListAcsSystemsResponse =
 export const userIdentitiesListAcsSystems = (
   client: SeamClient,
   parameters: UserIdentitiesListAcsSystemsParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesListAcsSystemsParameters,
-  UserIdentitiesListAcsSystemsResponse
-> =>
+  options?: UserIdentitiesListAcsSystemsOptions,
+): UserIdentitiesListAcsSystemsRequest =>
   client.request<
     UserIdentitiesListAcsSystemsParameters,
     UserIdentitiesListAcsSystemsResponse
@@ -287,6 +343,14 @@ export type UserIdentitiesListAcsUsersParameters = NonNullable<
 >['content']['application/json']
 export type UserIdentitiesListAcsUsersResponse =
   paths['/user_identities/list_acs_users']['post']['responses'][200]['content']['application/json']['acs_users']
+export type UserIdentitiesListAcsUsersOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesListAcsUsersRequest = SeamHttpRequest<
+  UserIdentitiesListAcsUsersParameters,
+  UserIdentitiesListAcsUsersResponse
+>
 
 /**
  * List ACS Users Associated with a User Identity
@@ -296,11 +360,8 @@ export type UserIdentitiesListAcsUsersResponse =
 export const userIdentitiesListAcsUsers = (
   client: SeamClient,
   parameters: UserIdentitiesListAcsUsersParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesListAcsUsersParameters,
-  UserIdentitiesListAcsUsersResponse
-> =>
+  options?: UserIdentitiesListAcsUsersOptions,
+): UserIdentitiesListAcsUsersRequest =>
   client.request<
     UserIdentitiesListAcsUsersParameters,
     UserIdentitiesListAcsUsersResponse
@@ -318,6 +379,14 @@ export type UserIdentitiesRemoveAcsUserParameters = NonNullable<
   paths['/user_identities/remove_acs_user']['post']['requestBody']
 >['content']['application/json']
 export type UserIdentitiesRemoveAcsUserResponse = void
+export type UserIdentitiesRemoveAcsUserOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesRemoveAcsUserRequest = SeamHttpRequest<
+  UserIdentitiesRemoveAcsUserParameters,
+  UserIdentitiesRemoveAcsUserResponse
+>
 
 /**
  * Remove an ACS User from a User Identity
@@ -327,11 +396,8 @@ export type UserIdentitiesRemoveAcsUserResponse = void
 export const userIdentitiesRemoveAcsUser = (
   client: SeamClient,
   parameters: UserIdentitiesRemoveAcsUserParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesRemoveAcsUserParameters,
-  UserIdentitiesRemoveAcsUserResponse
-> =>
+  options?: UserIdentitiesRemoveAcsUserOptions,
+): UserIdentitiesRemoveAcsUserRequest =>
   client.request<
     UserIdentitiesRemoveAcsUserParameters,
     UserIdentitiesRemoveAcsUserResponse
@@ -341,6 +407,14 @@ export type UserIdentitiesRevokeAccessToDeviceParameters = NonNullable<
   paths['/user_identities/revoke_access_to_device']['post']['requestBody']
 >['content']['application/json']
 export type UserIdentitiesRevokeAccessToDeviceResponse = void
+export type UserIdentitiesRevokeAccessToDeviceOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesRevokeAccessToDeviceRequest = SeamHttpRequest<
+  UserIdentitiesRevokeAccessToDeviceParameters,
+  UserIdentitiesRevokeAccessToDeviceResponse
+>
 
 /**
  * Revoke Access to a Device from a User Identity
@@ -350,11 +424,8 @@ export type UserIdentitiesRevokeAccessToDeviceResponse = void
 export const userIdentitiesRevokeAccessToDevice = (
   client: SeamClient,
   parameters: UserIdentitiesRevokeAccessToDeviceParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesRevokeAccessToDeviceParameters,
-  UserIdentitiesRevokeAccessToDeviceResponse
-> =>
+  options?: UserIdentitiesRevokeAccessToDeviceOptions,
+): UserIdentitiesRevokeAccessToDeviceRequest =>
   client.request<
     UserIdentitiesRevokeAccessToDeviceParameters,
     UserIdentitiesRevokeAccessToDeviceResponse
@@ -364,6 +435,14 @@ export type UserIdentitiesUpdateParameters = NonNullable<
   paths['/user_identities/update']['post']['requestBody']
 >['content']['application/json']
 export type UserIdentitiesUpdateResponse = void
+export type UserIdentitiesUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type UserIdentitiesUpdateRequest = SeamHttpRequest<
+  UserIdentitiesUpdateParameters,
+  UserIdentitiesUpdateResponse
+>
 
 /**
  * Update a User Identity
@@ -373,11 +452,8 @@ export type UserIdentitiesUpdateResponse = void
 export const userIdentitiesUpdate = (
   client: SeamClient,
   parameters: UserIdentitiesUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  UserIdentitiesUpdateParameters,
-  UserIdentitiesUpdateResponse
-> =>
+  options?: UserIdentitiesUpdateOptions,
+): UserIdentitiesUpdateRequest =>
   client.request<UserIdentitiesUpdateParameters, UserIdentitiesUpdateResponse>(
     { path: '/user_identities/update' },
     parameters,
@@ -407,11 +483,8 @@ export class SeamHttpUserIdentities {
    */
   addAcsUser(
     parameters: UserIdentitiesAddAcsUserParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesAddAcsUserParameters,
-    UserIdentitiesAddAcsUserResponse
-  > {
+    options?: UserIdentitiesAddAcsUserOptions,
+  ): UserIdentitiesAddAcsUserRequest {
     return userIdentitiesAddAcsUser(this.client, parameters, options)
   }
 
@@ -422,11 +495,8 @@ export class SeamHttpUserIdentities {
    */
   create(
     parameters?: UserIdentitiesCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesCreateParameters,
-    UserIdentitiesCreateResponse
-  > {
+    options?: UserIdentitiesCreateOptions,
+  ): UserIdentitiesCreateRequest {
     return userIdentitiesCreate(this.client, parameters, options)
   }
 
@@ -437,11 +507,8 @@ export class SeamHttpUserIdentities {
    */
   delete(
     parameters: UserIdentitiesDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesDeleteParameters,
-    UserIdentitiesDeleteResponse
-  > {
+    options?: UserIdentitiesDeleteOptions,
+  ): UserIdentitiesDeleteRequest {
     return userIdentitiesDelete(this.client, parameters, options)
   }
 
@@ -452,11 +519,8 @@ export class SeamHttpUserIdentities {
    */
   generateInstantKey(
     parameters: UserIdentitiesGenerateInstantKeyParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesGenerateInstantKeyParameters,
-    UserIdentitiesGenerateInstantKeyResponse
-  > {
+    options?: UserIdentitiesGenerateInstantKeyOptions,
+  ): UserIdentitiesGenerateInstantKeyRequest {
     return userIdentitiesGenerateInstantKey(this.client, parameters, options)
   }
 
@@ -467,8 +531,8 @@ export class SeamHttpUserIdentities {
    */
   get(
     parameters: UserIdentitiesGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<UserIdentitiesGetParameters, UserIdentitiesGetResponse> {
+    options?: UserIdentitiesGetOptions,
+  ): UserIdentitiesGetRequest {
     return userIdentitiesGet(this.client, parameters, options)
   }
 
@@ -479,11 +543,8 @@ export class SeamHttpUserIdentities {
    */
   grantAccessToDevice(
     parameters: UserIdentitiesGrantAccessToDeviceParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesGrantAccessToDeviceParameters,
-    UserIdentitiesGrantAccessToDeviceResponse
-  > {
+    options?: UserIdentitiesGrantAccessToDeviceOptions,
+  ): UserIdentitiesGrantAccessToDeviceRequest {
     return userIdentitiesGrantAccessToDevice(this.client, parameters, options)
   }
 
@@ -494,8 +555,8 @@ export class SeamHttpUserIdentities {
    */
   list(
     parameters?: UserIdentitiesListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<UserIdentitiesListParameters, UserIdentitiesListResponse> {
+    options?: UserIdentitiesListOptions,
+  ): UserIdentitiesListRequest {
     return userIdentitiesList(this.client, parameters, options)
   }
 
@@ -506,11 +567,8 @@ export class SeamHttpUserIdentities {
    */
   listAccessibleDevices(
     parameters: UserIdentitiesListAccessibleDevicesParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesListAccessibleDevicesParameters,
-    UserIdentitiesListAccessibleDevicesResponse
-  > {
+    options?: UserIdentitiesListAccessibleDevicesOptions,
+  ): UserIdentitiesListAccessibleDevicesRequest {
     return userIdentitiesListAccessibleDevices(this.client, parameters, options)
   }
 
@@ -521,11 +579,8 @@ export class SeamHttpUserIdentities {
    */
   listAccessibleEntrances(
     parameters: UserIdentitiesListAccessibleEntrancesParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesListAccessibleEntrancesParameters,
-    UserIdentitiesListAccessibleEntrancesResponse
-  > {
+    options?: UserIdentitiesListAccessibleEntrancesOptions,
+  ): UserIdentitiesListAccessibleEntrancesRequest {
     return userIdentitiesListAccessibleEntrances(
       this.client,
       parameters,
@@ -540,11 +595,8 @@ export class SeamHttpUserIdentities {
    */
   listAcsSystems(
     parameters: UserIdentitiesListAcsSystemsParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesListAcsSystemsParameters,
-    UserIdentitiesListAcsSystemsResponse
-  > {
+    options?: UserIdentitiesListAcsSystemsOptions,
+  ): UserIdentitiesListAcsSystemsRequest {
     return userIdentitiesListAcsSystems(this.client, parameters, options)
   }
 
@@ -555,11 +607,8 @@ export class SeamHttpUserIdentities {
    */
   listAcsUsers(
     parameters: UserIdentitiesListAcsUsersParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesListAcsUsersParameters,
-    UserIdentitiesListAcsUsersResponse
-  > {
+    options?: UserIdentitiesListAcsUsersOptions,
+  ): UserIdentitiesListAcsUsersRequest {
     return userIdentitiesListAcsUsers(this.client, parameters, options)
   }
 
@@ -570,11 +619,8 @@ export class SeamHttpUserIdentities {
    */
   removeAcsUser(
     parameters: UserIdentitiesRemoveAcsUserParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesRemoveAcsUserParameters,
-    UserIdentitiesRemoveAcsUserResponse
-  > {
+    options?: UserIdentitiesRemoveAcsUserOptions,
+  ): UserIdentitiesRemoveAcsUserRequest {
     return userIdentitiesRemoveAcsUser(this.client, parameters, options)
   }
 
@@ -585,11 +631,8 @@ export class SeamHttpUserIdentities {
    */
   revokeAccessToDevice(
     parameters: UserIdentitiesRevokeAccessToDeviceParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesRevokeAccessToDeviceParameters,
-    UserIdentitiesRevokeAccessToDeviceResponse
-  > {
+    options?: UserIdentitiesRevokeAccessToDeviceOptions,
+  ): UserIdentitiesRevokeAccessToDeviceRequest {
     return userIdentitiesRevokeAccessToDevice(this.client, parameters, options)
   }
 
@@ -600,11 +643,8 @@ export class SeamHttpUserIdentities {
    */
   update(
     parameters: UserIdentitiesUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    UserIdentitiesUpdateParameters,
-    UserIdentitiesUpdateResponse
-  > {
+    options?: UserIdentitiesUpdateOptions,
+  ): UserIdentitiesUpdateRequest {
     return userIdentitiesUpdate(this.client, parameters, options)
   }
 }

@@ -11,6 +11,11 @@ export type WebhooksCreateParameters = NonNullable<
 >['content']['application/json']
 export type WebhooksCreateResponse =
   paths['/webhooks/create']['post']['responses'][200]['content']['application/json']['webhook']
+export type WebhooksCreateOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type WebhooksCreateRequest = SeamHttpRequest<
+  WebhooksCreateParameters,
+  WebhooksCreateResponse
+>
 
 /**
  * Create a Webhook
@@ -20,8 +25,8 @@ export type WebhooksCreateResponse =
 export const webhooksCreate = (
   client: SeamClient,
   parameters: WebhooksCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<WebhooksCreateParameters, WebhooksCreateResponse> =>
+  options?: WebhooksCreateOptions,
+): WebhooksCreateRequest =>
   client.request<WebhooksCreateParameters, WebhooksCreateResponse>(
     { path: '/webhooks/create', responseKey: 'webhook' },
     parameters,
@@ -32,6 +37,11 @@ export type WebhooksDeleteParameters = NonNullable<
   paths['/webhooks/delete']['post']['requestBody']
 >['content']['application/json']
 export type WebhooksDeleteResponse = void
+export type WebhooksDeleteOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type WebhooksDeleteRequest = SeamHttpRequest<
+  WebhooksDeleteParameters,
+  WebhooksDeleteResponse
+>
 
 /**
  * Delete a Webhook
@@ -41,8 +51,8 @@ export type WebhooksDeleteResponse = void
 export const webhooksDelete = (
   client: SeamClient,
   parameters: WebhooksDeleteParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<WebhooksDeleteParameters, WebhooksDeleteResponse> =>
+  options?: WebhooksDeleteOptions,
+): WebhooksDeleteRequest =>
   client.request<WebhooksDeleteParameters, WebhooksDeleteResponse>(
     { path: '/webhooks/delete' },
     parameters,
@@ -54,6 +64,11 @@ export type WebhooksGetParameters = NonNullable<
 >['content']['application/json']
 export type WebhooksGetResponse =
   paths['/webhooks/get']['post']['responses'][200]['content']['application/json']['webhook']
+export type WebhooksGetOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type WebhooksGetRequest = SeamHttpRequest<
+  WebhooksGetParameters,
+  WebhooksGetResponse
+>
 
 /**
  * Get a Webhook
@@ -63,8 +78,8 @@ export type WebhooksGetResponse =
 export const webhooksGet = (
   client: SeamClient,
   parameters: WebhooksGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<WebhooksGetParameters, WebhooksGetResponse> =>
+  options?: WebhooksGetOptions,
+): WebhooksGetRequest =>
   client.request<WebhooksGetParameters, WebhooksGetResponse>(
     { path: '/webhooks/get', responseKey: 'webhook', read: true },
     parameters,
@@ -74,6 +89,11 @@ export const webhooksGet = (
 export type WebhooksListParameters = Record<string, never>
 export type WebhooksListResponse =
   paths['/webhooks/list']['post']['responses'][200]['content']['application/json']['webhooks']
+export type WebhooksListOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type WebhooksListRequest = SeamHttpRequest<
+  WebhooksListParameters,
+  WebhooksListResponse
+>
 
 /**
  * List Webhooks
@@ -83,8 +103,8 @@ export type WebhooksListResponse =
 export const webhooksList = (
   client: SeamClient,
   parameters?: WebhooksListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<WebhooksListParameters, WebhooksListResponse> =>
+  options?: WebhooksListOptions,
+): WebhooksListRequest =>
   client.request<WebhooksListParameters, WebhooksListResponse>(
     { path: '/webhooks/list', responseKey: 'webhooks', read: true },
     parameters ?? ({} as WebhooksListParameters),
@@ -95,6 +115,11 @@ export type WebhooksUpdateParameters = NonNullable<
   paths['/webhooks/update']['post']['requestBody']
 >['content']['application/json']
 export type WebhooksUpdateResponse = void
+export type WebhooksUpdateOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type WebhooksUpdateRequest = SeamHttpRequest<
+  WebhooksUpdateParameters,
+  WebhooksUpdateResponse
+>
 
 /**
  * Update a Webhook
@@ -104,8 +129,8 @@ export type WebhooksUpdateResponse = void
 export const webhooksUpdate = (
   client: SeamClient,
   parameters: WebhooksUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<WebhooksUpdateParameters, WebhooksUpdateResponse> =>
+  options?: WebhooksUpdateOptions,
+): WebhooksUpdateRequest =>
   client.request<WebhooksUpdateParameters, WebhooksUpdateResponse>(
     { path: '/webhooks/update' },
     parameters,
@@ -123,8 +148,8 @@ export class SeamHttpWebhooks {
    */
   create(
     parameters: WebhooksCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<WebhooksCreateParameters, WebhooksCreateResponse> {
+    options?: WebhooksCreateOptions,
+  ): WebhooksCreateRequest {
     return webhooksCreate(this.client, parameters, options)
   }
 
@@ -135,8 +160,8 @@ export class SeamHttpWebhooks {
    */
   delete(
     parameters: WebhooksDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<WebhooksDeleteParameters, WebhooksDeleteResponse> {
+    options?: WebhooksDeleteOptions,
+  ): WebhooksDeleteRequest {
     return webhooksDelete(this.client, parameters, options)
   }
 
@@ -147,8 +172,8 @@ export class SeamHttpWebhooks {
    */
   get(
     parameters: WebhooksGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<WebhooksGetParameters, WebhooksGetResponse> {
+    options?: WebhooksGetOptions,
+  ): WebhooksGetRequest {
     return webhooksGet(this.client, parameters, options)
   }
 
@@ -159,8 +184,8 @@ export class SeamHttpWebhooks {
    */
   list(
     parameters?: WebhooksListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<WebhooksListParameters, WebhooksListResponse> {
+    options?: WebhooksListOptions,
+  ): WebhooksListRequest {
     return webhooksList(this.client, parameters, options)
   }
 
@@ -171,8 +196,8 @@ export class SeamHttpWebhooks {
    */
   update(
     parameters: WebhooksUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<WebhooksUpdateParameters, WebhooksUpdateResponse> {
+    options?: WebhooksUpdateOptions,
+  ): WebhooksUpdateRequest {
     return webhooksUpdate(this.client, parameters, options)
   }
 }

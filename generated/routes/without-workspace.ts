@@ -1,79 +1,94 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
-} from '../../src/client.js'
+import type { SeamClient } from '../../src/client.js'
 import {
   seamConsoleV1OrganizationsCustomizationProfilesCopy,
   type SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters,
-  type SeamConsoleV1OrganizationsCustomizationProfilesCopyResponse,
+  type SeamConsoleV1OrganizationsCustomizationProfilesCopyOptions,
+  type SeamConsoleV1OrganizationsCustomizationProfilesCopyRequest,
 } from './seam-console-v1-organizations-customization-profiles.js'
 import {
   seamConsoleV1OrganizationsInvitationsRevoke,
   type SeamConsoleV1OrganizationsInvitationsRevokeParameters,
-  type SeamConsoleV1OrganizationsInvitationsRevokeResponse,
+  type SeamConsoleV1OrganizationsInvitationsRevokeOptions,
+  type SeamConsoleV1OrganizationsInvitationsRevokeRequest,
 } from './seam-console-v1-organizations-invitations.js'
 import {
   seamConsoleV1OrganizationsMembersWorkspacesGrant,
   type SeamConsoleV1OrganizationsMembersWorkspacesGrantParameters,
-  type SeamConsoleV1OrganizationsMembersWorkspacesGrantResponse,
+  type SeamConsoleV1OrganizationsMembersWorkspacesGrantOptions,
+  type SeamConsoleV1OrganizationsMembersWorkspacesGrantRequest,
   seamConsoleV1OrganizationsMembersWorkspacesList,
   type SeamConsoleV1OrganizationsMembersWorkspacesListParameters,
-  type SeamConsoleV1OrganizationsMembersWorkspacesListResponse,
+  type SeamConsoleV1OrganizationsMembersWorkspacesListOptions,
+  type SeamConsoleV1OrganizationsMembersWorkspacesListRequest,
   seamConsoleV1OrganizationsMembersWorkspacesRevoke,
   type SeamConsoleV1OrganizationsMembersWorkspacesRevokeParameters,
-  type SeamConsoleV1OrganizationsMembersWorkspacesRevokeResponse,
+  type SeamConsoleV1OrganizationsMembersWorkspacesRevokeOptions,
+  type SeamConsoleV1OrganizationsMembersWorkspacesRevokeRequest,
 } from './seam-console-v1-organizations-members-workspaces.js'
 import {
   seamConsoleV1OrganizationsMembersAdd,
   type SeamConsoleV1OrganizationsMembersAddParameters,
-  type SeamConsoleV1OrganizationsMembersAddResponse,
+  type SeamConsoleV1OrganizationsMembersAddOptions,
+  type SeamConsoleV1OrganizationsMembersAddRequest,
   seamConsoleV1OrganizationsMembersRemove,
   type SeamConsoleV1OrganizationsMembersRemoveParameters,
-  type SeamConsoleV1OrganizationsMembersRemoveResponse,
+  type SeamConsoleV1OrganizationsMembersRemoveOptions,
+  type SeamConsoleV1OrganizationsMembersRemoveRequest,
   seamConsoleV1OrganizationsMembersUpdate,
   type SeamConsoleV1OrganizationsMembersUpdateParameters,
-  type SeamConsoleV1OrganizationsMembersUpdateResponse,
+  type SeamConsoleV1OrganizationsMembersUpdateOptions,
+  type SeamConsoleV1OrganizationsMembersUpdateRequest,
 } from './seam-console-v1-organizations-members.js'
 import {
   seamConsoleV1OrganizationsWorkspacesCreate,
   type SeamConsoleV1OrganizationsWorkspacesCreateParameters,
-  type SeamConsoleV1OrganizationsWorkspacesCreateResponse,
+  type SeamConsoleV1OrganizationsWorkspacesCreateOptions,
+  type SeamConsoleV1OrganizationsWorkspacesCreateRequest,
   seamConsoleV1OrganizationsWorkspacesRemove,
   type SeamConsoleV1OrganizationsWorkspacesRemoveParameters,
-  type SeamConsoleV1OrganizationsWorkspacesRemoveResponse,
+  type SeamConsoleV1OrganizationsWorkspacesRemoveOptions,
+  type SeamConsoleV1OrganizationsWorkspacesRemoveRequest,
   seamConsoleV1OrganizationsWorkspacesUpdate,
   type SeamConsoleV1OrganizationsWorkspacesUpdateParameters,
-  type SeamConsoleV1OrganizationsWorkspacesUpdateResponse,
+  type SeamConsoleV1OrganizationsWorkspacesUpdateOptions,
+  type SeamConsoleV1OrganizationsWorkspacesUpdateRequest,
 } from './seam-console-v1-organizations-workspaces.js'
 import {
   seamConsoleV1OrganizationsCreate,
   type SeamConsoleV1OrganizationsCreateParameters,
-  type SeamConsoleV1OrganizationsCreateResponse,
+  type SeamConsoleV1OrganizationsCreateOptions,
+  type SeamConsoleV1OrganizationsCreateRequest,
   seamConsoleV1OrganizationsDelete,
   type SeamConsoleV1OrganizationsDeleteParameters,
-  type SeamConsoleV1OrganizationsDeleteResponse,
+  type SeamConsoleV1OrganizationsDeleteOptions,
+  type SeamConsoleV1OrganizationsDeleteRequest,
   seamConsoleV1OrganizationsGet,
   type SeamConsoleV1OrganizationsGetParameters,
-  type SeamConsoleV1OrganizationsGetResponse,
+  type SeamConsoleV1OrganizationsGetOptions,
+  type SeamConsoleV1OrganizationsGetRequest,
   seamConsoleV1OrganizationsList,
   type SeamConsoleV1OrganizationsListParameters,
-  type SeamConsoleV1OrganizationsListResponse,
+  type SeamConsoleV1OrganizationsListOptions,
+  type SeamConsoleV1OrganizationsListRequest,
   seamConsoleV1OrganizationsUpdate,
   type SeamConsoleV1OrganizationsUpdateParameters,
-  type SeamConsoleV1OrganizationsUpdateResponse,
+  type SeamConsoleV1OrganizationsUpdateOptions,
+  type SeamConsoleV1OrganizationsUpdateRequest,
   seamConsoleV1OrganizationsUploadLogo,
   type SeamConsoleV1OrganizationsUploadLogoParameters,
-  type SeamConsoleV1OrganizationsUploadLogoResponse,
+  type SeamConsoleV1OrganizationsUploadLogoOptions,
+  type SeamConsoleV1OrganizationsUploadLogoRequest,
 } from './seam-console-v1-organizations.js'
 import {
   workspacesCreate,
   type WorkspacesCreateParameters,
-  type WorkspacesCreateResponse,
+  type WorkspacesCreateOptions,
+  type WorkspacesCreateRequest,
   workspacesList,
   type WorkspacesListParameters,
-  type WorkspacesListResponse,
+  type WorkspacesListOptions,
+  type WorkspacesListRequest,
 } from './workspaces.js'
 
 /** The `seam` namespace of the Seam API. */
@@ -140,11 +155,8 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1Organizations {
    */
   create(
     parameters: SeamConsoleV1OrganizationsCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsCreateParameters,
-    SeamConsoleV1OrganizationsCreateResponse
-  > {
+    options?: SeamConsoleV1OrganizationsCreateOptions,
+  ): SeamConsoleV1OrganizationsCreateRequest {
     return seamConsoleV1OrganizationsCreate(this.client, parameters, options)
   }
 
@@ -157,11 +169,8 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1Organizations {
    */
   delete(
     parameters: SeamConsoleV1OrganizationsDeleteParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsDeleteParameters,
-    SeamConsoleV1OrganizationsDeleteResponse
-  > {
+    options?: SeamConsoleV1OrganizationsDeleteOptions,
+  ): SeamConsoleV1OrganizationsDeleteRequest {
     return seamConsoleV1OrganizationsDelete(this.client, parameters, options)
   }
 
@@ -174,11 +183,8 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1Organizations {
    */
   get(
     parameters: SeamConsoleV1OrganizationsGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsGetParameters,
-    SeamConsoleV1OrganizationsGetResponse
-  > {
+    options?: SeamConsoleV1OrganizationsGetOptions,
+  ): SeamConsoleV1OrganizationsGetRequest {
     return seamConsoleV1OrganizationsGet(this.client, parameters, options)
   }
 
@@ -191,11 +197,8 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1Organizations {
    */
   list(
     parameters?: SeamConsoleV1OrganizationsListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsListParameters,
-    SeamConsoleV1OrganizationsListResponse
-  > {
+    options?: SeamConsoleV1OrganizationsListOptions,
+  ): SeamConsoleV1OrganizationsListRequest {
     return seamConsoleV1OrganizationsList(this.client, parameters, options)
   }
 
@@ -208,11 +211,8 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1Organizations {
    */
   update(
     parameters: SeamConsoleV1OrganizationsUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsUpdateParameters,
-    SeamConsoleV1OrganizationsUpdateResponse
-  > {
+    options?: SeamConsoleV1OrganizationsUpdateOptions,
+  ): SeamConsoleV1OrganizationsUpdateRequest {
     return seamConsoleV1OrganizationsUpdate(this.client, parameters, options)
   }
 
@@ -225,11 +225,8 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1Organizations {
    */
   uploadLogo(
     parameters?: SeamConsoleV1OrganizationsUploadLogoParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsUploadLogoParameters,
-    SeamConsoleV1OrganizationsUploadLogoResponse
-  > {
+    options?: SeamConsoleV1OrganizationsUploadLogoOptions,
+  ): SeamConsoleV1OrganizationsUploadLogoRequest {
     return seamConsoleV1OrganizationsUploadLogo(
       this.client,
       parameters,
@@ -251,11 +248,8 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsCustomizationProf
    */
   copy(
     parameters: SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters,
-    SeamConsoleV1OrganizationsCustomizationProfilesCopyResponse
-  > {
+    options?: SeamConsoleV1OrganizationsCustomizationProfilesCopyOptions,
+  ): SeamConsoleV1OrganizationsCustomizationProfilesCopyRequest {
     return seamConsoleV1OrganizationsCustomizationProfilesCopy(
       this.client,
       parameters,
@@ -277,11 +271,8 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsInvitations {
    */
   revoke(
     parameters: SeamConsoleV1OrganizationsInvitationsRevokeParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsInvitationsRevokeParameters,
-    SeamConsoleV1OrganizationsInvitationsRevokeResponse
-  > {
+    options?: SeamConsoleV1OrganizationsInvitationsRevokeOptions,
+  ): SeamConsoleV1OrganizationsInvitationsRevokeRequest {
     return seamConsoleV1OrganizationsInvitationsRevoke(
       this.client,
       parameters,
@@ -309,11 +300,8 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembers {
    */
   add(
     parameters: SeamConsoleV1OrganizationsMembersAddParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsMembersAddParameters,
-    SeamConsoleV1OrganizationsMembersAddResponse
-  > {
+    options?: SeamConsoleV1OrganizationsMembersAddOptions,
+  ): SeamConsoleV1OrganizationsMembersAddRequest {
     return seamConsoleV1OrganizationsMembersAdd(
       this.client,
       parameters,
@@ -330,11 +318,8 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembers {
    */
   remove(
     parameters: SeamConsoleV1OrganizationsMembersRemoveParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsMembersRemoveParameters,
-    SeamConsoleV1OrganizationsMembersRemoveResponse
-  > {
+    options?: SeamConsoleV1OrganizationsMembersRemoveOptions,
+  ): SeamConsoleV1OrganizationsMembersRemoveRequest {
     return seamConsoleV1OrganizationsMembersRemove(
       this.client,
       parameters,
@@ -351,11 +336,8 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembers {
    */
   update(
     parameters: SeamConsoleV1OrganizationsMembersUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsMembersUpdateParameters,
-    SeamConsoleV1OrganizationsMembersUpdateResponse
-  > {
+    options?: SeamConsoleV1OrganizationsMembersUpdateOptions,
+  ): SeamConsoleV1OrganizationsMembersUpdateRequest {
     return seamConsoleV1OrganizationsMembersUpdate(
       this.client,
       parameters,
@@ -377,11 +359,8 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembersWorkspaces
    */
   grant(
     parameters: SeamConsoleV1OrganizationsMembersWorkspacesGrantParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsMembersWorkspacesGrantParameters,
-    SeamConsoleV1OrganizationsMembersWorkspacesGrantResponse
-  > {
+    options?: SeamConsoleV1OrganizationsMembersWorkspacesGrantOptions,
+  ): SeamConsoleV1OrganizationsMembersWorkspacesGrantRequest {
     return seamConsoleV1OrganizationsMembersWorkspacesGrant(
       this.client,
       parameters,
@@ -398,11 +377,8 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembersWorkspaces
    */
   list(
     parameters: SeamConsoleV1OrganizationsMembersWorkspacesListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsMembersWorkspacesListParameters,
-    SeamConsoleV1OrganizationsMembersWorkspacesListResponse
-  > {
+    options?: SeamConsoleV1OrganizationsMembersWorkspacesListOptions,
+  ): SeamConsoleV1OrganizationsMembersWorkspacesListRequest {
     return seamConsoleV1OrganizationsMembersWorkspacesList(
       this.client,
       parameters,
@@ -419,11 +395,8 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembersWorkspaces
    */
   revoke(
     parameters: SeamConsoleV1OrganizationsMembersWorkspacesRevokeParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsMembersWorkspacesRevokeParameters,
-    SeamConsoleV1OrganizationsMembersWorkspacesRevokeResponse
-  > {
+    options?: SeamConsoleV1OrganizationsMembersWorkspacesRevokeOptions,
+  ): SeamConsoleV1OrganizationsMembersWorkspacesRevokeRequest {
     return seamConsoleV1OrganizationsMembersWorkspacesRevoke(
       this.client,
       parameters,
@@ -445,11 +418,8 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsWorkspaces {
    */
   create(
     parameters: SeamConsoleV1OrganizationsWorkspacesCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsWorkspacesCreateParameters,
-    SeamConsoleV1OrganizationsWorkspacesCreateResponse
-  > {
+    options?: SeamConsoleV1OrganizationsWorkspacesCreateOptions,
+  ): SeamConsoleV1OrganizationsWorkspacesCreateRequest {
     return seamConsoleV1OrganizationsWorkspacesCreate(
       this.client,
       parameters,
@@ -466,11 +436,8 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsWorkspaces {
    */
   remove(
     parameters: SeamConsoleV1OrganizationsWorkspacesRemoveParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsWorkspacesRemoveParameters,
-    SeamConsoleV1OrganizationsWorkspacesRemoveResponse
-  > {
+    options?: SeamConsoleV1OrganizationsWorkspacesRemoveOptions,
+  ): SeamConsoleV1OrganizationsWorkspacesRemoveRequest {
     return seamConsoleV1OrganizationsWorkspacesRemove(
       this.client,
       parameters,
@@ -487,11 +454,8 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsWorkspaces {
    */
   update(
     parameters: SeamConsoleV1OrganizationsWorkspacesUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    SeamConsoleV1OrganizationsWorkspacesUpdateParameters,
-    SeamConsoleV1OrganizationsWorkspacesUpdateResponse
-  > {
+    options?: SeamConsoleV1OrganizationsWorkspacesUpdateOptions,
+  ): SeamConsoleV1OrganizationsWorkspacesUpdateRequest {
     return seamConsoleV1OrganizationsWorkspacesUpdate(
       this.client,
       parameters,
@@ -511,8 +475,8 @@ export class SeamHttpWithoutWorkspaceWorkspaces {
    */
   create(
     parameters: WorkspacesCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<WorkspacesCreateParameters, WorkspacesCreateResponse> {
+    options?: WorkspacesCreateOptions,
+  ): WorkspacesCreateRequest {
     return workspacesCreate(this.client, parameters, options)
   }
 
@@ -523,8 +487,8 @@ export class SeamHttpWithoutWorkspaceWorkspaces {
    */
   list(
     parameters?: WorkspacesListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<WorkspacesListParameters, WorkspacesListResponse> {
+    options?: WorkspacesListOptions,
+  ): WorkspacesListRequest {
     return workspacesList(this.client, parameters, options)
   }
 }

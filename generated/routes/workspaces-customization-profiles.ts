@@ -11,6 +11,14 @@ export type WorkspacesCustomizationProfilesCreateParameters = NonNullable<
 >['content']['application/json']
 export type WorkspacesCustomizationProfilesCreateResponse =
   paths['/workspaces/customization_profiles/create']['post']['responses'][200]['content']['application/json']['customization_profile']
+export type WorkspacesCustomizationProfilesCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type WorkspacesCustomizationProfilesCreateRequest = SeamHttpRequest<
+  WorkspacesCustomizationProfilesCreateParameters,
+  WorkspacesCustomizationProfilesCreateResponse
+>
 
 /**
  * Update Customization Profile
@@ -22,11 +30,8 @@ export type WorkspacesCustomizationProfilesCreateResponse =
 export const workspacesCustomizationProfilesCreate = (
   client: SeamClient,
   parameters?: WorkspacesCustomizationProfilesCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  WorkspacesCustomizationProfilesCreateParameters,
-  WorkspacesCustomizationProfilesCreateResponse
-> =>
+  options?: WorkspacesCustomizationProfilesCreateOptions,
+): WorkspacesCustomizationProfilesCreateRequest =>
   client.request<
     WorkspacesCustomizationProfilesCreateParameters,
     WorkspacesCustomizationProfilesCreateResponse
@@ -45,6 +50,14 @@ export type WorkspacesCustomizationProfilesGetParameters = NonNullable<
 >['content']['application/json']
 export type WorkspacesCustomizationProfilesGetResponse =
   paths['/workspaces/customization_profiles/get']['post']['responses'][200]['content']['application/json']['customization_profile']
+export type WorkspacesCustomizationProfilesGetOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type WorkspacesCustomizationProfilesGetRequest = SeamHttpRequest<
+  WorkspacesCustomizationProfilesGetParameters,
+  WorkspacesCustomizationProfilesGetResponse
+>
 
 /**
  * Get Customization Profile
@@ -56,11 +69,8 @@ export type WorkspacesCustomizationProfilesGetResponse =
 export const workspacesCustomizationProfilesGet = (
   client: SeamClient,
   parameters: WorkspacesCustomizationProfilesGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  WorkspacesCustomizationProfilesGetParameters,
-  WorkspacesCustomizationProfilesGetResponse
-> =>
+  options?: WorkspacesCustomizationProfilesGetOptions,
+): WorkspacesCustomizationProfilesGetRequest =>
   client.request<
     WorkspacesCustomizationProfilesGetParameters,
     WorkspacesCustomizationProfilesGetResponse
@@ -80,6 +90,14 @@ export type WorkspacesCustomizationProfilesListParameters = NonNullable<
 >['content']['application/json']
 export type WorkspacesCustomizationProfilesListResponse =
   paths['/workspaces/customization_profiles/list']['post']['responses'][200]['content']['application/json']['customization_profiles']
+export type WorkspacesCustomizationProfilesListOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type WorkspacesCustomizationProfilesListRequest = SeamHttpRequest<
+  WorkspacesCustomizationProfilesListParameters,
+  WorkspacesCustomizationProfilesListResponse
+>
 
 /**
  * Get Customization Profile
@@ -91,11 +109,8 @@ export type WorkspacesCustomizationProfilesListResponse =
 export const workspacesCustomizationProfilesList = (
   client: SeamClient,
   parameters?: WorkspacesCustomizationProfilesListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  WorkspacesCustomizationProfilesListParameters,
-  WorkspacesCustomizationProfilesListResponse
-> =>
+  options?: WorkspacesCustomizationProfilesListOptions,
+): WorkspacesCustomizationProfilesListRequest =>
   client.request<
     WorkspacesCustomizationProfilesListParameters,
     WorkspacesCustomizationProfilesListResponse
@@ -114,6 +129,14 @@ export type WorkspacesCustomizationProfilesUpdateParameters = NonNullable<
   paths['/workspaces/customization_profiles/update']['post']['requestBody']
 >['content']['application/json']
 export type WorkspacesCustomizationProfilesUpdateResponse = void
+export type WorkspacesCustomizationProfilesUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type WorkspacesCustomizationProfilesUpdateRequest = SeamHttpRequest<
+  WorkspacesCustomizationProfilesUpdateParameters,
+  WorkspacesCustomizationProfilesUpdateResponse
+>
 
 /**
  * Update Customization Profile
@@ -125,11 +148,8 @@ export type WorkspacesCustomizationProfilesUpdateResponse = void
 export const workspacesCustomizationProfilesUpdate = (
   client: SeamClient,
   parameters: WorkspacesCustomizationProfilesUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  WorkspacesCustomizationProfilesUpdateParameters,
-  WorkspacesCustomizationProfilesUpdateResponse
-> =>
+  options?: WorkspacesCustomizationProfilesUpdateOptions,
+): WorkspacesCustomizationProfilesUpdateRequest =>
   client.request<
     WorkspacesCustomizationProfilesUpdateParameters,
     WorkspacesCustomizationProfilesUpdateResponse
@@ -144,6 +164,15 @@ export type WorkspacesCustomizationProfilesUploadImagesParameters = Record<
   never
 >
 export type WorkspacesCustomizationProfilesUploadImagesResponse = void
+export type WorkspacesCustomizationProfilesUploadImagesOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type WorkspacesCustomizationProfilesUploadImagesRequest =
+  SeamHttpRequest<
+    WorkspacesCustomizationProfilesUploadImagesParameters,
+    WorkspacesCustomizationProfilesUploadImagesResponse
+  >
 
 /**
  * Upload Customization Profile Logo
@@ -155,11 +184,8 @@ export type WorkspacesCustomizationProfilesUploadImagesResponse = void
 export const workspacesCustomizationProfilesUploadImages = (
   client: SeamClient,
   parameters?: WorkspacesCustomizationProfilesUploadImagesParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  WorkspacesCustomizationProfilesUploadImagesParameters,
-  WorkspacesCustomizationProfilesUploadImagesResponse
-> =>
+  options?: WorkspacesCustomizationProfilesUploadImagesOptions,
+): WorkspacesCustomizationProfilesUploadImagesRequest =>
   client.request<
     WorkspacesCustomizationProfilesUploadImagesParameters,
     WorkspacesCustomizationProfilesUploadImagesResponse
@@ -185,11 +211,8 @@ export class SeamHttpWorkspacesCustomizationProfiles {
    */
   create(
     parameters?: WorkspacesCustomizationProfilesCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    WorkspacesCustomizationProfilesCreateParameters,
-    WorkspacesCustomizationProfilesCreateResponse
-  > {
+    options?: WorkspacesCustomizationProfilesCreateOptions,
+  ): WorkspacesCustomizationProfilesCreateRequest {
     return workspacesCustomizationProfilesCreate(
       this.client,
       parameters,
@@ -206,11 +229,8 @@ export class SeamHttpWorkspacesCustomizationProfiles {
    */
   get(
     parameters: WorkspacesCustomizationProfilesGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    WorkspacesCustomizationProfilesGetParameters,
-    WorkspacesCustomizationProfilesGetResponse
-  > {
+    options?: WorkspacesCustomizationProfilesGetOptions,
+  ): WorkspacesCustomizationProfilesGetRequest {
     return workspacesCustomizationProfilesGet(this.client, parameters, options)
   }
 
@@ -223,11 +243,8 @@ export class SeamHttpWorkspacesCustomizationProfiles {
    */
   list(
     parameters?: WorkspacesCustomizationProfilesListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    WorkspacesCustomizationProfilesListParameters,
-    WorkspacesCustomizationProfilesListResponse
-  > {
+    options?: WorkspacesCustomizationProfilesListOptions,
+  ): WorkspacesCustomizationProfilesListRequest {
     return workspacesCustomizationProfilesList(this.client, parameters, options)
   }
 
@@ -240,11 +257,8 @@ export class SeamHttpWorkspacesCustomizationProfiles {
    */
   update(
     parameters: WorkspacesCustomizationProfilesUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    WorkspacesCustomizationProfilesUpdateParameters,
-    WorkspacesCustomizationProfilesUpdateResponse
-  > {
+    options?: WorkspacesCustomizationProfilesUpdateOptions,
+  ): WorkspacesCustomizationProfilesUpdateRequest {
     return workspacesCustomizationProfilesUpdate(
       this.client,
       parameters,
@@ -261,11 +275,8 @@ export class SeamHttpWorkspacesCustomizationProfiles {
    */
   uploadImages(
     parameters?: WorkspacesCustomizationProfilesUploadImagesParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    WorkspacesCustomizationProfilesUploadImagesParameters,
-    WorkspacesCustomizationProfilesUploadImagesResponse
-  > {
+    options?: WorkspacesCustomizationProfilesUploadImagesOptions,
+  ): WorkspacesCustomizationProfilesUploadImagesRequest {
     return workspacesCustomizationProfilesUploadImages(
       this.client,
       parameters,

@@ -12,6 +12,14 @@ export type WorkspacesCreateParameters = NonNullable<
 >['content']['application/json']
 export type WorkspacesCreateResponse =
   paths['/workspaces/create']['post']['responses'][200]['content']['application/json']['workspace']
+export type WorkspacesCreateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type WorkspacesCreateRequest = SeamHttpRequest<
+  WorkspacesCreateParameters,
+  WorkspacesCreateResponse
+>
 
 /**
  * Create a Workspace
@@ -21,8 +29,8 @@ export type WorkspacesCreateResponse =
 export const workspacesCreate = (
   client: SeamClient,
   parameters: WorkspacesCreateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<WorkspacesCreateParameters, WorkspacesCreateResponse> =>
+  options?: WorkspacesCreateOptions,
+): WorkspacesCreateRequest =>
   client.request<WorkspacesCreateParameters, WorkspacesCreateResponse>(
     { path: '/workspaces/create', responseKey: 'workspace' },
     parameters,
@@ -34,6 +42,14 @@ export type WorkspacesFindAnythingParameters = NonNullable<
 >['content']['application/json']
 export type WorkspacesFindAnythingResponse =
   paths['/workspaces/find_anything']['post']['responses'][200]['content']['application/json']['batch']
+export type WorkspacesFindAnythingOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type WorkspacesFindAnythingRequest = SeamHttpRequest<
+  WorkspacesFindAnythingParameters,
+  WorkspacesFindAnythingResponse
+>
 
 /**
  * Find Resources
@@ -45,11 +61,8 @@ export type WorkspacesFindAnythingResponse =
 export const workspacesFindAnything = (
   client: SeamClient,
   parameters: WorkspacesFindAnythingParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  WorkspacesFindAnythingParameters,
-  WorkspacesFindAnythingResponse
-> =>
+  options?: WorkspacesFindAnythingOptions,
+): WorkspacesFindAnythingRequest =>
   client.request<
     WorkspacesFindAnythingParameters,
     WorkspacesFindAnythingResponse
@@ -67,6 +80,11 @@ export const workspacesFindAnything = (
 export type WorkspacesGetParameters = Record<string, never>
 export type WorkspacesGetResponse =
   paths['/workspaces/get']['post']['responses'][200]['content']['application/json']['workspace']
+export type WorkspacesGetOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type WorkspacesGetRequest = SeamHttpRequest<
+  WorkspacesGetParameters,
+  WorkspacesGetResponse
+>
 
 /**
  * Get a Workspace
@@ -76,8 +94,8 @@ export type WorkspacesGetResponse =
 export const workspacesGet = (
   client: SeamClient,
   parameters?: WorkspacesGetParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<WorkspacesGetParameters, WorkspacesGetResponse> =>
+  options?: WorkspacesGetOptions,
+): WorkspacesGetRequest =>
   client.request<WorkspacesGetParameters, WorkspacesGetResponse>(
     { path: '/workspaces/get', responseKey: 'workspace', read: true },
     parameters ?? ({} as WorkspacesGetParameters),
@@ -87,6 +105,11 @@ export const workspacesGet = (
 export type WorkspacesListParameters = Record<string, never>
 export type WorkspacesListResponse =
   paths['/workspaces/list']['post']['responses'][200]['content']['application/json']['workspaces']
+export type WorkspacesListOptions = Omit<RequestOptions, 'waitForActionAttempt'>
+export type WorkspacesListRequest = SeamHttpRequest<
+  WorkspacesListParameters,
+  WorkspacesListResponse
+>
 
 /**
  * List Workspaces
@@ -96,8 +119,8 @@ export type WorkspacesListResponse =
 export const workspacesList = (
   client: SeamClient,
   parameters?: WorkspacesListParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<WorkspacesListParameters, WorkspacesListResponse> =>
+  options?: WorkspacesListOptions,
+): WorkspacesListRequest =>
   client.request<WorkspacesListParameters, WorkspacesListResponse>(
     { path: '/workspaces/list', responseKey: 'workspaces', read: true },
     parameters ?? ({} as WorkspacesListParameters),
@@ -107,6 +130,11 @@ export const workspacesList = (
 export type WorkspacesResetSandboxParameters = Record<string, never>
 export type WorkspacesResetSandboxResponse =
   paths['/workspaces/reset_sandbox']['post']['responses'][200]['content']['application/json']['action_attempt']
+export type WorkspacesResetSandboxOptions = RequestOptions
+export type WorkspacesResetSandboxRequest = SeamHttpRequest<
+  WorkspacesResetSandboxParameters,
+  WorkspacesResetSandboxResponse
+>
 
 /**
  * Reset a Sandbox Workspace
@@ -116,11 +144,8 @@ export type WorkspacesResetSandboxResponse =
 export const workspacesResetSandbox = (
   client: SeamClient,
   parameters?: WorkspacesResetSandboxParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<
-  WorkspacesResetSandboxParameters,
-  WorkspacesResetSandboxResponse
-> =>
+  options?: WorkspacesResetSandboxOptions,
+): WorkspacesResetSandboxRequest =>
   client.request<
     WorkspacesResetSandboxParameters,
     WorkspacesResetSandboxResponse
@@ -138,6 +163,14 @@ export type WorkspacesUpdateParameters = NonNullable<
   paths['/workspaces/update']['post']['requestBody']
 >['content']['application/json']
 export type WorkspacesUpdateResponse = void
+export type WorkspacesUpdateOptions = Omit<
+  RequestOptions,
+  'waitForActionAttempt'
+>
+export type WorkspacesUpdateRequest = SeamHttpRequest<
+  WorkspacesUpdateParameters,
+  WorkspacesUpdateResponse
+>
 
 /**
  * Update a Workspace
@@ -147,8 +180,8 @@ export type WorkspacesUpdateResponse = void
 export const workspacesUpdate = (
   client: SeamClient,
   parameters?: WorkspacesUpdateParameters,
-  options?: RequestOptions,
-): SeamHttpRequest<WorkspacesUpdateParameters, WorkspacesUpdateResponse> =>
+  options?: WorkspacesUpdateOptions,
+): WorkspacesUpdateRequest =>
   client.request<WorkspacesUpdateParameters, WorkspacesUpdateResponse>(
     { path: '/workspaces/update' },
     parameters ?? ({} as WorkspacesUpdateParameters),
@@ -170,8 +203,8 @@ export class SeamHttpWorkspaces {
    */
   create(
     parameters: WorkspacesCreateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<WorkspacesCreateParameters, WorkspacesCreateResponse> {
+    options?: WorkspacesCreateOptions,
+  ): WorkspacesCreateRequest {
     return workspacesCreate(this.client, parameters, options)
   }
 
@@ -184,11 +217,8 @@ export class SeamHttpWorkspaces {
    */
   findAnything(
     parameters: WorkspacesFindAnythingParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    WorkspacesFindAnythingParameters,
-    WorkspacesFindAnythingResponse
-  > {
+    options?: WorkspacesFindAnythingOptions,
+  ): WorkspacesFindAnythingRequest {
     return workspacesFindAnything(this.client, parameters, options)
   }
 
@@ -199,8 +229,8 @@ export class SeamHttpWorkspaces {
    */
   get(
     parameters?: WorkspacesGetParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<WorkspacesGetParameters, WorkspacesGetResponse> {
+    options?: WorkspacesGetOptions,
+  ): WorkspacesGetRequest {
     return workspacesGet(this.client, parameters, options)
   }
 
@@ -211,8 +241,8 @@ export class SeamHttpWorkspaces {
    */
   list(
     parameters?: WorkspacesListParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<WorkspacesListParameters, WorkspacesListResponse> {
+    options?: WorkspacesListOptions,
+  ): WorkspacesListRequest {
     return workspacesList(this.client, parameters, options)
   }
 
@@ -223,11 +253,8 @@ export class SeamHttpWorkspaces {
    */
   resetSandbox(
     parameters?: WorkspacesResetSandboxParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<
-    WorkspacesResetSandboxParameters,
-    WorkspacesResetSandboxResponse
-  > {
+    options?: WorkspacesResetSandboxOptions,
+  ): WorkspacesResetSandboxRequest {
     return workspacesResetSandbox(this.client, parameters, options)
   }
 
@@ -238,8 +265,8 @@ export class SeamHttpWorkspaces {
    */
   update(
     parameters?: WorkspacesUpdateParameters,
-    options?: RequestOptions,
-  ): SeamHttpRequest<WorkspacesUpdateParameters, WorkspacesUpdateResponse> {
+    options?: WorkspacesUpdateOptions,
+  ): WorkspacesUpdateRequest {
     return workspacesUpdate(this.client, parameters, options)
   }
 }

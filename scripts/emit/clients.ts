@@ -6,7 +6,7 @@ import { camelCase, type ApiModel, type Namespace } from '../spec/model.js'
 import { routeClassName, routeFile, workspacelessTree } from './routes.js'
 
 // Through require: as an ES module, ts-morph's bundle goes through Node's CommonJS export scanner first.
-const { Project, StructureKind } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph')
+const { Project, StructureKind, VariableDeclarationKind } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph')
 
 const banner = '// Generated from openapi.json by scripts/emit/clients.ts (npm run generate). Do not edit.\n'
 
@@ -36,7 +36,7 @@ const exportAll = (moduleSpecifier: string, isTypeOnly = false): ExportDeclarati
   isTypeOnly,
 })
 
-/** `SeamHttp` and `SeamHttpWithoutWorkspace` (the runtime's base classes plus a getter per top-level namespace), and the index. */
+/** `SeamHttp` and `SeamHttpWithoutWorkspace` (the runtime's base classes plus a getter per top-level namespace; the latter also under its deprecated name), and the index. */
 export function emitClients(model: ApiModel): Map<string, string> {
   const workspaceless = workspacelessTree(model.root)?.children ?? []
   const statements: StatementStructures[] = [
@@ -73,10 +73,20 @@ export function emitClients(model: ApiModel): Map<string, string> {
       workspaceless,
       'A client for a personal access token or console session token used without a workspace; it exposes only the operations callable that way.',
     ),
+    // @seamapi/http's older name for the class, kept so code written for it still runs.
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['@deprecated Use SeamHttpWithoutWorkspace instead.'],
+      declarations: [{ name: 'SeamHttpMultiWorkspace', initializer: 'SeamHttpWithoutWorkspace' }],
+    },
   ]
   const index: StatementStructures[] = [
     exportAll('./seam-http.js'),
+    exportAll('./seam-http-endpoints.js'),
     exportAll('./types.js', true),
+    exportAll('./resources.js', true),
     exportAll('./routes/without-workspace.js'),
     ...allRouteModules(model.root).map((file) => exportAll(moduleOf(file))),
   ]

@@ -25,7 +25,10 @@ export const routeClassName = (namespace: string[], prefix = 'SeamHttp'): string
 /** The standalone function for one operation, e.g. `acsUsersCreate`. */
 export const operationFunctionName = (operation: Operation): string =>
   camelCase([...operation.namespace, operation.name].join('_'))
-const typeBaseName = (operation: Operation): string => pascalCase([...operation.namespace, operation.name].join('_'))
+/** The prefix of an operation's type names, e.g. `AcsUsersCreate` for `AcsUsersCreateParameters`. */
+export const typeBaseName = (operation: Operation): string => pascalCase([...operation.namespace, operation.name].join('_'))
+/** Whether a caller may leave the parameters out. */
+export const parametersOptional = (operation: Operation): boolean => !requiresParameters(operation.requestSchema, operation)
 
 const banner = '// Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.\n'
 
@@ -93,11 +96,19 @@ const blankLine: WriterFunction = (writer) => writer.blankLineIfLastNot()
 // rejects `{}` for a type with a property named like a member of Object (`constructor`).
 function operationStatements(operation: Operation): Array<StatementStructures | WriterFunction> {
   const base = typeBaseName(operation)
-  const optional = !requiresParameters(operation.requestSchema, operation)
+  const optional = parametersOptional(operation)
   return [
     blankLine,
     { kind: StructureKind.TypeAlias, isExported: true, name: `${base}Parameters`, type: parametersType(operation) },
     { kind: StructureKind.TypeAlias, isExported: true, name: `${base}Response`, type: responseType(operation) },
+    // Per-call options; only an operation that returns an action attempt can wait for it.
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: `${base}Options`,
+      type: operation.returnsActionAttempt ? 'RequestOptions' : "Omit<RequestOptions, 'waitForActionAttempt'>",
+    },
+    { kind: StructureKind.TypeAlias, isExported: true, name: `${base}Request`, type: `SeamHttpRequest<${base}Parameters, ${base}Response>` },
     blankLine,
     {
       kind: StructureKind.VariableStatement,
@@ -107,7 +118,7 @@ function operationStatements(operation: Operation): Array<StatementStructures | 
       declarations: [
         {
           name: operationFunctionName(operation),
-          initializer: `(client: SeamClient, parameters${optional ? '?' : ''}: ${base}Parameters, options?: RequestOptions): SeamHttpRequest<${base}Parameters, ${base}Response> =>
+          initializer: `(client: SeamClient, parameters${optional ? '?' : ''}: ${base}Parameters, options?: ${base}Options): ${base}Request =>
           client.request<${base}Parameters, ${base}Response>(${operationSpec(operation)}, parameters${optional ? ` ?? ({} as ${base}Parameters)` : ''}, options)`,
         },
       ],
@@ -115,7 +126,8 @@ function operationStatements(operation: Operation): Array<StatementStructures | 
   ]
 }
 
-const docsOf = (operation: Operation): string[] => [operationDocs(operation)].filter((d) => d !== '')
+/** An operation's JSDoc (title, description, undocumented note, `@deprecated`), or none. */
+export const docsOf = (operation: Operation): string[] => [operationDocs(operation)].filter((d) => d !== '')
 
 function namespaceClass(namespace: Namespace, prefix: string): ClassDeclarationStructure {
   return {
@@ -135,10 +147,10 @@ function namespaceClass(namespace: Namespace, prefix: string): ClassDeclarationS
         name: camelCase(operation.name),
         docs: docsOf(operation),
         parameters: [
-          { name: 'parameters', type: `${base}Parameters`, hasQuestionToken: !requiresParameters(operation.requestSchema, operation) },
-          { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+          { name: 'parameters', type: `${base}Parameters`, hasQuestionToken: parametersOptional(operation) },
+          { name: 'options', type: `${base}Options`, hasQuestionToken: true },
         ],
-        returnType: `SeamHttpRequest<${base}Parameters, ${base}Response>`,
+        returnType: `${base}Request`,
         statements: `return ${operationFunctionName(operation)}(this.client, parameters, options)`,
       }
     }),
@@ -214,12 +226,12 @@ export function emitWorkspacelessRoutes(model: ApiModel): Map<string, string> {
   for (const namespace of namespaces) {
     const names = namespace.operations.flatMap((operation) => {
       const base = typeBaseName(operation)
-      return [operationFunctionName(operation), `type ${base}Parameters`, `type ${base}Response`]
+      return [operationFunctionName(operation), `type ${base}Parameters`, `type ${base}Options`, `type ${base}Request`]
     })
     if (names.length > 0) imports.set(siblingModule(namespace.path), names)
   }
   const statements: StatementStructures[] = [
-    importOf(runtimeModule, ['RequestOptions', 'SeamClient', 'SeamHttpRequest'], true),
+    importOf(runtimeModule, ['SeamClient'], true),
     ...[...imports].sort(([a], [b]) => (a < b ? -1 : 1)).map(([module, names]) => importOf(module, names)),
     ...namespaces.map((namespace) => namespaceClass(namespace, 'SeamHttpWithoutWorkspace')),
   ]

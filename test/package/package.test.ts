@@ -115,6 +115,7 @@ describe('the packed tarball', () => {
       [
         '.',
         './client',
+        './connect',
         './package.json',
         './routes/*',
         './routes/devices',
@@ -135,7 +136,7 @@ describe('installed into a project of its own', () => {
   })
 
   it.each(['app.mjs', 'app.cjs'])(
-    '%s calls the fake Seam server through SeamHttp and the lightest import',
+    '%s calls the fake Seam server through SeamHttp, the lightest import and SeamHttpEndpoints from /connect',
     async (app) => {
       const { stdout } = await run(process.execPath, [app], {
         cwd: consumer,
@@ -150,12 +151,17 @@ describe('installed into a project of its own', () => {
         seamHttp: string[]
         lightest: string[]
         oneErrorClass: boolean
+        endpoints: string[]
+        connectIsRoot: boolean
       }
       expect(result.resolved).toContain(join(consumer, 'node_modules/seam-connect-sdk/dist/src/index.'))
       expect(result.seamHttp).toEqual(seededDeviceIds())
       expect(result.lightest).toEqual(result.seamHttp)
       // The root entry and /client share one runtime: an error class is one object through both.
       expect(result.oneErrorClass).toBe(true)
+      expect(result.endpoints).toEqual(result.seamHttp)
+      // As in @seamapi/http, seam-connect-sdk/connect is the root module under a second name.
+      expect(result.connectIsRoot).toBe(true)
     },
   )
 
