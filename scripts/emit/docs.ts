@@ -8,11 +8,12 @@ import { stringify } from 'yaml'
 import { hashOf } from '../cache.js'
 
 import type { OutputFiles } from '../output.js'
-import { renderedSamples, samplesDirOf, type SamplesEmitContext, type RenderedOperation } from '../samples/collection.js'
+import type { EmitContext } from '../pipeline.js'
+import type { RenderedOperation } from '../samples/collection.js'
 import { resolvePointer, type JsonObject, type OpenApiDocument } from '../spec/load.js'
 import { referencedComponents } from '../spec/references.js'
 import type { ApiModel } from '../spec/model.js'
-import { codeSamplesOf } from './openapi-with-samples.js'
+import { postWithSamples } from './openapi-with-samples.js'
 
 /** Top-level fields in the order the published excerpts show them; the rest follow in the spec's order. */
 const leadingFields = ['openapi', 'info', 'servers', 'security', 'tags']
@@ -77,7 +78,7 @@ function componentsYaml(document: OpenApiDocument, refs: string[]): string {
  */
 export function openApiExcerptYaml(document: OpenApiDocument, rendered: RenderedOperation): { head: string; components: string } {
   const { operation } = rendered.sample
-  const post = { ...(document.paths[operation.path]?.post as JsonObject), 'x-codeSamples': codeSamplesOf(rendered) }
+  const post = postWithSamples(document.paths[operation.path]?.post as JsonObject, rendered)
   const security = operation.security
     .map((name) => `#/components/securitySchemes/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`)
     .filter((ref) => resolvePointer(document, ref) !== undefined)
@@ -118,11 +119,14 @@ export function docsPage(document: OpenApiDocument, rendered: RenderedOperation)
  * A page is made from its operation's sample inputs and the spec's top-level fields; with a
  * cache, only pages whose inputs changed are written as YAML again.
  */
-export async function emitDocs(model: ApiModel, { specFile, formatter, cache }: SamplesEmitContext): Promise<OutputFiles> {
+export async function emitDocs(
+  model: ApiModel,
+  { samples, formatter, cache }: Pick<EmitContext, 'samples'> & Partial<Pick<EmitContext, 'formatter' | 'cache'>>,
+): Promise<OutputFiles> {
   const files: OutputFiles = new Map()
   const { paths: _, components: __, ...topLevel } = model.document
   const topLevelHash = hashOf(JSON.stringify(topLevel))
-  for (const rendered of await renderedSamples(model, samplesDirOf(specFile), cache)) {
+  for (const rendered of samples) {
     if (rendered.sample.operation.undocumented) continue
     const make = (): string => docsPage(model.document, rendered)
     const page = cache === undefined ? make() : await cache.memo(cache.key('docs-page', rendered.inputs, topLevelHash), make)

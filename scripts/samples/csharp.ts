@@ -2,15 +2,18 @@ import { camelCase, pascalCase, type Operation } from '../spec/model.js'
 import { brackets, commentLines, print, type Layout } from './layout.js'
 import { invisible, numberLiteral, utf16Escapes } from './literals.js'
 import type { RenderedSample, SampleRenderer } from './sample.js'
-import { identifierWords, typedParameters, typedResponse, type TypedValue, type TypeName, type ValueType } from './typed-value.js'
+import { identifierWords, typedRequest, typedResponse, type TypedValue, type TypeName, type ValueType } from './typed-value.js'
 
 /**
  * seamapi/csharp: `seam.ActionAttempts.Get(actionAttemptId: "...")`, named arguments in
  * camelCase. A nested namespace is one client class named with its segments reversed
  * (`seam.UsersAcs.Create(...)`), holding the operation's request class (`UsersAcs.CreateRequest`),
  * whose enums nest in the class that has the field (`CreateRequest.AccessMethodEnum.Code`).
- * Objects are written with object initializers, lists as `List<T>`, free-form objects as
- * `Dictionary<string, object>`.
+ * A nested class is named by the properties down to it, a list's element class as the list
+ * (`AccessGrants.CreateRequestRequestedAccessMethods`, with no `Item`). A `oneOf` body is one
+ * request class with every alternative's properties. Objects are written with object
+ * initializers, lists as `List<T>`, free-form objects as `Dictionary<string, object>`; `number`
+ * is a `float`, so its literals carry `f`.
  */
 
 // C# has no comma after the last argument, so none after any last item.
@@ -39,7 +42,10 @@ const qualified = (operation: Operation, member: string): string =>
   [clientClass(operation), member].filter((part) => part !== '').join('.')
 
 function typeName(name: TypeName, operation: Operation): string {
-  const suffix = name.path.map(pascalCase).join('')
+  const suffix = name.path
+    .filter((key) => key !== 'item')
+    .map(pascalCase)
+    .join('')
   if (name.root.kind === 'component') return pascalCase(name.root.name) + suffix
   return qualified(operation, `${pascalCase(operation.name)}Request${suffix}`)
 }
@@ -74,7 +80,7 @@ function csharpType(type: ValueType, operation: Operation): string {
     case 'integer':
       return 'int'
     case 'number':
-      return 'double'
+      return 'float'
     case 'boolean':
       return 'bool'
     case 'map':
@@ -97,9 +103,10 @@ function literal(value: TypedValue, operation: Operation, prefix = ''): Layout {
     case 'boolean':
       return prefix + String(value.kind === 'null' ? null : value.value)
     case 'integer':
-    case 'number':
       // C# infers long past an int's range by itself.
       return prefix + numberLiteral(value.value)
+    case 'number':
+      return `${prefix}${numberLiteral(value.value)}f`
     case 'string':
       return prefix + csharpString(value.value)
     case 'enum':
@@ -125,10 +132,11 @@ export const csharp: SampleRenderer = {
   label: 'Seam SDK',
   id: 'csharp',
   name: 'C#',
+  callsUndocumented: false,
   render(sample): RenderedSample {
     const { operation } = sample
     const method = `seam.${qualified(operation, pascalCase(operation.name))}`
-    const args = typedParameters(sample).map(([key, value]) => literal(value, operation, `${argumentName(key)}: `))
+    const args = typedRequest(sample, { unions: false }).fields.map(([key, value]) => literal(value, operation, `${argumentName(key)}: `))
     const request = print(brackets(`${method}(`, args, ');'), style)
     const value = typedResponse(sample)
     const response = commentLines(value === undefined ? 'void' : print(literal(value, operation), style), '// ', '// ')

@@ -44,6 +44,7 @@ export const curl: SampleRenderer = {
   label: 'cURL',
   id: 'curl',
   name: 'cURL',
+  callsUndocumented: true,
   render(sample): RenderedSample {
     const { operation } = sample
     const queryNames = new Set(operation.queryParameters.map((q) => q.name))

@@ -58,6 +58,7 @@ export const javascript: SampleRenderer = {
   label: 'Seam SDK',
   id: 'javascript',
   name: 'JavaScript',
+  callsUndocumented: true,
   render(sample): RenderedSample {
     const method = sdkMethodOf(sample.operation)
     const entries = Object.entries(sample.parameters)

@@ -49,6 +49,7 @@ export const php: SampleRenderer = {
   label: 'Seam SDK',
   id: 'php',
   name: 'PHP',
+  callsUndocumented: false,
   render(sample): RenderedSample {
     const { operation } = sample
     const method = `$seam->${[...operation.namespace, operation.name].join('->')}`

@@ -66,6 +66,7 @@ export const python: SampleRenderer = {
   label: 'Seam SDK',
   id: 'python',
   name: 'Python',
+  callsUndocumented: false,
   render(sample): RenderedSample {
     const { operation } = sample
     const method = `seam.${[...operation.namespace, operation.name].join('.')}`

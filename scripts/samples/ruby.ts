@@ -38,6 +38,7 @@ export const ruby: SampleRenderer = {
   label: 'Seam SDK',
   id: 'ruby',
   name: 'Ruby',
+  callsUndocumented: false,
   render(sample): RenderedSample {
     const { operation } = sample
     const method = `seam.${[...operation.namespace, operation.name].join('.')}`

@@ -37,6 +37,7 @@ export const seamCli: SampleRenderer = {
   label: 'Seam CLI',
   id: 'seam-cli',
   name: 'Seam CLI',
+  callsUndocumented: false,
   render(sample): RenderedSample {
     const { operation } = sample
     const command = ['seam', ...[...operation.namespace, operation.name].map(kebab)]

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 
 import { emitDocs } from '../../scripts/emit/docs.js'
+import { collectSamples, samplesDirOf } from '../../scripts/samples/collection.js'
+import { readSampleEntries } from '../../scripts/samples/entries.js'
 import { referencedComponents } from '../../scripts/spec/references.js'
 import { renderers } from '../../scripts/samples/renderers.js'
 import { checkSpec, readSpecFile, type JsonObject } from '../../scripts/spec/load.js'
@@ -42,7 +44,7 @@ function readPage(page: string): { lines: string[]; excerpt: JsonObject } {
 describe('docs pages', () => {
   let files: Map<string, string>
   beforeAll(async () => {
-    files = await emitDocs(model, { specFile: '/nonexistent/openapi.json' })
+    files = await emitDocs(model, { samples: await collectSamples(model, []) })
   })
 
   it('one page per documented operation, none for x-undocumented ones', () => {
@@ -78,14 +80,14 @@ describe('docs pages', () => {
       { '/things/get': postOperation(undefined, { key: 'leaf', properties: { leaf: { $ref: '#/components/schemas/unrelated/properties/other' } } }) },
       { ...schemas, unrelated: { type: 'object', properties: { other: { type: 'string' }, via: ref('part') } } },
     )
-    const { excerpt } = readPage((await emitDocs(partial, { specFile: '/nonexistent/openapi.json' })).get('docs/things/get.md')!)
+    const { excerpt } = readPage((await emitDocs(partial, { samples: await collectSamples(partial, []) })).get('docs/things/get.md')!)
     expect(Object.keys((excerpt.components as JsonObject).schemas as JsonObject)).toEqual(['unrelated', 'part', 'leaf'])
   })
 
   it('a fence longer than any backtick run that could close it', async () => {
     // A top-level block scalar is indented two spaces, so its ```` line could close a ```` fence.
     const fenced = smallModel({ '/things/get': postOperation(undefined) }, {}, { 'x-note': 'Example:\n````\ncode\n````' })
-    const page = (await emitDocs(fenced, { specFile: '/nonexistent/openapi.json' })).get('docs/things/get.md')!
+    const page = (await emitDocs(fenced, { samples: await collectSamples(fenced, []) })).get('docs/things/get.md')!
     expect(page).toMatch(/^`````yaml /m)
     expect(readPage(page).excerpt.paths).toBeDefined()
   })
@@ -93,7 +95,7 @@ describe('docs pages', () => {
   it('the real /action_attempts/get page references the action attempt schema and its security schemes alone', async () => {
     const specFile = `${repoRoot}/openapi.json`
     const real = buildModel(checkSpec((await readSpecFile(specFile)).document))
-    const page = (await emitDocs(real, { specFile })).get('docs/action_attempts/get.md')!
+    const page = (await emitDocs(real, { samples: await collectSamples(real, await readSampleEntries(samplesDirOf(specFile))) })).get('docs/action_attempts/get.md')!
     const { excerpt } = readPage(page)
     const components = excerpt.components as Record<string, JsonObject>
     expect(Object.keys(components.schemas!)).toEqual(['action_attempt'])

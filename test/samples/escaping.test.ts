@@ -68,9 +68,9 @@ let sample: Sample
 const outputs = new Map<string, RenderedSample>()
 
 beforeAll(async () => {
-  const { document } = await readSpecFile(join(repoRoot, 'openapi.json'))
-  const operation = buildModel(checkSpec(document)).operations.find((candidate) => candidate.path === '/devices/get')!
-  sample = { operation, parameters: corpus, response: corpus, responseBody: { device: corpus } }
+  const model = buildModel(checkSpec((await readSpecFile(join(repoRoot, 'openapi.json'))).document))
+  const operation = model.operations.find((candidate) => candidate.path === '/devices/get')!
+  sample = { operation, document: model.document, parameters: corpus, response: corpus, responseBody: { device: corpus } }
   for (const renderer of renderers) outputs.set(renderer.id, renderer.render(sample))
 })
 

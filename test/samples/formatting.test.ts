@@ -6,7 +6,8 @@ import { format } from 'prettier'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { prettierJson } from '../../scripts/emit/json.js'
-import { buildSamples, readSampleEntries } from '../../scripts/samples/build.js'
+import { collectSamples } from '../../scripts/samples/collection.js'
+import { readSampleEntries } from '../../scripts/samples/entries.js'
 import { javascript } from '../../scripts/samples/javascript.js'
 import type { Sample } from '../../scripts/samples/sample.js'
 import { checkSpec, readSpecFile } from '../../scripts/spec/load.js'
@@ -37,7 +38,7 @@ describe('JavaScript samples are laid out as prettier lays them out', () => {
   let samples: Sample[]
   beforeAll(async () => {
     const model = buildModel(checkSpec((await readSpecFile(`${repoRoot}/openapi.json`)).document))
-    samples = buildSamples(model, await readSampleEntries(`${repoRoot}/samples`))
+    samples = (await collectSamples(model, await readSampleEntries(`${repoRoot}/samples`))).map(({ sample }) => sample)
   })
 
   it('every operation: prettier (its defaults, as the published samples use) changes nothing', async () => {
@@ -50,7 +51,7 @@ describe('JavaScript samples are laid out as prettier lays them out', () => {
   })
 
   it('keys, quotes and breaks prettier would choose, on awkward values', async () => {
-    const operation = samples[0]!.operation
+    const { operation, document } = samples[0]!
     const parameters = {
       quotes: 'say "hi"',
       wide: '😀 日本語 '.repeat(8),
@@ -60,7 +61,7 @@ describe('JavaScript samples are laid out as prettier lays them out', () => {
       a_rather_long_property_name_here: 'a string that will not fit on the line with its key',
       nested: { list: [{ a: 1, b: 2 }, { a: 3, b: 4 }], short: [1, 2] },
     }
-    const { request } = javascript.render({ operation, parameters, response: undefined, responseBody: {} })
+    const { request } = javascript.render({ operation, document, parameters, response: undefined, responseBody: {} })
     expect(await format(request, { parser: 'babel' })).toBe(`${request}\n`)
   })
 })

@@ -8,6 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 
 import { emitOpenApiWithSamples } from '../../scripts/emit/openapi-with-samples.js'
+import { collectSamples, samplesDirOf } from '../../scripts/samples/collection.js'
+import { readSampleEntries } from '../../scripts/samples/entries.js'
 import { checkSpec, readSpecFile } from '../../scripts/spec/load.js'
 import { buildModel } from '../../scripts/spec/model.js'
 import { repoRoot } from '../helpers/run-script.js'
@@ -63,7 +65,7 @@ describe('golden: the seed page /action_attempts/get', () => {
     seed = await seedSamples()
     const specFile = `${repoRoot}/openapi.json`
     const model = buildModel(checkSpec((await readSpecFile(specFile)).document))
-    const files = await emitOpenApiWithSamples(model, { specFile })
+    const files = emitOpenApiWithSamples(model, { samples: await collectSamples(model, await readSampleEntries(samplesDirOf(specFile))) })
     generated = JSON.parse(files.get('openapi.json')!).paths['/action_attempts/get'].post['x-codeSamples']
   })
 

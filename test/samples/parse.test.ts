@@ -7,7 +7,8 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { renderedSamples, samplesDirOf } from '../../scripts/samples/collection.js'
+import { collectSamples, samplesDirOf, type RenderedOperation } from '../../scripts/samples/collection.js'
+import { readSampleEntries } from '../../scripts/samples/entries.js'
 import { renderers } from '../../scripts/samples/renderers.js'
 import type { RenderedSample, Sample } from '../../scripts/samples/sample.js'
 import { checkSpec, readSpecFile } from '../../scripts/spec/load.js'
@@ -28,18 +29,21 @@ import {
   type Snippet,
 } from './parsers.js'
 
-let samples: Sample[]
-const rendered = new Map<string, RenderedSample[]>()
+let operations: RenderedOperation[]
+/** Per language, the samples it has (undocumented operations only in the languages that can call them). */
+const rendered = new Map<string, Array<{ sample: Sample; output: RenderedSample }>>()
 const counts: string[] = []
 
 // The samples as the pipeline emits them: the same collection the emitters render from.
 beforeAll(async () => {
   const specFile = join(repoRoot, 'openapi.json')
   const { document } = await readSpecFile(specFile)
-  const operations = await renderedSamples(buildModel(checkSpec(document)), samplesDirOf(specFile))
-  samples = operations.map((operation) => operation.sample)
+  operations = await collectSamples(buildModel(checkSpec(document)), await readSampleEntries(samplesDirOf(specFile)))
   for (const renderer of renderers) {
-    rendered.set(renderer.id, operations.map((operation) => operation.code.find((code) => code.renderer === renderer)!.rendered))
+    rendered.set(
+      renderer.id,
+      operations.flatMap(({ sample, code }) => code.filter((c) => c.renderer === renderer).map((c) => ({ sample, output: c.rendered }))),
+    )
   }
 })
 
@@ -50,14 +54,18 @@ afterAll(() => {
 describe('every sample parses in its language', () => {
   it('covers every renderer with a parser', () => {
     expect(renderers.map((renderer) => renderer.id).filter((id) => parsersById[id] === undefined)).toEqual([])
-    expect(samples.length).toBe(316)
+    const callable = (operation: RenderedOperation) => !operation.sample.operation.undocumented && !operation.sample.operation.draft
+    expect(operations.length).toBe(Object.keys(operations[0]!.sample.document.paths).length)
+    for (const renderer of renderers) {
+      const expected = renderer.callsUndocumented ? operations.length : operations.filter(callable).length
+      expect([renderer.id, rendered.get(renderer.id)!.length]).toEqual([renderer.id, expected])
+    }
+    expect(renderers.filter((renderer) => renderer.callsUndocumented).map((renderer) => renderer.id)).toEqual(['javascript', 'curl'])
   })
 
   for (const renderer of renderers) {
     it(`${renderer.id}: every request with its response comment, and the response on its own`, async () => {
-      const parts = rendered.get(renderer.id)!.map((output, i) =>
-        snippetsOf(renderer.id, samples[i]!.operation.path, samples[i]!, output),
-      )
+      const parts = rendered.get(renderer.id)!.map(({ sample, output }) => snippetsOf(renderer.id, sample.operation.path, sample, output))
       const snippets = parts.flatMap((part) => part.snippets)
       const unmarked = parts.flatMap((part) => part.unmarked)
       // JavaScript is also type-checked against the SDK this project generates.

@@ -4,9 +4,8 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildSamples, parseSampleEntries, readSampleEntries, SamplesFileError } from '../../scripts/samples/build.js'
-import { renderSample } from '../../scripts/samples/collection.js'
-import { renderers } from '../../scripts/samples/renderers.js'
+import { collectSamples } from '../../scripts/samples/collection.js'
+import { parseSampleEntries, readSampleEntries, SamplesFileError, type SampleEntry } from '../../scripts/samples/entries.js'
 import { stableUuid } from '../../scripts/samples/synthesize.js'
 import { checkSpec, readSpecFile } from '../../scripts/spec/load.js'
 import { buildModel, type ApiModel } from '../../scripts/spec/model.js'
@@ -27,9 +26,11 @@ const model = smallModel(
 
 const entries = (text: string) => parseSampleEntries('samples/test.yaml', text)
 
+const buildSamples = async (model: ApiModel, entries: SampleEntry[]) => (await collectSamples(model, entries)).map(({ sample }) => sample)
+
 describe('hand-kept samples files', () => {
-  it('an entry gives the parameters, and its response is unwrapped by x-response-key', () => {
-    const samples = buildSamples(
+  it('an entry gives the parameters, and its response is unwrapped by x-response-key', async () => {
+    const samples = await buildSamples(
       model,
       entries(`
 - path: /locks/unlock_door
@@ -47,8 +48,8 @@ describe('hand-kept samples files', () => {
     expect(unlock.responseBody).toEqual({ action_attempt: unlock.response })
   })
 
-  it('operations without an entry, and parts an entry leaves out, are synthesised', () => {
-    const samples = buildSamples(model, entries('- path: /locks/unlock_door\n  parameters: { device_id: abc }\n'))
+  it('operations without an entry, and parts an entry leaves out, are synthesised', async () => {
+    const samples = await buildSamples(model, entries('- path: /locks/unlock_door\n  parameters: { device_id: abc }\n'))
     expect(samples.map((s) => s.operation.path)).toEqual(['/devices/delete', '/locks/unlock_door'])
     const [remove, unlock] = samples
     expect(remove!.parameters).toEqual({ device_id: stableUuid('device_id') })
@@ -63,9 +64,9 @@ describe('hand-kept samples files', () => {
     ['- path: /locks/unlock_door\n- path: /locks/unlock_door\n', 'samples/test.yaml, entry 2 (/locks/unlock_door): a second entry for the path (first: samples/test.yaml, entry 1 (/locks/unlock_door))'],
     ['- path: /locks/unlock_door\n  response: { attempt: {} }\n', 'samples/test.yaml, entry 1 (/locks/unlock_door): unknown response property "attempt" (the response has: ok, action_attempt)'],
     ['- path: /locks/unlock_door\n  response: { ok: true }\n', 'samples/test.yaml, entry 1 (/locks/unlock_door): the response has no "action_attempt", the property the SDKs return'],
-  ])('a bad entry is an error naming the file and the entry: %j', (text, message) => {
-    expect(() => buildSamples(model, entries(text))).toThrow(SamplesFileError)
-    expect(() => buildSamples(model, entries(text))).toThrow(message)
+  ])('a bad entry is an error naming the file and the entry: %j', async (text, message) => {
+    await expect(buildSamples(model, entries(text))).rejects.toThrow(SamplesFileError)
+    await expect(buildSamples(model, entries(text))).rejects.toThrow(message)
   })
 
   it.each([
@@ -108,20 +109,20 @@ describe('the repo spec and its samples', () => {
   })
 
   it('every hand-kept entry fits the spec, and every operation has one sample', async () => {
-    const samples = buildSamples(real, await readSampleEntries(`${repoRoot}/samples`))
+    const samples = await buildSamples(real, await readSampleEntries(`${repoRoot}/samples`))
     expect(samples.map((s) => s.operation.path)).toEqual(real.operations.map((o) => o.path))
   })
 
   it('the same inputs give the same bytes in every language', async () => {
     const render = async () =>
-      JSON.stringify(buildSamples(real, await readSampleEntries(`${repoRoot}/samples`)).map((sample) => renderSample(sample).map((c) => c.rendered)))
+      JSON.stringify((await collectSamples(real, await readSampleEntries(`${repoRoot}/samples`))).map(({ code }) => code.map((c) => c.rendered)))
     const first = await render()
     expect(await render()).toBe(first)
     expect(first.length).toBeGreaterThan(1_000_000)
   })
 
   it('no sample holds a token: values never look like one, and cURL takes its credential from the environment', async () => {
-    const rendered = buildSamples(real, await readSampleEntries(`${repoRoot}/samples`)).map((sample) => ({ sample, code: renderSample(sample) }))
+    const rendered = await collectSamples(real, await readSampleEntries(`${repoRoot}/samples`))
     const strings = (value: unknown): string[] =>
       typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(strings) : []
     // API keys and tokens mix digits or capitals into `seam_...` (enum values like seam_bridge_disconnected do not); JWTs start `ey`.
@@ -130,7 +131,7 @@ describe('the repo spec and its samples', () => {
       expect(strings([sample.parameters, sample.responseBody]).filter((s) => tokenLike.test(s))).toEqual([])
       for (const { rendered: r } of code) expect(r.source).not.toMatch(/Bearer (?!\$SEAM_[A-Z_]+")/)
     }
-    const curl = renderers.findIndex((r) => r.id === 'curl')
-    expect(rendered.filter(({ code }) => code[curl]!.rendered.source.includes('Bearer $SEAM_API_KEY"'))).not.toHaveLength(0)
+    const curlSources = rendered.flatMap(({ code }) => code.filter((c) => c.renderer.id === 'curl').map((c) => c.rendered.source))
+    expect(curlSources.filter((source) => source.includes('Bearer $SEAM_API_KEY"'))).not.toHaveLength(0)
   })
 })

@@ -1,6 +1,6 @@
 /**
- * The samples model: one sample per operation, its values from the hand-kept `samples/*.yaml`
- * entry where there is one and synthesised from the schema otherwise.
+ * The hand-kept sample entries (`samples/*.yaml`): read, parsed and checked against the spec.
+ * `collection.ts` makes the samples from them.
  */
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -9,8 +9,7 @@ import { parse } from 'yaml'
 
 import { isObject, type JsonObject, type OpenApiDocument } from '../spec/load.js'
 import { deref, type ApiModel, type Operation } from '../spec/model.js'
-import type { Sample, SampleValue } from './sample.js'
-import { synthesizeParameters, synthesizeResponseBody } from './synthesize.js'
+import type { SampleValue } from './sample.js'
 
 /** One hand-kept entry: example values for one path. Either part may be left out. */
 export interface SampleEntry {
@@ -124,21 +123,4 @@ export function entriesByPath(model: ApiModel, entries: readonly SampleEntry[]):
     byPath.set(entry.path, entry)
   }
   return byPath
-}
-
-/** The sample of one operation: the entry's values where it has them, synthesised ones otherwise. */
-export function sampleOf(document: OpenApiDocument, operation: Operation, entry: SampleEntry | undefined): Sample {
-  const responseBody = entry?.responseBody ?? synthesizeResponseBody(document, operation)
-  return {
-    operation,
-    parameters: entry?.parameters ?? synthesizeParameters(document, operation),
-    response: operation.responseKey === undefined ? undefined : responseBody[operation.responseKey],
-    responseBody,
-  }
-}
-
-/** One sample per operation, in the model's order. Throws a SamplesFileError for a bad entry. */
-export function buildSamples(model: ApiModel, entries: readonly SampleEntry[]): Sample[] {
-  const byPath = entriesByPath(model, entries)
-  return model.operations.map((operation) => sampleOf(model.document, operation, byPath.get(operation.path)))
 }
