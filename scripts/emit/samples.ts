@@ -6,14 +6,25 @@ import type { OutputFiles } from '../output.js'
 import type { EmitContext } from '../pipeline.js'
 import { prettierJson } from './json.js'
 
-export function emitSamples(_model: unknown, { samples, formatter }: Pick<EmitContext, 'samples'> & Partial<Pick<EmitContext, 'formatter'>>): OutputFiles {
+export function emitSamples(
+  _model: unknown,
+  {
+    samples,
+    formatter,
+  }: Pick<EmitContext, 'samples'> & Partial<Pick<EmitContext, 'formatter'>>,
+): OutputFiles {
   const files: OutputFiles = new Map()
   for (const { sample, code } of samples) {
     const { operation } = sample
     const languages = Object.fromEntries(
       code.map(({ renderer, rendered }) => [
         renderer.id,
-        { lang: renderer.lang, label: renderer.label, request: rendered.request, response: rendered.response },
+        {
+          lang: renderer.lang,
+          label: renderer.label,
+          request: rendered.request,
+          response: rendered.response,
+        },
       ]),
     )
     const text = prettierJson({

@@ -30,23 +30,38 @@ export { samplesDirOf } from './location.js'
  * The languages that can call an operation. Seam's SDKs in other languages leave undocumented
  * (and draft) operations out; only this SDK (with `isUndocumentedApiEnabled`) and cURL reach them.
  */
-export const renderersFor = (operation: Operation): readonly SampleRenderer[] =>
-  operation.undocumented || operation.draft ? renderers.filter((renderer) => renderer.callsUndocumented) : renderers
+export const renderersFor = (
+  operation: Operation,
+): readonly SampleRenderer[] =>
+  operation.undocumented || operation.draft
+    ? renderers.filter((renderer) => renderer.callsUndocumented)
+    : renderers
 
 /** The sample of one operation: the entry's values where it has them, synthesised ones otherwise. */
-export function sampleOf(document: OpenApiDocument, operation: Operation, entry: SampleEntry | undefined): Sample {
-  const responseBody = entry?.responseBody ?? synthesizeResponseBody(document, operation)
+export function sampleOf(
+  document: OpenApiDocument,
+  operation: Operation,
+  entry: SampleEntry | undefined,
+): Sample {
+  const responseBody =
+    entry?.responseBody ?? synthesizeResponseBody(document, operation)
   return {
     operation,
     document,
     parameters: entry?.parameters ?? synthesizeParameters(document, operation),
-    response: operation.responseKey === undefined ? undefined : responseBody[operation.responseKey],
+    response:
+      operation.responseKey === undefined
+        ? undefined
+        : responseBody[operation.responseKey],
     responseBody,
   }
 }
 
 export const renderSample = (sample: Sample): RenderedOperation['code'] =>
-  renderersFor(sample.operation).map((renderer) => ({ renderer, rendered: renderer.render(sample) }))
+  renderersFor(sample.operation).map((renderer) => ({
+    renderer,
+    rendered: renderer.render(sample),
+  }))
 
 /** The hash of a component's JSON, computed once per spec: the big ones are reached from many operations. */
 function componentHasher(document: OpenApiDocument): (ref: string) => string {
@@ -61,11 +76,25 @@ function componentHasher(document: OpenApiDocument): (ref: string) => string {
   }
 }
 
-function inputsOf(document: OpenApiDocument, operation: Operation, entry: SampleEntry | undefined, componentHash: (ref: string) => string): string {
+function inputsOf(
+  document: OpenApiDocument,
+  operation: Operation,
+  entry: SampleEntry | undefined,
+  componentHash: (ref: string) => string,
+): string {
   const item = document.paths[operation.path]
-  const schemes = operation.security.map((name) => `#/components/securitySchemes/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`)
-  const components = [...referencedComponents(document, [item]), ...schemes].map(componentHash)
-  const values = entry === undefined ? 'synthesised' : JSON.stringify([entry.parameters ?? null, entry.responseBody ?? null])
+  const schemes = operation.security.map(
+    (name) =>
+      `#/components/securitySchemes/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+  )
+  const components = [
+    ...referencedComponents(document, [item]),
+    ...schemes,
+  ].map(componentHash)
+  const values =
+    entry === undefined
+      ? 'synthesised'
+      : JSON.stringify([entry.parameters ?? null, entry.responseBody ?? null])
   return hashOf(operation.path, JSON.stringify(item), values, ...components)
 }
 
@@ -91,7 +120,10 @@ async function renderOperation(
     const byId = new Map(renderers.map((renderer) => [renderer.id, renderer]))
     return {
       sample: { operation, document, ...values, response: values.response },
-      code: code.map(([id, request, response, source]) => ({ renderer: byId.get(id)!, rendered: { request, response, source } })),
+      code: code.map(([id, request, response, source]) => ({
+        renderer: byId.get(id)!,
+        rendered: { request, response, source },
+      })),
       inputs,
     }
   }
@@ -101,7 +133,12 @@ async function renderOperation(
     const { operation: _, document: __, ...values } = sample
     const value: StoredSample = {
       ...values,
-      code: code.map(({ renderer, rendered }) => [renderer.id, rendered.request, rendered.response, rendered.source]),
+      code: code.map(({ renderer, rendered }) => [
+        renderer.id,
+        rendered.request,
+        rendered.response,
+        rendered.source,
+      ]),
     }
     cache?.set(key, JSON.stringify(value))
   }
@@ -112,13 +149,23 @@ async function renderOperation(
  * Every operation's samples, in the model's order. Throws a SamplesFileError for a bad entry.
  * With a cache, an operation whose inputs it has seen is taken from it instead of rendered.
  */
-export async function collectSamples(model: ApiModel, entries: readonly SampleEntry[], cache?: BuildCache): Promise<RenderedOperation[]> {
+export async function collectSamples(
+  model: ApiModel,
+  entries: readonly SampleEntry[],
+  cache?: BuildCache,
+): Promise<RenderedOperation[]> {
   const byPath = entriesByPath(model, entries)
   const componentHash = componentHasher(model.document)
   return Promise.all(
     model.operations.map((operation) => {
       const entry = byPath.get(operation.path)
-      return renderOperation(model.document, operation, entry, inputsOf(model.document, operation, entry, componentHash), cache)
+      return renderOperation(
+        model.document,
+        operation,
+        entry,
+        inputsOf(model.document, operation, entry, componentHash),
+        cache,
+      )
     }),
   )
 }

@@ -2,7 +2,13 @@ import type { OpenApiDocument } from '../spec/load.js'
 import type { Operation } from '../spec/model.js'
 
 /** A JSON value as it appears in a sample's request or response. */
-export type SampleValue = null | boolean | number | string | SampleValue[] | { [key: string]: SampleValue }
+export type SampleValue =
+  | null
+  | boolean
+  | number
+  | string
+  | SampleValue[]
+  | { [key: string]: SampleValue }
 
 /** One code sample: an operation called with example parameters, and an example response. */
 export interface Sample {

@@ -5,7 +5,12 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { collectSamples } from '../../scripts/samples/collection.js'
-import { parseSampleEntries, readSampleEntries, SamplesFileError, type SampleEntry } from '../../scripts/samples/entries.js'
+import {
+  parseSampleEntries,
+  readSampleEntries,
+  SamplesFileError,
+  type SampleEntry,
+} from '../../scripts/samples/entries.js'
 import { stableUuid } from '../../scripts/samples/synthesize.js'
 import { checkSpec, readSpecFile } from '../../scripts/spec/load.js'
 import { buildModel, type ApiModel } from '../../scripts/spec/model.js'
@@ -16,17 +21,39 @@ const id = { type: 'string', format: 'uuid' }
 const model = smallModel(
   {
     '/locks/unlock_door': postOperation(
-      { type: 'object', properties: { device_id: id, sync: { type: 'boolean' } }, required: ['device_id'] },
-      { key: 'action_attempt', properties: { action_attempt: { $ref: '#/components/schemas/action_attempt' } } },
+      {
+        type: 'object',
+        properties: { device_id: id, sync: { type: 'boolean' } },
+        required: ['device_id'],
+      },
+      {
+        key: 'action_attempt',
+        properties: {
+          action_attempt: { $ref: '#/components/schemas/action_attempt' },
+        },
+      },
     ),
-    '/devices/delete': postOperation({ type: 'object', properties: { device_id: id }, required: ['device_id'] }),
+    '/devices/delete': postOperation({
+      type: 'object',
+      properties: { device_id: id },
+      required: ['device_id'],
+    }),
   },
-  { action_attempt: { type: 'object', properties: { action_attempt_id: id, status: { type: 'string', enum: ['pending', 'success'] } } } },
+  {
+    action_attempt: {
+      type: 'object',
+      properties: {
+        action_attempt_id: id,
+        status: { type: 'string', enum: ['pending', 'success'] },
+      },
+    },
+  },
 )
 
 const entries = (text: string) => parseSampleEntries('samples/test.yaml', text)
 
-const buildSamples = async (model: ApiModel, entries: SampleEntry[]) => (await collectSamples(model, entries)).map(({ sample }) => sample)
+const buildSamples = async (model: ApiModel, entries: SampleEntry[]) =>
+  (await collectSamples(model, entries)).map(({ sample }) => sample)
 
 describe('hand-kept samples files', () => {
   it('an entry gives the parameters, and its response is unwrapped by x-response-key', async () => {
@@ -42,38 +69,83 @@ describe('hand-kept samples files', () => {
       status: success
 `),
     )
-    const unlock = samples.find((s) => s.operation.path === '/locks/unlock_door')!
-    expect(unlock.parameters).toEqual({ device_id: '5f4e3d2c-1b0a-9f8e-7d6c-5b4a3c2d1e0f' })
-    expect(unlock.response).toEqual({ action_attempt_id: '5f4e3d2c-1b0a-9f8e-7d6c-5b4a3c2d1e0f', status: 'success' })
+    const unlock = samples.find(
+      (s) => s.operation.path === '/locks/unlock_door',
+    )!
+    expect(unlock.parameters).toEqual({
+      device_id: '5f4e3d2c-1b0a-9f8e-7d6c-5b4a3c2d1e0f',
+    })
+    expect(unlock.response).toEqual({
+      action_attempt_id: '5f4e3d2c-1b0a-9f8e-7d6c-5b4a3c2d1e0f',
+      status: 'success',
+    })
     expect(unlock.responseBody).toEqual({ action_attempt: unlock.response })
   })
 
   it('operations without an entry, and parts an entry leaves out, are synthesised', async () => {
-    const samples = await buildSamples(model, entries('- path: /locks/unlock_door\n  parameters: { device_id: abc }\n'))
-    expect(samples.map((s) => s.operation.path)).toEqual(['/devices/delete', '/locks/unlock_door'])
+    const samples = await buildSamples(
+      model,
+      entries('- path: /locks/unlock_door\n  parameters: { device_id: abc }\n'),
+    )
+    expect(samples.map((s) => s.operation.path)).toEqual([
+      '/devices/delete',
+      '/locks/unlock_door',
+    ])
     const [remove, unlock] = samples
     expect(remove!.parameters).toEqual({ device_id: stableUuid('device_id') })
     expect(remove!.response).toBeUndefined()
     expect(remove!.responseBody).toEqual({})
-    expect(unlock!.response).toEqual({ action_attempt_id: stableUuid('action_attempt_id'), status: 'pending' })
+    expect(unlock!.response).toEqual({
+      action_attempt_id: stableUuid('action_attempt_id'),
+      status: 'pending',
+    })
   })
 
   it.each([
-    ['- path: /locks/unlok_door\n', 'samples/test.yaml, entry 1 (/locks/unlok_door): no such path in the spec'],
-    ['- path: /locks/unlock_door\n  parameters: { device: x }\n', 'samples/test.yaml, entry 1 (/locks/unlock_door): unknown parameter "device" (the operation takes: device_id, sync)'],
-    ['- path: /locks/unlock_door\n- path: /locks/unlock_door\n', 'samples/test.yaml, entry 2 (/locks/unlock_door): a second entry for the path (first: samples/test.yaml, entry 1 (/locks/unlock_door))'],
-    ['- path: /locks/unlock_door\n  response: { attempt: {} }\n', 'samples/test.yaml, entry 1 (/locks/unlock_door): unknown response property "attempt" (the response has: ok, action_attempt)'],
-    ['- path: /locks/unlock_door\n  response: { ok: true }\n', 'samples/test.yaml, entry 1 (/locks/unlock_door): the response has no "action_attempt", the property the SDKs return'],
-  ])('a bad entry is an error naming the file and the entry: %j', async (text, message) => {
-    await expect(buildSamples(model, entries(text))).rejects.toThrow(SamplesFileError)
-    await expect(buildSamples(model, entries(text))).rejects.toThrow(message)
-  })
+    [
+      '- path: /locks/unlok_door\n',
+      'samples/test.yaml, entry 1 (/locks/unlok_door): no such path in the spec',
+    ],
+    [
+      '- path: /locks/unlock_door\n  parameters: { device: x }\n',
+      'samples/test.yaml, entry 1 (/locks/unlock_door): unknown parameter "device" (the operation takes: device_id, sync)',
+    ],
+    [
+      '- path: /locks/unlock_door\n- path: /locks/unlock_door\n',
+      'samples/test.yaml, entry 2 (/locks/unlock_door): a second entry for the path (first: samples/test.yaml, entry 1 (/locks/unlock_door))',
+    ],
+    [
+      '- path: /locks/unlock_door\n  response: { attempt: {} }\n',
+      'samples/test.yaml, entry 1 (/locks/unlock_door): unknown response property "attempt" (the response has: ok, action_attempt)',
+    ],
+    [
+      '- path: /locks/unlock_door\n  response: { ok: true }\n',
+      'samples/test.yaml, entry 1 (/locks/unlock_door): the response has no "action_attempt", the property the SDKs return',
+    ],
+  ])(
+    'a bad entry is an error naming the file and the entry: %j',
+    async (text, message) => {
+      await expect(buildSamples(model, entries(text))).rejects.toThrow(
+        SamplesFileError,
+      )
+      await expect(buildSamples(model, entries(text))).rejects.toThrow(message)
+    },
+  )
 
   it.each([
     ['path: /x\n', 'samples/test.yaml: expected a list of entries'],
-    ['- parameters: {}\n', 'samples/test.yaml, entry 1: expected a mapping with a `path`'],
-    ['- path: /x\n  params: {}\n', 'samples/test.yaml, entry 1 (/x): unknown key "params" (expected path, parameters, response)'],
-    ['- path: /x\n  parameters: [1]\n', 'samples/test.yaml, entry 1 (/x): `parameters` must be a mapping'],
+    [
+      '- parameters: {}\n',
+      'samples/test.yaml, entry 1: expected a mapping with a `path`',
+    ],
+    [
+      '- path: /x\n  params: {}\n',
+      'samples/test.yaml, entry 1 (/x): unknown key "params" (expected path, parameters, response)',
+    ],
+    [
+      '- path: /x\n  parameters: [1]\n',
+      'samples/test.yaml, entry 1 (/x): `parameters` must be a mapping',
+    ],
     ['- path: [\n', 'samples/test.yaml: not valid YAML'],
   ])('a malformed file is an error naming it: %j', (text, message) => {
     expect(() => entries(text)).toThrow(message)
@@ -105,33 +177,66 @@ describe('hand-kept samples files', () => {
 describe('the repo spec and its samples', () => {
   let real: ApiModel
   beforeAll(async () => {
-    real = buildModel(checkSpec((await readSpecFile(`${repoRoot}/openapi.json`)).document))
+    real = buildModel(
+      checkSpec((await readSpecFile(`${repoRoot}/openapi.json`)).document),
+    )
   })
 
   it('every hand-kept entry fits the spec, and every operation has one sample', async () => {
-    const samples = await buildSamples(real, await readSampleEntries(`${repoRoot}/samples`))
-    expect(samples.map((s) => s.operation.path)).toEqual(real.operations.map((o) => o.path))
+    const samples = await buildSamples(
+      real,
+      await readSampleEntries(`${repoRoot}/samples`),
+    )
+    expect(samples.map((s) => s.operation.path)).toEqual(
+      real.operations.map((o) => o.path),
+    )
   })
 
   it('the same inputs give the same bytes in every language', async () => {
     const render = async () =>
-      JSON.stringify((await collectSamples(real, await readSampleEntries(`${repoRoot}/samples`))).map(({ code }) => code.map((c) => c.rendered)))
+      JSON.stringify(
+        (
+          await collectSamples(
+            real,
+            await readSampleEntries(`${repoRoot}/samples`),
+          )
+        ).map(({ code }) => code.map((c) => c.rendered)),
+      )
     const first = await render()
     expect(await render()).toBe(first)
     expect(first.length).toBeGreaterThan(1_000_000)
   })
 
   it('no sample holds a token: values never look like one, and cURL takes its credential from the environment', async () => {
-    const rendered = await collectSamples(real, await readSampleEntries(`${repoRoot}/samples`))
+    const rendered = await collectSamples(
+      real,
+      await readSampleEntries(`${repoRoot}/samples`),
+    )
     const strings = (value: unknown): string[] =>
-      typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(strings) : []
+      typeof value === 'string'
+        ? [value]
+        : typeof value === 'object' && value !== null
+          ? Object.values(value).flatMap(strings)
+          : []
     // API keys and tokens mix digits or capitals into `seam_...` (enum values like seam_bridge_disconnected do not); JWTs start `ey`.
-    const tokenLike = /^seam_(?=.*[A-Z0-9])[A-Za-z0-9_]{12,}$|^ey[\w-]{8,}\.[\w-]{8,}\./
+    const tokenLike =
+      /^seam_(?=.*[A-Z0-9])[A-Za-z0-9_]{12,}$|^ey[\w-]{8,}\.[\w-]{8,}\./
     for (const { sample, code } of rendered) {
-      expect(strings([sample.parameters, sample.responseBody]).filter((s) => tokenLike.test(s))).toEqual([])
-      for (const { rendered: r } of code) expect(r.source).not.toMatch(/Bearer (?!\$SEAM_[A-Z_]+")/)
+      expect(
+        strings([sample.parameters, sample.responseBody]).filter((s) =>
+          tokenLike.test(s),
+        ),
+      ).toEqual([])
+      for (const { rendered: r } of code)
+        expect(r.source).not.toMatch(/Bearer (?!\$SEAM_[A-Z_]+")/)
     }
-    const curlSources = rendered.flatMap(({ code }) => code.filter((c) => c.renderer.id === 'curl').map((c) => c.rendered.source))
-    expect(curlSources.filter((source) => source.includes('Bearer $SEAM_API_KEY"'))).not.toHaveLength(0)
+    const curlSources = rendered.flatMap(({ code }) =>
+      code
+        .filter((c) => c.renderer.id === 'curl')
+        .map((c) => c.rendered.source),
+    )
+    expect(
+      curlSources.filter((source) => source.includes('Bearer $SEAM_API_KEY"')),
+    ).not.toHaveLength(0)
   })
 })

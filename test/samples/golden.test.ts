@@ -8,7 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 
 import { emitOpenApiWithSamples } from '../../scripts/emit/openapi-with-samples.js'
-import { collectSamples, samplesDirOf } from '../../scripts/samples/collection.js'
+import {
+  collectSamples,
+  samplesDirOf,
+} from '../../scripts/samples/collection.js'
 import { readSampleEntries } from '../../scripts/samples/entries.js'
 import { checkSpec, readSpecFile } from '../../scripts/spec/load.js'
 import { buildModel } from '../../scripts/spec/model.js'
@@ -21,7 +24,10 @@ interface CodeSample {
 }
 
 // A copy of ../shared/seed/000_5dc2bdd676e11b0a.txt (the published page), so a clone alone can run the test.
-const seedFile = new URL('../fixtures/seed/000_5dc2bdd676e11b0a.txt', import.meta.url)
+const seedFile = new URL(
+  '../fixtures/seed/000_5dc2bdd676e11b0a.txt',
+  import.meta.url,
+)
 
 /** The page's `x-codeSamples`, read from its YAML block (the blank lines of the raw text are YAML folding). */
 async function seedSamples(): Promise<CodeSample[]> {
@@ -38,7 +44,9 @@ async function seedSamples(): Promise<CodeSample[]> {
 function commentEveryResponseLine(source: string, marker: string): string {
   const split = source.indexOf('\n\n')
   const [request, response] = [source.slice(0, split), source.slice(split + 2)]
-  const lines = response.split('\n').map((line, i) => (i === 0 ? line : `${marker} ${line}`))
+  const lines = response
+    .split('\n')
+    .map((line, i) => (i === 0 ? line : `${marker} ${line}`))
   return `${request}\n\n${lines.join('\n')}`
 }
 
@@ -47,7 +55,12 @@ const pythonLiterals = (source: string): string =>
   source
     .split(/("(?:[^"\\]|\\.)*")/)
     .map((part, i) =>
-      i % 2 === 1 ? part : part.replace(/\b(false|true|null)\b/g, (word) => ({ false: 'False', true: 'True', null: 'None' })[word]!),
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /\b(false|true|null)\b/g,
+            (word) => ({ false: 'False', true: 'True', null: 'None' })[word]!,
+          ),
     )
     .join('')
 
@@ -65,8 +78,15 @@ describe('golden: the seed page /action_attempts/get', () => {
     seed = await seedSamples()
     const specFile = `${repoRoot}/openapi.json`
     const model = buildModel(checkSpec((await readSpecFile(specFile)).document))
-    const files = emitOpenApiWithSamples(model, { samples: await collectSamples(model, await readSampleEntries(samplesDirOf(specFile))) })
-    generated = JSON.parse(files.get('openapi.json')!).paths['/action_attempts/get'].post['x-codeSamples']
+    const files = emitOpenApiWithSamples(model, {
+      samples: await collectSamples(
+        model,
+        await readSampleEntries(samplesDirOf(specFile)),
+      ),
+    })
+    generated = JSON.parse(files.get('openapi.json')!).paths[
+      '/action_attempts/get'
+    ].post['x-codeSamples']
   })
 
   it('reads the six samples of the page', () => {
@@ -81,14 +101,25 @@ describe('golden: the seed page /action_attempts/get', () => {
   })
 
   it('the corrections change only what they are meant to', () => {
-    const changed = seed.map((s) => (corrections[s.lang]?.(s.source) ?? s.source) !== s.source)
+    const changed = seed.map(
+      (s) => (corrections[s.lang]?.(s.source) ?? s.source) !== s.source,
+    )
     expect(changed).toEqual([false, false, true, true, true, false])
     // (b) touches only the one JSON literal the Python response holds.
-    expect(pythonLiterals(seed[2]!.source)).toBe(seed[2]!.source.replace('"was_confirmed_by_device": false', '"was_confirmed_by_device": False'))
+    expect(pythonLiterals(seed[2]!.source)).toBe(
+      seed[2]!.source.replace(
+        '"was_confirmed_by_device": false',
+        '"was_confirmed_by_device": False',
+      ),
+    )
   })
 
   it('the generated x-codeSamples start with the page six, byte for byte after the corrections', () => {
-    const expected = seed.map((s) => ({ lang: s.lang, label: s.label, source: corrections[s.lang]?.(s.source) ?? s.source }))
+    const expected = seed.map((s) => ({
+      lang: s.lang,
+      label: s.label,
+      source: corrections[s.lang]?.(s.source) ?? s.source,
+    }))
     expect(generated.slice(0, 6)).toEqual(expected)
   })
 
