@@ -85,7 +85,9 @@ describe('hand-kept samples files', () => {
   it('operations without an entry, and parts an entry leaves out, are synthesised', async () => {
     const samples = await buildSamples(
       model,
-      entries('- path: /locks/unlock_door\n  parameters: { device_id: abc }\n'),
+      entries(
+        '- path: /locks/unlock_door\n  parameters: { device_id: 0b7c1f5e-8a4d-4c2b-9e3f-1a2b3c4d5e6f }\n',
+      ),
     )
     expect(samples.map((s) => s.operation.path)).toEqual([
       '/devices/delete',
@@ -124,6 +126,33 @@ describe('hand-kept samples files', () => {
     ],
   ])(
     'a bad entry is an error naming the file and the entry: %j',
+    async (text, message) => {
+      await expect(buildSamples(model, entries(text))).rejects.toThrow(
+        SamplesFileError,
+      )
+      await expect(buildSamples(model, entries(text))).rejects.toThrow(message)
+    },
+  )
+
+  it.each([
+    [
+      '- path: /locks/unlock_door\n  parameters: { device_id: [1, 2] }\n',
+      'samples/test.yaml, entry 1 (/locks/unlock_door): /parameters/device_id is not of a type(s) string (rule: type)',
+    ],
+    [
+      '- path: /locks/unlock_door\n  parameters: { device_id: nope }\n',
+      'samples/test.yaml, entry 1 (/locks/unlock_door): /parameters/device_id does not conform to the "uuid" format (rule: format)',
+    ],
+    [
+      '- path: /locks/unlock_door\n  parameters: { sync: true }\n',
+      'samples/test.yaml, entry 1 (/locks/unlock_door): /parameters requires property "device_id" (rule: required)',
+    ],
+    [
+      '- path: /locks/unlock_door\n  response: { action_attempt: { status: 42 } }\n',
+      'samples/test.yaml, entry 1 (/locks/unlock_door): /response/action_attempt/status is not of a type(s) string (rule: type)',
+    ],
+  ])(
+    'a value that breaks its schema is an error naming the file, the entry, the JSON pointer and the rule: %j',
     async (text, message) => {
       await expect(buildSamples(model, entries(text))).rejects.toThrow(
         SamplesFileError,
@@ -190,6 +219,23 @@ describe('the repo spec and its samples', () => {
     expect(samples.map((s) => s.operation.path)).toEqual(
       real.operations.map((o) => o.path),
     )
+  })
+
+  it.each([
+    [
+      '- path: /devices/get\n  parameters: { device_id: [1, 2] }\n',
+      'samples/test.yaml, entry 1 (/devices/get): /parameters/device_id is not of a type(s) string (rule: type)',
+    ],
+    [
+      '- path: /action_attempts/get\n  response: { action_attempt: { action_attempt_id: 5f4e3d2c-1b0a-9f8e-7d6c-5b4a3c2d1e0f, action_type: UNLOCK_DOOR, error: null, result: {}, status: 42 } }\n',
+      'samples/test.yaml, entry 1 (/action_attempts/get): /response/action_attempt/status is not one of enum values: pending (rule: enum)',
+    ],
+    [
+      '- path: /devices/list\n  parameters: { limit: twenty }\n',
+      'samples/test.yaml, entry 1 (/devices/list): /parameters/limit is not of a type(s) number (rule: type)',
+    ],
+  ])('a wrong value for the real spec: %j', async (text, message) => {
+    await expect(buildSamples(real, entries(text))).rejects.toThrow(message)
   })
 
   it('the same inputs give the same bytes in every language', async () => {
