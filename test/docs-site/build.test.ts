@@ -52,8 +52,9 @@ describe('the reference pages', () => {
     expect([...shown.keys()].sort()).toEqual(Object.keys(generated.paths).sort())
     for (const [path, post] of shown) {
       const samples = (post as { 'x-codeSamples': Array<{ label: string; source: string }> })['x-codeSamples']
-      const original = (generated.paths[path]!.post as { 'x-codeSamples': Array<{ source: string }> })['x-codeSamples']
-      expect(samples.map((s) => s.label)).toEqual(renderers.map((r) => r.name))
+      const original = (generated.paths[path]!.post as { 'x-codeSamples': Array<{ lang: string; label: string; source: string }> })['x-codeSamples']
+      // Undocumented operations have samples only in the languages that can call them.
+      expect(samples.map((s) => s.label)).toEqual(original.map((s) => renderers.find((r) => r.lang === s.lang && r.label === s.label)!.name))
       expect(samples.map((s) => s.source)).toEqual(original.map((s) => s.source))
     }
   })
