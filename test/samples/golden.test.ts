@@ -13,7 +13,11 @@ import {
   samplesDirOf,
 } from '../../scripts/samples/collection.js'
 import { readSampleEntries } from '../../scripts/samples/entries.js'
-import { checkSpec, readSpecFile } from '../../scripts/spec/load.js'
+import {
+  checkSpec,
+  readSpecFile,
+  type JsonObject,
+} from '../../scripts/spec/load.js'
 import { buildModel } from '../../scripts/spec/model.js'
 import { repoRoot } from '../helpers/run-script.js'
 
@@ -73,6 +77,7 @@ const corrections: Record<string, (source: string) => string> = {
 describe('golden: the seed page /action_attempts/get', () => {
   let seed: CodeSample[]
   let generated: CodeSample[]
+  let spec: { paths: Record<string, Record<string, JsonObject>> }
 
   beforeAll(async () => {
     seed = await seedSamples()
@@ -84,9 +89,10 @@ describe('golden: the seed page /action_attempts/get', () => {
         await readSampleEntries(samplesDirOf(specFile)),
       ),
     })
-    generated = JSON.parse(files.get('openapi.json')!).paths[
-      '/action_attempts/get'
-    ].post['x-codeSamples']
+    spec = JSON.parse(files.get('openapi.json')!)
+    generated = spec.paths['/action_attempts/get']!.post![
+      'x-codeSamples'
+    ] as CodeSample[]
   })
 
   it('reads the six samples of the page', () => {
@@ -126,5 +132,40 @@ describe('golden: the seed page /action_attempts/get', () => {
   it('the cURL heredoc escaping leaves the seed bytes unchanged', () => {
     expect(generated[1]!.source).toBe(seed[1]!.source)
     expect(generated[1]!.source).toContain('$SEAM_API_KEY')
+  })
+
+  it('every POST operation answers, as its 200 example, exactly the body its cURL sample shows', () => {
+    let checked = 0
+    for (const [path, item] of Object.entries(spec.paths)) {
+      const samples = item.post?.['x-codeSamples'] as CodeSample[] | undefined
+      if (samples === undefined) continue
+      const curl = samples.find((sample) => sample.label === 'cURL')!.source
+      const shown = curl
+        .slice(curl.indexOf('# Response:\n') + '# Response:\n'.length)
+        .replace(/^# ?/gm, '')
+      const responses = item.post!.responses as Record<string, JsonObject>
+      const media = (
+        responses['200']?.content as Record<string, JsonObject> | undefined
+      )?.['application/json']
+      // A 200 response with no JSON body has nowhere to hold an example.
+      if (media === undefined) continue
+      expect([path, media.example]).toEqual([path, JSON.parse(shown)])
+      checked++
+    }
+    expect(checked).toBeGreaterThan(Object.keys(spec.paths).length / 2)
+    const page = spec.paths['/action_attempts/get']!.post!.responses as Record<
+      string,
+      JsonObject
+    >
+    expect(
+      (
+        (page['200']!.content as Record<string, JsonObject>)[
+          'application/json'
+        ]!.example as JsonObject
+      ).action_attempt,
+    ).toMatchObject({
+      action_type: 'UNLOCK_DOOR',
+      status: 'success',
+    })
   })
 })
