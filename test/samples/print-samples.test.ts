@@ -48,6 +48,28 @@ describe('printing the samples of one operation', () => {
     )
   })
 
+  it('an undocumented operation: JavaScript and cURL only, and a language that cannot call it is a usage error', async () => {
+    const text = await printSamples({
+      path: '/access_codes/get_timeline',
+      spec,
+    })
+    expect(text.split('\n').filter((line) => line.startsWith('--- '))).toEqual([
+      '--- javascript (Seam SDK) ---',
+      '--- curl (cURL) ---',
+    ])
+    await expect(
+      printSamples({
+        path: '/access_codes/get_timeline',
+        lang: 'python',
+        spec,
+      }),
+    ).rejects.toThrow(
+      new SamplesUsageError(
+        '/access_codes/get_timeline is undocumented: it has samples only in javascript, curl, the languages that can call it',
+      ),
+    )
+  })
+
   it('the command: exit 0 with the code, 2 on a usage error', async () => {
     const ok = await runScript('scripts/print-samples.ts', [
       '/action_attempts/get',
