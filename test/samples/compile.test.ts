@@ -21,16 +21,10 @@ import { checkSpec, readSpecFile } from '../../scripts/spec/load.js'
 import { buildModel } from '../../scripts/spec/model.js'
 import { repoRoot } from '../helpers/run-script.js'
 import { run, withTempDir } from './parsers.js'
-import {
-  csharpStub,
-  goImports,
-  goStub,
-  javaClientPackage,
-  javaPackageOf,
-  javaStub,
-  stubRequest,
-  type StubRequest,
-} from './sdk-stubs.js'
+import { csharpStub } from './sdk-stubs/csharp.js'
+import { goImports, goStub } from './sdk-stubs/go.js'
+import { javaClientPackage, javaPackageOf, javaStub } from './sdk-stubs/java.js'
+import { stubRequest, type StubRequest } from './sdk-stubs/schema.js'
 
 interface Program {
   /** `/locks/unlock_door`, or `mutant: ...` for a mutated sample. */
