@@ -1,6 +1,6 @@
 /**
  * Every Go, Java and C# sample compiled against stand-ins for Seam's SDKs that this test makes
- * from the spec with the SDKs' own rules (`sdk-stubs.ts` states each rule and its SDK): Go with
+ * from the spec with the SDKs' own rules (`sdk-stubs/` states each rule and its SDK): Go with
  * `go vet` (which type-checks every package) in a local module, with no network and no module
  * downloads; Java with `javac`; C# with Mono's `mcs`. One compiler run per language, over one
  * file per sample, so each error names its sample. Beside the real samples each run compiles a
