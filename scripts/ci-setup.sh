@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs, from Debian's packages, the parsers the sample tests run (test/samples/) and the
+# Installs, from Debian's packages, the parsers and compilers the sample tests run (test/samples/) and the
 # browser the docs-site test drives (test/docs-site/browser.test.ts, /usr/bin/chromium): each
 # only when its command is missing, so that a machine that has them all installs nothing.
 set -euo pipefail
@@ -10,6 +10,7 @@ tools=(
   ruby:ruby
   php:php-cli
   gofmt:golang-go
+  go:golang-go
   javac:default-jdk-headless
   mcs:mono-mcs
   chromium:chromium

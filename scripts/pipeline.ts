@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { BuildCache, contentHash, defaultCacheDir, hashOf, type RunRecord } from './cache.js'
 import type { Formatter } from './format.js'
 import { applyOutput, planByHash, planOutput, type OutputFiles, type OutputPlan } from './output.js'
+import type { RenderedOperation } from './samples/collection.js'
 import { samplesDirOf } from './samples/location.js'
 import { checkSpec, parseSpecText, readSpecFile, readSpecText } from './spec/load.js'
 import { allNamespaces, buildModel, type ApiModel } from './spec/model.js'
@@ -34,8 +35,8 @@ export interface GenerateResult {
 
 /** What emitters may use besides the model. */
 export interface EmitContext {
-  /** The spec file the model was read from: its hand-kept samples live beside it. */
-  specFile: string
+  /** Every operation's code samples, made once (from the hand-kept samples beside the spec) for the emitters that show them. */
+  samples: RenderedOperation[]
   /** Kept between runs: an emitter that caches its parts redoes only those whose inputs changed. */
   cache: BuildCache
   /** Prettier; `markFormatted` spares the format stage a file an emitter already laid out as prettier would. */
@@ -67,10 +68,16 @@ const prettierConfig = fileURLToPath(new URL('../.prettierrc.json', import.meta.
 /** A parsed spec -> the complete output, in memory. Throws (writing nothing) on any problem. */
 async function build(specFile: string, document: unknown, cache: BuildCache): Promise<{ model: ApiModel; files: OutputFiles }> {
   const model = buildModel(checkSpec(document))
-  const [emitters, { Formatter }] = await Promise.all([loadEmitters(), import('./format.js')])
+  const [emitters, { Formatter }, { collectSamples }, { readSampleEntries }] = await Promise.all([
+    loadEmitters(),
+    import('./format.js'),
+    import('./samples/collection.js'),
+    import('./samples/entries.js'),
+  ])
+  const samples = await collectSamples(model, await readSampleEntries(samplesDirOf(specFile)), cache)
   const formatter = await Formatter.create(prettierConfig, cache)
   const files: OutputFiles = new Map()
-  for (const emitted of await Promise.all(emitters.map((emit) => emit(model, { specFile, cache, formatter })))) {
+  for (const emitted of await Promise.all(emitters.map((emit) => emit(model, { samples, cache, formatter })))) {
     for (const [file, content] of emitted) {
       if (files.has(file)) throw new Error(`two emitters produce ${file}`)
       files.set(file, content)

@@ -5,8 +5,8 @@
 import { fileURLToPath } from 'node:url'
 
 import { parseArgsOrUsage } from './npm-script.js'
-import { buildSamples, readSampleEntries } from './samples/build.js'
-import { renderSample, samplesDirOf } from './samples/collection.js'
+import { renderersFor, renderSample, sampleOf, samplesDirOf } from './samples/collection.js'
+import { entriesByPath, readSampleEntries } from './samples/entries.js'
 import { renderers } from './samples/renderers.js'
 import { checkSpec, readSpecFile } from './spec/load.js'
 import { buildModel } from './spec/model.js'
@@ -64,8 +64,12 @@ export async function printSamples(options: PrintSamplesOptions): Promise<string
     const paths = model.operations.map((o) => o.path)
     throw new SamplesUsageError(`no path "${path}" in ${spec}; did you mean ${closest(path, paths).join(', ')}?`)
   }
-  const sample = buildSamples(model, await readSampleEntries(samplesDirOf(spec))).find((s) => s.operation === operation)!
-  const code = renderSample(sample).filter(({ renderer }) => selected.includes(renderer))
+  if (!selected.some((renderer) => renderersFor(operation).includes(renderer))) {
+    const callers = renderersFor(operation).map((r) => r.id)
+    throw new SamplesUsageError(`${path} is undocumented: it has samples only in ${callers.join(', ')}, the languages that can call it`)
+  }
+  const entry = entriesByPath(model, await readSampleEntries(samplesDirOf(spec))).get(path)
+  const code = renderSample(sampleOf(model.document, operation, entry)).filter(({ renderer }) => selected.includes(renderer))
   if (options.lang !== undefined) return `${code[0]!.rendered.source}\n`
   return code.map(({ renderer, rendered }) => `--- ${renderer.id} (${renderer.label}) ---\n${rendered.source}\n`).join('\n')
 }

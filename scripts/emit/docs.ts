@@ -8,18 +8,24 @@ import { stringify } from 'yaml'
 import { hashOf } from '../cache.js'
 
 import type { OutputFiles } from '../output.js'
-import { renderedSamples, samplesDirOf, type SamplesEmitContext, type RenderedOperation } from '../samples/collection.js'
-import { resolvePointer, type JsonObject, type OpenApiDocument } from '../spec/load.js'
+import type { EmitContext } from '../pipeline.js'
+import type { RenderedOperation } from '../samples/collection.js'
+import {
+  resolvePointer,
+  type JsonObject,
+  type OpenApiDocument,
+} from '../spec/load.js'
 import { referencedComponents } from '../spec/references.js'
 import type { ApiModel } from '../spec/model.js'
-import { codeSamplesOf } from './openapi-with-samples.js'
+import { postWithSamples } from './openapi-with-samples.js'
 
 /** Top-level fields in the order the published excerpts show them; the rest follow in the spec's order. */
 const leadingFields = ['openapi', 'info', 'servers', 'security', 'tags']
 
 const yamlOptions = { lineWidth: 0, aliasDuplicateObjects: false } as const
 
-const indentLines = (text: string, indent: string): string => text.replace(/^(?=.)/gm, indent)
+const indentLines = (text: string, indent: string): string =>
+  text.replace(/^(?=.)/gm, indent)
 
 /**
  * YAML made once per spec and shared by the pages: the top-level fields every excerpt repeats,
@@ -36,20 +42,38 @@ const sharedYamlCache = new WeakMap<OpenApiDocument, SharedYaml>()
 function sharedYaml(document: OpenApiDocument): SharedYaml {
   let shared = sharedYamlCache.get(document)
   if (shared === undefined) {
-    const topLevel = Object.keys(document).filter((key) => key !== 'paths' && key !== 'components')
-    const ordered = [...leadingFields.filter((key) => topLevel.includes(key)), ...topLevel.filter((key) => !leadingFields.includes(key))]
-    const top = ordered.length === 0 ? '' : stringify(Object.fromEntries(ordered.map((key) => [key, document[key]])), yamlOptions)
+    const topLevel = Object.keys(document).filter(
+      (key) => key !== 'paths' && key !== 'components',
+    )
+    const ordered = [
+      ...leadingFields.filter((key) => topLevel.includes(key)),
+      ...topLevel.filter((key) => !leadingFields.includes(key)),
+    ]
+    const top =
+      ordered.length === 0
+        ? ''
+        : stringify(
+            Object.fromEntries(ordered.map((key) => [key, document[key]])),
+            yamlOptions,
+          )
     shared = { top, components: new Map() }
     sharedYamlCache.set(document, shared)
   }
   return shared
 }
 
-function componentYaml(document: OpenApiDocument, ref: string, name: string): string {
+function componentYaml(
+  document: OpenApiDocument,
+  ref: string,
+  name: string,
+): string {
   const { components } = sharedYaml(document)
   let text = components.get(ref)
   if (text === undefined) {
-    text = indentLines(stringify({ [name]: resolvePointer(document, ref) }, yamlOptions), '    ')
+    text = indentLines(
+      stringify({ [name]: resolvePointer(document, ref) }, yamlOptions),
+      '    ',
+    )
     components.set(ref, text)
   }
   return text
@@ -62,12 +86,23 @@ function componentsYaml(document: OpenApiDocument, refs: string[]): string {
     const match = /^#\/components\/([^/]+)\/([^/]+)$/.exec(ref)
     if (match === null) continue
     const kind = match[1]!
-    byKind.set(kind, [...(byKind.get(kind) ?? []), [ref, match[2]!.replaceAll('~1', '/').replaceAll('~0', '~')]])
+    byKind.set(kind, [
+      ...(byKind.get(kind) ?? []),
+      [ref, match[2]!.replaceAll('~1', '/').replaceAll('~0', '~')],
+    ])
   }
   if (byKind.size === 0) return ''
   const order = Object.keys(document.components ?? {})
-  const kinds = [...byKind.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b))
-  const body = kinds.map((kind) => `  ${kind}:\n${byKind.get(kind)!.map(([ref, name]) => componentYaml(document, ref, name)).join('')}`)
+  const kinds = [...byKind.keys()].sort(
+    (a, b) => order.indexOf(a) - order.indexOf(b),
+  )
+  const body = kinds.map(
+    (kind) =>
+      `  ${kind}:\n${byKind
+        .get(kind)!
+        .map(([ref, name]) => componentYaml(document, ref, name))
+        .join('')}`,
+  )
   return `components:\n${body.join('')}`
 }
 
@@ -75,14 +110,27 @@ function componentsYaml(document: OpenApiDocument, refs: string[]): string {
  * The spec cut down to one operation (with its `x-codeSamples`) and the components it needs,
  * as YAML: the top-level fields, `paths:` with that path's POST alone, then `components:`.
  */
-export function openApiExcerptYaml(document: OpenApiDocument, rendered: RenderedOperation): { head: string; components: string } {
+export function openApiExcerptYaml(
+  document: OpenApiDocument,
+  rendered: RenderedOperation,
+): { head: string; components: string } {
   const { operation } = rendered.sample
-  const post = { ...(document.paths[operation.path]?.post as JsonObject), 'x-codeSamples': codeSamplesOf(rendered) }
+  const post = postWithSamples(
+    document.paths[operation.path]?.post as JsonObject,
+    rendered,
+  )
   const security = operation.security
-    .map((name) => `#/components/securitySchemes/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`)
+    .map(
+      (name) =>
+        `#/components/securitySchemes/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+    )
     .filter((ref) => resolvePointer(document, ref) !== undefined)
-  const refs = [...new Set([...referencedComponents(document, [post]), ...security])]
-  const head = sharedYaml(document).top + stringify({ paths: { [operation.path]: { post } } }, yamlOptions)
+  const refs = [
+    ...new Set([...referencedComponents(document, [post]), ...security]),
+  ]
+  const head =
+    sharedYaml(document).top +
+    stringify({ paths: { [operation.path]: { post } } }, yamlOptions)
   return { head, components: componentsYaml(document, refs) }
 }
 
@@ -91,11 +139,17 @@ export function openApiExcerptYaml(document: OpenApiDocument, rendered: Rendered
  * spaces. Components sit four spaces deep, so only the head of the excerpt can hold one.
  */
 function fenceFor(head: string): string {
-  const longest = Math.max(0, ...(head.match(/^ {0,3}`+/gm) ?? []).map((run) => run.trim().length))
+  const longest = Math.max(
+    0,
+    ...(head.match(/^ {0,3}`+/gm) ?? []).map((run) => run.trim().length),
+  )
   return '`'.repeat(Math.max(4, longest + 1))
 }
 
-export function docsPage(document: OpenApiDocument, rendered: RenderedOperation): string {
+export function docsPage(
+  document: OpenApiDocument,
+  rendered: RenderedOperation,
+): string {
   const { operation } = rendered.sample
   const { head, components } = openApiExcerptYaml(document, rendered)
   const fence = fenceFor(head)
@@ -104,12 +158,14 @@ export function docsPage(document: OpenApiDocument, rendered: RenderedOperation)
     .split('\n')
     .map((line) => (line.trim() === '' ? '>' : `> ${line}`))
     .join('\n')
-  return [
-    `# ${operation.title ?? operation.path}`,
-    ...(description === undefined ? [] : [description]),
-    '## OpenAPI',
-    `${fence}yaml /openapi.json post ${operation.path}\n${head}${components}${fence}`,
-  ].join('\n\n') + '\n'
+  return (
+    [
+      `# ${operation.title ?? operation.path}`,
+      ...(description === undefined ? [] : [description]),
+      '## OpenAPI',
+      `${fence}yaml /openapi.json post ${operation.path}\n${head}${components}${fence}`,
+    ].join('\n\n') + '\n'
+  )
 }
 
 /**
@@ -118,14 +174,28 @@ export function docsPage(document: OpenApiDocument, rendered: RenderedOperation)
  * A page is made from its operation's sample inputs and the spec's top-level fields; with a
  * cache, only pages whose inputs changed are written as YAML again.
  */
-export async function emitDocs(model: ApiModel, { specFile, formatter, cache }: SamplesEmitContext): Promise<OutputFiles> {
+export async function emitDocs(
+  model: ApiModel,
+  {
+    samples,
+    formatter,
+    cache,
+  }: Pick<EmitContext, 'samples'> &
+    Partial<Pick<EmitContext, 'formatter' | 'cache'>>,
+): Promise<OutputFiles> {
   const files: OutputFiles = new Map()
   const { paths: _, components: __, ...topLevel } = model.document
   const topLevelHash = hashOf(JSON.stringify(topLevel))
-  for (const rendered of await renderedSamples(model, samplesDirOf(specFile), cache)) {
+  for (const rendered of samples) {
     if (rendered.sample.operation.undocumented) continue
     const make = (): string => docsPage(model.document, rendered)
-    const page = cache === undefined ? make() : await cache.memo(cache.key('docs-page', rendered.inputs, topLevelHash), make)
+    const page =
+      cache === undefined
+        ? make()
+        : await cache.memo(
+            cache.key('docs-page', rendered.inputs, topLevelHash),
+            make,
+          )
     formatter?.markFormatted(page, 'markdown')
     files.set(`docs${rendered.sample.operation.path}.md`, page)
   }

@@ -3,18 +3,28 @@
  * the request code and the response comment apart, for tools that build docs or tests.
  */
 import type { OutputFiles } from '../output.js'
-import { renderedSamples, samplesDirOf, type SamplesEmitContext } from '../samples/collection.js'
-import type { ApiModel } from '../spec/model.js'
+import type { EmitContext } from '../pipeline.js'
 import { prettierJson } from './json.js'
 
-export async function emitSamples(model: ApiModel, { specFile, formatter, cache }: SamplesEmitContext): Promise<OutputFiles> {
+export function emitSamples(
+  _model: unknown,
+  {
+    samples,
+    formatter,
+  }: Pick<EmitContext, 'samples'> & Partial<Pick<EmitContext, 'formatter'>>,
+): OutputFiles {
   const files: OutputFiles = new Map()
-  for (const { sample, code } of await renderedSamples(model, samplesDirOf(specFile), cache)) {
+  for (const { sample, code } of samples) {
     const { operation } = sample
     const languages = Object.fromEntries(
       code.map(({ renderer, rendered }) => [
         renderer.id,
-        { lang: renderer.lang, label: renderer.label, request: rendered.request, response: rendered.response },
+        {
+          lang: renderer.lang,
+          label: renderer.label,
+          request: rendered.request,
+          response: rendered.response,
+        },
       ]),
     )
     const text = prettierJson({

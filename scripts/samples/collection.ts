@@ -1,18 +1,21 @@
 /**
- * The samples of every operation rendered in every language, built once per model and shared
- * by the emitters (samples, docs pages, the spec with `x-codeSamples`) and the samples command.
+ * The samples model, assembled once per run: one sample per operation, its values from the
+ * hand-kept entry where there is one and synthesised from the schema otherwise, rendered in
+ * every language that can call the operation. The pipeline passes the result to the emitters
+ * (samples, docs pages, the spec with `x-codeSamples`); the samples command renders one.
  */
 import { hashOf, type BuildCache } from '../cache.js'
-import type { EmitContext } from '../pipeline.js'
 import { resolvePointer, type OpenApiDocument } from '../spec/load.js'
 import type { ApiModel, Operation } from '../spec/model.js'
 import { referencedComponents } from '../spec/references.js'
-import { entriesByPath, readSampleEntries, sampleOf, type SampleEntry } from './build.js'
+import { entriesByPath, type SampleEntry } from './entries.js'
 import { renderers } from './renderers.js'
 import type { RenderedSample, Sample, SampleRenderer } from './sample.js'
+import { synthesizeParameters, synthesizeResponseBody } from './synthesize.js'
 
 export interface RenderedOperation {
   sample: Sample
+  /** One entry per language that can call the operation, in the renderers' order. */
   code: Array<{ renderer: SampleRenderer; rendered: RenderedSample }>
   /**
    * A hash of everything in the spec and the samples file that the operation's samples are made
@@ -24,92 +27,145 @@ export interface RenderedOperation {
 export { samplesDirOf } from './location.js'
 
 /**
- * What the sample emitters use of the pipeline's context: the spec file (its hand-kept samples
- * live beside it), the cache (samples are kept per operation, so one changed operation is all
- * that is rendered again), and the formatter to tell that their files need no formatting.
+ * The languages that can call an operation. Seam's SDKs in other languages leave undocumented
+ * (and draft) operations out; only this SDK (with `isUndocumentedApiEnabled`) and cURL reach them.
  */
-export type SamplesEmitContext = Pick<EmitContext, 'specFile'> & Partial<Pick<EmitContext, 'formatter' | 'cache'>>
+export const renderersFor = (
+  operation: Operation,
+): readonly SampleRenderer[] =>
+  operation.undocumented || operation.draft
+    ? renderers.filter((renderer) => renderer.callsUndocumented)
+    : renderers
 
-export const renderSample = (sample: Sample): RenderedOperation['code'] =>
-  renderers.map((renderer) => ({ renderer, rendered: renderer.render(sample) }))
-
-const componentHashes = new WeakMap<OpenApiDocument, Map<string, string>>()
-
-/** The hash of a component's JSON, computed once per spec: the big ones are reached from many operations. */
-function componentHash(document: OpenApiDocument, ref: string): string {
-  const known = componentHashes.get(document) ?? new Map<string, string>()
-  componentHashes.set(document, known)
-  let hash = known.get(ref)
-  if (hash === undefined) {
-    hash = hashOf(ref, JSON.stringify(resolvePointer(document, ref) ?? null))
-    known.set(ref, hash)
+/** The sample of one operation: the entry's values where it has them, synthesised ones otherwise. */
+export function sampleOf(
+  document: OpenApiDocument,
+  operation: Operation,
+  entry: SampleEntry | undefined,
+): Sample {
+  const responseBody =
+    entry?.responseBody ?? synthesizeResponseBody(document, operation)
+  return {
+    operation,
+    document,
+    parameters: entry?.parameters ?? synthesizeParameters(document, operation),
+    response:
+      operation.responseKey === undefined
+        ? undefined
+        : responseBody[operation.responseKey],
+    responseBody,
   }
-  return hash
 }
 
-function inputsOf(document: OpenApiDocument, operation: Operation, entry: SampleEntry | undefined): string {
+export const renderSample = (sample: Sample): RenderedOperation['code'] =>
+  renderersFor(sample.operation).map((renderer) => ({
+    renderer,
+    rendered: renderer.render(sample),
+  }))
+
+/** The hash of a component's JSON, computed once per spec: the big ones are reached from many operations. */
+function componentHasher(document: OpenApiDocument): (ref: string) => string {
+  const known = new Map<string, string>()
+  return (ref) => {
+    let hash = known.get(ref)
+    if (hash === undefined) {
+      hash = hashOf(ref, JSON.stringify(resolvePointer(document, ref) ?? null))
+      known.set(ref, hash)
+    }
+    return hash
+  }
+}
+
+function inputsOf(
+  document: OpenApiDocument,
+  operation: Operation,
+  entry: SampleEntry | undefined,
+  componentHash: (ref: string) => string,
+): string {
   const item = document.paths[operation.path]
-  const schemes = operation.security.map((name) => `#/components/securitySchemes/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`)
-  const components = [...referencedComponents(document, [item]), ...schemes].map((ref) => componentHash(document, ref))
-  const values = entry === undefined ? 'synthesised' : JSON.stringify([entry.parameters ?? null, entry.responseBody ?? null])
+  const schemes = operation.security.map(
+    (name) =>
+      `#/components/securitySchemes/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+  )
+  const components = [
+    ...referencedComponents(document, [item]),
+    ...schemes,
+  ].map(componentHash)
+  const values =
+    entry === undefined
+      ? 'synthesised'
+      : JSON.stringify([entry.parameters ?? null, entry.responseBody ?? null])
   return hashOf(operation.path, JSON.stringify(item), values, ...components)
 }
 
-/** What the cache keeps of a rendered operation: the values and, per renderer in order, its code. */
+/** What the cache keeps of a rendered operation: the values and, per language by id, its code. */
 interface StoredSample {
   parameters: Sample['parameters']
   response?: Sample['response']
   responseBody: Sample['responseBody']
-  code: Array<[request: string, response: string, source: string]>
+  code: Array<[id: string, request: string, response: string, source: string]>
 }
 
 async function renderOperation(
   document: OpenApiDocument,
   operation: Operation,
   entry: SampleEntry | undefined,
+  inputs: string,
   cache: BuildCache | undefined,
 ): Promise<RenderedOperation> {
-  const inputs = inputsOf(document, operation, entry)
   const key = cache?.key('rendered-sample', inputs)
   const stored = key === undefined ? undefined : await cache?.get(key)
   if (stored !== undefined) {
     const { code, ...values } = JSON.parse(stored) as StoredSample
-    const sample: Sample = { operation, ...values, response: values.response }
+    const byId = new Map(renderers.map((renderer) => [renderer.id, renderer]))
     return {
-      sample,
-      code: renderers.map((renderer, i) => {
-        const [request, response, source] = code[i]!
-        return { renderer, rendered: { request, response, source } }
-      }),
+      sample: { operation, document, ...values, response: values.response },
+      code: code.map(([id, request, response, source]) => ({
+        renderer: byId.get(id)!,
+        rendered: { request, response, source },
+      })),
       inputs,
     }
   }
   const sample = sampleOf(document, operation, entry)
   const code = renderSample(sample)
   if (key !== undefined) {
-    const { operation: _, ...values } = sample
-    const value: StoredSample = { ...values, code: code.map(({ rendered }) => [rendered.request, rendered.response, rendered.source]) }
+    const { operation: _, document: __, ...values } = sample
+    const value: StoredSample = {
+      ...values,
+      code: code.map(({ renderer, rendered }) => [
+        renderer.id,
+        rendered.request,
+        rendered.response,
+        rendered.source,
+      ]),
+    }
     cache?.set(key, JSON.stringify(value))
   }
   return { sample, code, inputs }
 }
 
-const byModel = new WeakMap<ApiModel, Map<string, Promise<RenderedOperation[]>>>()
-
 /**
- * Every operation's sample in every language, in the model's order; computed once per model
- * and folder, and with a cache, taken from it for every operation whose inputs it has seen.
+ * Every operation's samples, in the model's order. Throws a SamplesFileError for a bad entry.
+ * With a cache, an operation whose inputs it has seen is taken from it instead of rendered.
  */
-export function renderedSamples(model: ApiModel, samplesDir: string, cache?: BuildCache): Promise<RenderedOperation[]> {
-  const byDir = byModel.get(model) ?? new Map<string, Promise<RenderedOperation[]>>()
-  byModel.set(model, byDir)
-  let rendered = byDir.get(samplesDir)
-  if (rendered === undefined) {
-    rendered = readSampleEntries(samplesDir).then((entries) => {
-      const byPath = entriesByPath(model, entries)
-      return Promise.all(model.operations.map((operation) => renderOperation(model.document, operation, byPath.get(operation.path), cache)))
-    })
-    byDir.set(samplesDir, rendered)
-  }
-  return rendered
+export async function collectSamples(
+  model: ApiModel,
+  entries: readonly SampleEntry[],
+  cache?: BuildCache,
+): Promise<RenderedOperation[]> {
+  const byPath = entriesByPath(model, entries)
+  const componentHash = componentHasher(model.document)
+  return Promise.all(
+    model.operations.map((operation) => {
+      const entry = byPath.get(operation.path)
+      return renderOperation(
+        model.document,
+        operation,
+        entry,
+        inputsOf(model.document, operation, entry, componentHash),
+        cache,
+      )
+    }),
+  )
 }

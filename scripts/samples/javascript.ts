@@ -17,25 +17,49 @@ export function jsString(value: string): string {
 
 /** A property key; `__proto__` is computed, since `__proto__: x` would set the prototype instead. */
 const jsKey = (key: string): string =>
-  key === '__proto__' ? `[${jsString(key)}]` : /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : jsString(key)
+  key === '__proto__'
+    ? `[${jsString(key)}]`
+    : /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)
+      ? key
+      : jsString(key)
 
 // Prettier writes exponents without `+`: 1e21, not 1e+21.
 const jsNumber = (value: number): string => String(value).replace('e+', 'e')
 
 const isBig = (value: SampleValue): boolean =>
-  Array.isArray(value) ? value.length > 1 : typeof value === 'object' && value !== null && Object.keys(value).length > 1
+  Array.isArray(value)
+    ? value.length > 1
+    : typeof value === 'object' &&
+      value !== null &&
+      Object.keys(value).length > 1
 
 /** A JavaScript literal; `prefix` is what precedes it on its line (`key: `). */
 function literal(value: SampleValue, prefix = ''): Layout {
-  if (value === null || typeof value === 'boolean') return prefix + String(value)
+  if (value === null || typeof value === 'boolean')
+    return prefix + String(value)
   if (typeof value === 'number') return prefix + jsNumber(value)
   if (typeof value === 'string') return prefix + jsString(value)
   if (Array.isArray(value)) {
     // Prettier breaks an array of several objects (or arrays) that each have several entries.
-    const broken = value.length > 1 && value.every((item) => isBig(item) && Array.isArray(item) === Array.isArray(value[0]))
-    return brackets(`${prefix}[`, value.map((item) => literal(item)), ']', { broken })
+    const broken =
+      value.length > 1 &&
+      value.every(
+        (item) =>
+          isBig(item) && Array.isArray(item) === Array.isArray(value[0]),
+      )
+    return brackets(
+      `${prefix}[`,
+      value.map((item) => literal(item)),
+      ']',
+      { broken },
+    )
   }
-  return brackets(`${prefix}{`, Object.entries(value).map(([key, item]) => property(key, item)), '}', { padded: true })
+  return brackets(
+    `${prefix}{`,
+    Object.entries(value).map(([key, item]) => property(key, item)),
+    '}',
+    { padded: true },
+  )
 }
 
 /**
@@ -44,20 +68,25 @@ function literal(value: SampleValue, prefix = ''): Layout {
  */
 function property(key: string, value: SampleValue): Layout {
   const printedKey = jsKey(key)
-  if ((typeof value === 'string' || value === null) && [...printedKey].length >= 5) {
+  if (
+    (typeof value === 'string' || value === null) &&
+    [...printedKey].length >= 5
+  ) {
     return pair(`${printedKey}:`, value === null ? 'null' : jsString(value))
   }
   return literal(value, `${printedKey}: `)
 }
 
 /** The response as JSON in a block comment; `*\/` inside a string is written `*\\/` so the comment cannot end early. */
-const blockComment = (value: SampleValue): string => `/*\n${jsonText(value).replaceAll('*/', '*\\/')}\n*/`
+const blockComment = (value: SampleValue): string =>
+  `/*\n${jsonText(value).replaceAll('*/', '*\\/')}\n*/`
 
 export const javascript: SampleRenderer = {
   lang: 'javascript',
   label: 'Seam SDK',
   id: 'javascript',
   name: 'JavaScript',
+  callsUndocumented: true,
   render(sample): RenderedSample {
     const method = sdkMethodOf(sample.operation)
     const entries = Object.entries(sample.parameters)
@@ -65,12 +94,18 @@ export const javascript: SampleRenderer = {
       entries.length === 0
         ? `await ${method}();`
         : print(
-            brackets(`await ${method}({`, entries.map(([key, value]) => property(key, value)), '});', {
-              padded: true,
-            }),
+            brackets(
+              `await ${method}({`,
+              entries.map(([key, value]) => property(key, value)),
+              '});',
+              {
+                padded: true,
+              },
+            ),
             style,
           )
-    const response = sample.response === undefined ? '// void' : blockComment(sample.response)
+    const response =
+      sample.response === undefined ? '// void' : blockComment(sample.response)
     return { request: call, response, source: `${call}\n\n${response}` }
   },
 }

@@ -4,4 +4,7 @@
  * written as `\u` escapes, which parse to the same value.
  */
 export const jsonText = (value: unknown): string =>
-  JSON.stringify(value, null, 2).replace(/[\x7f-\x9f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  JSON.stringify(value, null, 2).replace(
+    /[\x7f-\x9f\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )

@@ -5,7 +5,10 @@ export const invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu
 
 /** `\uXXXX` for each UTF-16 unit of a character, as Java and C# write escapes. */
 export const utf16Escapes = (char: string): string =>
-  Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join('')
+  Array.from(
+    { length: char.length },
+    (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`,
+  ).join('')
 
 /**
  * A number literal. Past 2^53 a whole number is a float in JSON; without a `.0` or an exponent

@@ -10,4 +10,14 @@ import type { SampleRenderer } from './sample.js'
 import { seamCli } from './seam-cli.js'
 
 /** Every language, in the order the docs show them: the seed page's six, then Go, Java and C#. */
-export const renderers: readonly SampleRenderer[] = [javascript, curl, python, ruby, php, seamCli, go, java, csharp]
+export const renderers: readonly SampleRenderer[] = [
+  javascript,
+  curl,
+  python,
+  ruby,
+  php,
+  seamCli,
+  go,
+  java,
+  csharp,
+]

@@ -1,11 +1,20 @@
+import type { OpenApiDocument } from '../spec/load.js'
 import type { Operation } from '../spec/model.js'
 
 /** A JSON value as it appears in a sample's request or response. */
-export type SampleValue = null | boolean | number | string | SampleValue[] | { [key: string]: SampleValue }
+export type SampleValue =
+  | null
+  | boolean
+  | number
+  | string
+  | SampleValue[]
+  | { [key: string]: SampleValue }
 
 /** One code sample: an operation called with example parameters, and an example response. */
 export interface Sample {
   operation: Operation
+  /** The spec the operation is from: the statically typed SDKs' types are read from its schemas. */
+  document: OpenApiDocument
   /** The request parameters, in the order the sample shows them. */
   parameters: { [key: string]: SampleValue }
   /**
@@ -35,5 +44,7 @@ export interface SampleRenderer {
   id: string
   /** What a reader calls the language, for tabs and headings: `JavaScript`, `cURL`, `C#`. */
   name: string
+  /** The language can call undocumented operations, which Seam's SDKs in other languages leave out. */
+  callsUndocumented: boolean
   render(sample: Sample): RenderedSample
 }

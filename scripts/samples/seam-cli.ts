@@ -4,7 +4,13 @@ import type { RenderedSample, SampleRenderer, SampleValue } from './sample.js'
 
 const kebab = (snake: string): string => snake.replaceAll('_', '-')
 
-const ansiEscapes: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t' }
+const ansiEscapes: Record<string, string> = {
+  '\\': '\\\\',
+  "'": "\\'",
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+}
 
 /**
  * One shell word holding exactly `text`: in double quotes, as the published samples write it,
@@ -17,7 +23,9 @@ export function shellWord(text: string): string {
   if (!/[\x00-\x1f\x7f]/.test(text)) return `'${text.replaceAll("'", `'\\''`)}'`
   const escaped = text.replace(
     /[\\'\x00-\x1f\x7f]/g,
-    (char) => ansiEscapes[char] ?? `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`,
+    (char) =>
+      ansiEscapes[char] ??
+      `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`,
   )
   return `$'${escaped}'`
 }
@@ -30,19 +38,30 @@ const argument = (value: SampleValue): string =>
       ? shellWord(JSON.stringify(value))
       : String(value)
 
-const flag = (name: string): string => (/^[A-Za-z0-9_-]+$/.test(name) ? `--${name}` : shellWord(`--${name}`))
+const flag = (name: string): string =>
+  /^[A-Za-z0-9_-]+$/.test(name) ? `--${name}` : shellWord(`--${name}`)
 
 export const seamCli: SampleRenderer = {
   lang: 'bash',
   label: 'Seam CLI',
   id: 'seam-cli',
   name: 'Seam CLI',
+  callsUndocumented: false,
   render(sample): RenderedSample {
     const { operation } = sample
-    const command = ['seam', ...[...operation.namespace, operation.name].map(kebab)]
-    const flags = Object.entries(sample.parameters).map(([name, value]) => `${flag(name)} ${argument(value)}`)
+    const command = [
+      'seam',
+      ...[...operation.namespace, operation.name].map(kebab),
+    ]
+    const flags = Object.entries(sample.parameters).map(
+      ([name, value]) => `${flag(name)} ${argument(value)}`,
+    )
     const request = [...command, ...flags].join(' ')
-    const response = commentLines(sample.response === undefined ? '{}' : jsonText(sample.response), '# ', '# ')
+    const response = commentLines(
+      sample.response === undefined ? '{}' : jsonText(sample.response),
+      '# ',
+      '# ',
+    )
     return { request, response, source: `${request}\n\n${response}` }
   },
 }

@@ -4,7 +4,11 @@
  */
 import { createHash } from 'node:crypto'
 
-import { isObject, type JsonObject, type OpenApiDocument } from '../spec/load.js'
+import {
+  isObject,
+  type JsonObject,
+  type OpenApiDocument,
+} from '../spec/load.js'
 import { deref, type Operation } from '../spec/model.js'
 import type { SampleValue } from './sample.js'
 
@@ -41,23 +45,36 @@ export function stableUuid(name: string): string {
 }
 
 const words = (name: string): string => name.replace(/_+/g, ' ').trim()
-const titleWords = (name: string): string => words(name).replace(/\b[a-z]/g, (c) => c.toUpperCase())
+const titleWords = (name: string): string =>
+  words(name).replace(/\b[a-z]/g, (c) => c.toUpperCase())
 
 /** `access_codes` -> `access_code`, `user_identities` -> `user_identity`. */
 export const singular = (name: string): string =>
-  name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.endsWith('s') && !name.endsWith('ss') ? name.slice(0, -1) : name
+  name.endsWith('ies')
+    ? `${name.slice(0, -3)}y`
+    : name.endsWith('s') && !name.endsWith('ss')
+      ? name.slice(0, -1)
+      : name
 
 const isDocumented = (schema: JsonObject): boolean =>
-  schema['x-undocumented'] === undefined && schema.deprecated !== true && schema['x-deprecated'] === undefined
+  schema['x-undocumented'] === undefined &&
+  schema.deprecated !== true &&
+  schema['x-deprecated'] === undefined
 
 /** A string that says what it is, from the property's format and name. */
-function exampleString(schema: JsonObject, name: string, context: Context): string {
+function exampleString(
+  schema: JsonObject,
+  name: string,
+  context: Context,
+): string {
   const lower = name.toLowerCase()
   switch (schema.format) {
     case 'uuid':
       return stableUuid(name || context.subject)
     case 'date-time':
-      return /(^|_)(end|ends|until|expires|expiry)(_|$)/.test(lower) ? endInstant : startInstant
+      return /(^|_)(end|ends|until|expires|expiry)(_|$)/.test(lower)
+        ? endInstant
+        : startInstant
     case 'date':
       return startInstant.slice(0, 10)
     case 'email':
@@ -67,15 +84,22 @@ function exampleString(schema: JsonObject, name: string, context: Context): stri
       return 'https://example.com'
   }
   if (lower === 'id' || lower.endsWith('_id')) return stableUuid(name)
-  if (lower === 'email' || lower.endsWith('email') || lower.endsWith('email_address')) return 'jane@example.com'
+  if (
+    lower === 'email' ||
+    lower.endsWith('email') ||
+    lower.endsWith('email_address')
+  )
+    return 'jane@example.com'
   if (lower.endsWith('url')) return 'https://example.com'
   if (lower === 'phone' || lower.endsWith('phone_number')) return '+15555550100'
   if (lower === 'full_name') return 'Jane Doe'
   if (lower === 'first_name') return 'Jane'
   if (lower === 'last_name') return 'Doe'
   if (lower === 'code') return fitLength('1234', schema)
-  if (lower === 'time_zone' || lower === 'timezone') return 'America/Los_Angeles'
-  if (lower === 'name' || lower.endsWith('_name')) return fitLength(`My ${titleWords(context.subject)}`, schema)
+  if (lower === 'time_zone' || lower === 'timezone')
+    return 'America/Los_Angeles'
+  if (lower === 'name' || lower.endsWith('_name'))
+    return fitLength(`My ${titleWords(context.subject)}`, schema)
   return fitLength(name === '' ? 'example' : `Example ${words(name)}`, schema)
 }
 
@@ -89,7 +113,8 @@ function fitLength(text: string, schema: JsonObject): string {
 function exampleNumber(schema: JsonObject): number {
   const min = typeof schema.minimum === 'number' ? schema.minimum : undefined
   const max = typeof schema.maximum === 'number' ? schema.maximum : undefined
-  const value = min !== undefined && max !== undefined ? (min + max) / 2 : (min ?? max ?? 1)
+  const value =
+    min !== undefined && max !== undefined ? (min + max) / 2 : (min ?? max ?? 1)
   return schema.type === 'integer' ? Math.round(value) : value
 }
 
@@ -97,18 +122,36 @@ function exampleNumber(schema: JsonObject): number {
  * An object of the pairs whose value is defined. Object.fromEntries makes each an own
  * property, even one named `__proto__`, which assignment would turn into the prototype.
  */
-const definedEntries = (pairs: Array<[string, SampleValue | undefined]>): { [key: string]: SampleValue } =>
-  Object.fromEntries(pairs.filter((pair): pair is [string, SampleValue] => pair[1] !== undefined))
+const definedEntries = (
+  pairs: Array<[string, SampleValue | undefined]>,
+): { [key: string]: SampleValue } =>
+  Object.fromEntries(
+    pairs.filter(
+      (pair): pair is [string, SampleValue] => pair[1] !== undefined,
+    ),
+  )
 
 const isScalar = (value: unknown): value is string | number | boolean =>
-  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+  typeof value === 'string' ||
+  typeof value === 'number' ||
+  typeof value === 'boolean'
 
 /** Whether an object schema has a property fixed to `constant` (`action_type: [UNLOCK_DOOR]`). */
-function fixesConstant(document: OpenApiDocument, schema: JsonObject, constant: string): boolean {
-  const properties = isObject(schema.properties) ? Object.values(schema.properties) : []
+function fixesConstant(
+  document: OpenApiDocument,
+  schema: JsonObject,
+  constant: string,
+): boolean {
+  const properties = isObject(schema.properties)
+    ? Object.values(schema.properties)
+    : []
   return properties.some((property) => {
     const enumeration = deref(document, property)?.enum
-    return Array.isArray(enumeration) && enumeration.length === 1 && enumeration[0] === constant
+    return (
+      Array.isArray(enumeration) &&
+      enumeration.length === 1 &&
+      enumeration[0] === constant
+    )
   })
 }
 
@@ -119,10 +162,17 @@ function fixesConstant(document: OpenApiDocument, schema: JsonObject, constant: 
  */
 function chooseVariant(variants: unknown[], context: Context): unknown {
   const schemas = variants.map((variant) => deref(context.document, variant))
-  const named = schemas.findIndex((schema) => schema !== undefined && fixesConstant(context.document, schema, context.operationConstant))
+  const named = schemas.findIndex(
+    (schema) =>
+      schema !== undefined &&
+      fixesConstant(context.document, schema, context.operationConstant),
+  )
   if (named >= 0) return variants[named]
   const substantial = schemas.findIndex(
-    (schema) => schema !== undefined && schema.type !== 'null' && !(schema.nullable === true && schema.type === undefined),
+    (schema) =>
+      schema !== undefined &&
+      schema.type !== 'null' &&
+      !(schema.nullable === true && schema.type === undefined),
   )
   return variants[Math.max(substantial, 0)]
 }
@@ -141,37 +191,64 @@ function mergeAllOf(parts: unknown[], context: Context): JsonObject {
     if (schema === undefined || seen.has(schema)) return
     seen.add(schema)
     // Entries, not Object.assign: a property named __proto__ stays a property.
-    if (isObject(schema.properties)) properties = Object.fromEntries([...Object.entries(properties), ...Object.entries(schema.properties)])
+    if (isObject(schema.properties))
+      properties = Object.fromEntries([
+        ...Object.entries(properties),
+        ...Object.entries(schema.properties),
+      ])
     if (Array.isArray(schema.required)) required.push(...schema.required)
     if (Array.isArray(schema.allOf)) schema.allOf.forEach(add)
-    const variants = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : []
+    const variants = Array.isArray(schema.oneOf)
+      ? schema.oneOf
+      : Array.isArray(schema.anyOf)
+        ? schema.anyOf
+        : []
     if (variants.length > 0) add(chooseVariant(variants, context))
   }
   parts.forEach(add)
   return { type: 'object', properties, required }
 }
 
-function synthesize(node: unknown, name: string, context: Context): SampleValue | undefined {
+function synthesize(
+  node: unknown,
+  name: string,
+  context: Context,
+): SampleValue | undefined {
   if (isObject(node) && typeof node.$ref === 'string') {
     const ref = node.$ref
     if (context.refs.includes(ref)) return undefined
-    const subject = ref.startsWith('#/components/schemas/') ? ref.slice('#/components/schemas/'.length) : context.subject
-    return synthesize(deref(context.document, node), name, { ...context, refs: [...context.refs, ref], subject })
+    const subject = ref.startsWith('#/components/schemas/')
+      ? ref.slice('#/components/schemas/'.length)
+      : context.subject
+    return synthesize(deref(context.document, node), name, {
+      ...context,
+      refs: [...context.refs, ref],
+      subject,
+    })
   }
   if (!isObject(node)) return null
   const schema = node
   if (schema.example !== undefined) return schema.example as SampleValue
-  if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0] as SampleValue
+  if (Array.isArray(schema.examples) && schema.examples.length > 0)
+    return schema.examples[0] as SampleValue
   if (isScalar(schema.default)) return schema.default
   if (Array.isArray(schema.enum)) {
     const value = schema.enum.find((v) => v !== null)
     return value === undefined ? null : (value as SampleValue)
   }
-  const variants = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : []
-  if (Array.isArray(schema.allOf) || (variants.length > 0 && isObject(schema.properties))) {
+  const variants = Array.isArray(schema.oneOf)
+    ? schema.oneOf
+    : Array.isArray(schema.anyOf)
+      ? schema.anyOf
+      : []
+  if (
+    Array.isArray(schema.allOf) ||
+    (variants.length > 0 && isObject(schema.properties))
+  ) {
     return synthesizeObject(mergeAllOf([schema], context), context)
   }
-  if (variants.length > 0) return synthesize(chooseVariant(variants, context), name, context)
+  if (variants.length > 0)
+    return synthesize(chooseVariant(variants, context), name, context)
   switch (schema.type) {
     case 'string':
       return exampleString(schema, name, context)
@@ -191,7 +268,11 @@ function synthesize(node: unknown, name: string, context: Context): SampleValue 
 }
 
 /** One item, named after the array's singular (`device_ids` items are `device_id`s). */
-function synthesizeArray(schema: JsonObject, name: string, context: Context): SampleValue {
+function synthesizeArray(
+  schema: JsonObject,
+  name: string,
+  context: Context,
+): SampleValue {
   if (schema.items === undefined) return []
   const item = synthesize(schema.items, singular(name), context)
   return item === undefined ? [] : [item]
@@ -204,21 +285,41 @@ function synthesizeArray(schema: JsonObject, name: string, context: Context): Sa
  */
 function synthesizeObject(schema: JsonObject, context: Context): SampleValue {
   const properties = isObject(schema.properties) ? schema.properties : {}
-  const required = new Set(Array.isArray(schema.required) ? schema.required : [])
+  const required = new Set(
+    Array.isArray(schema.required) ? schema.required : [],
+  )
   const documented = (key: string): boolean => {
     const property = deref(context.document, properties[key])
     return property !== undefined && isDocumented(property)
   }
-  const showOptional = context.show === 'documented' && context.depth < optionalDepth
-  let shown = Object.keys(properties).filter((key) => required.has(key) || (showOptional && documented(key)))
-  if (shown.length === 0 && context.show === 'required') shown = Object.keys(properties).filter(documented).slice(0, 1)
-  return definedEntries(shown.map((key) => [key, synthesize(properties[key], key, { ...context, depth: context.depth + 1 })]))
+  const showOptional =
+    context.show === 'documented' && context.depth < optionalDepth
+  let shown = Object.keys(properties).filter(
+    (key) => required.has(key) || (showOptional && documented(key)),
+  )
+  if (shown.length === 0 && context.show === 'required')
+    shown = Object.keys(properties).filter(documented).slice(0, 1)
+  return definedEntries(
+    shown.map((key) => [
+      key,
+      synthesize(properties[key], key, {
+        ...context,
+        depth: context.depth + 1,
+      }),
+    ]),
+  )
 }
 
 /** The subject a request is about: `/acs/users/create` -> `user`. */
-const requestSubject = (operation: Operation): string => singular(operation.namespace.at(-1) ?? operation.name)
+const requestSubject = (operation: Operation): string =>
+  singular(operation.namespace.at(-1) ?? operation.name)
 
-const contextFor = (document: OpenApiDocument, operation: Operation, show: Context['show'], subject: string): Context => ({
+const contextFor = (
+  document: OpenApiDocument,
+  operation: Operation,
+  show: Context['show'],
+  subject: string,
+): Context => ({
   document,
   show,
   refs: [],
@@ -228,26 +329,61 @@ const contextFor = (document: OpenApiDocument, operation: Operation, show: Conte
 })
 
 /** Example request parameters: the body's, then the query string's required ones. */
-export function synthesizeParameters(document: OpenApiDocument, operation: Operation): { [key: string]: SampleValue } {
-  const context = contextFor(document, operation, 'required', requestSubject(operation))
-  const body = operation.requestSchema === undefined ? {} : synthesize(operation.requestSchema, '', context)
+export function synthesizeParameters(
+  document: OpenApiDocument,
+  operation: Operation,
+): { [key: string]: SampleValue } {
+  const context = contextFor(
+    document,
+    operation,
+    'required',
+    requestSubject(operation),
+  )
+  const body =
+    operation.requestSchema === undefined
+      ? {}
+      : synthesize(operation.requestSchema, '', context)
   const query = operation.queryParameters
     .filter((parameter) => parameter.required)
-    .map((parameter): [string, SampleValue | undefined] => [parameter.name, synthesize(parameter.schema, parameter.name, context)])
-  return definedEntries([...(isObject(body) ? Object.entries(body as { [key: string]: SampleValue }) : []), ...query])
+    .map((parameter): [string, SampleValue | undefined] => [
+      parameter.name,
+      synthesize(parameter.schema, parameter.name, context),
+    ])
+  return definedEntries([
+    ...(isObject(body)
+      ? Object.entries(body as { [key: string]: SampleValue })
+      : []),
+    ...query,
+  ])
 }
 
 /**
  * An example 200 body: every documented property of the response schema, and the one the
  * SDKs return, but `ok`, which is `true` on every success and which Seam's docs leave out.
  */
-export function synthesizeResponseBody(document: OpenApiDocument, operation: Operation): { [key: string]: SampleValue } {
-  const properties = isObject(operation.responseSchema?.properties) ? operation.responseSchema.properties : {}
+export function synthesizeResponseBody(
+  document: OpenApiDocument,
+  operation: Operation,
+): { [key: string]: SampleValue } {
+  const properties = isObject(operation.responseSchema?.properties)
+    ? operation.responseSchema.properties
+    : {}
   const shown = Object.entries(properties).filter(([key, property]) => {
     const schema = deref(document, property)
-    return key !== 'ok' && schema !== undefined && (isDocumented(schema) || key === operation.responseKey)
+    return (
+      key !== 'ok' &&
+      schema !== undefined &&
+      (isDocumented(schema) || key === operation.responseKey)
+    )
   })
   return definedEntries(
-    shown.map(([key, property]) => [key, synthesize(property, key, contextFor(document, operation, 'documented', singular(key)))]),
+    shown.map(([key, property]) => [
+      key,
+      synthesize(
+        property,
+        key,
+        contextFor(document, operation, 'documented', singular(key)),
+      ),
+    ]),
   )
 }

@@ -109,6 +109,7 @@ describe('the reference pages', () => {
           }>
         }
       )['x-codeSamples']
+      // Undocumented operations have samples only in the languages that can call them.
       const nameOf = (sample: { lang?: string; label: string }) =>
         renderers.find(
           (r) => r.lang === sample.lang && r.label === sample.label,

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { buildSamples } from '../../scripts/samples/build.js'
+import { sampleOf } from '../../scripts/samples/collection.js'
 import { renderers } from '../../scripts/samples/renderers.js'
 import { checkSpec } from '../../scripts/spec/load.js'
 import { buildModel } from '../../scripts/spec/model.js'
@@ -27,7 +27,7 @@ describe('property: every sample of any valid spec parses in its language', () =
     async (id, renderer) => {
       const snippets: Snippet[] = specs.flatMap((spec, index) => {
         const model = buildModel(checkSpec(structuredClone(spec)))
-        return buildSamples(model, []).flatMap((sample) => {
+        return model.operations.map((operation) => sampleOf(model.document, operation, undefined)).flatMap((sample) => {
           const name = `spec ${index} ${sample.operation.path}`
           return snippetsOf(id, name, sample, renderer.render(sample)).snippets
         })

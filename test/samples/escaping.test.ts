@@ -16,7 +16,11 @@ import { goString } from '../../scripts/samples/go.js'
 import { javaNumber, javaString } from '../../scripts/samples/java.js'
 import { numberLiteral } from '../../scripts/samples/literals.js'
 import { renderers } from '../../scripts/samples/renderers.js'
-import type { RenderedSample, Sample, SampleValue } from '../../scripts/samples/sample.js'
+import type {
+  RenderedSample,
+  Sample,
+  SampleValue,
+} from '../../scripts/samples/sample.js'
 import { checkSpec, readSpecFile } from '../../scripts/spec/load.js'
 import { buildModel } from '../../scripts/spec/model.js'
 import { repoRoot } from '../helpers/run-script.js'
@@ -48,7 +52,10 @@ const strings = [
   '%s %d {0}',
 ]
 
-const numbers = [9007199254740991, -9007199254740991, 2147483648, 1e20, 1e21, -1.5e300, -0.000001, 0.1, -42, 0]
+const numbers = [
+  9007199254740991, -9007199254740991, 2147483648, 1e20, 1e21, -1.5e300,
+  -0.000001, 0.1, -42, 0,
+]
 
 const corpus: { [key: string]: SampleValue } = {
   ...Object.fromEntries(strings.map((value, i) => [`string_${i}`, value])),
@@ -58,8 +65,20 @@ const corpus: { [key: string]: SampleValue } = {
   nothing: null,
   empty_list: [],
   empty_object: {},
-  nested: { level_one: { level_two: { level_three: ['deep', -1, true, null, {}, []] } } },
-  odd_keys: Object.fromEntries(['key "with" quotes', "it's", '$HOME', '`tick`', '#{x}', 'new\nline', ''].map((key, i) => [key, i])),
+  nested: {
+    level_one: { level_two: { level_three: ['deep', -1, true, null, {}, []] } },
+  },
+  odd_keys: Object.fromEntries(
+    [
+      'key "with" quotes',
+      "it's",
+      '$HOME',
+      '`tick`',
+      '#{x}',
+      'new\nline',
+      '',
+    ].map((key, i) => [key, i]),
+  ),
   every_string: strings,
   every_number: numbers,
 }
@@ -68,10 +87,21 @@ let sample: Sample
 const outputs = new Map<string, RenderedSample>()
 
 beforeAll(async () => {
-  const { document } = await readSpecFile(join(repoRoot, 'openapi.json'))
-  const operation = buildModel(checkSpec(document)).operations.find((candidate) => candidate.path === '/devices/get')!
-  sample = { operation, parameters: corpus, response: corpus, responseBody: { device: corpus } }
-  for (const renderer of renderers) outputs.set(renderer.id, renderer.render(sample))
+  const model = buildModel(
+    checkSpec((await readSpecFile(join(repoRoot, 'openapi.json'))).document),
+  )
+  const operation = model.operations.find(
+    (candidate) => candidate.path === '/devices/get',
+  )!
+  sample = {
+    operation,
+    document: model.document,
+    parameters: corpus,
+    response: corpus,
+    responseBody: { device: corpus },
+  }
+  for (const renderer of renderers)
+    outputs.set(renderer.id, renderer.render(sample))
 })
 
 /** A value as JSON would carry it, so that values made in another realm or process compare. */
@@ -82,14 +112,22 @@ const requestOf = (id: string): string => outputs.get(id)!.request
 
 const responseCode = (id: string): string => {
   const response = uncomment(id, outputs.get(id)!.response)
-  if (!('code' in response)) throw new Error(`${id}: response line without its comment marker: ${response.unmarked}`)
+  if (!('code' in response))
+    throw new Error(
+      `${id}: response line without its comment marker: ${response.unmarked}`,
+    )
   return response.code
 }
 
 describe('every renderer writes the corpus as code its language parses', () => {
   for (const renderer of renderers) {
     it(renderer.id, async () => {
-      const { snippets, unmarked } = snippetsOf(renderer.id, 'corpus', sample, outputs.get(renderer.id)!)
+      const { snippets, unmarked } = snippetsOf(
+        renderer.id,
+        'corpus',
+        sample,
+        outputs.get(renderer.id)!,
+      )
       // Parsed only: the corpus's parameters are not the operation's, so JavaScript's would not type-check.
       const parse = parsersById[renderer.id]!
       expect(unmarked).toEqual([])
@@ -108,7 +146,10 @@ describe('evaluated, the corpus comes back exactly', () => {
         return Promise.resolve()
       },
     })
-    await vm.runInNewContext(`(async () => {\n${requestOf('javascript')}\n})()`, { seam })
+    await vm.runInNewContext(
+      `(async () => {\n${requestOf('javascript')}\n})()`,
+      { seam },
+    )
     expect(plain(calls)).toEqual([[corpus]])
     expect(JSON.parse(responseCode('javascript'))).toEqual(corpus)
   })
@@ -163,10 +204,16 @@ request = ast.parse(data["request"]).body[0].value
 response = ast.parse(data["response"], mode="eval").body
 print(json.dumps({"request": arguments(request), "response": evaluate(response)}))
 `
-    const input = JSON.stringify({ request: requestOf('python'), response: responseCode('python') })
+    const input = JSON.stringify({
+      request: requestOf('python'),
+      response: responseCode('python'),
+    })
     const result = await run('python3', ['-c', script], input)
     expect(result.stderr).toBe('')
-    expect(JSON.parse(result.stdout)).toEqual({ request: corpus, response: corpus })
+    expect(JSON.parse(result.stdout)).toEqual({
+      request: corpus,
+      response: corpus,
+    })
   })
 
   it('ruby: eval of the call against a recorder, and of the response', async () => {
@@ -185,10 +232,16 @@ seam = Recorder.new
 eval(data["request"], binding)
 puts JSON.generate({ request: seam.keywords, response: eval(data["response"]) })
 `
-    const input = JSON.stringify({ request: requestOf('ruby'), response: responseCode('ruby') })
+    const input = JSON.stringify({
+      request: requestOf('ruby'),
+      response: responseCode('ruby'),
+    })
     const result = await run('ruby', ['-e', script], input)
     expect(result.stderr).toBe('')
-    expect(JSON.parse(result.stdout)).toEqual({ request: corpus, response: corpus })
+    expect(JSON.parse(result.stdout)).toEqual({
+      request: corpus,
+      response: corpus,
+    })
   })
 
   it('php: eval of the call against a recorder, and of the response, compared with === in PHP', async () => {
@@ -205,17 +258,25 @@ $response = eval('return ' . $data['response']);
 $verdict = fn ($actual) => $actual === $data['expected'] ? 'equal' : var_export($actual, true);
 echo json_encode(['request' => $verdict($seam->arguments), 'response' => $verdict($response)]);
 `
-    const input = JSON.stringify({ request: requestOf('php'), response: responseCode('php'), expected: corpus })
+    const input = JSON.stringify({
+      request: requestOf('php'),
+      response: responseCode('php'),
+      expected: corpus,
+    })
     const result = await withTempDir(async (dir) => {
       await writeFile(join(dir, 'evaluate.php'), script)
       return run('php', [join(dir, 'evaluate.php')], input)
     })
     expect(result.stderr).toBe('')
-    expect(JSON.parse(result.stdout)).toEqual({ request: 'equal', response: 'equal' })
+    expect(JSON.parse(result.stdout)).toEqual({
+      request: 'equal',
+      response: 'equal',
+    })
   })
 
   /** Each string as its UTF-16 code units, the way Java and C# print them below. */
-  const codeUnits = (text: string): string => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)).join(' ')
+  const codeUnits = (text: string): string =>
+    Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)).join(' ')
 
   it('go: every string and number literal, printed as JSON by a Go program', async () => {
     const literals = [...strings.map(goString), ...numbers.map(numberLiteral)]
@@ -260,8 +321,16 @@ ${[...strings.map(javaString), ...numbers.map(javaNumber)].map((literal) => `   
 `
     const result = await withTempDir(async (dir) => {
       await writeFile(join(dir, 'Evaluate.java'), program)
-      const compiled = await run('javac', ['-encoding', 'UTF-8', '-d', dir, join(dir, 'Evaluate.java')])
-      return compiled.code === 0 ? run('java', ['-cp', dir, 'Evaluate']) : compiled
+      const compiled = await run('javac', [
+        '-encoding',
+        'UTF-8',
+        '-d',
+        dir,
+        join(dir, 'Evaluate.java'),
+      ])
+      return compiled.code === 0
+        ? run('java', ['-cp', dir, 'Evaluate'])
+        : compiled
     })
     expect(result.stderr).toBe('')
     const lines = result.stdout.split('\n').slice(0, -1)
@@ -286,7 +355,11 @@ ${[...strings.map(csharpString), ...numbers.map(numberLiteral)].map((literal) =>
     const result = await withTempDir(async (dir) => {
       await writeFile(join(dir, 'Evaluate.cs'), program)
       const executable = join(dir, 'Evaluate.exe')
-      const compiled = await run('mcs', ['-codepage:utf8', `-out:${executable}`, join(dir, 'Evaluate.cs')])
+      const compiled = await run('mcs', [
+        '-codepage:utf8',
+        `-out:${executable}`,
+        join(dir, 'Evaluate.cs'),
+      ])
       return compiled.code === 0 ? run('mono', [executable]) : compiled
     })
     expect(result.stderr).toBe('')

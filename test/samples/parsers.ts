@@ -32,18 +32,38 @@ interface Run {
 }
 
 /** Runs a command to its end, feeding it `input`; a command that is not installed says so. */
-export function run(command: string, args: string[], input = '', cwd?: string): Promise<Run> {
+export function run(
+  command: string,
+  args: string[],
+  input = '',
+  cwd?: string,
+  env?: NodeJS.ProcessEnv,
+): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] })
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
     child.on('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'ENOENT' ? new Error(`${command} is not installed (scripts/ci-setup.sh installs it)`) : error),
+      reject(
+        error.code === 'ENOENT'
+          ? new Error(
+              `${command} is not installed (scripts/ci-setup.sh installs it)`,
+            )
+          : error,
+      ),
     )
     child.on('close', (code) =>
-      resolve({ code: code ?? 1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }),
+      resolve({
+        code: code ?? 1,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+      }),
     )
     // A command that does not read its input may exit before it is written: its output says what happened.
     child.stdin.on('error', (error: NodeJS.ErrnoException) => {
@@ -54,7 +74,9 @@ export function run(command: string, args: string[], input = '', cwd?: string): 
 }
 
 /** Runs `use` with a fresh temporary folder, removed afterwards. */
-export async function withTempDir<T>(use: (dir: string) => Promise<T>): Promise<T> {
+export async function withTempDir<T>(
+  use: (dir: string) => Promise<T>,
+): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'seam-samples-'))
   try {
     return await use(dir)
@@ -67,7 +89,11 @@ export async function withTempDir<T>(use: (dir: string) => Promise<T>): Promise<
  * For parsers that take one file and stop at its first error: every snippet wrapped in a
  * declaration of its own, and a way back from a reported line to the snippet holding it.
  */
-function concatenate(snippets: readonly Snippet[], header: string, wrap: (snippet: Snippet, index: number) => string) {
+function concatenate(
+  snippets: readonly Snippet[],
+  header: string,
+  wrap: (snippet: Snippet, index: number) => string,
+) {
   let text = header
   const starts: number[] = []
   snippets.forEach((snippet, index) => {
@@ -82,13 +108,21 @@ function concatenate(snippets: readonly Snippet[], header: string, wrap: (snippe
 }
 
 /** Failures from a one-file parser's output, each error line attributed to its snippet. */
-function locatedFailures(output: string, lineOf: RegExp, nameAt: (line: number) => string): Failure[] {
+function locatedFailures(
+  output: string,
+  lineOf: RegExp,
+  nameAt: (line: number) => string,
+): Failure[] {
   const lines = output.split('\n').filter((line) => line.trim() !== '')
   const located = lines.flatMap((line) => {
     const match = lineOf.exec(line)
-    return match ? [{ name: nameAt(Number(match[1])), message: line.trim() }] : []
+    return match
+      ? [{ name: nameAt(Number(match[1])), message: line.trim() }]
+      : []
   })
-  return located.length > 0 || lines.length === 0 ? located : [{ name: 'the batch', message: lines.join('\n') }]
+  return located.length > 0 || lines.length === 0
+    ? located
+    : [{ name: 'the batch', message: lines.join('\n') }]
 }
 
 /** Writes one file per snippet, runs `parse` over the folder, and maps reported files back to snippets. */
@@ -101,16 +135,27 @@ async function perFile(
 ): Promise<Failure[]> {
   return withTempDir(async (dir) => {
     const files = snippets.map((_, index) => join(dir, fileName(index)))
-    await Promise.all(snippets.map((snippet, index) => writeFile(files[index]!, wrap(snippet, index))))
+    await Promise.all(
+      snippets.map((snippet, index) =>
+        writeFile(files[index]!, wrap(snippet, index)),
+      ),
+    )
     const result = await parse(dir, files)
     const lines = `${result.stdout}\n${result.stderr}`.split('\n')
     const failures = lines.flatMap((line) => {
       const match = fileOf.exec(line)
       const index = match ? files.indexOf(join(dir, match[1]!)) : -1
-      return index >= 0 ? [{ name: snippets[index]!.name, message: line.trim() }] : []
+      return index >= 0
+        ? [{ name: snippets[index]!.name, message: line.trim() }]
+        : []
     })
     if (result.code !== 0 && failures.length === 0) {
-      return [{ name: 'the batch', message: `exit ${result.code}: ${result.stdout}${result.stderr}` }]
+      return [
+        {
+          name: 'the batch',
+          message: `exit ${result.code}: ${result.stdout}${result.stderr}`,
+        },
+      ]
     }
     return failures
   })
@@ -128,9 +173,17 @@ export const checkJavaScriptSyntax: Checker = (snippets) =>
     await writeFile(file, text)
     const result = await run(process.execPath, ['--check', file])
     if (result.code === 0) return []
-    const line = new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+)`).exec(result.stderr)
-    const error = result.stderr.split('\n').find((l) => /Error/.test(l)) ?? result.stderr
-    return [{ name: line ? nameAt(Number(line[1])) : 'the batch', message: error.trim() }]
+    const line = new RegExp(
+      `${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+)`,
+    ).exec(result.stderr)
+    const error =
+      result.stderr.split('\n').find((l) => /Error/.test(l)) ?? result.stderr
+    return [
+      {
+        name: line ? nameAt(Number(line[1])) : 'the batch',
+        message: error.trim(),
+      },
+    ]
   })
 
 /**
@@ -150,12 +203,22 @@ export const typeCheckJavaScript: Checker = (snippets) =>
         ),
       ),
     )
-    const config = ts.readConfigFile(join(repoRoot, 'tsconfig.json'), ts.sys.readFile)
-    const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, repoRoot)
+    const config = ts.readConfigFile(
+      join(repoRoot, 'tsconfig.json'),
+      ts.sys.readFile,
+    )
+    const { options } = ts.parseJsonConfigFileContent(
+      config.config,
+      ts.sys,
+      repoRoot,
+    )
     const program = ts.createProgram(files, { ...options, noEmit: true })
     return files.flatMap((file, i) => {
       const source = program.getSourceFile(file)!
-      const diagnostics = [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)]
+      const diagnostics = [
+        ...program.getSyntacticDiagnostics(source),
+        ...program.getSemanticDiagnostics(source),
+      ]
       return diagnostics.map((diagnostic) => ({
         name: snippets[i]!.name,
         message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
@@ -175,7 +238,11 @@ print(json.dumps(failures))
 `
 
 /** `ast.parse` in one python3 process. */
-export const checkPython: Checker = async (snippets) => JSON.parse((await run('python3', ['-c', pythonParser], JSON.stringify(snippets))).stdout)
+export const checkPython: Checker = async (snippets) =>
+  JSON.parse(
+    (await run('python3', ['-c', pythonParser], JSON.stringify(snippets)))
+      .stdout,
+  )
 
 const rubyParser = `
 require "json"
@@ -191,7 +258,10 @@ puts JSON.generate(failures)
 `
 
 /** Ruby's own compiler (what `ruby -c` runs) over each snippet, in one ruby process. */
-export const checkRuby: Checker = async (snippets) => JSON.parse((await run('ruby', ['-e', rubyParser], JSON.stringify(snippets))).stdout)
+export const checkRuby: Checker = async (snippets) =>
+  JSON.parse(
+    (await run('ruby', ['-e', rubyParser], JSON.stringify(snippets))).stdout,
+  )
 
 /**
  * `php -l` over one file in which every snippet is a function: it parses and compiles, so a
@@ -199,18 +269,37 @@ export const checkRuby: Checker = async (snippets) => JSON.parse((await run('rub
  */
 export const checkPhp: Checker = (snippets) =>
   withTempDir(async (dir) => {
-    const { text, nameAt } = concatenate(snippets, '<?php\n', (snippet, i) => `function sample${i}() {\n${snippet.code}\n}\n`)
+    const { text, nameAt } = concatenate(
+      snippets,
+      '<?php\n',
+      (snippet, i) => `function sample${i}() {\n${snippet.code}\n}\n`,
+    )
     const file = join(dir, 'samples.php')
     await writeFile(file, text)
-    const result = await run('php', ['-d', 'display_errors=stdout', '-d', 'log_errors=0', '-l', file])
+    const result = await run('php', [
+      '-d',
+      'display_errors=stdout',
+      '-d',
+      'log_errors=0',
+      '-l',
+      file,
+    ])
     if (result.code === 0) return []
-    return locatedFailures(result.stdout.replace(/^(No syntax errors|Errors parsing).*$/gm, ''), / on line (\d+)/, nameAt)
+    return locatedFailures(
+      result.stdout.replace(/^(No syntax errors|Errors parsing).*$/gm, ''),
+      / on line (\d+)/,
+      nameAt,
+    )
   })
 
 /** `bash -n` over one file in which every snippet is a function; any complaint at all fails. */
 export const checkBash: Checker = (snippets) =>
   withTempDir(async (dir) => {
-    const { text, nameAt } = concatenate(snippets, '', (snippet, i) => `sample${i}() {\n${snippet.code}\n}\n`)
+    const { text, nameAt } = concatenate(
+      snippets,
+      '',
+      (snippet, i) => `sample${i}() {\n${snippet.code}\n}\n`,
+    )
     const file = join(dir, 'samples.sh')
     await writeFile(file, text)
     const result = await run('bash', ['-n', file])

@@ -1,5 +1,9 @@
 import { checkSpec, type JsonObject } from '../../scripts/spec/load.js'
-import { buildModel, type ApiModel, type Operation } from '../../scripts/spec/model.js'
+import {
+  buildModel,
+  type ApiModel,
+  type Operation,
+} from '../../scripts/spec/model.js'
 
 /** A POST operation taking `request` as its JSON body and answering `response` (with `ok`). */
 export function postOperation(
@@ -9,13 +13,23 @@ export function postOperation(
 ): JsonObject {
   return {
     post: {
-      ...(request === undefined ? {} : { requestBody: { content: { 'application/json': { schema: request } } } }),
+      ...(request === undefined
+        ? {}
+        : {
+            requestBody: {
+              content: { 'application/json': { schema: request } },
+            },
+          }),
       responses: {
         200: {
           description: 'OK',
           content: {
             'application/json': {
-              schema: { type: 'object', properties: { ok: { type: 'boolean' }, ...response.properties }, required: ['ok'] },
+              schema: {
+                type: 'object',
+                properties: { ok: { type: 'boolean' }, ...response.properties },
+                required: ['ok'],
+              },
             },
           },
         },
@@ -27,8 +41,20 @@ export function postOperation(
 }
 
 /** A small spec's model: the given paths and component schemas. */
-export function smallModel(paths: Record<string, JsonObject>, schemas: JsonObject = {}, extra: JsonObject = {}): ApiModel {
-  return buildModel(checkSpec({ openapi: '3.0.0', info: { title: 'Test', version: '1' }, paths, components: { schemas }, ...extra }))
+export function smallModel(
+  paths: Record<string, JsonObject>,
+  schemas: JsonObject = {},
+  extra: JsonObject = {},
+): ApiModel {
+  return buildModel(
+    checkSpec({
+      openapi: '3.0.0',
+      info: { title: 'Test', version: '1' },
+      paths,
+      components: { schemas },
+      ...extra,
+    }),
+  )
 }
 
 export function operationAt(model: ApiModel, path: string): Operation {

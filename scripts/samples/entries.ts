@@ -1,16 +1,20 @@
 /**
- * The samples model: one sample per operation, its values from the hand-kept `samples/*.yaml`
- * entry where there is one and synthesised from the schema otherwise.
+ * The hand-kept sample entries (`samples/*.yaml`): read, parsed and checked against the spec.
+ * `collection.ts` makes the samples from them.
  */
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { parse } from 'yaml'
 
-import { isObject, type JsonObject, type OpenApiDocument } from '../spec/load.js'
+import {
+  isObject,
+  type JsonObject,
+  type OpenApiDocument,
+} from '../spec/load.js'
 import { deref, type ApiModel, type Operation } from '../spec/model.js'
-import type { Sample, SampleValue } from './sample.js'
-import { synthesizeParameters, synthesizeResponseBody } from './synthesize.js'
+import type { SampleValue } from './sample.js'
+import { ValueChecker, valuesProblem } from './values.js'
 
 /** One hand-kept entry: example values for one path. Either part may be left out. */
 export interface SampleEntry {
@@ -42,8 +46,12 @@ export async function readSampleEntries(dir: string): Promise<SampleEntry[]> {
     throw error
   })
   const files = names.filter((name) => name.endsWith('.yaml')).sort()
-  const texts = await Promise.all(files.map((name) => readFile(join(dir, name), 'utf8')))
-  return files.flatMap((name, i) => parseSampleEntries(join(dir, name), texts[i]!))
+  const texts = await Promise.all(
+    files.map((name) => readFile(join(dir, name), 'utf8')),
+  )
+  return files.flatMap((name, i) =>
+    parseSampleEntries(join(dir, name), texts[i]!),
+  )
 }
 
 /** Parses one file's text: a YAML list of `{ path, parameters?, response? }`. */
@@ -52,10 +60,14 @@ export function parseSampleEntries(file: string, text: string): SampleEntry[] {
   try {
     document = parse(text)
   } catch (error) {
-    throw new SamplesFileError(file, `not valid YAML (${(error as Error).message})`)
+    throw new SamplesFileError(
+      file,
+      `not valid YAML (${(error as Error).message})`,
+    )
   }
   if (document === null) return []
-  if (!Array.isArray(document)) throw new SamplesFileError(file, 'expected a list of entries')
+  if (!Array.isArray(document))
+    throw new SamplesFileError(file, 'expected a list of entries')
   return document.map((raw, index) => {
     const at = `${file}, entry ${index + 1}`
     if (!isObject(raw) || typeof raw.path !== 'string') {
@@ -64,10 +76,14 @@ export function parseSampleEntries(file: string, text: string): SampleEntry[] {
     const source = `${at} (${raw.path})`
     const unknown = Object.keys(raw).find((key) => !entryKeys.has(key))
     if (unknown !== undefined) {
-      throw new SamplesFileError(source, `unknown key "${unknown}" (expected path, parameters, response)`)
+      throw new SamplesFileError(
+        source,
+        `unknown key "${unknown}" (expected path, parameters, response)`,
+      )
     }
     for (const key of ['parameters', 'response'] as const) {
-      if (raw[key] !== undefined && !isObject(raw[key])) throw new SamplesFileError(source, `\`${key}\` must be a mapping`)
+      if (raw[key] !== undefined && !isObject(raw[key]))
+        throw new SamplesFileError(source, `\`${key}\` must be a mapping`)
     }
     return {
       source,
@@ -79,66 +95,86 @@ export function parseSampleEntries(file: string, text: string): SampleEntry[] {
 }
 
 /** Every property name an object schema can have, through allOf, oneOf and anyOf. */
-function propertyNames(document: OpenApiDocument, node: unknown, seen = new Set<JsonObject>()): Set<string> {
+function propertyNames(
+  document: OpenApiDocument,
+  node: unknown,
+  seen = new Set<JsonObject>(),
+): Set<string> {
   const schema = deref(document, node)
   if (schema === undefined || seen.has(schema)) return new Set()
   seen.add(schema)
-  const names = new Set(isObject(schema.properties) ? Object.keys(schema.properties) : [])
+  const names = new Set(
+    isObject(schema.properties) ? Object.keys(schema.properties) : [],
+  )
   for (const key of ['allOf', 'oneOf', 'anyOf']) {
     const parts = schema[key]
-    if (Array.isArray(parts)) for (const part of parts) for (const name of propertyNames(document, part, seen)) names.add(name)
+    if (Array.isArray(parts))
+      for (const part of parts)
+        for (const name of propertyNames(document, part, seen)) names.add(name)
   }
   return names
 }
 
-function checkEntry(document: OpenApiDocument, operation: Operation, entry: SampleEntry): void {
+function checkEntry(
+  document: OpenApiDocument,
+  operation: Operation,
+  entry: SampleEntry,
+): void {
   const known = propertyNames(document, operation.requestSchema)
   for (const query of operation.queryParameters) known.add(query.name)
   for (const name of Object.keys(entry.parameters ?? {})) {
     if (!known.has(name)) {
-      throw new SamplesFileError(entry.source, `unknown parameter "${name}" (the operation takes: ${[...known].join(', ') || 'none'})`)
+      throw new SamplesFileError(
+        entry.source,
+        `unknown parameter "${name}" (the operation takes: ${[...known].join(', ') || 'none'})`,
+      )
     }
   }
   if (entry.responseBody === undefined) return
   const responseProperties = propertyNames(document, operation.responseSchema)
   for (const name of Object.keys(entry.responseBody)) {
     if (!responseProperties.has(name)) {
-      throw new SamplesFileError(entry.source, `unknown response property "${name}" (the response has: ${[...responseProperties].join(', ') || 'none'})`)
+      throw new SamplesFileError(
+        entry.source,
+        `unknown response property "${name}" (the response has: ${[...responseProperties].join(', ') || 'none'})`,
+      )
     }
   }
-  if (operation.responseKey !== undefined && !Object.hasOwn(entry.responseBody, operation.responseKey)) {
-    throw new SamplesFileError(entry.source, `the response has no "${operation.responseKey}", the property the SDKs return`)
+  if (
+    operation.responseKey !== undefined &&
+    !Object.hasOwn(entry.responseBody, operation.responseKey)
+  ) {
+    throw new SamplesFileError(
+      entry.source,
+      `the response has no "${operation.responseKey}", the property the SDKs return`,
+    )
   }
 }
 
 /** The hand-kept entries by path, each checked against the spec. Throws a SamplesFileError for a bad one. */
-export function entriesByPath(model: ApiModel, entries: readonly SampleEntry[]): Map<string, SampleEntry> {
+export function entriesByPath(
+  model: ApiModel,
+  entries: readonly SampleEntry[],
+): Map<string, SampleEntry> {
   const byPath = new Map<string, SampleEntry>()
-  const operations = new Map(model.operations.map((operation) => [operation.path, operation]))
+  const operations = new Map(
+    model.operations.map((operation) => [operation.path, operation]),
+  )
+  const checker = new ValueChecker(model.document)
   for (const entry of entries) {
     const operation = operations.get(entry.path)
-    if (operation === undefined) throw new SamplesFileError(entry.source, 'no such path in the spec')
+    if (operation === undefined)
+      throw new SamplesFileError(entry.source, 'no such path in the spec')
     const earlier = byPath.get(entry.path)
-    if (earlier !== undefined) throw new SamplesFileError(entry.source, `a second entry for the path (first: ${earlier.source})`)
+    if (earlier !== undefined)
+      throw new SamplesFileError(
+        entry.source,
+        `a second entry for the path (first: ${earlier.source})`,
+      )
     checkEntry(model.document, operation, entry)
+    const problem = valuesProblem(checker, operation, entry)
+    if (problem !== undefined) throw new SamplesFileError(entry.source, problem)
     byPath.set(entry.path, entry)
   }
   return byPath
-}
-
-/** The sample of one operation: the entry's values where it has them, synthesised ones otherwise. */
-export function sampleOf(document: OpenApiDocument, operation: Operation, entry: SampleEntry | undefined): Sample {
-  const responseBody = entry?.responseBody ?? synthesizeResponseBody(document, operation)
-  return {
-    operation,
-    parameters: entry?.parameters ?? synthesizeParameters(document, operation),
-    response: operation.responseKey === undefined ? undefined : responseBody[operation.responseKey],
-    responseBody,
-  }
-}
-
-/** One sample per operation, in the model's order. Throws a SamplesFileError for a bad entry. */
-export function buildSamples(model: ApiModel, entries: readonly SampleEntry[]): Sample[] {
-  const byPath = entriesByPath(model, entries)
-  return model.operations.map((operation) => sampleOf(model.document, operation, byPath.get(operation.path)))
 }
