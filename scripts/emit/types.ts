@@ -34,9 +34,9 @@ const load = () =>
 /**
  * The file is openapi-typescript's output for the whole spec, but built and kept in parts so
  * that a change to one path redoes only that path: one member of the `paths` interface and one
- * of `operations` per path, and the rest (components, ...) as one frame. Each part is formatted
- * by prettier on its own; interface members format the same alone as among their siblings, so
- * the parts put together are what prettier makes of the whole file.
+ * of `operations` per path, and the rest (components, ...) as one frame. Each part is laid out
+ * on its own (scripts/emit/types-layout.ts); prettier lays out an interface member the same alone
+ * as among its siblings, so the parts put together are what prettier makes of the whole file.
  */
 type FrameSegment = { text: string } | { block: BlockName }
 type BlockName = 'paths' | 'operations'
