@@ -13,6 +13,7 @@ import { formatSection, writeResults, type Section } from './report.js'
 import { requestOverheadBenchmark } from './request-overhead.js'
 import { sizeBenchmark } from './size.js'
 import { stagePackageForConsumers, type Stage } from './stage.js'
+import { testTierBenchmark } from './test-tier.js'
 import { typecheckBenchmark } from './typecheck.js'
 
 export interface BenchSettings {
@@ -27,18 +28,48 @@ export interface BenchSettings {
   changedPath: string
 }
 
-export const benchmarkNames = ['generation', 'typecheck', 'request-overhead', 'size', 'cold-start'] as const
+export const benchmarkNames = [
+  'generation',
+  'typecheck',
+  'request-overhead',
+  'size',
+  'cold-start',
+  'test-tier',
+] as const
 export type BenchmarkName = (typeof benchmarkNames)[number]
 
-const benchmarks: Record<BenchmarkName, (settings: BenchSettings, stage: () => Promise<Stage>) => Promise<Section>> = {
-  generation: (s) => generationBenchmark({ spec: s.spec, runs: s.runs, warmup: s.warmup, changedPath: s.changedPath }),
+const benchmarks: Record<
+  BenchmarkName,
+  (settings: BenchSettings, stage: () => Promise<Stage>) => Promise<Section>
+> = {
+  generation: (s) =>
+    generationBenchmark({
+      spec: s.spec,
+      runs: s.runs,
+      warmup: s.warmup,
+      changedPath: s.changedPath,
+    }),
   typecheck: async (s, stage) =>
-    typecheckBenchmark({ stage: await stage(), spec: s.spec, runs: s.runs, warmup: s.warmup }),
+    typecheckBenchmark({
+      stage: await stage(),
+      spec: s.spec,
+      runs: s.runs,
+      warmup: s.warmup,
+    }),
   'request-overhead': async (s, stage) =>
-    requestOverheadBenchmark({ stage: await stage(), requests: s.requests, roundSize: s.roundSize }),
+    requestOverheadBenchmark({
+      stage: await stage(),
+      requests: s.requests,
+      roundSize: s.roundSize,
+    }),
   size: async (_, stage) => sizeBenchmark({ stage: await stage() }),
   'cold-start': async (s, stage) =>
-    coldStartBenchmark({ stage: await stage(), runs: s.coldStartRuns, warmup: s.warmup }),
+    coldStartBenchmark({
+      stage: await stage(),
+      runs: s.coldStartRuns,
+      warmup: s.warmup,
+    }),
+  'test-tier': () => testTierBenchmark(),
 }
 
 /**
@@ -66,9 +97,15 @@ export async function runBenchmarks(
 }
 
 /** The report: the command, the machine, then each benchmark's section and a summary of the targets. */
-export function formatReport(command: string, sections: readonly Section[], startLoad: number): string {
+export function formatReport(
+  command: string,
+  sections: readonly Section[],
+  startLoad: number,
+): string {
   const missed = sections.flatMap((s) =>
-    s.targets.filter((t) => !t.met).map((t) => `- ${s.title}: ${t.goal}; measured ${t.measured}`),
+    s.targets
+      .filter((t) => !t.met)
+      .map((t) => `- ${s.title}: ${t.goal}; measured ${t.measured}`),
   )
   return [
     '## Benchmarks against the peers (npm run bench)',
@@ -99,7 +136,9 @@ async function main(): Promise<void> {
   })
   const names = values.only.split(',').map((name) => {
     if (!(benchmarkNames as readonly string[]).includes(name))
-      throw new Error(`unknown benchmark ${name}; known: ${benchmarkNames.join(', ')}`)
+      throw new Error(
+        `unknown benchmark ${name}; known: ${benchmarkNames.join(', ')}`,
+      )
     return name as BenchmarkName
   })
   const settings: BenchSettings = {
@@ -113,14 +152,22 @@ async function main(): Promise<void> {
   }
   const startLoad = loadavg()[0]!
   const sections = await runBenchmarks(settings, names)
-  const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ')
-  await writeResults(resolve(values.results), formatReport(command, sections, startLoad))
+  const command = [
+    'npm run bench',
+    ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
+  ].join(' ')
+  await writeResults(
+    resolve(values.results),
+    formatReport(command, sections, startLoad),
+  )
   console.log(`results written to ${values.results}`)
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   main().catch((error: unknown) => {
-    console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    console.error(
+      `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    )
     process.exit(1)
   })
 }

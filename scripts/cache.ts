@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import {
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  writeFile,
+} from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -9,6 +16,13 @@ import { fileURLToPath } from 'node:url'
  * the pipeline's own sources and locked dependencies: a changed emitter, prettier or
  * openapi-typescript starts from an empty cache. It never stands in for the output folder:
  * the pipeline always compares what it would write with the bytes on disk.
+ *
+ * Each use is kept because a run with one changed operation would otherwise redo work for every
+ * operation (npm run bench measures that run): the run record answers an unchanged spec without
+ * parsing it; the types' parts spare translating the whole spec (scripts/emit/types.ts); the
+ * route modules and their prettier text spare ts-morph and prettier on every namespace
+ * (scripts/emit/routes.ts, scripts/format.ts); the rendered samples and docs pages spare
+ * rendering every operation (scripts/samples/collection.ts, scripts/emit/docs.ts).
  */
 
 export const hashOf = (...parts: string[]): string => {
@@ -18,15 +32,18 @@ export const hashOf = (...parts: string[]): string => {
 }
 
 /** Hash of a file's bytes (a string counts as its UTF-8 bytes, as written to disk). */
-export const contentHash = (content: string | Uint8Array): string => createHash('sha256').update(content).digest('hex')
+export const contentHash = (content: string | Uint8Array): string =>
+  createHash('sha256').update(content).digest('hex')
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url))
 
 /** Where the cache lives unless told otherwise; never committed (node_modules is ignored). */
 export const defaultCacheDir = (): string =>
-  process.env.SEAM_CODEGEN_CACHE ?? join(repoRoot, 'node_modules', '.cache', 'seam-codegen')
+  process.env.SEAM_CODEGEN_CACHE ??
+  join(repoRoot, 'node_modules', '.cache', 'seam-codegen')
 
-const relativeImport = /(?:\bfrom\s*|\bimport\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g
+const relativeImport =
+  /(?:\bfrom\s*|\bimport\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g
 
 /** The pipeline's own modules: every file reached from pipeline.ts through relative imports (static or dynamic). */
 async function pipelineModules(): Promise<Map<string, string>> {
@@ -49,10 +66,22 @@ async function pipelineModules(): Promise<Map<string, string>> {
  */
 export async function pipelineFingerprint(): Promise<string> {
   const modules = await pipelineModules()
-  const others = [join(repoRoot, 'package-lock.json'), join(repoRoot, '.prettierrc.json')]
-  const otherTexts = await Promise.all(others.map((file) => readFile(file, 'utf8').catch(() => '')))
-  const entries = [...modules, ...others.map((file, i): [string, string] => [file, otherTexts[i]!])]
-  return hashOf(...entries.sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([file, text]) => [relative(repoRoot, file), text]))
+  const others = [
+    join(repoRoot, 'package-lock.json'),
+    join(repoRoot, '.prettierrc.json'),
+  ]
+  const otherTexts = await Promise.all(
+    others.map((file) => readFile(file, 'utf8').catch(() => '')),
+  )
+  const entries = [
+    ...modules,
+    ...others.map((file, i): [string, string] => [file, otherTexts[i]!]),
+  ]
+  return hashOf(
+    ...entries
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .flatMap(([file, text]) => [relative(repoRoot, file), text]),
+  )
 }
 
 /** What a run produced, by file: enough to tell whether the output on disk is already it. */
@@ -64,7 +93,9 @@ export interface RunRecord {
 }
 
 const runsFile = 'runs.json'
-const partsFile = 'parts.json'
+/** The index of the parts: which run last used each. The parts themselves are files of their own. */
+const partsIndexFile = 'parts.json'
+const partsDir = 'parts'
 /** Runs remembered: a few, so that switching between specs (or branches) stays fast. */
 const runsKept = 8
 
@@ -80,10 +111,14 @@ async function writeAtomically(file: string, text: string): Promise<void> {
   await rename(temporary, file)
 }
 
-async function readJson(file: string): Promise<Record<string, unknown> | undefined> {
+async function readJson(
+  file: string,
+): Promise<Record<string, unknown> | undefined> {
   try {
     const value: unknown = JSON.parse(await readFile(file, 'utf8'))
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined
   } catch {
     return undefined // missing or damaged: start afresh
   }
@@ -91,17 +126,40 @@ async function readJson(file: string): Promise<Record<string, unknown> | undefin
 
 /** Parts stay while one of the last few runs used them: tests and branches alternate specs. */
 const partsRunsKept = 4
+/** Part files read or written at once: a run asks for all of its parts together, and open files are limited. */
+const concurrentReads = 32
 
-interface StoredParts {
+interface PartsIndex {
   run: number
-  /** Key -> [the last run that used it, value]. */
-  entries: Record<string, [number, string]>
+  /** Key -> the last run that used it. */
+  lastUsed: Record<string, number>
 }
 
+/**
+ * A part's file holds the hash of its value, then the value: a damaged or truncated file is
+ * then a missing part, not a wrong one.
+ */
+const partText = (value: string): string => `${contentHash(value)}\n${value}`
+
+function partValue(text: string): string | undefined {
+  const newline = text.indexOf('\n')
+  const value = text.slice(newline + 1)
+  return newline === 64 && contentHash(value) === text.slice(0, newline)
+    ? value
+    : undefined
+}
+
+/**
+ * What emitters keep between runs: `key` names a value by everything it is computed from,
+ * `memo` (or `get` and `set`) reads it or computes and keeps it. Each part is a file of its own,
+ * so a run reads only the parts it asks for and writes only the new ones.
+ */
 export class BuildCache {
-  private parts: Promise<Map<string, [number, string]>> | undefined
-  private lastRun = 0
   private readonly used = new Map<string, string>()
+  /** Values computed in this run, not yet on disk. */
+  private readonly created = new Set<string>()
+  private readsInFlight = 0
+  private readonly waiting: Array<() => void> = []
 
   private constructor(
     /** Undefined for a cache that lives only as long as the run. */
@@ -128,38 +186,56 @@ export class BuildCache {
   async recordRun(runKey: string, record: RunRecord): Promise<void> {
     if (this.dir === undefined) return
     await mkdir(this.dir, { recursive: true })
-    const runs = Object.entries((await readJson(join(this.dir, runsFile))) ?? {}).filter(([key]) => key !== runKey)
+    const runs = Object.entries(
+      (await readJson(join(this.dir, runsFile))) ?? {},
+    ).filter(([key]) => key !== runKey)
     const kept = [...runs.slice(-(runsKept - 1)), [runKey, record]]
-    await writeAtomically(join(this.dir, runsFile), `${JSON.stringify(Object.fromEntries(kept))}\n`)
-  }
-
-  /** Reads the stored parts once, however many lookups ask for them at the same time. */
-  private loadParts(): Promise<Map<string, [number, string]>> {
-    this.parts ??= this.readParts()
-    return this.parts
-  }
-
-  private async readParts(): Promise<Map<string, [number, string]>> {
-    const stored = (this.dir === undefined ? undefined : await readJson(join(this.dir, partsFile))) as Partial<StoredParts> | undefined
-    this.lastRun = typeof stored?.run === 'number' ? stored.run : 0
-    const entries = Object.entries(stored?.entries ?? {}).filter(
-      (e): e is [string, [number, string]] => Array.isArray(e[1]) && typeof e[1][0] === 'number' && typeof e[1][1] === 'string',
+    await writeAtomically(
+      join(this.dir, runsFile),
+      `${JSON.stringify(Object.fromEntries(kept))}\n`,
     )
-    return new Map(entries)
+  }
+
+  /** The parts on disk when the run started, listed once: a cold run then tries to read none. */
+  private stored: Promise<Set<string>> | undefined
+
+  private async readPart(key: string): Promise<string | undefined> {
+    const dir = this.dir
+    if (dir === undefined) return undefined
+    this.stored ??= readdir(join(dir, partsDir)).then(
+      (files) => new Set(files),
+      () => new Set(),
+    )
+    if (!(await this.stored).has(key)) return undefined
+    if (this.readsInFlight >= concurrentReads)
+      await new Promise<void>((resolve) => this.waiting.push(resolve))
+    this.readsInFlight++
+    try {
+      return partValue(await readFile(join(dir, partsDir, key), 'utf8'))
+    } catch {
+      return undefined
+    } finally {
+      this.readsInFlight--
+      this.waiting.shift()?.()
+    }
   }
 
   async get(key: string): Promise<string | undefined> {
-    const value = this.used.get(key) ?? (await this.loadParts()).get(key)?.[1]
+    const value = this.used.get(key) ?? (await this.readPart(key))
     if (value !== undefined) this.used.set(key, value)
     return value
   }
 
   set(key: string, value: string): void {
+    if (this.used.get(key) !== value) this.created.add(key)
     this.used.set(key, value)
   }
 
   /** The value for `key`, computed (and kept) only when the cache does not have it. */
-  async memo(key: string, compute: () => string | Promise<string>): Promise<string> {
+  async memo(
+    key: string,
+    compute: () => string | Promise<string>,
+  ): Promise<string> {
     const known = await this.get(key)
     if (known !== undefined) return known
     const value = await compute()
@@ -167,16 +243,41 @@ export class BuildCache {
     return value
   }
 
-  /** Keeps what this run used, and what the last few runs used; drops the rest. */
+  /** Writes the new parts, and drops those that none of the last few runs used. */
   async save(): Promise<void> {
     if (this.dir === undefined) return
-    const parts = await this.loadParts()
-    const run = this.lastRun + 1
-    const entries: StoredParts['entries'] = {}
-    for (const [key, [lastUsed, value]] of parts) if (lastUsed > run - partsRunsKept) entries[key] = [lastUsed, value]
-    for (const [key, value] of this.used) entries[key] = [run, value]
-    await mkdir(this.dir, { recursive: true })
-    await writeAtomically(join(this.dir, partsFile), JSON.stringify({ run, entries } satisfies StoredParts))
+    const stored = (await readJson(join(this.dir, partsIndexFile))) as
+      Partial<PartsIndex> | undefined
+    const run = (typeof stored?.run === 'number' ? stored.run : 0) + 1
+    const lastUsed: Record<string, number> = {}
+    for (const [key, lastRun] of Object.entries(stored?.lastUsed ?? {})) {
+      if (typeof lastRun === 'number' && lastRun > run - partsRunsKept)
+        lastUsed[key] = lastRun
+    }
+    for (const key of this.used.keys()) lastUsed[key] = run
+    const dir = join(this.dir, partsDir)
+    await mkdir(dir, { recursive: true })
+    const created = [...this.created]
+    for (let i = 0; i < created.length; i += concurrentReads) {
+      const batch = created.slice(i, i + concurrentReads)
+      await Promise.all(
+        batch.map((key) =>
+          writeAtomically(join(dir, key), partText(this.used.get(key)!)),
+        ),
+      )
+    }
+    this.created.clear()
+    // Only parts' own names: another run's temporary file may be on its way to becoming one.
+    const unused = (await readdir(dir)).filter(
+      (file) => /^[0-9a-f]{64}$/.test(file) && !Object.hasOwn(lastUsed, file),
+    )
+    await Promise.all(
+      unused.map((file) => rm(join(dir, file), { force: true })),
+    )
+    await writeAtomically(
+      join(this.dir, partsIndexFile),
+      JSON.stringify({ run, lastUsed } satisfies PartsIndex),
+    )
   }
 }
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs, from Debian's packages, the parsers and compilers the sample tests run (test/samples/) and the
-# browser the docs-site test drives (test/docs-site/browser.test.ts, /usr/bin/chromium): each
-# only when its command is missing, so that a machine that has them all installs nothing.
+# Installs, from Debian's packages, the parsers and compilers the sample tests run
+# (test/samples/), the browser the docs-site test drives (test/docs-site/browser.test.ts,
+# /usr/bin/chromium) and GNU time, through which npm run bench reads CPU time and peak memory
+# (bench/measure.ts): each only when its command is missing, so that a machine that has them all
+# installs nothing.
 set -euo pipefail
 
 # command:package, one pair a tool.
@@ -14,6 +16,7 @@ tools=(
   javac:default-jdk-headless
   mcs:mono-mcs
   chromium:chromium
+  /usr/bin/time:time
 )
 
 missing=()

@@ -3,18 +3,30 @@ import { format, resolveConfig, type Options } from 'prettier'
 import { hashOf, type BuildCache } from './cache.js'
 import type { OutputFiles } from './output.js'
 
-const parserByExtension: Record<string, string> = { '.ts': 'typescript', '.json': 'json', '.md': 'markdown' }
+const parserByExtension: Record<string, string> = {
+  '.ts': 'typescript',
+  '.json': 'json',
+  '.md': 'markdown',
+}
 
-export const parserFor = (file: string): string | undefined => parserByExtension[file.slice(file.lastIndexOf('.'))]
+export const parserFor = (file: string): string | undefined =>
+  parserByExtension[file.slice(file.lastIndexOf('.'))]
 
-/** Prettier with the project's config; whole files are cached by the hash of the text they were made from. */
+/**
+ * Prettier with the project's config. Whole files are cached by the hash of the text they were
+ * made from: a changed operation rebuilds its namespace's route module and those above it, which
+ * mostly come out as before and need no formatting again.
+ */
 export class Formatter {
   private constructor(
     private readonly config: Options,
     private readonly cache: BuildCache,
   ) {}
 
-  static async create(configFile: string, cache: BuildCache): Promise<Formatter> {
+  static async create(
+    configFile: string,
+    cache: BuildCache,
+  ): Promise<Formatter> {
     return new Formatter((await resolveConfig(configFile)) ?? {}, cache)
   }
 
@@ -42,8 +54,15 @@ export class Formatter {
     const formatted = await Promise.all(
       [...files].map(async ([file, content]): Promise<[string, string]> => {
         const parser = parserFor(file)
-        if (parser === undefined || this.formatted.get(parser)?.has(content)) return [file, content]
-        return [file, await this.cache.memo(this.cache.key('prettier', parser, hashOf(content)), () => this.format(content, parser))]
+        if (parser === undefined || this.formatted.get(parser)?.has(content))
+          return [file, content]
+        return [
+          file,
+          await this.cache.memo(
+            this.cache.key('prettier', parser, hashOf(content)),
+            () => this.format(content, parser),
+          ),
+        ]
       }),
     )
     return new Map(formatted)
