@@ -13,7 +13,7 @@ import {
   type Kinds,
   type SchemaReader,
 } from './schema.js'
-import { matchVariants, type VariantMatch } from './variants.js'
+import { matchVariants, type Side, type VariantMatch } from './variants.js'
 
 /** A change found in a schema; `member` is relative to it, dotted (`settings.auto_lock`, `devices[].name`, `[lock.unlocked].device_id`). */
 export interface Change {
@@ -21,8 +21,6 @@ export interface Change {
   member?: string
   detail?: string
 }
-
-export type Side = 'request' | 'response'
 
 type ObjectAlternative = Extract<Alternative, { kind: 'object' }>
 

@@ -1,7 +1,20 @@
-import type { SchemaComparer, Side } from './compare.js'
 import type { Alternative, Property, SchemaReader } from './schema.js'
 
 type ObjectAlternative = Extract<Alternative, { kind: 'object' }>
+
+/** Which side of a call a schema is on: what a caller sends, or what it reads. */
+export type Side = 'request' | 'response'
+
+/** What matching needs of compare.ts's SchemaComparer (named here so the two do not import each other). */
+export interface VariantComparer {
+  readonly before: SchemaReader
+  readonly after: SchemaReader
+  compareObjects(
+    old: ObjectAlternative,
+    next: ObjectAlternative,
+    side: Side,
+  ): readonly unknown[]
+}
 
 export interface VariantMatch {
   /** Variants in both specs, each labelled as the new spec has it. */
@@ -178,7 +191,7 @@ function likeness(a: ObjectAlternative, b: ObjectAlternative): number {
  * left together. The rest were added or removed.
  */
 export function matchVariants(
-  comparer: SchemaComparer,
+  comparer: VariantComparer,
   old: ObjectAlternative[],
   next: ObjectAlternative[],
   side: Side,
