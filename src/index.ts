@@ -5,13 +5,13 @@ export {
   createSeamClientFromPublishableKey,
   createSeamClientWithoutWorkspace,
 } from './standalone.js'
-export {
-  SeamClient,
-  SeamHttpRequest,
-  type OperationSpec,
-  type RequestOptions,
-  type ResponseBody,
-} from './client.js'
+export type {
+  OperationSpec,
+  RequestOptions,
+  ResponseBody,
+} from './operation.js'
+export { SeamClient } from './seam-client.js'
+export { SeamHttpRequest } from './seam-http-request.js'
 export type {
   ResolveActionAttemptOptions,
   SeamHttpCommonOptions,

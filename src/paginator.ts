@@ -1,4 +1,6 @@
-import type { SeamHttpRequest } from './client.js'
+// Paging through a list operation, one request per page.
+
+import type { SeamHttpRequest } from './seam-http-request.js'
 import {
   SeamHttpInvalidOptionsError,
   SeamHttpInvalidResponseError,

@@ -1,20 +1,21 @@
-import { SeamClient, type SeamHttpRequest } from './client.js'
+// What the generated SeamHttp and SeamHttpWithoutWorkspace add to their namespaces: construction,
+// the factories, updateClientSessionToken and createPaginator.
+
+import { clientSessionTokenAuth, publishableKeyAuth } from './auth.js'
 import {
   SeamHttpInvalidOptionsError,
   SeamHttpInvalidResponseError,
 } from './errors.js'
-import {
-  clientSessionTokenAuth,
-  configWith,
-  optionsFrom,
-  parseOptions,
-  publishableKeyAuth,
-  type SeamHttpCommonOptions,
-  type SeamHttpFromPublishableKeyOptions,
-  type SeamHttpOptions,
-  type SeamHttpWithoutWorkspaceOptions,
+import type {
+  SeamHttpCommonOptions,
+  SeamHttpFromPublishableKeyOptions,
+  SeamHttpOptions,
+  SeamHttpWithoutWorkspaceOptions,
 } from './options.js'
 import { type PageParameters, SeamPaginator } from './paginator.js'
+import { configWith, optionsFrom, parseOptions } from './parse-options.js'
+import { SeamClient } from './seam-client.js'
+import type { SeamHttpRequest } from './seam-http-request.js'
 
 export type {
   SeamHttpOptions,

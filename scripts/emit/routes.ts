@@ -17,7 +17,7 @@ import { allNamespaces, camelCase, pascalCase, type ApiModel, type Namespace, ty
 const { Project: TsMorphProject, Scope, StructureKind, VariableDeclarationKind } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph')
 
 /** Module of the runtime the generated code calls, relative to a routes module. */
-const runtimeModule = '../../src/client.js'
+const runtimeModule = '../../src/runtime.js'
 
 export const routeFile = (namespace: string[]): string => `routes/${namespace.join('-').replaceAll('_', '-')}.ts`
 export const routeClassName = (namespace: string[], prefix = 'SeamHttp'): string =>

@@ -1,0 +1,77 @@
+// Credentials as the headers a client sends: built from one token of a known scheme, checked first.
+
+import {
+  SeamHttpInvalidOptionsError,
+  SeamHttpMissingWorkspaceIdError,
+} from './errors.js'
+import { assertTokenKind, type TokenKind } from './token.js'
+
+/** Credentials as headers, with the secrets in them (for redaction) and which kind they are (for display). */
+export interface Auth {
+  readonly kind: TokenKind
+  readonly headers: Readonly<Record<string, string>>
+  readonly secrets: readonly string[]
+}
+
+/** The schemes a client is made with (a publishable key is only exchanged for a client session token). */
+export type AuthScheme = Exclude<TokenKind, 'publishableKey'>
+export const schemes: readonly AuthScheme[] = [
+  'apiKey',
+  'clientSessionToken',
+  'personalAccessToken',
+  'consoleSessionToken',
+]
+
+/** A client for one workspace or for none: which schemes it takes differs. */
+export type Scope = 'workspace' | 'withoutWorkspace'
+
+/** The credentials of one scheme's token; in a workspace, personal access and console session tokens name it. */
+export const schemeAuth = (
+  scheme: AuthScheme,
+  token: unknown,
+  workspaceId: unknown,
+  scope: Scope,
+): Auth => {
+  const valid = assertTokenKind(token, scheme)
+  const headers: Record<string, string> = { authorization: `Bearer ${valid}` }
+  if (scheme === 'clientSessionToken') headers['client-session-token'] = valid
+  if (
+    scope === 'workspace' &&
+    (scheme === 'personalAccessToken' || scheme === 'consoleSessionToken')
+  ) {
+    headers['seam-workspace'] = assertWorkspaceId(workspaceId, scheme)
+  }
+  return { kind: scheme, headers, secrets: [valid] }
+}
+
+/** The credentials a publishable key gives: only enough to exchange it for a client session token. */
+export const publishableKeyAuth = (publishableKey: unknown): Auth => {
+  const valid = assertTokenKind(publishableKey, 'publishableKey')
+  return {
+    kind: 'publishableKey',
+    headers: { 'seam-publishable-key': valid },
+    secrets: [valid],
+  }
+}
+
+/** The credentials of a client session token, as `SeamHttp` sends them. */
+export const clientSessionTokenAuth = (token: unknown): Auth =>
+  schemeAuth('clientSessionToken', token, undefined, 'workspace')
+
+const assertWorkspaceId = (
+  workspaceId: unknown,
+  scheme: AuthScheme,
+): string => {
+  if (workspaceId == null || workspaceId === '') {
+    throw new SeamHttpMissingWorkspaceIdError(
+      `a ${scheme} needs a workspaceId (or SEAM_WORKSPACE_ID); for calls without a workspace use SeamHttpWithoutWorkspace`,
+    )
+  }
+  // Visible ASCII only: it is sent as the seam-workspace header.
+  if (typeof workspaceId !== 'string' || !/^[\x21-\x7e]+$/.test(workspaceId)) {
+    throw new SeamHttpInvalidOptionsError(
+      'workspaceId must be a string of visible ASCII characters (it is sent as a header)',
+    )
+  }
+  return workspaceId
+}
