@@ -1,10 +1,17 @@
 // Credentials as the headers a client sends: built from one token of a known scheme, checked first.
 
 import {
+  authSchemes,
+  type TokenKind,
+  tokenKinds,
+  workspaceEnvironmentVariable,
+  workspaceHeader,
+} from './auth-schemes.js'
+import {
   SeamHttpInvalidOptionsError,
   SeamHttpMissingWorkspaceIdError,
 } from './errors.js'
-import { assertTokenKind, type TokenKind } from './token.js'
+import { assertTokenKind } from './token.js'
 
 /** Credentials as headers, with the secrets in them (for redaction) and which kind they are (for display). */
 export interface Auth {
@@ -15,12 +22,9 @@ export interface Auth {
 
 /** The schemes a client is made with (a publishable key is only exchanged for a client session token). */
 export type AuthScheme = Exclude<TokenKind, 'publishableKey'>
-export const schemes: readonly AuthScheme[] = [
-  'apiKey',
-  'clientSessionToken',
-  'personalAccessToken',
-  'consoleSessionToken',
-]
+export const schemes: readonly AuthScheme[] = tokenKinds.filter(
+  (kind): kind is AuthScheme => kind !== 'publishableKey',
+)
 
 /** A client for one workspace or for none: which schemes it takes differs. */
 export type Scope = 'workspace' | 'withoutWorkspace'
@@ -33,15 +37,25 @@ export const schemeAuth = (
   scope: Scope,
 ): Auth => {
   const valid = assertTokenKind(token, scheme)
-  const headers: Record<string, string> = { authorization: `Bearer ${valid}` }
-  if (scheme === 'clientSessionToken') headers['client-session-token'] = valid
-  if (
-    scope === 'workspace' &&
-    (scheme === 'personalAccessToken' || scheme === 'consoleSessionToken')
-  ) {
-    headers['seam-workspace'] = assertWorkspaceId(workspaceId, scheme)
+  const headers = tokenHeaders(scheme, valid)
+  if (scope === 'workspace' && authSchemes[scheme].workspace !== 'never') {
+    headers[workspaceHeader] = assertWorkspaceId(workspaceId, scheme)
   }
   return { kind: scheme, headers, secrets: [valid] }
+}
+
+/** The headers that carry a token of one kind, as the table says. */
+const tokenHeaders = (
+  kind: TokenKind,
+  token: string,
+): Record<string, string> => {
+  const { sentAs, alsoSentAs } = authSchemes[kind]
+  const headers: Record<string, string> =
+    sentAs === 'bearer'
+      ? { authorization: `Bearer ${token}` }
+      : { [sentAs]: token }
+  if (alsoSentAs !== undefined) headers[alsoSentAs] = token
+  return headers
 }
 
 /** The credentials a publishable key gives: only enough to exchange it for a client session token. */
@@ -49,7 +63,7 @@ export const publishableKeyAuth = (publishableKey: unknown): Auth => {
   const valid = assertTokenKind(publishableKey, 'publishableKey')
   return {
     kind: 'publishableKey',
-    headers: { 'seam-publishable-key': valid },
+    headers: tokenHeaders('publishableKey', valid),
     secrets: [valid],
   }
 }
@@ -64,7 +78,7 @@ const assertWorkspaceId = (
 ): string => {
   if (workspaceId == null || workspaceId === '') {
     throw new SeamHttpMissingWorkspaceIdError(
-      `a ${scheme} needs a workspaceId (or SEAM_WORKSPACE_ID); for calls without a workspace use SeamHttpWithoutWorkspace`,
+      `a ${scheme} needs a workspaceId (or ${workspaceEnvironmentVariable}); for calls without a workspace use SeamHttpWithoutWorkspace`,
     )
   }
   // Visible ASCII only: it is sent as the seam-workspace header.

@@ -2,6 +2,7 @@
 // SeamClient needs. Everything here runs before any request, so every misuse is reported before
 // anything is sent.
 
+import { authSchemes, workspaceEnvironmentVariable } from './auth-schemes.js'
 import {
   type Auth,
   type AuthScheme,
@@ -86,7 +87,7 @@ const credentialAuth = (options: AnyOptions, scope: Scope): Auth => {
   const scheme = given[0]
   if (scheme === undefined) return envAuth(options, scope)
   if (scope === 'withoutWorkspace') {
-    if (scheme !== 'personalAccessToken' && scheme !== 'consoleSessionToken') {
+    if (authSchemes[scheme].workspace === 'never') {
       throw new SeamHttpInvalidOptionsError(
         `SeamHttpWithoutWorkspace takes a personalAccessToken or consoleSessionToken, not ${scheme}, which is scoped to one workspace: use SeamHttp`,
       )
@@ -100,12 +101,14 @@ const credentialAuth = (options: AnyOptions, scope: Scope): Auth => {
   return schemeAuth(scheme, options[scheme], options.workspaceId, scope)
 }
 
+const { apiKey: apiKeyScheme, personalAccessToken: patScheme } = authSchemes
+
 const envAuth = (options: AnyOptions, scope: Scope): Auth => {
-  const personalAccessToken = env('SEAM_PERSONAL_ACCESS_TOKEN')
+  const personalAccessToken = env(patScheme.environmentVariable)
   if (scope === 'withoutWorkspace') {
     if (personalAccessToken === undefined) {
       throw new SeamHttpMissingCredentialsError(
-        'pass a personalAccessToken or consoleSessionToken, or set SEAM_PERSONAL_ACCESS_TOKEN',
+        `pass a personalAccessToken or consoleSessionToken, or set ${patScheme.environmentVariable}`,
       )
     }
     return schemeAuth(
@@ -115,10 +118,10 @@ const envAuth = (options: AnyOptions, scope: Scope): Auth => {
       scope,
     )
   }
-  const apiKey = env('SEAM_API_KEY')
+  const apiKey = env(apiKeyScheme.environmentVariable)
   if (apiKey !== undefined && personalAccessToken !== undefined) {
     throw new SeamHttpAmbiguousAuthError(
-      'both SEAM_API_KEY and SEAM_PERSONAL_ACCESS_TOKEN are set: unset one, or pass the credentials as options',
+      `both ${apiKeyScheme.environmentVariable} and ${patScheme.environmentVariable} are set: unset one, or pass the credentials as options`,
     )
   }
   if (apiKey !== undefined)
@@ -127,12 +130,12 @@ const envAuth = (options: AnyOptions, scope: Scope): Auth => {
     return schemeAuth(
       'personalAccessToken',
       personalAccessToken,
-      options.workspaceId ?? env('SEAM_WORKSPACE_ID'),
+      options.workspaceId ?? env(workspaceEnvironmentVariable),
       scope,
     )
   }
   throw new SeamHttpMissingCredentialsError(
-    `pass one of ${schemes.join(', ')}, or set SEAM_API_KEY (or SEAM_PERSONAL_ACCESS_TOKEN and SEAM_WORKSPACE_ID)`,
+    `pass one of ${schemes.join(', ')}, or set ${apiKeyScheme.environmentVariable} (or ${patScheme.environmentVariable} and ${workspaceEnvironmentVariable})`,
   )
 }
 

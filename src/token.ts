@@ -1,29 +1,14 @@
+// Which kind a token is (by its prefix, from the table in auth-schemes.ts), and the check that a
+// token given for an option is of that option's kind and safe to send in a header.
+
+import { authSchemes, type TokenKind, tokenKind } from './auth-schemes.js'
 import { SeamHttpInvalidTokenError } from './errors.js'
 
-/** The kinds of token Seam issues, each named after the option that takes it. */
-export type TokenKind =
-  | 'apiKey'
-  | 'clientSessionToken'
-  | 'personalAccessToken'
-  | 'consoleSessionToken'
-  | 'publishableKey'
+export { type TokenKind, tokenKind } from './auth-schemes.js'
 
-const description: Record<TokenKind, string> = {
-  apiKey: 'an API key (starts with seam_)',
-  clientSessionToken: 'a client session token (starts with seam_cst)',
-  personalAccessToken: 'a personal access token (starts with seam_at)',
-  consoleSessionToken: 'a console session token (a JWT, starts with ey)',
-  publishableKey: 'a publishable key (starts with seam_pk)',
-}
-
-/** Which kind a token looks like, from its prefix; undefined when it looks like none. */
-export const tokenKind = (token: string): TokenKind | undefined => {
-  if (token.startsWith('seam_cst')) return 'clientSessionToken'
-  if (token.startsWith('seam_at')) return 'personalAccessToken'
-  if (token.startsWith('seam_pk')) return 'publishableKey'
-  if (token.startsWith('seam_')) return 'apiKey'
-  if (token.startsWith('ey')) return 'consoleSessionToken'
-  return undefined
+const description = (kind: TokenKind): string => {
+  const { description, tokenPrefix } = authSchemes[kind]
+  return `${description} (starts with ${tokenPrefix})`
 }
 
 export const isApiKey = (token: string): boolean =>
@@ -48,7 +33,7 @@ export const assertTokenKind = (
 ): string => {
   if (typeof token !== 'string' || token === '') {
     throw new SeamHttpInvalidTokenError(
-      `${expected} must be a non-empty string, expected ${description[expected]}`,
+      `${expected} must be a non-empty string, expected ${description(expected)}`,
     )
   }
   if (!bearerTokenSyntax.test(token)) {
@@ -62,8 +47,8 @@ export const assertTokenKind = (
   const looksLike =
     actual === undefined
       ? 'has an unknown format'
-      : `looks like ${description[actual]}`
+      : `looks like ${description(actual)}`
   throw new SeamHttpInvalidTokenError(
-    `${expected} ${looksLike}, expected ${description[expected]}`,
+    `${expected} ${looksLike}, expected ${description(expected)}`,
   )
 }

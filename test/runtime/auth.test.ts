@@ -451,7 +451,7 @@ describe(
       )
       expect(error).toBeInstanceOf(SeamHttpMissingCredentialsError)
       expect(error.message).toMatch(
-        /pass one of apiKey, clientSessionToken, personalAccessToken, consoleSessionToken, or set SEAM_API_KEY/,
+        /pass one of apiKey, personalAccessToken, consoleSessionToken, clientSessionToken, or set SEAM_API_KEY/,
       )
       expect(
         await failureOf(() => new SeamHttpWithoutWorkspace()),
