@@ -7,8 +7,11 @@ import {
   SeamHttpAbortError,
   SeamHttpInvalidResponseError,
 } from './errors.js'
-import type { OperationSpec, RequestSender } from './operation.js'
-import type { ResolveActionAttemptOptions } from './options.js'
+import type {
+  OperationSpec,
+  RequestSender,
+  ResolveActionAttemptOptions,
+} from './operation.js'
 import { follow, sleep } from './signal.js'
 
 const getActionAttempt: OperationSpec = {

@@ -36,11 +36,14 @@ export const schemeAuth = (
   workspaceId: unknown,
   scope: Scope,
 ): Auth => {
+  // The workspace first, then the token: the order of @seamapi/http's checks.
+  const workspace =
+    scope === 'workspace' && authSchemes[scheme].workspace !== 'never'
+      ? assertWorkspaceId(workspaceId, scheme)
+      : undefined
   const valid = assertTokenKind(token, scheme)
   const headers = tokenHeaders(scheme, valid)
-  if (scope === 'workspace' && authSchemes[scheme].workspace !== 'never') {
-    headers[workspaceHeader] = assertWorkspaceId(workspaceId, scheme)
-  }
+  if (workspace !== undefined) headers[workspaceHeader] = workspace
   return { kind: scheme, headers, secrets: [valid] }
 }
 
@@ -78,7 +81,7 @@ const assertWorkspaceId = (
 ): string => {
   if (workspaceId == null || workspaceId === '') {
     throw new SeamHttpMissingWorkspaceIdError(
-      `a ${scheme} needs a workspaceId (or ${workspaceEnvironmentVariable}); for calls without a workspace use SeamHttpWithoutWorkspace`,
+      `Must pass a workspaceId when using a ${scheme} (or set ${workspaceEnvironmentVariable}; for calls without a workspace use SeamHttpWithoutWorkspace)`,
     )
   }
   // Visible ASCII only: it is sent as the seam-workspace header.

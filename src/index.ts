@@ -19,10 +19,12 @@ export type {
   SeamHttpOptions,
   SeamHttpOptionsFromEnv,
   SeamHttpOptionsWithApiKey,
+  SeamHttpOptionsWithClient,
   SeamHttpOptionsWithClientSessionToken,
   SeamHttpOptionsWithConsoleSessionToken,
   SeamHttpOptionsWithPersonalAccessToken,
   SeamHttpWithoutWorkspaceOptions,
+  SeamHttpWithoutWorkspaceOptionsWithClient,
   SeamHttpWithoutWorkspaceOptionsWithConsoleSessionToken,
   SeamHttpWithoutWorkspaceOptionsWithPersonalAccessToken,
   WaitForActionAttempt,
@@ -40,3 +42,14 @@ export {
   isPersonalAccessToken,
   isPublishableKey,
 } from './token.js'
+export { SeamHttpWithoutWorkspace as SeamHttpMultiWorkspace } from '../generated/index.js'
+export { errorInterceptor } from './error-interceptor.js'
+export { getOpenapiSchema } from './openapi.js'
+export * from './options-guards.js'
+export { readResponseData } from './read-response.js'
+export {
+  type Params,
+  serializeUrlSearchParams,
+  UnserializableParamError,
+  updateUrlSearchParams,
+} from './url-search-params.js'

@@ -1,7 +1,15 @@
 // What the generated code tells the runtime about one operation and one call, and what a request
 // needs of the client that sends it. Types only: every other runtime module may import this one.
 
-import type { WaitForActionAttempt } from './options.js'
+/** How long and how often to poll an action attempt; `true` uses the defaults. */
+export interface ResolveActionAttemptOptions {
+  /** Milliseconds to wait for the attempt to finish (default 10 000). */
+  timeout?: number
+  /** Milliseconds between polls of `/action_attempts/get` (default 500). */
+  pollingInterval?: number
+}
+
+export type WaitForActionAttempt = boolean | ResolveActionAttemptOptions
 
 /** What the generated code tells the runtime about one operation. */
 export interface OperationSpec {
@@ -17,6 +25,12 @@ export interface OperationSpec {
   readonly undocumented?: true
   /** Safe to send twice (a read); when absent, the path decides (see retry-policy.ts). */
   readonly read?: boolean
+  /** The call needs parameters: leaving them out is refused before sending. */
+  readonly requiresParameters?: true
+  /** Parameters that must not be undefined; checked before sending. */
+  readonly required?: readonly string[]
+  /** The response carries `pagination`, so the operation can be paginated. */
+  readonly paginated?: true
 }
 
 /** Options of one call. */

@@ -12,6 +12,21 @@ export class SeamHttpInvalidOptionsError extends Error {
 /** A token of the wrong kind or an unknown format, or one that cannot be sent in a header. */
 export class SeamHttpInvalidTokenError extends SeamHttpInvalidOptionsError {
   override name = 'SeamHttpInvalidTokenError'
+
+  constructor(message: string) {
+    super(message)
+    // @seamapi/http's wording for a bad token, which code written for it may match on.
+    this.message = `SeamHttp received an invalid token: ${message}`
+  }
+}
+
+/** Bad arguments to a factory of `SeamHttpWithoutWorkspace`, as @seamapi/http reports them. */
+export class SeamHttpWithoutWorkspaceInvalidOptionsError extends Error {
+  override name = 'SeamHttpWithoutWorkspaceInvalidOptionsError'
+
+  constructor(message: string) {
+    super(`SeamHttpWithoutWorkspace received invalid options: ${message}`)
+  }
 }
 
 /** More than one authentication scheme at once (options, or both SEAM_API_KEY and SEAM_PERSONAL_ACCESS_TOKEN). */

@@ -1,14 +1,15 @@
 // The options the clients take, as types. Reading them (with the environment) is parse-options.ts.
 
-/** How long and how often to poll an action attempt; `true` uses the defaults. */
-export interface ResolveActionAttemptOptions {
-  /** Milliseconds to wait for the attempt to finish (default 10 000). */
-  timeout?: number
-  /** Milliseconds between polls of `/action_attempts/get` (default 500). */
-  pollingInterval?: number
-}
+import type {
+  ResolveActionAttemptOptions,
+  WaitForActionAttempt,
+} from './operation.js'
+import type { SeamClient } from './seam-client.js'
 
-export type WaitForActionAttempt = boolean | ResolveActionAttemptOptions
+export type {
+  ResolveActionAttemptOptions,
+  WaitForActionAttempt,
+} from './operation.js'
 
 /** Options every client takes, whatever its credentials. */
 export interface SeamHttpCommonOptions {
@@ -47,6 +48,7 @@ export type SeamHttpOptions =
   | SeamHttpOptionsWithClientSessionToken
   | SeamHttpOptionsWithPersonalAccessToken
   | SeamHttpOptionsWithConsoleSessionToken
+  | SeamHttpOptionsWithClient
 
 export interface SeamHttpWithoutWorkspaceOptionsWithPersonalAccessToken extends SeamHttpCommonOptions {
   personalAccessToken: string
@@ -60,5 +62,14 @@ export type SeamHttpWithoutWorkspaceOptions =
   | SeamHttpOptionsFromEnv
   | SeamHttpWithoutWorkspaceOptionsWithPersonalAccessToken
   | SeamHttpWithoutWorkspaceOptionsWithConsoleSessionToken
+  | SeamHttpWithoutWorkspaceOptionsWithClient
 
 export type SeamHttpFromPublishableKeyOptions = SeamHttpCommonOptions
+
+/** A client made from another client's connection (`SeamHttp.fromClient`): only its waiting may differ. */
+export interface SeamHttpOptionsWithClient {
+  client: SeamClient
+  waitForActionAttempt?: WaitForActionAttempt
+}
+export type SeamHttpWithoutWorkspaceOptionsWithClient =
+  SeamHttpOptionsWithClient

@@ -32,10 +32,10 @@ export class SeamPaginator<
   readonly #responseKey: string
 
   constructor(request: SeamHttpRequest<Parameters, readonly Item[]>) {
-    const { responseKey, path } = request.operation
-    if (responseKey === undefined) {
+    const { responseKey, path, paginated } = request.operation
+    if (responseKey === undefined || paginated !== true) {
       throw new SeamHttpInvalidOptionsError(
-        `${path} returns no list, so it cannot be paginated`,
+        `The ${path} endpoint does not support pagination`,
       )
     }
     this.#request = request
@@ -50,8 +50,10 @@ export class SeamPaginator<
   /** The page after the one whose `nextPageCursor` this is. */
   nextPage(nextPageCursor: string): Promise<Page<Item>> {
     if (typeof nextPageCursor !== 'string') {
-      throw new SeamHttpInvalidOptionsError(
-        'nextPage needs the nextPageCursor of a page whose hasNextPage is true',
+      return Promise.reject(
+        new SeamHttpInvalidOptionsError(
+          'Cannot get the next page with a null nextPageCursor: pass the nextPageCursor of a page whose hasNextPage is true',
+        ),
       )
     }
     return this.#fetch(

@@ -3,37 +3,21 @@
 // anything is sent.
 
 import { authSchemes, workspaceEnvironmentVariable } from './auth-schemes.js'
-import {
-  type Auth,
-  type AuthScheme,
-  schemeAuth,
-  schemes,
-  type Scope,
-} from './auth.js'
+import { type Auth, type AuthScheme, schemeAuth, type Scope } from './auth.js'
 import { env } from './env.js'
 import {
   SeamHttpAmbiguousAuthError,
   SeamHttpInvalidOptionsError,
   SeamHttpMissingCredentialsError,
 } from './errors.js'
+import { nonNegative, parseWaitForActionAttempt } from './call-options.js'
 import type {
-  ResolveActionAttemptOptions,
   SeamHttpCommonOptions,
   SeamHttpOptions,
   SeamHttpWithoutWorkspaceOptions,
-  WaitForActionAttempt,
 } from './options.js'
 import { defaultRetries } from './retry-policy.js'
-
-/** Everything a SeamClient is made from, validated. */
-export interface SeamClientConfig {
-  readonly endpoint: string
-  readonly auth: Auth
-  readonly timeout: number
-  readonly retries: number
-  readonly waitForActionAttempt: WaitForActionAttempt
-  readonly isUndocumentedApiEnabled: boolean
-}
+import type { SeamClientConfig } from './seam-client.js'
 
 export const defaultEndpoint = 'https://connect.getseam.com'
 const defaultTimeout = 30_000
@@ -77,14 +61,28 @@ export const configWith = (
   }
 }
 
+// The order in which @seamapi/http checks the options, which decides what its messages name.
+const checkOrder: readonly AuthScheme[] = [
+  'apiKey',
+  'clientSessionToken',
+  'consoleSessionToken',
+  'personalAccessToken',
+]
+
+const { apiKey: apiKeyScheme, personalAccessToken: patScheme } = authSchemes
+
+const noCredentials =
+  'Must specify an apiKey, clientSessionToken, publishableKey, consoleSessionToken or personalAccessToken. ' +
+  `Attempted reading configuration from the environment, but the environment variable ${apiKeyScheme.environmentVariable} is not set.`
+
 const credentialAuth = (options: AnyOptions, scope: Scope): Auth => {
-  const given = schemes.filter((scheme) => options[scheme] != null)
-  if (given.length > 1) {
+  const given = checkOrder.filter((scheme) => options[scheme] != null)
+  const [scheme, second] = given
+  if (scheme !== undefined && second !== undefined) {
     throw new SeamHttpAmbiguousAuthError(
-      `${given.join(' and ')} were given together: pass exactly one of ${schemes.join(', ')}`,
+      `The ${second} option cannot be used with the ${scheme} option`,
     )
   }
-  const scheme = given[0]
   if (scheme === undefined) return envAuth(options, scope)
   if (scope === 'withoutWorkspace') {
     if (authSchemes[scheme].workspace === 'never') {
@@ -98,19 +96,20 @@ const credentialAuth = (options: AnyOptions, scope: Scope): Auth => {
       )
     }
   }
-  return schemeAuth(scheme, options[scheme], options.workspaceId, scope)
+  return schemeAuth(scheme, options[scheme], workspaceIdOf(options), scope)
 }
 
-const { apiKey: apiKeyScheme, personalAccessToken: patScheme } = authSchemes
+/** The workspace: the option when it is there at all (even undefined), else SEAM_WORKSPACE_ID. */
+const workspaceIdOf = (options: AnyOptions): unknown =>
+  'workspaceId' in options
+    ? options.workspaceId
+    : env(workspaceEnvironmentVariable)
 
 const envAuth = (options: AnyOptions, scope: Scope): Auth => {
   const personalAccessToken = env(patScheme.environmentVariable)
   if (scope === 'withoutWorkspace') {
-    if (personalAccessToken === undefined) {
-      throw new SeamHttpMissingCredentialsError(
-        `pass a personalAccessToken or consoleSessionToken, or set ${patScheme.environmentVariable}`,
-      )
-    }
+    if (personalAccessToken === undefined)
+      throw new SeamHttpMissingCredentialsError(noCredentials)
     return schemeAuth(
       'personalAccessToken',
       personalAccessToken,
@@ -121,7 +120,7 @@ const envAuth = (options: AnyOptions, scope: Scope): Auth => {
   const apiKey = env(apiKeyScheme.environmentVariable)
   if (apiKey !== undefined && personalAccessToken !== undefined) {
     throw new SeamHttpAmbiguousAuthError(
-      `both ${apiKeyScheme.environmentVariable} and ${patScheme.environmentVariable} are set: unset one, or pass the credentials as options`,
+      `Both ${apiKeyScheme.environmentVariable} and ${patScheme.environmentVariable} environment variables are defined. Please use only one authentication method.`,
     )
   }
   if (apiKey !== undefined)
@@ -130,13 +129,27 @@ const envAuth = (options: AnyOptions, scope: Scope): Auth => {
     return schemeAuth(
       'personalAccessToken',
       personalAccessToken,
-      options.workspaceId ?? env(workspaceEnvironmentVariable),
+      workspaceIdOf(options),
       scope,
     )
   }
-  throw new SeamHttpMissingCredentialsError(
-    `pass one of ${schemes.join(', ')}, or set ${apiKeyScheme.environmentVariable} (or ${patScheme.environmentVariable} and ${workspaceEnvironmentVariable})`,
-  )
+  throw new SeamHttpMissingCredentialsError(noCredentials)
+}
+
+/** SEAM_ENDPOINT, or its older name SEAM_API_URL, with @seamapi/http's warnings about the second. */
+const endpointFromEnv = (): string | undefined => {
+  const endpoint = env('SEAM_ENDPOINT')
+  const apiUrl = env('SEAM_API_URL')
+  if (apiUrl !== undefined) {
+    console.warn(
+      'Using the SEAM_API_URL environment variable is deprecated. Support will be remove in a later major version. Use SEAM_ENDPOINT instead.',
+    )
+    if (endpoint !== undefined)
+      console.warn(
+        'Detected both the SEAM_API_URL and SEAM_ENDPOINT environment variables. Using SEAM_ENDPOINT.',
+      )
+  }
+  return endpoint ?? apiUrl
 }
 
 const loopbackHost = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/
@@ -144,7 +157,7 @@ const warnedOrigins = new Set<string>()
 
 /** The endpoint as an http(s) URL without a trailing slash; warns when plain http would cross a network. */
 const resolveEndpoint = (endpoint: unknown): string => {
-  const value = endpoint ?? env('SEAM_ENDPOINT') ?? defaultEndpoint
+  const value = endpoint ?? endpointFromEnv() ?? defaultEndpoint
   if (typeof value !== 'string')
     throw new SeamHttpInvalidOptionsError('endpoint must be a string')
   let url: URL
@@ -182,16 +195,6 @@ const resolveEndpoint = (endpoint: unknown): string => {
   return url.href.replace(/\/+$/, '')
 }
 
-const nonNegative = (name: string, value: unknown): number | undefined => {
-  if (value === undefined) return undefined
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new SeamHttpInvalidOptionsError(
-      `${name} must be a finite number of milliseconds, 0 or more`,
-    )
-  }
-  return value
-}
-
 const parseRetries = (retries: unknown): number => {
   if (retries === undefined) return defaultRetries
   if (retries === false) return 0
@@ -206,34 +209,4 @@ const parseRetries = (retries: unknown): number => {
     )
   }
   return retries
-}
-
-/** Validates the options of one call, before it is sent. */
-export const checkCallOptions = (options: {
-  timeout?: unknown
-  waitForActionAttempt?: unknown
-}): void => {
-  nonNegative('timeout', options.timeout)
-  parseWaitForActionAttempt(options.waitForActionAttempt)
-}
-
-const parseWaitForActionAttempt = (
-  wait: unknown,
-): WaitForActionAttempt | undefined => {
-  if (wait === undefined || typeof wait === 'boolean') return wait
-  if (wait === null || typeof wait !== 'object') {
-    throw new SeamHttpInvalidOptionsError(
-      'waitForActionAttempt must be true, false or { timeout, pollingInterval }',
-    )
-  }
-  const { timeout, pollingInterval } = wait as ResolveActionAttemptOptions
-  nonNegative('waitForActionAttempt.timeout', timeout)
-  if (
-    nonNegative('waitForActionAttempt.pollingInterval', pollingInterval) === 0
-  ) {
-    throw new SeamHttpInvalidOptionsError(
-      'waitForActionAttempt.pollingInterval must be more than 0',
-    )
-  }
-  return wait as ResolveActionAttemptOptions
 }

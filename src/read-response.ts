@@ -141,3 +141,33 @@ const redact = (body: unknown, secrets: readonly string[]): unknown => {
   for (const secret of secrets) text = text.replaceAll(secret, '[redacted]')
   return typeof body === 'string' ? text : (JSON.parse(text) as unknown)
 }
+
+/**
+ * The value at `responseKey` of a parsed response body, as @seamapi/http exports it; throws
+ * SeamHttpInvalidResponseError when the body is not an object or lacks the key.
+ */
+export const readResponseData = <Response, ResponseKey extends keyof Response>(
+  response: Response,
+  responseKey: ResponseKey,
+  path: string,
+): Response[ResponseKey] => {
+  const failure = { request: path, attempts: 1 }
+  const key = String(responseKey)
+  if (response == null || typeof response !== 'object') {
+    throw new SeamHttpInvalidResponseError(
+      `expected "${key}", got ${response === null ? 'null' : typeof response} instead of a response object`,
+      200,
+      '',
+      failure,
+    )
+  }
+  if (!(responseKey in response)) {
+    throw new SeamHttpInvalidResponseError(
+      `expected "${key}", which the response does not contain`,
+      200,
+      '',
+      failure,
+    )
+  }
+  return response[responseKey]
+}

@@ -8,14 +8,14 @@ import {
   SeamHttpTimeoutError,
   SeamHttpUndocumentedApiError,
 } from './errors.js'
-import type { WaitForActionAttempt } from './options.js'
+import { checkCallOptions } from './call-options.js'
 import type {
   OperationSpec,
   RequestOptions,
   RequestSender,
   ResponseBody,
+  WaitForActionAttempt,
 } from './operation.js'
-import { checkCallOptions, type SeamClientConfig } from './parse-options.js'
 import {
   AttemptFailure,
   errorResponse,
@@ -26,6 +26,16 @@ import { isRead, isUnsent, retryDelay } from './retry-policy.js'
 import { noOptions, SeamHttpRequest } from './seam-http-request.js'
 import { noop, sleep } from './signal.js'
 import { createTransport, post, type Transport } from './transport.js'
+
+/** Everything a SeamClient is made from, validated (by parse-options.ts). */
+export interface SeamClientConfig {
+  readonly endpoint: string
+  readonly auth: Auth
+  readonly timeout: number
+  readonly retries: number
+  readonly waitForActionAttempt: WaitForActionAttempt
+  readonly isUndocumentedApiEnabled: boolean
+}
 
 /** The state every namespace of one client shares: where to send requests and how to authenticate. */
 export class SeamClient implements RequestSender {
@@ -61,6 +71,14 @@ export class SeamClient implements RequestSender {
   /** A client like this one with other credentials. */
   withAuth(auth: Auth): SeamClient {
     return new SeamClient({ ...this.#config, auth })
+  }
+
+  /** A client like this one that waits for action attempts as `waitForActionAttempt` says. */
+  withWaitForActionAttempt(
+    waitForActionAttempt: WaitForActionAttempt,
+  ): SeamClient {
+    checkCallOptions({ waitForActionAttempt })
+    return new SeamClient({ ...this.#config, waitForActionAttempt })
   }
 
   /** What the client shows of itself when logged or serialized: never a token. */

@@ -2,6 +2,7 @@
 
 import { waitForActionAttempt } from './action-attempts.js'
 import type { ActionAttemptLike } from './errors.js'
+import { assertValidRequestParameters } from './request-parameters.js'
 import type {
   OperationSpec,
   RequestOptions,
@@ -35,11 +36,16 @@ export class SeamHttpRequest<
 
   /** The whole response body (no waiting on an action attempt). */
   fetchResponse(): Promise<ResponseBody> {
-    return (this.#body ??= this.client.send(
-      this.operation,
-      this.parameters,
-      this.options,
-    ))
+    return (this.#body ??= this.#send())
+  }
+
+  #send(): Promise<ResponseBody> {
+    try {
+      assertValidRequestParameters(this.operation, this.parameters)
+    } catch (error) {
+      return Promise.reject(error as Error)
+    }
+    return this.client.send(this.operation, this.parameters, this.options)
   }
 
   /** The operation's result: its response key's value, the finished action attempt, or undefined. */

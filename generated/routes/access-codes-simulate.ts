@@ -33,6 +33,8 @@ export const accessCodesSimulateCreateUnmanagedAccessCode = (
     {
       path: '/access_codes/simulate/create_unmanaged_access_code',
       responseKey: 'access_code',
+      requiresParameters: true,
+      required: ['device_id', 'name', 'code'],
     },
     parameters,
     options,

@@ -31,7 +31,15 @@ export const accessCodesUnmanagedConvertToManaged = (
   client.request<
     AccessCodesUnmanagedConvertToManagedParameters,
     AccessCodesUnmanagedConvertToManagedResponse
-  >({ path: '/access_codes/unmanaged/convert_to_managed' }, parameters, options)
+  >(
+    {
+      path: '/access_codes/unmanaged/convert_to_managed',
+      requiresParameters: true,
+      required: ['access_code_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type AccessCodesUnmanagedDeleteParameters = NonNullable<
   paths['/access_codes/unmanaged/delete']['post']['requestBody']
@@ -54,7 +62,15 @@ export const accessCodesUnmanagedDelete = (
   client.request<
     AccessCodesUnmanagedDeleteParameters,
     AccessCodesUnmanagedDeleteResponse
-  >({ path: '/access_codes/unmanaged/delete' }, parameters, options)
+  >(
+    {
+      path: '/access_codes/unmanaged/delete',
+      requiresParameters: true,
+      required: ['access_code_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type AccessCodesUnmanagedGetParameters = NonNullable<
   paths['/access_codes/unmanaged/get']['post']['requestBody']
@@ -117,6 +133,9 @@ export const accessCodesUnmanagedList = (
       path: '/access_codes/unmanaged/list',
       responseKey: 'access_codes',
       read: true,
+      requiresParameters: true,
+      required: ['device_id'],
+      paginated: true,
     },
     parameters,
     options,
@@ -143,7 +162,15 @@ export const accessCodesUnmanagedUpdate = (
   client.request<
     AccessCodesUnmanagedUpdateParameters,
     AccessCodesUnmanagedUpdateResponse
-  >({ path: '/access_codes/unmanaged/update' }, parameters, options)
+  >(
+    {
+      path: '/access_codes/unmanaged/update',
+      requiresParameters: true,
+      required: ['access_code_id', 'is_managed'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `accessCodes.unmanaged` namespace of the Seam API. */
 export class SeamHttpAccessCodesUnmanaged {

@@ -25,7 +25,12 @@ export const accessCodesCreate = (
   options?: RequestOptions,
 ): SeamHttpRequest<AccessCodesCreateParameters, AccessCodesCreateResponse> =>
   client.request<AccessCodesCreateParameters, AccessCodesCreateResponse>(
-    { path: '/access_codes/create', responseKey: 'access_code' },
+    {
+      path: '/access_codes/create',
+      responseKey: 'access_code',
+      requiresParameters: true,
+      required: ['device_id'],
+    },
     parameters,
     options,
   )
@@ -63,7 +68,12 @@ export const accessCodesCreateMultiple = (
     AccessCodesCreateMultipleParameters,
     AccessCodesCreateMultipleResponse
   >(
-    { path: '/access_codes/create_multiple', responseKey: 'access_codes' },
+    {
+      path: '/access_codes/create_multiple',
+      responseKey: 'access_codes',
+      requiresParameters: true,
+      required: ['device_ids'],
+    },
     parameters,
     options,
   )
@@ -84,7 +94,11 @@ export const accessCodesDelete = (
   options?: RequestOptions,
 ): SeamHttpRequest<AccessCodesDeleteParameters, AccessCodesDeleteResponse> =>
   client.request<AccessCodesDeleteParameters, AccessCodesDeleteResponse>(
-    { path: '/access_codes/delete' },
+    {
+      path: '/access_codes/delete',
+      requiresParameters: true,
+      required: ['access_code_id'],
+    },
     parameters,
     options,
   )
@@ -116,6 +130,8 @@ export const accessCodesGenerateCode = (
       path: '/access_codes/generate_code',
       responseKey: 'generated_code',
       read: true,
+      requiresParameters: true,
+      required: ['device_id'],
     },
     parameters,
     options,
@@ -178,6 +194,9 @@ export const accessCodesGetTimeline = (
       responseKey: 'timeline_events',
       read: true,
       undocumented: true,
+      requiresParameters: true,
+      required: ['access_code_id'],
+      paginated: true,
     },
     parameters,
     options,
@@ -202,7 +221,12 @@ export const accessCodesList = (
   options?: RequestOptions,
 ): SeamHttpRequest<AccessCodesListParameters, AccessCodesListResponse> =>
   client.request<AccessCodesListParameters, AccessCodesListResponse>(
-    { path: '/access_codes/list', responseKey: 'access_codes', read: true },
+    {
+      path: '/access_codes/list',
+      responseKey: 'access_codes',
+      read: true,
+      paginated: true,
+    },
     parameters ?? ({} as AccessCodesListParameters),
     options,
   )
@@ -241,6 +265,8 @@ export const accessCodesPullBackupAccessCode = (
     {
       path: '/access_codes/pull_backup_access_code',
       responseKey: 'access_code',
+      requiresParameters: true,
+      required: ['access_code_id'],
     },
     parameters,
     options,
@@ -269,7 +295,15 @@ export const accessCodesReportDeviceConstraints = (
   client.request<
     AccessCodesReportDeviceConstraintsParameters,
     AccessCodesReportDeviceConstraintsResponse
-  >({ path: '/access_codes/report_device_constraints' }, parameters, options)
+  >(
+    {
+      path: '/access_codes/report_device_constraints',
+      requiresParameters: true,
+      required: ['device_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type AccessCodesUpdateParameters = NonNullable<
   paths['/access_codes/update']['post']['requestBody']
@@ -289,7 +323,11 @@ export const accessCodesUpdate = (
   options?: RequestOptions,
 ): SeamHttpRequest<AccessCodesUpdateParameters, AccessCodesUpdateResponse> =>
   client.request<AccessCodesUpdateParameters, AccessCodesUpdateResponse>(
-    { path: '/access_codes/update' },
+    {
+      path: '/access_codes/update',
+      requiresParameters: true,
+      required: ['access_code_id'],
+    },
     parameters,
     options,
   )
@@ -319,7 +357,15 @@ export const accessCodesUpdateMultiple = (
   client.request<
     AccessCodesUpdateMultipleParameters,
     AccessCodesUpdateMultipleResponse
-  >({ path: '/access_codes/update_multiple' }, parameters, options)
+  >(
+    {
+      path: '/access_codes/update_multiple',
+      requiresParameters: true,
+      required: ['common_code_key'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `accessCodes` namespace of the Seam API. */
 export class SeamHttpAccessCodes {

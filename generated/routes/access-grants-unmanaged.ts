@@ -33,6 +33,8 @@ export const accessGrantsUnmanagedGet = (
       path: '/access_grants/unmanaged/get',
       responseKey: 'access_grant',
       read: true,
+      requiresParameters: true,
+      required: ['access_grant_id'],
     },
     parameters,
     options,
@@ -65,6 +67,7 @@ export const accessGrantsUnmanagedList = (
       path: '/access_grants/unmanaged/list',
       responseKey: 'access_grants',
       read: true,
+      paginated: true,
     },
     parameters ?? ({} as AccessGrantsUnmanagedListParameters),
     options,
@@ -95,7 +98,15 @@ export const accessGrantsUnmanagedUpdate = (
   client.request<
     AccessGrantsUnmanagedUpdateParameters,
     AccessGrantsUnmanagedUpdateResponse
-  >({ path: '/access_grants/unmanaged/update' }, parameters, options)
+  >(
+    {
+      path: '/access_grants/unmanaged/update',
+      requiresParameters: true,
+      required: ['access_grant_id', 'is_managed'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `accessGrants.unmanaged` namespace of the Seam API. */
 export class SeamHttpAccessGrantsUnmanaged {

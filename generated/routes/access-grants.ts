@@ -24,7 +24,11 @@ export const accessGrantsCreate = (
   options?: RequestOptions,
 ): SeamHttpRequest<AccessGrantsCreateParameters, AccessGrantsCreateResponse> =>
   client.request<AccessGrantsCreateParameters, AccessGrantsCreateResponse>(
-    { path: '/access_grants/create', responseKey: 'access_grant' },
+    {
+      path: '/access_grants/create',
+      responseKey: 'access_grant',
+      requiresParameters: true,
+    },
     parameters,
     options,
   )
@@ -45,7 +49,11 @@ export const accessGrantsDelete = (
   options?: RequestOptions,
 ): SeamHttpRequest<AccessGrantsDeleteParameters, AccessGrantsDeleteResponse> =>
   client.request<AccessGrantsDeleteParameters, AccessGrantsDeleteResponse>(
-    { path: '/access_grants/delete' },
+    {
+      path: '/access_grants/delete',
+      requiresParameters: true,
+      required: ['access_grant_id'],
+    },
     parameters,
     options,
   )
@@ -67,7 +75,12 @@ export const accessGrantsGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<AccessGrantsGetParameters, AccessGrantsGetResponse> =>
   client.request<AccessGrantsGetParameters, AccessGrantsGetResponse>(
-    { path: '/access_grants/get', responseKey: 'access_grant', read: true },
+    {
+      path: '/access_grants/get',
+      responseKey: 'access_grant',
+      read: true,
+      requiresParameters: true,
+    },
     parameters,
     options,
   )
@@ -117,7 +130,12 @@ export const accessGrantsList = (
   options?: RequestOptions,
 ): SeamHttpRequest<AccessGrantsListParameters, AccessGrantsListResponse> =>
   client.request<AccessGrantsListParameters, AccessGrantsListResponse>(
-    { path: '/access_grants/list', responseKey: 'access_grants', read: true },
+    {
+      path: '/access_grants/list',
+      responseKey: 'access_grants',
+      read: true,
+      paginated: true,
+    },
     parameters ?? ({} as AccessGrantsListParameters),
     options,
   )
@@ -148,6 +166,8 @@ export const accessGrantsRequestAccessMethods = (
     {
       path: '/access_grants/request_access_methods',
       responseKey: 'access_grant',
+      requiresParameters: true,
+      required: ['access_grant_id', 'requested_access_methods'],
     },
     parameters,
     options,

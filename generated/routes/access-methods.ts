@@ -34,6 +34,8 @@ export const accessMethodsAssignCard = (
       path: '/access_methods/assign_card',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      requiresParameters: true,
+      required: ['access_method_id', 'card_number'],
     },
     parameters,
     options,
@@ -58,7 +60,7 @@ export const accessMethodsDelete = (
   AccessMethodsDeleteResponse
 > =>
   client.request<AccessMethodsDeleteParameters, AccessMethodsDeleteResponse>(
-    { path: '/access_methods/delete' },
+    { path: '/access_methods/delete', requiresParameters: true },
     parameters,
     options,
   )
@@ -87,6 +89,8 @@ export const accessMethodsEncode = (
       path: '/access_methods/encode',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      requiresParameters: true,
+      required: ['acs_encoder_id', 'access_method_id'],
     },
     parameters,
     options,
@@ -109,7 +113,13 @@ export const accessMethodsGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<AccessMethodsGetParameters, AccessMethodsGetResponse> =>
   client.request<AccessMethodsGetParameters, AccessMethodsGetResponse>(
-    { path: '/access_methods/get', responseKey: 'access_method', read: true },
+    {
+      path: '/access_methods/get',
+      responseKey: 'access_method',
+      read: true,
+      requiresParameters: true,
+      required: ['access_method_id'],
+    },
     parameters,
     options,
   )
@@ -137,7 +147,13 @@ export const accessMethodsGetRelated = (
     AccessMethodsGetRelatedParameters,
     AccessMethodsGetRelatedResponse
   >(
-    { path: '/access_methods/get_related', responseKey: 'batch', read: true },
+    {
+      path: '/access_methods/get_related',
+      responseKey: 'batch',
+      read: true,
+      requiresParameters: true,
+      required: ['access_method_ids'],
+    },
     parameters,
     options,
   )
@@ -191,6 +207,8 @@ export const accessMethodsUnlockDoor = (
       path: '/access_methods/unlock_door',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      requiresParameters: true,
+      required: ['access_method_id', 'acs_entrance_id'],
     },
     parameters,
     options,

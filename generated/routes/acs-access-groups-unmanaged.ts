@@ -36,6 +36,8 @@ export const acsAccessGroupsUnmanagedGet = (
       responseKey: 'acs_access_group',
       read: true,
       undocumented: true,
+      requiresParameters: true,
+      required: ['acs_access_group_id'],
     },
     parameters,
     options,

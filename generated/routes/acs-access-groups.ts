@@ -28,7 +28,15 @@ export const acsAccessGroupsAddUser = (
   client.request<
     AcsAccessGroupsAddUserParameters,
     AcsAccessGroupsAddUserResponse
-  >({ path: '/acs/access_groups/add_user' }, parameters, options)
+  >(
+    {
+      path: '/acs/access_groups/add_user',
+      requiresParameters: true,
+      required: ['acs_access_group_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type AcsAccessGroupsDeleteParameters = NonNullable<
   paths['/acs/access_groups/delete']['post']['requestBody']
@@ -51,7 +59,15 @@ export const acsAccessGroupsDelete = (
   client.request<
     AcsAccessGroupsDeleteParameters,
     AcsAccessGroupsDeleteResponse
-  >({ path: '/acs/access_groups/delete' }, parameters, options)
+  >(
+    {
+      path: '/acs/access_groups/delete',
+      requiresParameters: true,
+      required: ['acs_access_group_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type AcsAccessGroupsGetParameters = NonNullable<
   paths['/acs/access_groups/get']['post']['requestBody']
@@ -74,6 +90,8 @@ export const acsAccessGroupsGet = (
       path: '/acs/access_groups/get',
       responseKey: 'acs_access_group',
       read: true,
+      requiresParameters: true,
+      required: ['acs_access_group_id'],
     },
     parameters,
     options,
@@ -135,6 +153,8 @@ export const acsAccessGroupsListAccessibleEntrances = (
       path: '/acs/access_groups/list_accessible_entrances',
       responseKey: 'acs_entrances',
       read: true,
+      requiresParameters: true,
+      required: ['acs_access_group_id'],
     },
     parameters,
     options,
@@ -167,6 +187,8 @@ export const acsAccessGroupsListUsers = (
       path: '/acs/access_groups/list_users',
       responseKey: 'acs_users',
       read: true,
+      requiresParameters: true,
+      required: ['acs_access_group_id'],
     },
     parameters,
     options,
@@ -193,7 +215,15 @@ export const acsAccessGroupsRemoveUser = (
   client.request<
     AcsAccessGroupsRemoveUserParameters,
     AcsAccessGroupsRemoveUserResponse
-  >({ path: '/acs/access_groups/remove_user' }, parameters, options)
+  >(
+    {
+      path: '/acs/access_groups/remove_user',
+      requiresParameters: true,
+      required: ['acs_access_group_id'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `acs.accessGroups` namespace of the Seam API. */
 export class SeamHttpAcsAccessGroups {

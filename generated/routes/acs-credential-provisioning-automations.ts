@@ -37,6 +37,8 @@ export const acsCredentialProvisioningAutomationsLaunch = (
       path: '/acs/credential_provisioning_automations/launch',
       responseKey: 'acs_credential_provisioning_automation',
       undocumented: true,
+      requiresParameters: true,
+      required: ['user_identity_id', 'credential_manager_acs_system_id'],
     },
     parameters,
     options,

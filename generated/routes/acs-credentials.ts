@@ -26,7 +26,11 @@ export const acsCredentialsAssign = (
   AcsCredentialsAssignResponse
 > =>
   client.request<AcsCredentialsAssignParameters, AcsCredentialsAssignResponse>(
-    { path: '/acs/credentials/assign' },
+    {
+      path: '/acs/credentials/assign',
+      requiresParameters: true,
+      required: ['acs_credential_id'],
+    },
     parameters,
     options,
   )
@@ -51,7 +55,12 @@ export const acsCredentialsCreate = (
   AcsCredentialsCreateResponse
 > =>
   client.request<AcsCredentialsCreateParameters, AcsCredentialsCreateResponse>(
-    { path: '/acs/credentials/create', responseKey: 'acs_credential' },
+    {
+      path: '/acs/credentials/create',
+      responseKey: 'acs_credential',
+      requiresParameters: true,
+      required: ['access_method'],
+    },
     parameters,
     options,
   )
@@ -85,6 +94,8 @@ export const acsCredentialsCreateOfflineCode = (
       path: '/acs/credentials/create_offline_code',
       responseKey: 'acs_credential',
       undocumented: true,
+      requiresParameters: true,
+      required: ['acs_user_id', 'allowed_acs_entrance_id'],
     },
     parameters,
     options,
@@ -109,7 +120,11 @@ export const acsCredentialsDelete = (
   AcsCredentialsDeleteResponse
 > =>
   client.request<AcsCredentialsDeleteParameters, AcsCredentialsDeleteResponse>(
-    { path: '/acs/credentials/delete' },
+    {
+      path: '/acs/credentials/delete',
+      requiresParameters: true,
+      required: ['acs_credential_id'],
+    },
     parameters,
     options,
   )
@@ -131,7 +146,13 @@ export const acsCredentialsGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsCredentialsGetParameters, AcsCredentialsGetResponse> =>
   client.request<AcsCredentialsGetParameters, AcsCredentialsGetResponse>(
-    { path: '/acs/credentials/get', responseKey: 'acs_credential', read: true },
+    {
+      path: '/acs/credentials/get',
+      responseKey: 'acs_credential',
+      read: true,
+      requiresParameters: true,
+      required: ['acs_credential_id'],
+    },
     parameters,
     options,
   )
@@ -157,6 +178,7 @@ export const acsCredentialsList = (
       path: '/acs/credentials/list',
       responseKey: 'acs_credentials',
       read: true,
+      paginated: true,
     },
     parameters ?? ({} as AcsCredentialsListParameters),
     options,
@@ -189,6 +211,8 @@ export const acsCredentialsListAccessibleEntrances = (
       path: '/acs/credentials/list_accessible_entrances',
       responseKey: 'acs_entrances',
       read: true,
+      requiresParameters: true,
+      required: ['acs_credential_id'],
     },
     parameters,
     options,
@@ -215,7 +239,15 @@ export const acsCredentialsUnassign = (
   client.request<
     AcsCredentialsUnassignParameters,
     AcsCredentialsUnassignResponse
-  >({ path: '/acs/credentials/unassign' }, parameters, options)
+  >(
+    {
+      path: '/acs/credentials/unassign',
+      requiresParameters: true,
+      required: ['acs_credential_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type AcsCredentialsUpdateParameters = NonNullable<
   paths['/acs/credentials/update']['post']['requestBody']
@@ -236,7 +268,11 @@ export const acsCredentialsUpdate = (
   AcsCredentialsUpdateResponse
 > =>
   client.request<AcsCredentialsUpdateParameters, AcsCredentialsUpdateResponse>(
-    { path: '/acs/credentials/update' },
+    {
+      path: '/acs/credentials/update',
+      requiresParameters: true,
+      required: ['acs_credential_id'],
+    },
     parameters,
     options,
   )

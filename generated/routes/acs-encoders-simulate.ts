@@ -29,7 +29,10 @@ export const acsEncodersSimulateNextCredentialEncodeWillFail = (
     AcsEncodersSimulateNextCredentialEncodeWillFailParameters,
     AcsEncodersSimulateNextCredentialEncodeWillFailResponse
   >(
-    { path: '/acs/encoders/simulate/next_credential_encode_will_fail' },
+    {
+      path: '/acs/encoders/simulate/next_credential_encode_will_fail',
+      requiresParameters: true,
+    },
     parameters,
     options,
   )
@@ -57,7 +60,11 @@ export const acsEncodersSimulateNextCredentialEncodeWillSucceed = (
     AcsEncodersSimulateNextCredentialEncodeWillSucceedParameters,
     AcsEncodersSimulateNextCredentialEncodeWillSucceedResponse
   >(
-    { path: '/acs/encoders/simulate/next_credential_encode_will_succeed' },
+    {
+      path: '/acs/encoders/simulate/next_credential_encode_will_succeed',
+      requiresParameters: true,
+      required: ['acs_encoder_id'],
+    },
     parameters,
     options,
   )
@@ -85,7 +92,10 @@ export const acsEncodersSimulateNextCredentialScanWillFail = (
     AcsEncodersSimulateNextCredentialScanWillFailParameters,
     AcsEncodersSimulateNextCredentialScanWillFailResponse
   >(
-    { path: '/acs/encoders/simulate/next_credential_scan_will_fail' },
+    {
+      path: '/acs/encoders/simulate/next_credential_scan_will_fail',
+      requiresParameters: true,
+    },
     parameters,
     options,
   )
@@ -113,7 +123,10 @@ export const acsEncodersSimulateNextCredentialScanWillSucceed = (
     AcsEncodersSimulateNextCredentialScanWillSucceedParameters,
     AcsEncodersSimulateNextCredentialScanWillSucceedResponse
   >(
-    { path: '/acs/encoders/simulate/next_credential_scan_will_succeed' },
+    {
+      path: '/acs/encoders/simulate/next_credential_scan_will_succeed',
+      requiresParameters: true,
+    },
     parameters,
     options,
   )

@@ -34,6 +34,8 @@ export const acsEncodersEncodeCredential = (
       path: '/acs/encoders/encode_credential',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      requiresParameters: true,
+      required: ['acs_encoder_id'],
     },
     parameters,
     options,
@@ -56,7 +58,13 @@ export const acsEncodersGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsEncodersGetParameters, AcsEncodersGetResponse> =>
   client.request<AcsEncodersGetParameters, AcsEncodersGetResponse>(
-    { path: '/acs/encoders/get', responseKey: 'acs_encoder', read: true },
+    {
+      path: '/acs/encoders/get',
+      responseKey: 'acs_encoder',
+      read: true,
+      requiresParameters: true,
+      required: ['acs_encoder_id'],
+    },
     parameters,
     options,
   )
@@ -78,7 +86,13 @@ export const acsEncodersList = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsEncodersListParameters, AcsEncodersListResponse> =>
   client.request<AcsEncodersListParameters, AcsEncodersListResponse>(
-    { path: '/acs/encoders/list', responseKey: 'acs_encoders', read: true },
+    {
+      path: '/acs/encoders/list',
+      responseKey: 'acs_encoders',
+      read: true,
+      requiresParameters: true,
+      paginated: true,
+    },
     parameters,
     options,
   )
@@ -110,6 +124,8 @@ export const acsEncodersScanCredential = (
       path: '/acs/encoders/scan_credential',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      requiresParameters: true,
+      required: ['acs_encoder_id'],
     },
     parameters,
     options,
@@ -142,6 +158,8 @@ export const acsEncodersScanToAssignCredential = (
       path: '/acs/encoders/scan_to_assign_credential',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      requiresParameters: true,
+      required: ['acs_encoder_id'],
     },
     parameters,
     options,

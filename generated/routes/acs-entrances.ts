@@ -23,7 +23,13 @@ export const acsEntrancesGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsEntrancesGetParameters, AcsEntrancesGetResponse> =>
   client.request<AcsEntrancesGetParameters, AcsEntrancesGetResponse>(
-    { path: '/acs/entrances/get', responseKey: 'acs_entrance', read: true },
+    {
+      path: '/acs/entrances/get',
+      responseKey: 'acs_entrance',
+      read: true,
+      requiresParameters: true,
+      required: ['acs_entrance_id'],
+    },
     parameters,
     options,
   )
@@ -49,7 +55,15 @@ export const acsEntrancesGrantAccess = (
   client.request<
     AcsEntrancesGrantAccessParameters,
     AcsEntrancesGrantAccessResponse
-  >({ path: '/acs/entrances/grant_access' }, parameters, options)
+  >(
+    {
+      path: '/acs/entrances/grant_access',
+      requiresParameters: true,
+      required: ['acs_entrance_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type AcsEntrancesListParameters = NonNullable<
   paths['/acs/entrances/list']['post']['requestBody']
@@ -68,7 +82,12 @@ export const acsEntrancesList = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsEntrancesListParameters, AcsEntrancesListResponse> =>
   client.request<AcsEntrancesListParameters, AcsEntrancesListResponse>(
-    { path: '/acs/entrances/list', responseKey: 'acs_entrances', read: true },
+    {
+      path: '/acs/entrances/list',
+      responseKey: 'acs_entrances',
+      read: true,
+      paginated: true,
+    },
     parameters ?? ({} as AcsEntrancesListParameters),
     options,
   )
@@ -100,6 +119,8 @@ export const acsEntrancesListCredentialsWithAccess = (
       path: '/acs/entrances/list_credentials_with_access',
       responseKey: 'acs_credentials',
       read: true,
+      requiresParameters: true,
+      required: ['acs_entrance_id'],
     },
     parameters,
     options,
@@ -126,6 +147,8 @@ export const acsEntrancesUnlock = (
       path: '/acs/entrances/unlock',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      requiresParameters: true,
+      required: ['acs_entrance_id', 'acs_credential_id'],
     },
     parameters,
     options,

@@ -23,7 +23,13 @@ export const acsSystemsGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsSystemsGetParameters, AcsSystemsGetResponse> =>
   client.request<AcsSystemsGetParameters, AcsSystemsGetResponse>(
-    { path: '/acs/systems/get', responseKey: 'acs_system', read: true },
+    {
+      path: '/acs/systems/get',
+      responseKey: 'acs_system',
+      read: true,
+      requiresParameters: true,
+      required: ['acs_system_id'],
+    },
     parameters,
     options,
   )
@@ -82,6 +88,8 @@ export const acsSystemsListCompatibleCredentialManagerAcsSystems = (
       path: '/acs/systems/list_compatible_credential_manager_acs_systems',
       responseKey: 'acs_systems',
       read: true,
+      requiresParameters: true,
+      required: ['acs_system_id'],
     },
     parameters,
     options,
@@ -108,7 +116,15 @@ export const acsSystemsReportDevices = (
   client.request<
     AcsSystemsReportDevicesParameters,
     AcsSystemsReportDevicesResponse
-  >({ path: '/acs/systems/report_devices' }, parameters, options)
+  >(
+    {
+      path: '/acs/systems/report_devices',
+      requiresParameters: true,
+      required: ['acs_system_id'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `acs.systems` namespace of the Seam API. */
 export class SeamHttpAcsSystems {

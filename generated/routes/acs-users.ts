@@ -28,7 +28,15 @@ export const acsUsersAddToAccessGroup = (
   client.request<
     AcsUsersAddToAccessGroupParameters,
     AcsUsersAddToAccessGroupResponse
-  >({ path: '/acs/users/add_to_access_group' }, parameters, options)
+  >(
+    {
+      path: '/acs/users/add_to_access_group',
+      requiresParameters: true,
+      required: ['acs_user_id', 'acs_access_group_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type AcsUsersCreateParameters = NonNullable<
   paths['/acs/users/create']['post']['requestBody']
@@ -47,7 +55,12 @@ export const acsUsersCreate = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsUsersCreateParameters, AcsUsersCreateResponse> =>
   client.request<AcsUsersCreateParameters, AcsUsersCreateResponse>(
-    { path: '/acs/users/create', responseKey: 'acs_user' },
+    {
+      path: '/acs/users/create',
+      responseKey: 'acs_user',
+      requiresParameters: true,
+      required: ['full_name', 'acs_system_id'],
+    },
     parameters,
     options,
   )
@@ -112,7 +125,12 @@ export const acsUsersList = (
   options?: RequestOptions,
 ): SeamHttpRequest<AcsUsersListParameters, AcsUsersListResponse> =>
   client.request<AcsUsersListParameters, AcsUsersListResponse>(
-    { path: '/acs/users/list', responseKey: 'acs_users', read: true },
+    {
+      path: '/acs/users/list',
+      responseKey: 'acs_users',
+      read: true,
+      paginated: true,
+    },
     parameters ?? ({} as AcsUsersListParameters),
     options,
   )
@@ -170,7 +188,15 @@ export const acsUsersRemoveFromAccessGroup = (
   client.request<
     AcsUsersRemoveFromAccessGroupParameters,
     AcsUsersRemoveFromAccessGroupResponse
-  >({ path: '/acs/users/remove_from_access_group' }, parameters, options)
+  >(
+    {
+      path: '/acs/users/remove_from_access_group',
+      requiresParameters: true,
+      required: ['acs_access_group_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type AcsUsersRevokeAccessToAllEntrancesParameters = NonNullable<
   paths['/acs/users/revoke_access_to_all_entrances']['post']['requestBody']

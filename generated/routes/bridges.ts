@@ -30,6 +30,8 @@ export const bridgesGet = (
       responseKey: 'bridge',
       read: true,
       undocumented: true,
+      requiresParameters: true,
+      required: ['bridge_id'],
     },
     parameters,
     options,

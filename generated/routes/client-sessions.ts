@@ -50,7 +50,11 @@ export const clientSessionsDelete = (
   ClientSessionsDeleteResponse
 > =>
   client.request<ClientSessionsDeleteParameters, ClientSessionsDeleteResponse>(
-    { path: '/client_sessions/delete' },
+    {
+      path: '/client_sessions/delete',
+      requiresParameters: true,
+      required: ['client_session_id'],
+    },
     parameters,
     options,
   )
@@ -179,7 +183,11 @@ export const clientSessionsRevoke = (
   ClientSessionsRevokeResponse
 > =>
   client.request<ClientSessionsRevokeParameters, ClientSessionsRevokeResponse>(
-    { path: '/client_sessions/revoke' },
+    {
+      path: '/client_sessions/revoke',
+      requiresParameters: true,
+      required: ['client_session_id'],
+    },
     parameters,
     options,
   )

@@ -63,7 +63,15 @@ export const connectWebviewsDelete = (
   client.request<
     ConnectWebviewsDeleteParameters,
     ConnectWebviewsDeleteResponse
-  >({ path: '/connect_webviews/delete' }, parameters, options)
+  >(
+    {
+      path: '/connect_webviews/delete',
+      requiresParameters: true,
+      required: ['connect_webview_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type ConnectWebviewsGetParameters = NonNullable<
   paths['/connect_webviews/get']['post']['requestBody']
@@ -88,6 +96,8 @@ export const connectWebviewsGet = (
       path: '/connect_webviews/get',
       responseKey: 'connect_webview',
       read: true,
+      requiresParameters: true,
+      required: ['connect_webview_id'],
     },
     parameters,
     options,
@@ -117,6 +127,7 @@ export const connectWebviewsList = (
       path: '/connect_webviews/list',
       responseKey: 'connect_webviews',
       read: true,
+      paginated: true,
     },
     parameters ?? ({} as ConnectWebviewsListParameters),
     options,

@@ -27,7 +27,15 @@ export const connectedAccountsSimulateDisconnect = (
   client.request<
     ConnectedAccountsSimulateDisconnectParameters,
     ConnectedAccountsSimulateDisconnectResponse
-  >({ path: '/connected_accounts/simulate/disconnect' }, parameters, options)
+  >(
+    {
+      path: '/connected_accounts/simulate/disconnect',
+      requiresParameters: true,
+      required: ['connected_account_id'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `connectedAccounts.simulate` namespace of the Seam API. */
 export class SeamHttpConnectedAccountsSimulate {

@@ -32,7 +32,15 @@ export const connectedAccountsDelete = (
   client.request<
     ConnectedAccountsDeleteParameters,
     ConnectedAccountsDeleteResponse
-  >({ path: '/connected_accounts/delete' }, parameters, options)
+  >(
+    {
+      path: '/connected_accounts/delete',
+      requiresParameters: true,
+      required: ['connected_account_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type ConnectedAccountsGetParameters = NonNullable<
   paths['/connected_accounts/get']['post']['requestBody']
@@ -58,6 +66,7 @@ export const connectedAccountsGet = (
       path: '/connected_accounts/get',
       responseKey: 'connected_account',
       read: true,
+      requiresParameters: true,
     },
     parameters,
     options,
@@ -90,6 +99,7 @@ export const connectedAccountsList = (
       path: '/connected_accounts/list',
       responseKey: 'connected_accounts',
       read: true,
+      paginated: true,
     },
     parameters ?? ({} as ConnectedAccountsListParameters),
     options,
@@ -116,7 +126,15 @@ export const connectedAccountsSync = (
   client.request<
     ConnectedAccountsSyncParameters,
     ConnectedAccountsSyncResponse
-  >({ path: '/connected_accounts/sync' }, parameters, options)
+  >(
+    {
+      path: '/connected_accounts/sync',
+      requiresParameters: true,
+      required: ['connected_account_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type ConnectedAccountsUpdateParameters = NonNullable<
   paths['/connected_accounts/update']['post']['requestBody']
@@ -139,7 +157,15 @@ export const connectedAccountsUpdate = (
   client.request<
     ConnectedAccountsUpdateParameters,
     ConnectedAccountsUpdateResponse
-  >({ path: '/connected_accounts/update' }, parameters, options)
+  >(
+    {
+      path: '/connected_accounts/update',
+      requiresParameters: true,
+      required: ['connected_account_id'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `connectedAccounts` namespace of the Seam API. */
 export class SeamHttpConnectedAccounts {

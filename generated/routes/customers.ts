@@ -76,7 +76,11 @@ export const customersPushData = (
   options?: RequestOptions,
 ): SeamHttpRequest<CustomersPushDataParameters, CustomersPushDataResponse> =>
   client.request<CustomersPushDataParameters, CustomersPushDataResponse>(
-    { path: '/customers/push_data' },
+    {
+      path: '/customers/push_data',
+      requiresParameters: true,
+      required: ['customer_key'],
+    },
     parameters,
     options,
   )

@@ -27,7 +27,15 @@ export const devicesSimulateConnect = (
   client.request<
     DevicesSimulateConnectParameters,
     DevicesSimulateConnectResponse
-  >({ path: '/devices/simulate/connect' }, parameters, options)
+  >(
+    {
+      path: '/devices/simulate/connect',
+      requiresParameters: true,
+      required: ['device_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type DevicesSimulateConnectToHubParameters = NonNullable<
   paths['/devices/simulate/connect_to_hub']['post']['requestBody']
@@ -53,7 +61,15 @@ export const devicesSimulateConnectToHub = (
   client.request<
     DevicesSimulateConnectToHubParameters,
     DevicesSimulateConnectToHubResponse
-  >({ path: '/devices/simulate/connect_to_hub' }, parameters, options)
+  >(
+    {
+      path: '/devices/simulate/connect_to_hub',
+      requiresParameters: true,
+      required: ['device_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type DevicesSimulateDisconnectParameters = NonNullable<
   paths['/devices/simulate/disconnect']['post']['requestBody']
@@ -76,7 +92,15 @@ export const devicesSimulateDisconnect = (
   client.request<
     DevicesSimulateDisconnectParameters,
     DevicesSimulateDisconnectResponse
-  >({ path: '/devices/simulate/disconnect' }, parameters, options)
+  >(
+    {
+      path: '/devices/simulate/disconnect',
+      requiresParameters: true,
+      required: ['device_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type DevicesSimulateDisconnectFromHubParameters = NonNullable<
   paths['/devices/simulate/disconnect_from_hub']['post']['requestBody']
@@ -103,7 +127,15 @@ export const devicesSimulateDisconnectFromHub = (
   client.request<
     DevicesSimulateDisconnectFromHubParameters,
     DevicesSimulateDisconnectFromHubResponse
-  >({ path: '/devices/simulate/disconnect_from_hub' }, parameters, options)
+  >(
+    {
+      path: '/devices/simulate/disconnect_from_hub',
+      requiresParameters: true,
+      required: ['device_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type DevicesSimulatePaidSubscriptionParameters = NonNullable<
   paths['/devices/simulate/paid_subscription']['post']['requestBody']
@@ -128,7 +160,15 @@ export const devicesSimulatePaidSubscription = (
   client.request<
     DevicesSimulatePaidSubscriptionParameters,
     DevicesSimulatePaidSubscriptionResponse
-  >({ path: '/devices/simulate/paid_subscription' }, parameters, options)
+  >(
+    {
+      path: '/devices/simulate/paid_subscription',
+      requiresParameters: true,
+      required: ['device_id', 'is_expired'],
+    },
+    parameters,
+    options,
+  )
 
 export type DevicesSimulateRemoveParameters = NonNullable<
   paths['/devices/simulate/remove']['post']['requestBody']
@@ -151,7 +191,15 @@ export const devicesSimulateRemove = (
   client.request<
     DevicesSimulateRemoveParameters,
     DevicesSimulateRemoveResponse
-  >({ path: '/devices/simulate/remove' }, parameters, options)
+  >(
+    {
+      path: '/devices/simulate/remove',
+      requiresParameters: true,
+      required: ['device_id'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `devices.simulate` namespace of the Seam API. */
 export class SeamHttpDevicesSimulate {

@@ -57,7 +57,12 @@ export const devicesUnmanagedList = (
   DevicesUnmanagedListResponse
 > =>
   client.request<DevicesUnmanagedListParameters, DevicesUnmanagedListResponse>(
-    { path: '/devices/unmanaged/list', responseKey: 'devices', read: true },
+    {
+      path: '/devices/unmanaged/list',
+      responseKey: 'devices',
+      read: true,
+      paginated: true,
+    },
     parameters ?? ({} as DevicesUnmanagedListParameters),
     options,
   )
@@ -85,7 +90,15 @@ export const devicesUnmanagedUpdate = (
   client.request<
     DevicesUnmanagedUpdateParameters,
     DevicesUnmanagedUpdateResponse
-  >({ path: '/devices/unmanaged/update' }, parameters, options)
+  >(
+    {
+      path: '/devices/unmanaged/update',
+      requiresParameters: true,
+      required: ['device_id'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `devices.unmanaged` namespace of the Seam API. */
 export class SeamHttpDevicesUnmanaged {

@@ -28,7 +28,12 @@ export const devicesDelete = (
   options?: RequestOptions,
 ): SeamHttpRequest<DevicesDeleteParameters, DevicesDeleteResponse> =>
   client.request<DevicesDeleteParameters, DevicesDeleteResponse>(
-    { path: '/devices/delete', undocumented: true },
+    {
+      path: '/devices/delete',
+      undocumented: true,
+      requiresParameters: true,
+      required: ['device_id'],
+    },
     parameters,
     options,
   )
@@ -74,7 +79,12 @@ export const devicesList = (
   options?: RequestOptions,
 ): SeamHttpRequest<DevicesListParameters, DevicesListResponse> =>
   client.request<DevicesListParameters, DevicesListResponse>(
-    { path: '/devices/list', responseKey: 'devices', read: true },
+    {
+      path: '/devices/list',
+      responseKey: 'devices',
+      read: true,
+      paginated: true,
+    },
     parameters ?? ({} as DevicesListParameters),
     options,
   )
@@ -136,7 +146,15 @@ export const devicesReportProviderMetadata = (
   client.request<
     DevicesReportProviderMetadataParameters,
     DevicesReportProviderMetadataResponse
-  >({ path: '/devices/report_provider_metadata' }, parameters, options)
+  >(
+    {
+      path: '/devices/report_provider_metadata',
+      requiresParameters: true,
+      required: ['devices'],
+    },
+    parameters,
+    options,
+  )
 
 export type DevicesUpdateParameters = NonNullable<
   paths['/devices/update']['post']['requestBody']
@@ -156,7 +174,11 @@ export const devicesUpdate = (
   options?: RequestOptions,
 ): SeamHttpRequest<DevicesUpdateParameters, DevicesUpdateResponse> =>
   client.request<DevicesUpdateParameters, DevicesUpdateResponse>(
-    { path: '/devices/update' },
+    {
+      path: '/devices/update',
+      requiresParameters: true,
+      required: ['device_id'],
+    },
     parameters,
     options,
   )

@@ -22,7 +22,11 @@ export const instantKeysDelete = (
   options?: RequestOptions,
 ): SeamHttpRequest<InstantKeysDeleteParameters, InstantKeysDeleteResponse> =>
   client.request<InstantKeysDeleteParameters, InstantKeysDeleteResponse>(
-    { path: '/instant_keys/delete' },
+    {
+      path: '/instant_keys/delete',
+      requiresParameters: true,
+      required: ['instant_key_id'],
+    },
     parameters,
     options,
   )

@@ -32,6 +32,8 @@ export const noiseSensorsNoiseThresholdsCreate = (
     {
       path: '/noise_sensors/noise_thresholds/create',
       responseKey: 'noise_threshold',
+      requiresParameters: true,
+      required: ['device_id', 'starts_daily_at', 'ends_daily_at'],
     },
     parameters,
     options,
@@ -58,7 +60,15 @@ export const noiseSensorsNoiseThresholdsDelete = (
   client.request<
     NoiseSensorsNoiseThresholdsDeleteParameters,
     NoiseSensorsNoiseThresholdsDeleteResponse
-  >({ path: '/noise_sensors/noise_thresholds/delete' }, parameters, options)
+  >(
+    {
+      path: '/noise_sensors/noise_thresholds/delete',
+      requiresParameters: true,
+      required: ['noise_threshold_id', 'device_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type NoiseSensorsNoiseThresholdsGetParameters = NonNullable<
   paths['/noise_sensors/noise_thresholds/get']['post']['requestBody']
@@ -87,6 +97,8 @@ export const noiseSensorsNoiseThresholdsGet = (
       path: '/noise_sensors/noise_thresholds/get',
       responseKey: 'noise_threshold',
       read: true,
+      requiresParameters: true,
+      required: ['noise_threshold_id'],
     },
     parameters,
     options,
@@ -119,6 +131,8 @@ export const noiseSensorsNoiseThresholdsList = (
       path: '/noise_sensors/noise_thresholds/list',
       responseKey: 'noise_thresholds',
       read: true,
+      requiresParameters: true,
+      required: ['device_id'],
     },
     parameters,
     options,
@@ -145,7 +159,15 @@ export const noiseSensorsNoiseThresholdsUpdate = (
   client.request<
     NoiseSensorsNoiseThresholdsUpdateParameters,
     NoiseSensorsNoiseThresholdsUpdateResponse
-  >({ path: '/noise_sensors/noise_thresholds/update' }, parameters, options)
+  >(
+    {
+      path: '/noise_sensors/noise_thresholds/update',
+      requiresParameters: true,
+      required: ['noise_threshold_id', 'device_id'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `noiseSensors.noiseThresholds` namespace of the Seam API. */
 export class SeamHttpNoiseSensorsNoiseThresholds {

@@ -28,7 +28,11 @@ export const noiseSensorsSimulateTriggerNoiseThreshold = (
     NoiseSensorsSimulateTriggerNoiseThresholdParameters,
     NoiseSensorsSimulateTriggerNoiseThresholdResponse
   >(
-    { path: '/noise_sensors/simulate/trigger_noise_threshold' },
+    {
+      path: '/noise_sensors/simulate/trigger_noise_threshold',
+      requiresParameters: true,
+      required: ['device_id'],
+    },
     parameters,
     options,
   )

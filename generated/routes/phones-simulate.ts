@@ -29,7 +29,12 @@ export const phonesSimulateCreateSandboxPhone = (
     PhonesSimulateCreateSandboxPhoneParameters,
     PhonesSimulateCreateSandboxPhoneResponse
   >(
-    { path: '/phones/simulate/create_sandbox_phone', responseKey: 'phone' },
+    {
+      path: '/phones/simulate/create_sandbox_phone',
+      responseKey: 'phone',
+      requiresParameters: true,
+      required: ['user_identity_id'],
+    },
     parameters,
     options,
   )

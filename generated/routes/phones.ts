@@ -23,7 +23,11 @@ export const phonesDeactivate = (
   options?: RequestOptions,
 ): SeamHttpRequest<PhonesDeactivateParameters, PhonesDeactivateResponse> =>
   client.request<PhonesDeactivateParameters, PhonesDeactivateResponse>(
-    { path: '/phones/deactivate' },
+    {
+      path: '/phones/deactivate',
+      requiresParameters: true,
+      required: ['device_id'],
+    },
     parameters,
     options,
   )
@@ -45,7 +49,13 @@ export const phonesGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<PhonesGetParameters, PhonesGetResponse> =>
   client.request<PhonesGetParameters, PhonesGetResponse>(
-    { path: '/phones/get', responseKey: 'phone', read: true },
+    {
+      path: '/phones/get',
+      responseKey: 'phone',
+      read: true,
+      requiresParameters: true,
+      required: ['device_id'],
+    },
     parameters,
     options,
   )

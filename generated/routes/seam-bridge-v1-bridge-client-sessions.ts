@@ -35,6 +35,12 @@ export const seamBridgeV1BridgeClientSessionsCreate = (
       path: '/seam/bridge/v1/bridge_client_sessions/create',
       responseKey: 'bridge_client_session',
       undocumented: true,
+      requiresParameters: true,
+      required: [
+        'bridge_client_name',
+        'bridge_client_time_zone',
+        'bridge_client_machine_identifier_key',
+      ],
     },
     parameters,
     options,
@@ -206,6 +212,8 @@ export const seamBridgeV1BridgeClientSessionsReportStatus = (
     {
       path: '/seam/bridge/v1/bridge_client_sessions/report_status',
       undocumented: true,
+      requiresParameters: true,
+      required: ['is_tailscale_connected', 'tailscale_ip_v4'],
     },
     parameters,
     options,

@@ -36,6 +36,12 @@ export const seamConsoleV1OrganizationsCustomizationProfilesCopy = (
       path: '/seam/console/v1/organizations/customization_profiles/copy',
       responseKey: 'customization_profile',
       undocumented: true,
+      requiresParameters: true,
+      required: [
+        'source_workspace_id',
+        'source_customization_profile_id',
+        'destination_workspace_id',
+      ],
     },
     parameters,
     options,

@@ -34,6 +34,8 @@ export const seamConsoleV1OrganizationsMembersWorkspacesGrant = (
     {
       path: '/seam/console/v1/organizations/members/workspaces/grant',
       undocumented: true,
+      requiresParameters: true,
+      required: ['organization_id', 'user_id', 'workspace_id'],
     },
     parameters,
     options,
@@ -70,6 +72,8 @@ export const seamConsoleV1OrganizationsMembersWorkspacesList = (
       responseKey: 'workspaces',
       read: true,
       undocumented: true,
+      requiresParameters: true,
+      required: ['organization_id', 'user_id'],
     },
     parameters,
     options,
@@ -103,6 +107,8 @@ export const seamConsoleV1OrganizationsMembersWorkspacesRevoke = (
     {
       path: '/seam/console/v1/organizations/members/workspaces/revoke',
       undocumented: true,
+      requiresParameters: true,
+      required: ['organization_id', 'user_id', 'workspace_id'],
     },
     parameters,
     options,

@@ -31,7 +31,12 @@ export const seamConsoleV1OrganizationsMembersAdd = (
     SeamConsoleV1OrganizationsMembersAddParameters,
     SeamConsoleV1OrganizationsMembersAddResponse
   >(
-    { path: '/seam/console/v1/organizations/members/add', undocumented: true },
+    {
+      path: '/seam/console/v1/organizations/members/add',
+      undocumented: true,
+      requiresParameters: true,
+      required: ['organization_id', 'email'],
+    },
     parameters,
     options,
   )
@@ -63,6 +68,8 @@ export const seamConsoleV1OrganizationsMembersRemove = (
     {
       path: '/seam/console/v1/organizations/members/remove',
       undocumented: true,
+      requiresParameters: true,
+      required: ['organization_id', 'user_id'],
     },
     parameters,
     options,
@@ -97,6 +104,8 @@ export const seamConsoleV1OrganizationsMembersUpdate = (
       path: '/seam/console/v1/organizations/members/update',
       responseKey: 'organization_member',
       undocumented: true,
+      requiresParameters: true,
+      required: ['organization_id', 'user_id', 'role'],
     },
     parameters,
     options,

@@ -35,6 +35,8 @@ export const seamConsoleV1SitesCreate = (
       path: '/seam/console/v1/sites/create',
       responseKey: 'site',
       undocumented: true,
+      requiresParameters: true,
+      required: ['name'],
     },
     parameters,
     options,
@@ -64,7 +66,12 @@ export const seamConsoleV1SitesDelete = (
     SeamConsoleV1SitesDeleteParameters,
     SeamConsoleV1SitesDeleteResponse
   >(
-    { path: '/seam/console/v1/sites/delete', undocumented: true },
+    {
+      path: '/seam/console/v1/sites/delete',
+      undocumented: true,
+      requiresParameters: true,
+      required: ['site_id'],
+    },
     parameters,
     options,
   )
@@ -133,6 +140,8 @@ export const seamConsoleV1SitesUpdate = (
       path: '/seam/console/v1/sites/update',
       responseKey: 'site',
       undocumented: true,
+      requiresParameters: true,
+      required: ['site_id'],
     },
     parameters,
     options,

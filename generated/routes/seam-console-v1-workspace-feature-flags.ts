@@ -69,6 +69,8 @@ export const seamConsoleV1WorkspaceFeatureFlagsUpdate = (
       path: '/seam/console/v1/workspace/feature_flags/update',
       responseKey: 'feature_flag',
       undocumented: true,
+      requiresParameters: true,
+      required: ['feature_flag_name', 'enabled'],
     },
     parameters,
     options,

@@ -41,6 +41,8 @@ export const seamConsoleV1GetResourceLocator = (
       queryParameters: ['uuid'],
       read: true,
       undocumented: true,
+      requiresParameters: true,
+      required: ['uuid'],
     },
     parameters,
     options,

@@ -65,7 +65,12 @@ export const seamCustomerV1AccessGrantsUpdate = (
     SeamCustomerV1AccessGrantsUpdateParameters,
     SeamCustomerV1AccessGrantsUpdateResponse
   >(
-    { path: '/seam/customer/v1/access_grants/update', undocumented: true },
+    {
+      path: '/seam/customer/v1/access_grants/update',
+      undocumented: true,
+      requiresParameters: true,
+      required: ['access_grant_id', 'space_ids'],
+    },
     parameters,
     options,
   )

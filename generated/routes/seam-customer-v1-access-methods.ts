@@ -38,6 +38,8 @@ export const seamCustomerV1AccessMethodsEncode = (
       responseKey: 'action_attempt',
       actionAttempt: true,
       undocumented: true,
+      requiresParameters: true,
+      required: ['acs_encoder_id', 'access_method_id'],
     },
     parameters,
     options,

@@ -36,6 +36,7 @@ export const seamCustomerV1AutomationRunsList = (
       responseKey: 'automation_runs',
       read: true,
       undocumented: true,
+      paginated: true,
     },
     parameters ?? ({} as SeamCustomerV1AutomationRunsListParameters),
     options,

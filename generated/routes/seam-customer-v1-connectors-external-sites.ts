@@ -36,6 +36,8 @@ export const seamCustomerV1ConnectorsExternalSitesList = (
       responseKey: 'external_sites',
       read: true,
       undocumented: true,
+      requiresParameters: true,
+      required: ['connected_account_id'],
     },
     parameters,
     options,

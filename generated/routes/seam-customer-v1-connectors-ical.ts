@@ -37,6 +37,8 @@ export const seamCustomerV1ConnectorsIcalValidateConfig = (
       path: '/seam/customer/v1/connectors/ical/validate-config',
       responseKey: 'validation_result',
       undocumented: true,
+      requiresParameters: true,
+      required: ['ical_url', 'ical_config'],
     },
     parameters,
     options,

@@ -36,6 +36,8 @@ export const seamCustomerV1EventsList = (
       responseKey: 'events',
       read: true,
       undocumented: true,
+      requiresParameters: true,
+      required: ['space_id'],
     },
     parameters,
     options,

@@ -36,6 +36,8 @@ export const seamCustomerV1PortalsGet = (
       responseKey: 'customer_portal',
       read: true,
       undocumented: true,
+      requiresParameters: true,
+      required: ['customer_portal_id'],
     },
     parameters,
     options,
@@ -65,7 +67,12 @@ export const seamCustomerV1PortalsUpdate = (
     SeamCustomerV1PortalsUpdateParameters,
     SeamCustomerV1PortalsUpdateResponse
   >(
-    { path: '/seam/customer/v1/portals/update', undocumented: true },
+    {
+      path: '/seam/customer/v1/portals/update',
+      undocumented: true,
+      requiresParameters: true,
+      required: ['customer_portal_id', 'portal_configuration'],
+    },
     parameters,
     options,
   )

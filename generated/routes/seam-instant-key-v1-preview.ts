@@ -34,6 +34,8 @@ export const seamInstantKeyV1PreviewGet = (
       responseKey: 'instant_key_preview',
       read: true,
       undocumented: true,
+      requiresParameters: true,
+      required: ['instant_key_url'],
     },
     parameters,
     options,

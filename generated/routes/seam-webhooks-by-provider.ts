@@ -35,6 +35,8 @@ export const seamWebhooksByProviderBySubscriptionId = (
       path: '/seam/webhooks/[provider]/[subscription_id]',
       queryParameters: ['provider', 'subscription_id'],
       undocumented: true,
+      requiresParameters: true,
+      required: ['provider', 'subscription_id'],
     },
     parameters,
     options,

@@ -27,7 +27,15 @@ export const spacesAddAcsEntrances = (
   client.request<
     SpacesAddAcsEntrancesParameters,
     SpacesAddAcsEntrancesResponse
-  >({ path: '/spaces/add_acs_entrances' }, parameters, options)
+  >(
+    {
+      path: '/spaces/add_acs_entrances',
+      requiresParameters: true,
+      required: ['space_id', 'acs_entrance_ids'],
+    },
+    parameters,
+    options,
+  )
 
 export type SpacesAddConnectedAccountParameters = NonNullable<
   paths['/spaces/add_connected_account']['post']['requestBody']
@@ -50,7 +58,15 @@ export const spacesAddConnectedAccount = (
   client.request<
     SpacesAddConnectedAccountParameters,
     SpacesAddConnectedAccountResponse
-  >({ path: '/spaces/add_connected_account' }, parameters, options)
+  >(
+    {
+      path: '/spaces/add_connected_account',
+      requiresParameters: true,
+      required: ['space_id', 'connected_account_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type SpacesAddDevicesParameters = NonNullable<
   paths['/spaces/add_devices']['post']['requestBody']
@@ -68,7 +84,11 @@ export const spacesAddDevices = (
   options?: RequestOptions,
 ): SeamHttpRequest<SpacesAddDevicesParameters, SpacesAddDevicesResponse> =>
   client.request<SpacesAddDevicesParameters, SpacesAddDevicesResponse>(
-    { path: '/spaces/add_devices' },
+    {
+      path: '/spaces/add_devices',
+      requiresParameters: true,
+      required: ['space_id', 'device_ids'],
+    },
     parameters,
     options,
   )
@@ -90,7 +110,12 @@ export const spacesCreate = (
   options?: RequestOptions,
 ): SeamHttpRequest<SpacesCreateParameters, SpacesCreateResponse> =>
   client.request<SpacesCreateParameters, SpacesCreateResponse>(
-    { path: '/spaces/create', responseKey: 'space' },
+    {
+      path: '/spaces/create',
+      responseKey: 'space',
+      requiresParameters: true,
+      required: ['name'],
+    },
     parameters,
     options,
   )
@@ -111,7 +136,11 @@ export const spacesDelete = (
   options?: RequestOptions,
 ): SeamHttpRequest<SpacesDeleteParameters, SpacesDeleteResponse> =>
   client.request<SpacesDeleteParameters, SpacesDeleteResponse>(
-    { path: '/spaces/delete' },
+    {
+      path: '/spaces/delete',
+      requiresParameters: true,
+      required: ['space_id'],
+    },
     parameters,
     options,
   )
@@ -133,7 +162,12 @@ export const spacesGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<SpacesGetParameters, SpacesGetResponse> =>
   client.request<SpacesGetParameters, SpacesGetResponse>(
-    { path: '/spaces/get', responseKey: 'space', read: true },
+    {
+      path: '/spaces/get',
+      responseKey: 'space',
+      read: true,
+      requiresParameters: true,
+    },
     parameters,
     options,
   )
@@ -177,7 +211,12 @@ export const spacesList = (
   options?: RequestOptions,
 ): SeamHttpRequest<SpacesListParameters, SpacesListResponse> =>
   client.request<SpacesListParameters, SpacesListResponse>(
-    { path: '/spaces/list', responseKey: 'spaces', read: true },
+    {
+      path: '/spaces/list',
+      responseKey: 'spaces',
+      read: true,
+      paginated: true,
+    },
     parameters ?? ({} as SpacesListParameters),
     options,
   )
@@ -203,7 +242,15 @@ export const spacesRemoveAcsEntrances = (
   client.request<
     SpacesRemoveAcsEntrancesParameters,
     SpacesRemoveAcsEntrancesResponse
-  >({ path: '/spaces/remove_acs_entrances' }, parameters, options)
+  >(
+    {
+      path: '/spaces/remove_acs_entrances',
+      requiresParameters: true,
+      required: ['space_id', 'acs_entrance_ids'],
+    },
+    parameters,
+    options,
+  )
 
 export type SpacesRemoveConnectedAccountParameters = NonNullable<
   paths['/spaces/remove_connected_account']['post']['requestBody']
@@ -226,7 +273,15 @@ export const spacesRemoveConnectedAccount = (
   client.request<
     SpacesRemoveConnectedAccountParameters,
     SpacesRemoveConnectedAccountResponse
-  >({ path: '/spaces/remove_connected_account' }, parameters, options)
+  >(
+    {
+      path: '/spaces/remove_connected_account',
+      requiresParameters: true,
+      required: ['space_id', 'connected_account_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type SpacesRemoveDevicesParameters = NonNullable<
   paths['/spaces/remove_devices']['post']['requestBody']
@@ -247,7 +302,11 @@ export const spacesRemoveDevices = (
   SpacesRemoveDevicesResponse
 > =>
   client.request<SpacesRemoveDevicesParameters, SpacesRemoveDevicesResponse>(
-    { path: '/spaces/remove_devices' },
+    {
+      path: '/spaces/remove_devices',
+      requiresParameters: true,
+      required: ['space_id', 'device_ids'],
+    },
     parameters,
     options,
   )

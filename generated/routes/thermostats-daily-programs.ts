@@ -32,6 +32,8 @@ export const thermostatsDailyProgramsCreate = (
     {
       path: '/thermostats/daily_programs/create',
       responseKey: 'thermostat_daily_program',
+      requiresParameters: true,
+      required: ['device_id', 'name', 'periods'],
     },
     parameters,
     options,
@@ -58,7 +60,15 @@ export const thermostatsDailyProgramsDelete = (
   client.request<
     ThermostatsDailyProgramsDeleteParameters,
     ThermostatsDailyProgramsDeleteResponse
-  >({ path: '/thermostats/daily_programs/delete' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/daily_programs/delete',
+      requiresParameters: true,
+      required: ['thermostat_daily_program_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type ThermostatsDailyProgramsUpdateParameters = NonNullable<
   paths['/thermostats/daily_programs/update']['post']['requestBody']
@@ -87,6 +97,8 @@ export const thermostatsDailyProgramsUpdate = (
       path: '/thermostats/daily_programs/update',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      requiresParameters: true,
+      required: ['thermostat_daily_program_id', 'name', 'periods'],
     },
     parameters,
     options,

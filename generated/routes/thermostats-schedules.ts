@@ -32,6 +32,8 @@ export const thermostatsSchedulesCreate = (
     {
       path: '/thermostats/schedules/create',
       responseKey: 'thermostat_schedule',
+      requiresParameters: true,
+      required: ['device_id', 'climate_preset_key', 'starts_at', 'ends_at'],
     },
     parameters,
     options,
@@ -58,7 +60,15 @@ export const thermostatsSchedulesDelete = (
   client.request<
     ThermostatsSchedulesDeleteParameters,
     ThermostatsSchedulesDeleteResponse
-  >({ path: '/thermostats/schedules/delete' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/schedules/delete',
+      requiresParameters: true,
+      required: ['thermostat_schedule_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type ThermostatsSchedulesGetParameters = NonNullable<
   paths['/thermostats/schedules/get']['post']['requestBody']
@@ -87,6 +97,8 @@ export const thermostatsSchedulesGet = (
       path: '/thermostats/schedules/get',
       responseKey: 'thermostat_schedule',
       read: true,
+      requiresParameters: true,
+      required: ['thermostat_schedule_id'],
     },
     parameters,
     options,
@@ -119,6 +131,8 @@ export const thermostatsSchedulesList = (
       path: '/thermostats/schedules/list',
       responseKey: 'thermostat_schedules',
       read: true,
+      requiresParameters: true,
+      required: ['device_id'],
     },
     parameters,
     options,
@@ -145,7 +159,15 @@ export const thermostatsSchedulesUpdate = (
   client.request<
     ThermostatsSchedulesUpdateParameters,
     ThermostatsSchedulesUpdateResponse
-  >({ path: '/thermostats/schedules/update' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/schedules/update',
+      requiresParameters: true,
+      required: ['thermostat_schedule_id'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `thermostats.schedules` namespace of the Seam API. */
 export class SeamHttpThermostatsSchedules {

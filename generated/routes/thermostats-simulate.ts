@@ -27,7 +27,14 @@ export const thermostatsSimulateHvacModeAdjusted = (
   client.request<
     ThermostatsSimulateHvacModeAdjustedParameters,
     ThermostatsSimulateHvacModeAdjustedResponse
-  >({ path: '/thermostats/simulate/hvac_mode_adjusted' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/simulate/hvac_mode_adjusted',
+      requiresParameters: true,
+    },
+    parameters,
+    options,
+  )
 
 export type ThermostatsSimulateTemperatureReachedParameters = NonNullable<
   paths['/thermostats/simulate/temperature_reached']['post']['requestBody']
@@ -50,7 +57,15 @@ export const thermostatsSimulateTemperatureReached = (
   client.request<
     ThermostatsSimulateTemperatureReachedParameters,
     ThermostatsSimulateTemperatureReachedResponse
-  >({ path: '/thermostats/simulate/temperature_reached' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/simulate/temperature_reached',
+      requiresParameters: true,
+      required: ['device_id'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `thermostats.simulate` namespace of the Seam API. */
 export class SeamHttpThermostatsSimulate {

@@ -36,6 +36,8 @@ export const thermostatsActivateClimatePreset = (
       path: '/thermostats/activate_climate_preset',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      requiresParameters: true,
+      required: ['device_id', 'climate_preset_key'],
     },
     parameters,
     options,
@@ -62,6 +64,8 @@ export const thermostatsCool = (
       path: '/thermostats/cool',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      requiresParameters: true,
+      required: ['device_id'],
     },
     parameters,
     options,
@@ -88,7 +92,15 @@ export const thermostatsCreateClimatePreset = (
   client.request<
     ThermostatsCreateClimatePresetParameters,
     ThermostatsCreateClimatePresetResponse
-  >({ path: '/thermostats/create_climate_preset' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/create_climate_preset',
+      requiresParameters: true,
+      required: ['device_id', 'climate_preset_key'],
+    },
+    parameters,
+    options,
+  )
 
 export type ThermostatsDeleteClimatePresetParameters = NonNullable<
   paths['/thermostats/delete_climate_preset']['post']['requestBody']
@@ -111,7 +123,15 @@ export const thermostatsDeleteClimatePreset = (
   client.request<
     ThermostatsDeleteClimatePresetParameters,
     ThermostatsDeleteClimatePresetResponse
-  >({ path: '/thermostats/delete_climate_preset' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/delete_climate_preset',
+      requiresParameters: true,
+      required: ['device_id', 'climate_preset_key'],
+    },
+    parameters,
+    options,
+  )
 
 export type ThermostatsGetParameters = NonNullable<
   paths['/thermostats/get']['post']['requestBody']
@@ -165,6 +185,8 @@ export const thermostatsHeat = (
       path: '/thermostats/heat',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      requiresParameters: true,
+      required: ['device_id'],
     },
     parameters,
     options,
@@ -194,6 +216,8 @@ export const thermostatsHeatCool = (
       path: '/thermostats/heat_cool',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      requiresParameters: true,
+      required: ['device_id'],
     },
     parameters,
     options,
@@ -242,6 +266,8 @@ export const thermostatsOff = (
       path: '/thermostats/off',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      requiresParameters: true,
+      required: ['device_id'],
     },
     parameters,
     options,
@@ -268,7 +294,15 @@ export const thermostatsSetFallbackClimatePreset = (
   client.request<
     ThermostatsSetFallbackClimatePresetParameters,
     ThermostatsSetFallbackClimatePresetResponse
-  >({ path: '/thermostats/set_fallback_climate_preset' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/set_fallback_climate_preset',
+      requiresParameters: true,
+      required: ['device_id', 'climate_preset_key'],
+    },
+    parameters,
+    options,
+  )
 
 export type ThermostatsSetFanModeParameters = NonNullable<
   paths['/thermostats/set_fan_mode']['post']['requestBody']
@@ -297,6 +331,8 @@ export const thermostatsSetFanMode = (
       path: '/thermostats/set_fan_mode',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      requiresParameters: true,
+      required: ['device_id'],
     },
     parameters,
     options,
@@ -329,6 +365,7 @@ export const thermostatsSetHvacMode = (
       path: '/thermostats/set_hvac_mode',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      requiresParameters: true,
     },
     parameters,
     options,
@@ -355,7 +392,15 @@ export const thermostatsSetTemperatureThreshold = (
   client.request<
     ThermostatsSetTemperatureThresholdParameters,
     ThermostatsSetTemperatureThresholdResponse
-  >({ path: '/thermostats/set_temperature_threshold' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/set_temperature_threshold',
+      requiresParameters: true,
+      required: ['device_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type ThermostatsUpdateClimatePresetParameters = NonNullable<
   paths['/thermostats/update_climate_preset']['post']['requestBody']
@@ -378,7 +423,15 @@ export const thermostatsUpdateClimatePreset = (
   client.request<
     ThermostatsUpdateClimatePresetParameters,
     ThermostatsUpdateClimatePresetResponse
-  >({ path: '/thermostats/update_climate_preset' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/update_climate_preset',
+      requiresParameters: true,
+      required: ['device_id', 'climate_preset_key'],
+    },
+    parameters,
+    options,
+  )
 
 export type ThermostatsUpdateWeeklyProgramParameters = NonNullable<
   paths['/thermostats/update_weekly_program']['post']['requestBody']
@@ -407,6 +460,8 @@ export const thermostatsUpdateWeeklyProgram = (
       path: '/thermostats/update_weekly_program',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      requiresParameters: true,
+      required: ['device_id'],
     },
     parameters,
     options,

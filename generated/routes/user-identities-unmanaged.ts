@@ -33,6 +33,8 @@ export const userIdentitiesUnmanagedGet = (
       path: '/user_identities/unmanaged/get',
       responseKey: 'user_identity',
       read: true,
+      requiresParameters: true,
+      required: ['user_identity_id'],
     },
     parameters,
     options,
@@ -65,6 +67,7 @@ export const userIdentitiesUnmanagedList = (
       path: '/user_identities/unmanaged/list',
       responseKey: 'user_identities',
       read: true,
+      paginated: true,
     },
     parameters ?? ({} as UserIdentitiesUnmanagedListParameters),
     options,
@@ -93,7 +96,15 @@ export const userIdentitiesUnmanagedUpdate = (
   client.request<
     UserIdentitiesUnmanagedUpdateParameters,
     UserIdentitiesUnmanagedUpdateResponse
-  >({ path: '/user_identities/unmanaged/update' }, parameters, options)
+  >(
+    {
+      path: '/user_identities/unmanaged/update',
+      requiresParameters: true,
+      required: ['user_identity_id', 'is_managed'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `userIdentities.unmanaged` namespace of the Seam API. */
 export class SeamHttpUserIdentitiesUnmanaged {

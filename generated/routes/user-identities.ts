@@ -33,7 +33,15 @@ export const userIdentitiesAddAcsUser = (
   client.request<
     UserIdentitiesAddAcsUserParameters,
     UserIdentitiesAddAcsUserResponse
-  >({ path: '/user_identities/add_acs_user' }, parameters, options)
+  >(
+    {
+      path: '/user_identities/add_acs_user',
+      requiresParameters: true,
+      required: ['acs_user_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type UserIdentitiesCreateParameters = NonNullable<
   paths['/user_identities/create']['post']['requestBody']
@@ -79,7 +87,11 @@ export const userIdentitiesDelete = (
   UserIdentitiesDeleteResponse
 > =>
   client.request<UserIdentitiesDeleteParameters, UserIdentitiesDeleteResponse>(
-    { path: '/user_identities/delete' },
+    {
+      path: '/user_identities/delete',
+      requiresParameters: true,
+      required: ['user_identity_id'],
+    },
     parameters,
     options,
   )
@@ -110,6 +122,8 @@ export const userIdentitiesGenerateInstantKey = (
     {
       path: '/user_identities/generate_instant_key',
       responseKey: 'instant_key',
+      requiresParameters: true,
+      required: ['user_identity_id'],
     },
     parameters,
     options,
@@ -132,7 +146,12 @@ export const userIdentitiesGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<UserIdentitiesGetParameters, UserIdentitiesGetResponse> =>
   client.request<UserIdentitiesGetParameters, UserIdentitiesGetResponse>(
-    { path: '/user_identities/get', responseKey: 'user_identity', read: true },
+    {
+      path: '/user_identities/get',
+      responseKey: 'user_identity',
+      read: true,
+      requiresParameters: true,
+    },
     parameters,
     options,
   )
@@ -158,7 +177,15 @@ export const userIdentitiesGrantAccessToDevice = (
   client.request<
     UserIdentitiesGrantAccessToDeviceParameters,
     UserIdentitiesGrantAccessToDeviceResponse
-  >({ path: '/user_identities/grant_access_to_device' }, parameters, options)
+  >(
+    {
+      path: '/user_identities/grant_access_to_device',
+      requiresParameters: true,
+      required: ['user_identity_id', 'device_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type UserIdentitiesListParameters = NonNullable<
   paths['/user_identities/list']['post']['requestBody']
@@ -181,6 +208,7 @@ export const userIdentitiesList = (
       path: '/user_identities/list',
       responseKey: 'user_identities',
       read: true,
+      paginated: true,
     },
     parameters ?? ({} as UserIdentitiesListParameters),
     options,
@@ -213,6 +241,8 @@ export const userIdentitiesListAccessibleDevices = (
       path: '/user_identities/list_accessible_devices',
       responseKey: 'devices',
       read: true,
+      requiresParameters: true,
+      required: ['user_identity_id'],
     },
     parameters,
     options,
@@ -245,6 +275,8 @@ export const userIdentitiesListAccessibleEntrances = (
       path: '/user_identities/list_accessible_entrances',
       responseKey: 'acs_entrances',
       read: true,
+      requiresParameters: true,
+      required: ['user_identity_id'],
     },
     parameters,
     options,
@@ -277,6 +309,8 @@ export const userIdentitiesListAcsSystems = (
       path: '/user_identities/list_acs_systems',
       responseKey: 'acs_systems',
       read: true,
+      requiresParameters: true,
+      required: ['user_identity_id'],
     },
     parameters,
     options,
@@ -309,6 +343,8 @@ export const userIdentitiesListAcsUsers = (
       path: '/user_identities/list_acs_users',
       responseKey: 'acs_users',
       read: true,
+      requiresParameters: true,
+      required: ['user_identity_id'],
     },
     parameters,
     options,
@@ -335,7 +371,15 @@ export const userIdentitiesRemoveAcsUser = (
   client.request<
     UserIdentitiesRemoveAcsUserParameters,
     UserIdentitiesRemoveAcsUserResponse
-  >({ path: '/user_identities/remove_acs_user' }, parameters, options)
+  >(
+    {
+      path: '/user_identities/remove_acs_user',
+      requiresParameters: true,
+      required: ['user_identity_id', 'acs_user_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type UserIdentitiesRevokeAccessToDeviceParameters = NonNullable<
   paths['/user_identities/revoke_access_to_device']['post']['requestBody']
@@ -358,7 +402,15 @@ export const userIdentitiesRevokeAccessToDevice = (
   client.request<
     UserIdentitiesRevokeAccessToDeviceParameters,
     UserIdentitiesRevokeAccessToDeviceResponse
-  >({ path: '/user_identities/revoke_access_to_device' }, parameters, options)
+  >(
+    {
+      path: '/user_identities/revoke_access_to_device',
+      requiresParameters: true,
+      required: ['user_identity_id', 'device_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type UserIdentitiesUpdateParameters = NonNullable<
   paths['/user_identities/update']['post']['requestBody']
@@ -379,7 +431,11 @@ export const userIdentitiesUpdate = (
   UserIdentitiesUpdateResponse
 > =>
   client.request<UserIdentitiesUpdateParameters, UserIdentitiesUpdateResponse>(
-    { path: '/user_identities/update' },
+    {
+      path: '/user_identities/update',
+      requiresParameters: true,
+      required: ['user_identity_id'],
+    },
     parameters,
     options,
   )

@@ -23,7 +23,12 @@ export const webhooksCreate = (
   options?: RequestOptions,
 ): SeamHttpRequest<WebhooksCreateParameters, WebhooksCreateResponse> =>
   client.request<WebhooksCreateParameters, WebhooksCreateResponse>(
-    { path: '/webhooks/create', responseKey: 'webhook' },
+    {
+      path: '/webhooks/create',
+      responseKey: 'webhook',
+      requiresParameters: true,
+      required: ['url'],
+    },
     parameters,
     options,
   )
@@ -44,7 +49,11 @@ export const webhooksDelete = (
   options?: RequestOptions,
 ): SeamHttpRequest<WebhooksDeleteParameters, WebhooksDeleteResponse> =>
   client.request<WebhooksDeleteParameters, WebhooksDeleteResponse>(
-    { path: '/webhooks/delete' },
+    {
+      path: '/webhooks/delete',
+      requiresParameters: true,
+      required: ['webhook_id'],
+    },
     parameters,
     options,
   )
@@ -66,7 +75,13 @@ export const webhooksGet = (
   options?: RequestOptions,
 ): SeamHttpRequest<WebhooksGetParameters, WebhooksGetResponse> =>
   client.request<WebhooksGetParameters, WebhooksGetResponse>(
-    { path: '/webhooks/get', responseKey: 'webhook', read: true },
+    {
+      path: '/webhooks/get',
+      responseKey: 'webhook',
+      read: true,
+      requiresParameters: true,
+      required: ['webhook_id'],
+    },
     parameters,
     options,
   )
@@ -107,7 +122,11 @@ export const webhooksUpdate = (
   options?: RequestOptions,
 ): SeamHttpRequest<WebhooksUpdateParameters, WebhooksUpdateResponse> =>
   client.request<WebhooksUpdateParameters, WebhooksUpdateResponse>(
-    { path: '/webhooks/update' },
+    {
+      path: '/webhooks/update',
+      requiresParameters: true,
+      required: ['webhook_id', 'event_types'],
+    },
     parameters,
     options,
   )

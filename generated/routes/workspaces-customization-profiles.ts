@@ -70,6 +70,8 @@ export const workspacesCustomizationProfilesGet = (
       responseKey: 'customization_profile',
       read: true,
       undocumented: true,
+      requiresParameters: true,
+      required: ['customization_profile_id'],
     },
     parameters,
     options,
@@ -134,7 +136,12 @@ export const workspacesCustomizationProfilesUpdate = (
     WorkspacesCustomizationProfilesUpdateParameters,
     WorkspacesCustomizationProfilesUpdateResponse
   >(
-    { path: '/workspaces/customization_profiles/update', undocumented: true },
+    {
+      path: '/workspaces/customization_profiles/update',
+      undocumented: true,
+      requiresParameters: true,
+      required: ['customization_profile_id'],
+    },
     parameters,
     options,
   )

@@ -24,7 +24,12 @@ export const workspacesCreate = (
   options?: RequestOptions,
 ): SeamHttpRequest<WorkspacesCreateParameters, WorkspacesCreateResponse> =>
   client.request<WorkspacesCreateParameters, WorkspacesCreateResponse>(
-    { path: '/workspaces/create', responseKey: 'workspace' },
+    {
+      path: '/workspaces/create',
+      responseKey: 'workspace',
+      requiresParameters: true,
+      required: ['name'],
+    },
     parameters,
     options,
   )
@@ -59,6 +64,8 @@ export const workspacesFindAnything = (
       responseKey: 'batch',
       read: true,
       undocumented: true,
+      requiresParameters: true,
+      required: ['search'],
     },
     parameters,
     options,
