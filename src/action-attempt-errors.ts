@@ -46,7 +46,7 @@ export class SeamActionAttemptTimeoutError<
 
   constructor(actionAttempt: T, timeout: number) {
     super(
-      `Timed out waiting for action attempt ${actionAttempt.action_attempt_id} after ${timeout} ms`,
+      `Timed out waiting for action attempt after ${timeout}ms (action attempt ${actionAttempt.action_attempt_id})`,
       actionAttempt,
     )
   }

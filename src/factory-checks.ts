@@ -47,6 +47,8 @@ export const warnOnEmailUserIdentifierKey = (
       'Using an email for the userIdentifierKey is insecure and may return an error in the future!',
       'This is insecure because an email is common knowledge or easily guessed.',
       'Use something with sufficient entropy known only to the owner of the client session.',
+      'For help choosing a user identifier key see',
+      'https://docs.seam.co/latest/seam-components/overview/get-started-with-client-side-components#3-select-a-user-identifier-key',
     )
   }
 }

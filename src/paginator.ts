@@ -98,12 +98,14 @@ export class SeamPaginator<
     const body = await request.fetchResponse()
     const items = body[this.#responseKey]
     if (!Array.isArray(items))
-      throw this.#invalid(`expected "${this.#responseKey}" to be a list`)
+      throw this.#invalid(
+        `expected "${this.#responseKey}", got ${items === null ? 'null' : typeof items} instead of a list`,
+      )
     const pagination = body['pagination'] as
       Record<string, unknown> | null | undefined
     if (pagination === null || typeof pagination !== 'object') {
       throw this.#invalid(
-        'the body has no "pagination": only list operations that return one can be paginated',
+        `expected "pagination", ${pagination === undefined ? 'which the response does not contain' : `got ${pagination === null ? 'null' : typeof pagination} instead of a pagination object`}`,
       )
     }
     const {

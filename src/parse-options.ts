@@ -77,6 +77,11 @@ const noCredentials =
 
 const credentialAuth = (options: AnyOptions, scope: Scope): Auth => {
   const given = checkOrder.filter((scheme) => options[scheme] != null)
+  // @seamapi/http looks for a client session token first, so its message names that one first.
+  if (given.includes('clientSessionToken'))
+    given.sort((a, b) =>
+      a === 'clientSessionToken' ? -1 : b === 'clientSessionToken' ? 1 : 0,
+    )
   const [scheme, second] = given
   if (scheme !== undefined && second !== undefined) {
     throw new SeamHttpAmbiguousAuthError(

@@ -73,7 +73,7 @@ export const readBody = async (
     throw invalid('expected a JSON object')
   const key = operation.responseKey
   if (key !== undefined && !(key in body))
-    throw invalid(`the body has no "${key}"`)
+    throw invalid(`expected "${key}", which the response does not contain`)
   return body as ResponseBody
 }
 

@@ -103,8 +103,10 @@ export class SeamHttpInvalidResponseError extends Error {
     requestId: string,
     failure: RequestFailure,
   ) {
+    // @seamapi/http's wording first, for code that matches on it; then what only this SDK knows.
+    const path = failure.request.replace(/^[A-Z]+ /, '')
     super(
-      `${failure.request} returned an invalid response (HTTP ${statusCode}): ${reason}${afterAttempts(failure.attempts)}`,
+      `Seam returned an invalid response for ${path}: ${reason} (HTTP ${statusCode})${afterAttempts(failure.attempts)}`,
     )
     this.statusCode = statusCode
     this.requestId = requestId
