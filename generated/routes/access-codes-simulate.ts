@@ -34,7 +34,7 @@ export const accessCodesSimulateCreateUnmanagedAccessCode = (
       path: '/access_codes/simulate/create_unmanaged_access_code',
       responseKey: 'access_code',
       requiresParameters: true,
-      required: ['device_id', 'name', 'code'],
+      required: ['code', 'device_id', 'name'],
     },
     parameters,
     options,

@@ -90,7 +90,7 @@ export const accessMethodsEncode = (
       responseKey: 'action_attempt',
       actionAttempt: true,
       requiresParameters: true,
-      required: ['acs_encoder_id', 'access_method_id'],
+      required: ['access_method_id', 'acs_encoder_id'],
     },
     parameters,
     options,

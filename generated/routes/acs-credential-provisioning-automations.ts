@@ -38,7 +38,7 @@ export const acsCredentialProvisioningAutomationsLaunch = (
       responseKey: 'acs_credential_provisioning_automation',
       undocumented: true,
       requiresParameters: true,
-      required: ['user_identity_id', 'credential_manager_acs_system_id'],
+      required: ['credential_manager_acs_system_id', 'user_identity_id'],
     },
     parameters,
     options,

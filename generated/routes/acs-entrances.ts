@@ -148,7 +148,7 @@ export const acsEntrancesUnlock = (
       responseKey: 'action_attempt',
       actionAttempt: true,
       requiresParameters: true,
-      required: ['acs_entrance_id', 'acs_credential_id'],
+      required: ['acs_credential_id', 'acs_entrance_id'],
     },
     parameters,
     options,

@@ -32,7 +32,7 @@ export const acsUsersAddToAccessGroup = (
     {
       path: '/acs/users/add_to_access_group',
       requiresParameters: true,
-      required: ['acs_user_id', 'acs_access_group_id'],
+      required: ['acs_access_group_id', 'acs_user_id'],
     },
     parameters,
     options,
@@ -59,7 +59,7 @@ export const acsUsersCreate = (
       path: '/acs/users/create',
       responseKey: 'acs_user',
       requiresParameters: true,
-      required: ['full_name', 'acs_system_id'],
+      required: ['acs_system_id', 'full_name'],
     },
     parameters,
     options,

@@ -34,7 +34,7 @@ export const locksSimulateKeypadCodeEntry = (
       responseKey: 'action_attempt',
       actionAttempt: true,
       requiresParameters: true,
-      required: ['device_id', 'code'],
+      required: ['code', 'device_id'],
     },
     parameters,
     options,

@@ -35,7 +35,7 @@ export const locksConfigureAutoLock = (
       responseKey: 'action_attempt',
       actionAttempt: true,
       requiresParameters: true,
-      required: ['device_id', 'auto_lock_enabled'],
+      required: ['auto_lock_enabled', 'device_id'],
     },
     parameters,
     options,

@@ -33,7 +33,7 @@ export const noiseSensorsNoiseThresholdsCreate = (
       path: '/noise_sensors/noise_thresholds/create',
       responseKey: 'noise_threshold',
       requiresParameters: true,
-      required: ['device_id', 'starts_daily_at', 'ends_daily_at'],
+      required: ['device_id', 'ends_daily_at', 'starts_daily_at'],
     },
     parameters,
     options,
@@ -64,7 +64,7 @@ export const noiseSensorsNoiseThresholdsDelete = (
     {
       path: '/noise_sensors/noise_thresholds/delete',
       requiresParameters: true,
-      required: ['noise_threshold_id', 'device_id'],
+      required: ['device_id', 'noise_threshold_id'],
     },
     parameters,
     options,
@@ -163,7 +163,7 @@ export const noiseSensorsNoiseThresholdsUpdate = (
     {
       path: '/noise_sensors/noise_thresholds/update',
       requiresParameters: true,
-      required: ['noise_threshold_id', 'device_id'],
+      required: ['device_id', 'noise_threshold_id'],
     },
     parameters,
     options,

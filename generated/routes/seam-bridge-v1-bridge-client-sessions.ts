@@ -37,9 +37,9 @@ export const seamBridgeV1BridgeClientSessionsCreate = (
       undocumented: true,
       requiresParameters: true,
       required: [
+        'bridge_client_machine_identifier_key',
         'bridge_client_name',
         'bridge_client_time_zone',
-        'bridge_client_machine_identifier_key',
       ],
     },
     parameters,

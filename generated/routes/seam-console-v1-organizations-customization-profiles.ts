@@ -38,9 +38,9 @@ export const seamConsoleV1OrganizationsCustomizationProfilesCopy = (
       undocumented: true,
       requiresParameters: true,
       required: [
-        'source_workspace_id',
-        'source_customization_profile_id',
         'destination_workspace_id',
+        'source_customization_profile_id',
+        'source_workspace_id',
       ],
     },
     parameters,

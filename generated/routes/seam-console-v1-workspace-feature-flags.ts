@@ -70,7 +70,7 @@ export const seamConsoleV1WorkspaceFeatureFlagsUpdate = (
       responseKey: 'feature_flag',
       undocumented: true,
       requiresParameters: true,
-      required: ['feature_flag_name', 'enabled'],
+      required: ['enabled', 'feature_flag_name'],
     },
     parameters,
     options,

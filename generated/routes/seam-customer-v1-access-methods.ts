@@ -39,7 +39,7 @@ export const seamCustomerV1AccessMethodsEncode = (
       actionAttempt: true,
       undocumented: true,
       requiresParameters: true,
-      required: ['acs_encoder_id', 'access_method_id'],
+      required: ['access_method_id', 'acs_encoder_id'],
     },
     parameters,
     options,

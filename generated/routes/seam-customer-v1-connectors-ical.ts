@@ -38,7 +38,7 @@ export const seamCustomerV1ConnectorsIcalValidateConfig = (
       responseKey: 'validation_result',
       undocumented: true,
       requiresParameters: true,
-      required: ['ical_url', 'ical_config'],
+      required: ['ical_config', 'ical_url'],
     },
     parameters,
     options,

@@ -31,7 +31,7 @@ export const spacesAddAcsEntrances = (
     {
       path: '/spaces/add_acs_entrances',
       requiresParameters: true,
-      required: ['space_id', 'acs_entrance_ids'],
+      required: ['acs_entrance_ids', 'space_id'],
     },
     parameters,
     options,
@@ -62,7 +62,7 @@ export const spacesAddConnectedAccount = (
     {
       path: '/spaces/add_connected_account',
       requiresParameters: true,
-      required: ['space_id', 'connected_account_id'],
+      required: ['connected_account_id', 'space_id'],
     },
     parameters,
     options,
@@ -87,7 +87,7 @@ export const spacesAddDevices = (
     {
       path: '/spaces/add_devices',
       requiresParameters: true,
-      required: ['space_id', 'device_ids'],
+      required: ['device_ids', 'space_id'],
     },
     parameters,
     options,
@@ -246,7 +246,7 @@ export const spacesRemoveAcsEntrances = (
     {
       path: '/spaces/remove_acs_entrances',
       requiresParameters: true,
-      required: ['space_id', 'acs_entrance_ids'],
+      required: ['acs_entrance_ids', 'space_id'],
     },
     parameters,
     options,
@@ -277,7 +277,7 @@ export const spacesRemoveConnectedAccount = (
     {
       path: '/spaces/remove_connected_account',
       requiresParameters: true,
-      required: ['space_id', 'connected_account_id'],
+      required: ['connected_account_id', 'space_id'],
     },
     parameters,
     options,
@@ -305,7 +305,7 @@ export const spacesRemoveDevices = (
     {
       path: '/spaces/remove_devices',
       requiresParameters: true,
-      required: ['space_id', 'device_ids'],
+      required: ['device_ids', 'space_id'],
     },
     parameters,
     options,

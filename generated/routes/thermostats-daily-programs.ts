@@ -98,7 +98,7 @@ export const thermostatsDailyProgramsUpdate = (
       responseKey: 'action_attempt',
       actionAttempt: true,
       requiresParameters: true,
-      required: ['thermostat_daily_program_id', 'name', 'periods'],
+      required: ['name', 'periods', 'thermostat_daily_program_id'],
     },
     parameters,
     options,

@@ -33,7 +33,7 @@ export const thermostatsSchedulesCreate = (
       path: '/thermostats/schedules/create',
       responseKey: 'thermostat_schedule',
       requiresParameters: true,
-      required: ['device_id', 'climate_preset_key', 'starts_at', 'ends_at'],
+      required: ['climate_preset_key', 'device_id', 'ends_at', 'starts_at'],
     },
     parameters,
     options,

@@ -37,7 +37,7 @@ export const thermostatsActivateClimatePreset = (
       responseKey: 'action_attempt',
       actionAttempt: true,
       requiresParameters: true,
-      required: ['device_id', 'climate_preset_key'],
+      required: ['climate_preset_key', 'device_id'],
     },
     parameters,
     options,
@@ -96,7 +96,7 @@ export const thermostatsCreateClimatePreset = (
     {
       path: '/thermostats/create_climate_preset',
       requiresParameters: true,
-      required: ['device_id', 'climate_preset_key'],
+      required: ['climate_preset_key', 'device_id'],
     },
     parameters,
     options,
@@ -127,7 +127,7 @@ export const thermostatsDeleteClimatePreset = (
     {
       path: '/thermostats/delete_climate_preset',
       requiresParameters: true,
-      required: ['device_id', 'climate_preset_key'],
+      required: ['climate_preset_key', 'device_id'],
     },
     parameters,
     options,
@@ -298,7 +298,7 @@ export const thermostatsSetFallbackClimatePreset = (
     {
       path: '/thermostats/set_fallback_climate_preset',
       requiresParameters: true,
-      required: ['device_id', 'climate_preset_key'],
+      required: ['climate_preset_key', 'device_id'],
     },
     parameters,
     options,
@@ -427,7 +427,7 @@ export const thermostatsUpdateClimatePreset = (
     {
       path: '/thermostats/update_climate_preset',
       requiresParameters: true,
-      required: ['device_id', 'climate_preset_key'],
+      required: ['climate_preset_key', 'device_id'],
     },
     parameters,
     options,

@@ -107,7 +107,7 @@ export const userIdentitiesEnrollmentAutomationsLaunch = (
       responseKey: 'enrollment_automation',
       undocumented: true,
       requiresParameters: true,
-      required: ['user_identity_id', 'credential_manager_acs_system_id'],
+      required: ['credential_manager_acs_system_id', 'user_identity_id'],
     },
     parameters,
     options,

@@ -100,7 +100,7 @@ export const userIdentitiesUnmanagedUpdate = (
     {
       path: '/user_identities/unmanaged/update',
       requiresParameters: true,
-      required: ['user_identity_id', 'is_managed'],
+      required: ['is_managed', 'user_identity_id'],
     },
     parameters,
     options,

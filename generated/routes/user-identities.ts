@@ -181,7 +181,7 @@ export const userIdentitiesGrantAccessToDevice = (
     {
       path: '/user_identities/grant_access_to_device',
       requiresParameters: true,
-      required: ['user_identity_id', 'device_id'],
+      required: ['device_id', 'user_identity_id'],
     },
     parameters,
     options,
@@ -375,7 +375,7 @@ export const userIdentitiesRemoveAcsUser = (
     {
       path: '/user_identities/remove_acs_user',
       requiresParameters: true,
-      required: ['user_identity_id', 'acs_user_id'],
+      required: ['acs_user_id', 'user_identity_id'],
     },
     parameters,
     options,
@@ -406,7 +406,7 @@ export const userIdentitiesRevokeAccessToDevice = (
     {
       path: '/user_identities/revoke_access_to_device',
       requiresParameters: true,
-      required: ['user_identity_id', 'device_id'],
+      required: ['device_id', 'user_identity_id'],
     },
     parameters,
     options,

@@ -125,7 +125,7 @@ export const webhooksUpdate = (
     {
       path: '/webhooks/update',
       requiresParameters: true,
-      required: ['webhook_id', 'event_types'],
+      required: ['event_types', 'webhook_id'],
     },
     parameters,
     options,

@@ -94,7 +94,7 @@ function operationSpec(operation: Operation): string {
 function requiredParameterNames(operation: Operation): string[] {
   const body = Array.isArray(operation.requestSchema?.required) ? (operation.requestSchema.required as unknown[]) : []
   const query = operation.queryParameters.filter((p) => p.required).map((p) => p.name)
-  return [...new Set([...body.filter((name): name is string => typeof name === 'string'), ...query])]
+  return [...new Set([...body.filter((name): name is string => typeof name === 'string'), ...query])].sort()
 }
 
 /** Separates the statements of one operation from the previous one's. */

@@ -328,7 +328,7 @@ describe(
             endpoint: endpoint(),
           } as never),
         SeamHttpAmbiguousAuthError,
-        /The clientSessionToken option cannot be used with the apiKey option/,
+        /The apiKey option cannot be used with the clientSessionToken option/,
         apiKey,
       ],
       [
