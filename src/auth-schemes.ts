@@ -12,8 +12,6 @@ export type TokenKind =
   | 'publishableKey'
 
 export interface AuthSchemeFacts {
-  /** What the token is, for messages: "an API key". */
-  readonly description: string
   /** How such a token starts; the longest matching prefix decides a token's kind. */
   readonly tokenPrefix: string
   /** Where the spec's scheme carries the token: `Authorization: Bearer`, or a header of its own. */
@@ -26,74 +24,79 @@ export interface AuthSchemeFacts {
   readonly environmentVariable: string
   /** Whether the runtime reads `environmentVariable` when no credentials are passed. */
   readonly readFromEnvironment: boolean
-  /** The spec's security schemes this covers, with a workspace and without one. */
-  readonly specSchemes: {
-    readonly withWorkspace: readonly string[]
-    readonly withoutWorkspace: readonly string[]
-  }
 }
 
 /** Most usual first: samples show the first scheme an operation accepts. */
 export const authSchemes: Readonly<Record<TokenKind, AuthSchemeFacts>> = {
   apiKey: {
-    description: 'an API key',
     tokenPrefix: 'seam_',
     sentAs: 'bearer',
     workspace: 'never',
     environmentVariable: 'SEAM_API_KEY',
     readFromEnvironment: true,
-    specSchemes: { withWorkspace: ['api_key'], withoutWorkspace: [] },
   },
   personalAccessToken: {
-    description: 'a personal access token',
     tokenPrefix: 'seam_at',
     sentAs: 'bearer',
     workspace: 'for SeamHttp',
     environmentVariable: 'SEAM_PERSONAL_ACCESS_TOKEN',
     readFromEnvironment: true,
-    specSchemes: {
-      withWorkspace: ['pat_with_workspace'],
-      withoutWorkspace: ['pat_without_workspace'],
-    },
   },
   consoleSessionToken: {
-    description: 'a console session token, a JWT',
     tokenPrefix: 'ey',
     sentAs: 'bearer',
     workspace: 'for SeamHttp',
     environmentVariable: 'SEAM_CONSOLE_SESSION_TOKEN',
     readFromEnvironment: false,
-    specSchemes: {
-      withWorkspace: ['console_session_with_workspace'],
-      withoutWorkspace: ['console_session_without_workspace'],
-    },
   },
   clientSessionToken: {
-    description: 'a client session token',
     tokenPrefix: 'seam_cst',
     sentAs: 'bearer',
     alsoSentAs: 'client-session-token',
     workspace: 'never',
     environmentVariable: 'SEAM_CLIENT_SESSION_TOKEN',
     readFromEnvironment: false,
-    specSchemes: {
-      withWorkspace: [
-        'client_session',
-        'client_session_with_customer',
-        'client_session_with_customer_ro',
-      ],
-      withoutWorkspace: [],
-    },
   },
   publishableKey: {
-    description: 'a publishable key',
     tokenPrefix: 'seam_pk',
     sentAs: 'seam-publishable-key',
     workspace: 'never',
     environmentVariable: 'SEAM_PUBLISHABLE_KEY',
     readFromEnvironment: false,
-    specSchemes: { withWorkspace: ['publishable_key'], withoutWorkspace: [] },
   },
+}
+
+/**
+ * The spec's security schemes each kind covers, with a workspace and without one: read by the
+ * generator and the samples, and apart from the table above so that no bundle carries them.
+ */
+export const specSchemes: Readonly<
+  Record<
+    TokenKind,
+    {
+      readonly withWorkspace: readonly string[]
+      readonly withoutWorkspace: readonly string[]
+    }
+  >
+> = {
+  apiKey: { withWorkspace: ['api_key'], withoutWorkspace: [] },
+  personalAccessToken: {
+    withWorkspace: ['pat_with_workspace'],
+    withoutWorkspace: ['pat_without_workspace'],
+  },
+  consoleSessionToken: {
+    withWorkspace: ['console_session_with_workspace'],
+    withoutWorkspace: ['console_session_without_workspace'],
+  },
+  clientSessionToken: {
+    withWorkspace: [
+      'client_session',
+      'client_session_with_customer',
+      'client_session_with_customer_ro',
+    ],
+    withoutWorkspace: [],
+  },
+  publishableKey: { withWorkspace: ['publishable_key'], withoutWorkspace: [] },
 }
 
 /** The header naming the workspace, and the variable the runtime reads it from. */
@@ -136,6 +139,5 @@ export const tokenKind = (token: string): TokenKind | undefined => {
 }
 
 /** The spec's schemes for calls without a workspace. */
-export const workspacelessSpecSchemes: readonly string[] = tokenKinds.flatMap(
-  (kind) => authSchemes[kind].specSchemes.withoutWorkspace,
-)
+export const workspacelessSpecSchemes = (): string[] =>
+  tokenKinds.flatMap((kind) => specSchemes[kind].withoutWorkspace)

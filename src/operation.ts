@@ -25,7 +25,7 @@ export interface OperationSpec {
   readonly undocumented?: true
   /** Safe to send twice (a read); when absent, the path decides (see retry-policy.ts). */
   readonly read?: boolean
-  /** The call needs parameters: leaving them out is refused before sending. */
+  /** The call needs parameters: leaving them out is refused before sending (implied by a non-empty `required`). */
   readonly requiresParameters?: true
   /** Parameters that must not be undefined; checked before sending. */
   readonly required?: readonly string[]

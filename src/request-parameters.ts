@@ -10,7 +10,7 @@ export const assertValidRequestParameters = (
 ): void => {
   const { path, requiresParameters, required = [] } = operation
   if (parameters === undefined) {
-    if (requiresParameters === true)
+    if (requiresParameters === true || required.length > 0)
       throw new TypeError(`Parameters are required for ${path}`)
     return
   }

@@ -33,7 +33,6 @@ export const accessCodesSimulateCreateUnmanagedAccessCode = (
     {
       path: '/access_codes/simulate/create_unmanaged_access_code',
       responseKey: 'access_code',
-      requiresParameters: true,
       required: ['code', 'device_id', 'name'],
     },
     parameters,

@@ -34,7 +34,6 @@ export const accessCodesUnmanagedConvertToManaged = (
   >(
     {
       path: '/access_codes/unmanaged/convert_to_managed',
-      requiresParameters: true,
       required: ['access_code_id'],
     },
     parameters,
@@ -63,11 +62,7 @@ export const accessCodesUnmanagedDelete = (
     AccessCodesUnmanagedDeleteParameters,
     AccessCodesUnmanagedDeleteResponse
   >(
-    {
-      path: '/access_codes/unmanaged/delete',
-      requiresParameters: true,
-      required: ['access_code_id'],
-    },
+    { path: '/access_codes/unmanaged/delete', required: ['access_code_id'] },
     parameters,
     options,
   )
@@ -133,7 +128,6 @@ export const accessCodesUnmanagedList = (
       path: '/access_codes/unmanaged/list',
       responseKey: 'access_codes',
       read: true,
-      requiresParameters: true,
       required: ['device_id'],
       paginated: true,
     },
@@ -165,7 +159,6 @@ export const accessCodesUnmanagedUpdate = (
   >(
     {
       path: '/access_codes/unmanaged/update',
-      requiresParameters: true,
       required: ['access_code_id', 'is_managed'],
     },
     parameters,

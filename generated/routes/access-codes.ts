@@ -28,7 +28,6 @@ export const accessCodesCreate = (
     {
       path: '/access_codes/create',
       responseKey: 'access_code',
-      requiresParameters: true,
       required: ['device_id'],
     },
     parameters,
@@ -71,7 +70,6 @@ export const accessCodesCreateMultiple = (
     {
       path: '/access_codes/create_multiple',
       responseKey: 'access_codes',
-      requiresParameters: true,
       required: ['device_ids'],
     },
     parameters,
@@ -94,11 +92,7 @@ export const accessCodesDelete = (
   options?: RequestOptions,
 ): SeamHttpRequest<AccessCodesDeleteParameters, AccessCodesDeleteResponse> =>
   client.request<AccessCodesDeleteParameters, AccessCodesDeleteResponse>(
-    {
-      path: '/access_codes/delete',
-      requiresParameters: true,
-      required: ['access_code_id'],
-    },
+    { path: '/access_codes/delete', required: ['access_code_id'] },
     parameters,
     options,
   )
@@ -130,7 +124,6 @@ export const accessCodesGenerateCode = (
       path: '/access_codes/generate_code',
       responseKey: 'generated_code',
       read: true,
-      requiresParameters: true,
       required: ['device_id'],
     },
     parameters,
@@ -194,7 +187,6 @@ export const accessCodesGetTimeline = (
       responseKey: 'timeline_events',
       read: true,
       undocumented: true,
-      requiresParameters: true,
       required: ['access_code_id'],
       paginated: true,
     },
@@ -265,7 +257,6 @@ export const accessCodesPullBackupAccessCode = (
     {
       path: '/access_codes/pull_backup_access_code',
       responseKey: 'access_code',
-      requiresParameters: true,
       required: ['access_code_id'],
     },
     parameters,
@@ -298,7 +289,6 @@ export const accessCodesReportDeviceConstraints = (
   >(
     {
       path: '/access_codes/report_device_constraints',
-      requiresParameters: true,
       required: ['device_id'],
     },
     parameters,
@@ -323,11 +313,7 @@ export const accessCodesUpdate = (
   options?: RequestOptions,
 ): SeamHttpRequest<AccessCodesUpdateParameters, AccessCodesUpdateResponse> =>
   client.request<AccessCodesUpdateParameters, AccessCodesUpdateResponse>(
-    {
-      path: '/access_codes/update',
-      requiresParameters: true,
-      required: ['access_code_id'],
-    },
+    { path: '/access_codes/update', required: ['access_code_id'] },
     parameters,
     options,
   )
@@ -358,11 +344,7 @@ export const accessCodesUpdateMultiple = (
     AccessCodesUpdateMultipleParameters,
     AccessCodesUpdateMultipleResponse
   >(
-    {
-      path: '/access_codes/update_multiple',
-      requiresParameters: true,
-      required: ['common_code_key'],
-    },
+    { path: '/access_codes/update_multiple', required: ['common_code_key'] },
     parameters,
     options,
   )

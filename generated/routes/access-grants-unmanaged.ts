@@ -33,7 +33,6 @@ export const accessGrantsUnmanagedGet = (
       path: '/access_grants/unmanaged/get',
       responseKey: 'access_grant',
       read: true,
-      requiresParameters: true,
       required: ['access_grant_id'],
     },
     parameters,
@@ -101,7 +100,6 @@ export const accessGrantsUnmanagedUpdate = (
   >(
     {
       path: '/access_grants/unmanaged/update',
-      requiresParameters: true,
       required: ['access_grant_id', 'is_managed'],
     },
     parameters,

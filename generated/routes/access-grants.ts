@@ -49,11 +49,7 @@ export const accessGrantsDelete = (
   options?: RequestOptions,
 ): SeamHttpRequest<AccessGrantsDeleteParameters, AccessGrantsDeleteResponse> =>
   client.request<AccessGrantsDeleteParameters, AccessGrantsDeleteResponse>(
-    {
-      path: '/access_grants/delete',
-      requiresParameters: true,
-      required: ['access_grant_id'],
-    },
+    { path: '/access_grants/delete', required: ['access_grant_id'] },
     parameters,
     options,
   )
@@ -166,7 +162,6 @@ export const accessGrantsRequestAccessMethods = (
     {
       path: '/access_grants/request_access_methods',
       responseKey: 'access_grant',
-      requiresParameters: true,
       required: ['access_grant_id', 'requested_access_methods'],
     },
     parameters,

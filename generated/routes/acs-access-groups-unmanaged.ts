@@ -36,7 +36,6 @@ export const acsAccessGroupsUnmanagedGet = (
       responseKey: 'acs_access_group',
       read: true,
       undocumented: true,
-      requiresParameters: true,
       required: ['acs_access_group_id'],
     },
     parameters,

@@ -29,11 +29,7 @@ export const acsAccessGroupsAddUser = (
     AcsAccessGroupsAddUserParameters,
     AcsAccessGroupsAddUserResponse
   >(
-    {
-      path: '/acs/access_groups/add_user',
-      requiresParameters: true,
-      required: ['acs_access_group_id'],
-    },
+    { path: '/acs/access_groups/add_user', required: ['acs_access_group_id'] },
     parameters,
     options,
   )
@@ -60,11 +56,7 @@ export const acsAccessGroupsDelete = (
     AcsAccessGroupsDeleteParameters,
     AcsAccessGroupsDeleteResponse
   >(
-    {
-      path: '/acs/access_groups/delete',
-      requiresParameters: true,
-      required: ['acs_access_group_id'],
-    },
+    { path: '/acs/access_groups/delete', required: ['acs_access_group_id'] },
     parameters,
     options,
   )
@@ -90,7 +82,6 @@ export const acsAccessGroupsGet = (
       path: '/acs/access_groups/get',
       responseKey: 'acs_access_group',
       read: true,
-      requiresParameters: true,
       required: ['acs_access_group_id'],
     },
     parameters,
@@ -153,7 +144,6 @@ export const acsAccessGroupsListAccessibleEntrances = (
       path: '/acs/access_groups/list_accessible_entrances',
       responseKey: 'acs_entrances',
       read: true,
-      requiresParameters: true,
       required: ['acs_access_group_id'],
     },
     parameters,
@@ -187,7 +177,6 @@ export const acsAccessGroupsListUsers = (
       path: '/acs/access_groups/list_users',
       responseKey: 'acs_users',
       read: true,
-      requiresParameters: true,
       required: ['acs_access_group_id'],
     },
     parameters,
@@ -218,7 +207,6 @@ export const acsAccessGroupsRemoveUser = (
   >(
     {
       path: '/acs/access_groups/remove_user',
-      requiresParameters: true,
       required: ['acs_access_group_id'],
     },
     parameters,

@@ -38,7 +38,6 @@ export const acsCredentialPoolsList = (
       responseKey: 'acs_credential_pools',
       read: true,
       undocumented: true,
-      requiresParameters: true,
       required: ['acs_system_id'],
     },
     parameters,

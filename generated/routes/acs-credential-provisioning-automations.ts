@@ -37,7 +37,6 @@ export const acsCredentialProvisioningAutomationsLaunch = (
       path: '/acs/credential_provisioning_automations/launch',
       responseKey: 'acs_credential_provisioning_automation',
       undocumented: true,
-      requiresParameters: true,
       required: ['credential_manager_acs_system_id', 'user_identity_id'],
     },
     parameters,

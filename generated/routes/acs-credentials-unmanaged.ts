@@ -36,7 +36,6 @@ export const acsCredentialsUnmanagedGet = (
       responseKey: 'acs_credential',
       read: true,
       undocumented: true,
-      requiresParameters: true,
       required: ['acs_credential_id'],
     },
     parameters,

@@ -26,11 +26,7 @@ export const acsCredentialsAssign = (
   AcsCredentialsAssignResponse
 > =>
   client.request<AcsCredentialsAssignParameters, AcsCredentialsAssignResponse>(
-    {
-      path: '/acs/credentials/assign',
-      requiresParameters: true,
-      required: ['acs_credential_id'],
-    },
+    { path: '/acs/credentials/assign', required: ['acs_credential_id'] },
     parameters,
     options,
   )
@@ -58,7 +54,6 @@ export const acsCredentialsCreate = (
     {
       path: '/acs/credentials/create',
       responseKey: 'acs_credential',
-      requiresParameters: true,
       required: ['access_method'],
     },
     parameters,
@@ -94,7 +89,6 @@ export const acsCredentialsCreateOfflineCode = (
       path: '/acs/credentials/create_offline_code',
       responseKey: 'acs_credential',
       undocumented: true,
-      requiresParameters: true,
       required: ['acs_user_id', 'allowed_acs_entrance_id'],
     },
     parameters,
@@ -120,11 +114,7 @@ export const acsCredentialsDelete = (
   AcsCredentialsDeleteResponse
 > =>
   client.request<AcsCredentialsDeleteParameters, AcsCredentialsDeleteResponse>(
-    {
-      path: '/acs/credentials/delete',
-      requiresParameters: true,
-      required: ['acs_credential_id'],
-    },
+    { path: '/acs/credentials/delete', required: ['acs_credential_id'] },
     parameters,
     options,
   )
@@ -150,7 +140,6 @@ export const acsCredentialsGet = (
       path: '/acs/credentials/get',
       responseKey: 'acs_credential',
       read: true,
-      requiresParameters: true,
       required: ['acs_credential_id'],
     },
     parameters,
@@ -211,7 +200,6 @@ export const acsCredentialsListAccessibleEntrances = (
       path: '/acs/credentials/list_accessible_entrances',
       responseKey: 'acs_entrances',
       read: true,
-      requiresParameters: true,
       required: ['acs_credential_id'],
     },
     parameters,
@@ -240,11 +228,7 @@ export const acsCredentialsUnassign = (
     AcsCredentialsUnassignParameters,
     AcsCredentialsUnassignResponse
   >(
-    {
-      path: '/acs/credentials/unassign',
-      requiresParameters: true,
-      required: ['acs_credential_id'],
-    },
+    { path: '/acs/credentials/unassign', required: ['acs_credential_id'] },
     parameters,
     options,
   )
@@ -268,11 +252,7 @@ export const acsCredentialsUpdate = (
   AcsCredentialsUpdateResponse
 > =>
   client.request<AcsCredentialsUpdateParameters, AcsCredentialsUpdateResponse>(
-    {
-      path: '/acs/credentials/update',
-      requiresParameters: true,
-      required: ['acs_credential_id'],
-    },
+    { path: '/acs/credentials/update', required: ['acs_credential_id'] },
     parameters,
     options,
   )

@@ -62,7 +62,6 @@ export const acsEncodersSimulateNextCredentialEncodeWillSucceed = (
   >(
     {
       path: '/acs/encoders/simulate/next_credential_encode_will_succeed',
-      requiresParameters: true,
       required: ['acs_encoder_id'],
     },
     parameters,

@@ -27,7 +27,6 @@ export const acsEntrancesGet = (
       path: '/acs/entrances/get',
       responseKey: 'acs_entrance',
       read: true,
-      requiresParameters: true,
       required: ['acs_entrance_id'],
     },
     parameters,
@@ -56,11 +55,7 @@ export const acsEntrancesGrantAccess = (
     AcsEntrancesGrantAccessParameters,
     AcsEntrancesGrantAccessResponse
   >(
-    {
-      path: '/acs/entrances/grant_access',
-      requiresParameters: true,
-      required: ['acs_entrance_id'],
-    },
+    { path: '/acs/entrances/grant_access', required: ['acs_entrance_id'] },
     parameters,
     options,
   )
@@ -119,7 +114,6 @@ export const acsEntrancesListCredentialsWithAccess = (
       path: '/acs/entrances/list_credentials_with_access',
       responseKey: 'acs_credentials',
       read: true,
-      requiresParameters: true,
       required: ['acs_entrance_id'],
     },
     parameters,
@@ -147,7 +141,6 @@ export const acsEntrancesUnlock = (
       path: '/acs/entrances/unlock',
       responseKey: 'action_attempt',
       actionAttempt: true,
-      requiresParameters: true,
       required: ['acs_credential_id', 'acs_entrance_id'],
     },
     parameters,

@@ -27,7 +27,6 @@ export const acsSystemsGet = (
       path: '/acs/systems/get',
       responseKey: 'acs_system',
       read: true,
-      requiresParameters: true,
       required: ['acs_system_id'],
     },
     parameters,
@@ -88,7 +87,6 @@ export const acsSystemsListCompatibleCredentialManagerAcsSystems = (
       path: '/acs/systems/list_compatible_credential_manager_acs_systems',
       responseKey: 'acs_systems',
       read: true,
-      requiresParameters: true,
       required: ['acs_system_id'],
     },
     parameters,
@@ -117,11 +115,7 @@ export const acsSystemsReportDevices = (
     AcsSystemsReportDevicesParameters,
     AcsSystemsReportDevicesResponse
   >(
-    {
-      path: '/acs/systems/report_devices',
-      requiresParameters: true,
-      required: ['acs_system_id'],
-    },
+    { path: '/acs/systems/report_devices', required: ['acs_system_id'] },
     parameters,
     options,
   )

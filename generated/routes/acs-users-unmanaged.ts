@@ -33,7 +33,6 @@ export const acsUsersUnmanagedGet = (
       responseKey: 'acs_user',
       read: true,
       undocumented: true,
-      requiresParameters: true,
       required: ['acs_user_id'],
     },
     parameters,

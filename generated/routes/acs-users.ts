@@ -31,7 +31,6 @@ export const acsUsersAddToAccessGroup = (
   >(
     {
       path: '/acs/users/add_to_access_group',
-      requiresParameters: true,
       required: ['acs_access_group_id', 'acs_user_id'],
     },
     parameters,
@@ -58,7 +57,6 @@ export const acsUsersCreate = (
     {
       path: '/acs/users/create',
       responseKey: 'acs_user',
-      requiresParameters: true,
       required: ['acs_system_id', 'full_name'],
     },
     parameters,
@@ -191,7 +189,6 @@ export const acsUsersRemoveFromAccessGroup = (
   >(
     {
       path: '/acs/users/remove_from_access_group',
-      requiresParameters: true,
       required: ['acs_access_group_id'],
     },
     parameters,

@@ -28,7 +28,6 @@ export const actionAttemptsGet = (
       responseKey: 'action_attempt',
       read: true,
       actionAttempt: true,
-      requiresParameters: true,
       required: ['action_attempt_id'],
     },
     parameters,

@@ -30,7 +30,6 @@ export const bridgesGet = (
       responseKey: 'bridge',
       read: true,
       undocumented: true,
-      requiresParameters: true,
       required: ['bridge_id'],
     },
     parameters,

@@ -50,11 +50,7 @@ export const clientSessionsDelete = (
   ClientSessionsDeleteResponse
 > =>
   client.request<ClientSessionsDeleteParameters, ClientSessionsDeleteResponse>(
-    {
-      path: '/client_sessions/delete',
-      requiresParameters: true,
-      required: ['client_session_id'],
-    },
+    { path: '/client_sessions/delete', required: ['client_session_id'] },
     parameters,
     options,
   )
@@ -183,11 +179,7 @@ export const clientSessionsRevoke = (
   ClientSessionsRevokeResponse
 > =>
   client.request<ClientSessionsRevokeParameters, ClientSessionsRevokeResponse>(
-    {
-      path: '/client_sessions/revoke',
-      requiresParameters: true,
-      required: ['client_session_id'],
-    },
+    { path: '/client_sessions/revoke', required: ['client_session_id'] },
     parameters,
     options,
   )

@@ -64,11 +64,7 @@ export const connectWebviewsDelete = (
     ConnectWebviewsDeleteParameters,
     ConnectWebviewsDeleteResponse
   >(
-    {
-      path: '/connect_webviews/delete',
-      requiresParameters: true,
-      required: ['connect_webview_id'],
-    },
+    { path: '/connect_webviews/delete', required: ['connect_webview_id'] },
     parameters,
     options,
   )
@@ -96,7 +92,6 @@ export const connectWebviewsGet = (
       path: '/connect_webviews/get',
       responseKey: 'connect_webview',
       read: true,
-      requiresParameters: true,
       required: ['connect_webview_id'],
     },
     parameters,

@@ -30,7 +30,6 @@ export const connectedAccountsSimulateDisconnect = (
   >(
     {
       path: '/connected_accounts/simulate/disconnect',
-      requiresParameters: true,
       required: ['connected_account_id'],
     },
     parameters,

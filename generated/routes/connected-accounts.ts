@@ -33,11 +33,7 @@ export const connectedAccountsDelete = (
     ConnectedAccountsDeleteParameters,
     ConnectedAccountsDeleteResponse
   >(
-    {
-      path: '/connected_accounts/delete',
-      requiresParameters: true,
-      required: ['connected_account_id'],
-    },
+    { path: '/connected_accounts/delete', required: ['connected_account_id'] },
     parameters,
     options,
   )
@@ -127,11 +123,7 @@ export const connectedAccountsSync = (
     ConnectedAccountsSyncParameters,
     ConnectedAccountsSyncResponse
   >(
-    {
-      path: '/connected_accounts/sync',
-      requiresParameters: true,
-      required: ['connected_account_id'],
-    },
+    { path: '/connected_accounts/sync', required: ['connected_account_id'] },
     parameters,
     options,
   )
@@ -158,11 +150,7 @@ export const connectedAccountsUpdate = (
     ConnectedAccountsUpdateParameters,
     ConnectedAccountsUpdateResponse
   >(
-    {
-      path: '/connected_accounts/update',
-      requiresParameters: true,
-      required: ['connected_account_id'],
-    },
+    { path: '/connected_accounts/update', required: ['connected_account_id'] },
     parameters,
     options,
   )

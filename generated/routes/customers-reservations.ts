@@ -42,7 +42,6 @@ export const customersReservationsCreateDeepLink = (
       path: '/customers/reservations/create_deep_link',
       responseKey: 'deep_link',
       undocumented: true,
-      requiresParameters: true,
       required: ['customer_key', 'reservation_key'],
     },
     parameters,

@@ -76,11 +76,7 @@ export const customersPushData = (
   options?: RequestOptions,
 ): SeamHttpRequest<CustomersPushDataParameters, CustomersPushDataResponse> =>
   client.request<CustomersPushDataParameters, CustomersPushDataResponse>(
-    {
-      path: '/customers/push_data',
-      requiresParameters: true,
-      required: ['customer_key'],
-    },
+    { path: '/customers/push_data', required: ['customer_key'] },
     parameters,
     options,
   )

@@ -28,11 +28,7 @@ export const devicesSimulateConnect = (
     DevicesSimulateConnectParameters,
     DevicesSimulateConnectResponse
   >(
-    {
-      path: '/devices/simulate/connect',
-      requiresParameters: true,
-      required: ['device_id'],
-    },
+    { path: '/devices/simulate/connect', required: ['device_id'] },
     parameters,
     options,
   )
@@ -62,11 +58,7 @@ export const devicesSimulateConnectToHub = (
     DevicesSimulateConnectToHubParameters,
     DevicesSimulateConnectToHubResponse
   >(
-    {
-      path: '/devices/simulate/connect_to_hub',
-      requiresParameters: true,
-      required: ['device_id'],
-    },
+    { path: '/devices/simulate/connect_to_hub', required: ['device_id'] },
     parameters,
     options,
   )
@@ -93,11 +85,7 @@ export const devicesSimulateDisconnect = (
     DevicesSimulateDisconnectParameters,
     DevicesSimulateDisconnectResponse
   >(
-    {
-      path: '/devices/simulate/disconnect',
-      requiresParameters: true,
-      required: ['device_id'],
-    },
+    { path: '/devices/simulate/disconnect', required: ['device_id'] },
     parameters,
     options,
   )
@@ -128,11 +116,7 @@ export const devicesSimulateDisconnectFromHub = (
     DevicesSimulateDisconnectFromHubParameters,
     DevicesSimulateDisconnectFromHubResponse
   >(
-    {
-      path: '/devices/simulate/disconnect_from_hub',
-      requiresParameters: true,
-      required: ['device_id'],
-    },
+    { path: '/devices/simulate/disconnect_from_hub', required: ['device_id'] },
     parameters,
     options,
   )
@@ -163,7 +147,6 @@ export const devicesSimulatePaidSubscription = (
   >(
     {
       path: '/devices/simulate/paid_subscription',
-      requiresParameters: true,
       required: ['device_id', 'is_expired'],
     },
     parameters,
@@ -192,11 +175,7 @@ export const devicesSimulateRemove = (
     DevicesSimulateRemoveParameters,
     DevicesSimulateRemoveResponse
   >(
-    {
-      path: '/devices/simulate/remove',
-      requiresParameters: true,
-      required: ['device_id'],
-    },
+    { path: '/devices/simulate/remove', required: ['device_id'] },
     parameters,
     options,
   )

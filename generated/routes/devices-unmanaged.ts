@@ -91,11 +91,7 @@ export const devicesUnmanagedUpdate = (
     DevicesUnmanagedUpdateParameters,
     DevicesUnmanagedUpdateResponse
   >(
-    {
-      path: '/devices/unmanaged/update',
-      requiresParameters: true,
-      required: ['device_id'],
-    },
+    { path: '/devices/unmanaged/update', required: ['device_id'] },
     parameters,
     options,
   )

@@ -28,12 +28,7 @@ export const devicesDelete = (
   options?: RequestOptions,
 ): SeamHttpRequest<DevicesDeleteParameters, DevicesDeleteResponse> =>
   client.request<DevicesDeleteParameters, DevicesDeleteResponse>(
-    {
-      path: '/devices/delete',
-      undocumented: true,
-      requiresParameters: true,
-      required: ['device_id'],
-    },
+    { path: '/devices/delete', undocumented: true, required: ['device_id'] },
     parameters,
     options,
   )
@@ -147,11 +142,7 @@ export const devicesReportProviderMetadata = (
     DevicesReportProviderMetadataParameters,
     DevicesReportProviderMetadataResponse
   >(
-    {
-      path: '/devices/report_provider_metadata',
-      requiresParameters: true,
-      required: ['devices'],
-    },
+    { path: '/devices/report_provider_metadata', required: ['devices'] },
     parameters,
     options,
   )
@@ -174,11 +165,7 @@ export const devicesUpdate = (
   options?: RequestOptions,
 ): SeamHttpRequest<DevicesUpdateParameters, DevicesUpdateResponse> =>
   client.request<DevicesUpdateParameters, DevicesUpdateResponse>(
-    {
-      path: '/devices/update',
-      requiresParameters: true,
-      required: ['device_id'],
-    },
+    { path: '/devices/update', required: ['device_id'] },
     parameters,
     options,
   )

@@ -22,11 +22,7 @@ export const instantKeysDelete = (
   options?: RequestOptions,
 ): SeamHttpRequest<InstantKeysDeleteParameters, InstantKeysDeleteResponse> =>
   client.request<InstantKeysDeleteParameters, InstantKeysDeleteResponse>(
-    {
-      path: '/instant_keys/delete',
-      requiresParameters: true,
-      required: ['instant_key_id'],
-    },
+    { path: '/instant_keys/delete', required: ['instant_key_id'] },
     parameters,
     options,
   )

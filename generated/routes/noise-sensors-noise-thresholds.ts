@@ -32,7 +32,6 @@ export const noiseSensorsNoiseThresholdsCreate = (
     {
       path: '/noise_sensors/noise_thresholds/create',
       responseKey: 'noise_threshold',
-      requiresParameters: true,
       required: ['device_id', 'ends_daily_at', 'starts_daily_at'],
     },
     parameters,
@@ -63,7 +62,6 @@ export const noiseSensorsNoiseThresholdsDelete = (
   >(
     {
       path: '/noise_sensors/noise_thresholds/delete',
-      requiresParameters: true,
       required: ['device_id', 'noise_threshold_id'],
     },
     parameters,
@@ -97,7 +95,6 @@ export const noiseSensorsNoiseThresholdsGet = (
       path: '/noise_sensors/noise_thresholds/get',
       responseKey: 'noise_threshold',
       read: true,
-      requiresParameters: true,
       required: ['noise_threshold_id'],
     },
     parameters,
@@ -131,7 +128,6 @@ export const noiseSensorsNoiseThresholdsList = (
       path: '/noise_sensors/noise_thresholds/list',
       responseKey: 'noise_thresholds',
       read: true,
-      requiresParameters: true,
       required: ['device_id'],
     },
     parameters,
@@ -162,7 +158,6 @@ export const noiseSensorsNoiseThresholdsUpdate = (
   >(
     {
       path: '/noise_sensors/noise_thresholds/update',
-      requiresParameters: true,
       required: ['device_id', 'noise_threshold_id'],
     },
     parameters,

@@ -30,7 +30,6 @@ export const noiseSensorsSimulateTriggerNoiseThreshold = (
   >(
     {
       path: '/noise_sensors/simulate/trigger_noise_threshold',
-      requiresParameters: true,
       required: ['device_id'],
     },
     parameters,

@@ -32,7 +32,6 @@ export const phonesSimulateCreateSandboxPhone = (
     {
       path: '/phones/simulate/create_sandbox_phone',
       responseKey: 'phone',
-      requiresParameters: true,
       required: ['user_identity_id'],
     },
     parameters,

@@ -23,11 +23,7 @@ export const phonesDeactivate = (
   options?: RequestOptions,
 ): SeamHttpRequest<PhonesDeactivateParameters, PhonesDeactivateResponse> =>
   client.request<PhonesDeactivateParameters, PhonesDeactivateResponse>(
-    {
-      path: '/phones/deactivate',
-      requiresParameters: true,
-      required: ['device_id'],
-    },
+    { path: '/phones/deactivate', required: ['device_id'] },
     parameters,
     options,
   )
@@ -53,7 +49,6 @@ export const phonesGet = (
       path: '/phones/get',
       responseKey: 'phone',
       read: true,
-      requiresParameters: true,
       required: ['device_id'],
     },
     parameters,

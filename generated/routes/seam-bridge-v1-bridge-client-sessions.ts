@@ -35,7 +35,6 @@ export const seamBridgeV1BridgeClientSessionsCreate = (
       path: '/seam/bridge/v1/bridge_client_sessions/create',
       responseKey: 'bridge_client_session',
       undocumented: true,
-      requiresParameters: true,
       required: [
         'bridge_client_machine_identifier_key',
         'bridge_client_name',
@@ -212,7 +211,6 @@ export const seamBridgeV1BridgeClientSessionsReportStatus = (
     {
       path: '/seam/bridge/v1/bridge_client_sessions/report_status',
       undocumented: true,
-      requiresParameters: true,
       required: ['is_tailscale_connected', 'tailscale_ip_v4'],
     },
     parameters,

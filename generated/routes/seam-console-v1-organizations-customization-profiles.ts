@@ -36,7 +36,6 @@ export const seamConsoleV1OrganizationsCustomizationProfilesCopy = (
       path: '/seam/console/v1/organizations/customization_profiles/copy',
       responseKey: 'customization_profile',
       undocumented: true,
-      requiresParameters: true,
       required: [
         'destination_workspace_id',
         'source_customization_profile_id',

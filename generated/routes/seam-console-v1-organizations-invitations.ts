@@ -35,7 +35,6 @@ export const seamConsoleV1OrganizationsInvitationsRevoke = (
       path: '/seam/console/v1/organizations/invitations/revoke',
       responseKey: 'organization_invitation',
       undocumented: true,
-      requiresParameters: true,
       required: ['organization_invitation_id'],
     },
     parameters,

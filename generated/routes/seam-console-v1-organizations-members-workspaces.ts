@@ -34,7 +34,6 @@ export const seamConsoleV1OrganizationsMembersWorkspacesGrant = (
     {
       path: '/seam/console/v1/organizations/members/workspaces/grant',
       undocumented: true,
-      requiresParameters: true,
       required: ['organization_id', 'user_id', 'workspace_id'],
     },
     parameters,
@@ -72,7 +71,6 @@ export const seamConsoleV1OrganizationsMembersWorkspacesList = (
       responseKey: 'workspaces',
       read: true,
       undocumented: true,
-      requiresParameters: true,
       required: ['organization_id', 'user_id'],
     },
     parameters,
@@ -107,7 +105,6 @@ export const seamConsoleV1OrganizationsMembersWorkspacesRevoke = (
     {
       path: '/seam/console/v1/organizations/members/workspaces/revoke',
       undocumented: true,
-      requiresParameters: true,
       required: ['organization_id', 'user_id', 'workspace_id'],
     },
     parameters,

@@ -34,7 +34,6 @@ export const seamConsoleV1OrganizationsMembersAdd = (
     {
       path: '/seam/console/v1/organizations/members/add',
       undocumented: true,
-      requiresParameters: true,
       required: ['email', 'organization_id'],
     },
     parameters,
@@ -68,7 +67,6 @@ export const seamConsoleV1OrganizationsMembersRemove = (
     {
       path: '/seam/console/v1/organizations/members/remove',
       undocumented: true,
-      requiresParameters: true,
       required: ['organization_id', 'user_id'],
     },
     parameters,
@@ -104,7 +102,6 @@ export const seamConsoleV1OrganizationsMembersUpdate = (
       path: '/seam/console/v1/organizations/members/update',
       responseKey: 'organization_member',
       undocumented: true,
-      requiresParameters: true,
       required: ['organization_id', 'role', 'user_id'],
     },
     parameters,

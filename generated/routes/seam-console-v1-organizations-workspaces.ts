@@ -35,7 +35,6 @@ export const seamConsoleV1OrganizationsWorkspacesCreate = (
       path: '/seam/console/v1/organizations/workspaces/create',
       responseKey: 'workspace',
       undocumented: true,
-      requiresParameters: true,
       required: ['name', 'organization_id'],
     },
     parameters,
@@ -69,7 +68,6 @@ export const seamConsoleV1OrganizationsWorkspacesRemove = (
     {
       path: '/seam/console/v1/organizations/workspaces/remove',
       undocumented: true,
-      requiresParameters: true,
       required: ['workspace_id'],
     },
     parameters,
@@ -105,7 +103,6 @@ export const seamConsoleV1OrganizationsWorkspacesUpdate = (
       path: '/seam/console/v1/organizations/workspaces/update',
       responseKey: 'workspace',
       undocumented: true,
-      requiresParameters: true,
       required: ['name', 'workspace_id'],
     },
     parameters,

@@ -35,7 +35,6 @@ export const seamConsoleV1SitesCreate = (
       path: '/seam/console/v1/sites/create',
       responseKey: 'site',
       undocumented: true,
-      requiresParameters: true,
       required: ['name'],
     },
     parameters,
@@ -69,7 +68,6 @@ export const seamConsoleV1SitesDelete = (
     {
       path: '/seam/console/v1/sites/delete',
       undocumented: true,
-      requiresParameters: true,
       required: ['site_id'],
     },
     parameters,
@@ -140,7 +138,6 @@ export const seamConsoleV1SitesUpdate = (
       path: '/seam/console/v1/sites/update',
       responseKey: 'site',
       undocumented: true,
-      requiresParameters: true,
       required: ['site_id'],
     },
     parameters,

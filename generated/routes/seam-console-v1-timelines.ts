@@ -36,7 +36,6 @@ export const seamConsoleV1TimelinesGet = (
       responseKey: 'timeline',
       read: true,
       undocumented: true,
-      requiresParameters: true,
       required: ['resource_id'],
       paginated: true,
     },

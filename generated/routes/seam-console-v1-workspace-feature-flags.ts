@@ -69,7 +69,6 @@ export const seamConsoleV1WorkspaceFeatureFlagsUpdate = (
       path: '/seam/console/v1/workspace/feature_flags/update',
       responseKey: 'feature_flag',
       undocumented: true,
-      requiresParameters: true,
       required: ['enabled', 'feature_flag_name'],
     },
     parameters,

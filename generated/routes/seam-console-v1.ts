@@ -41,7 +41,6 @@ export const seamConsoleV1GetResourceLocator = (
       queryParameters: ['uuid'],
       read: true,
       undocumented: true,
-      requiresParameters: true,
       required: ['uuid'],
     },
     parameters,

@@ -68,7 +68,6 @@ export const seamCustomerV1AccessGrantsUpdate = (
     {
       path: '/seam/customer/v1/access_grants/update',
       undocumented: true,
-      requiresParameters: true,
       required: ['access_grant_id', 'space_ids'],
     },
     parameters,

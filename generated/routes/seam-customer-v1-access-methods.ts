@@ -38,7 +38,6 @@ export const seamCustomerV1AccessMethodsEncode = (
       responseKey: 'action_attempt',
       actionAttempt: true,
       undocumented: true,
-      requiresParameters: true,
       required: ['access_method_id', 'acs_encoder_id'],
     },
     parameters,

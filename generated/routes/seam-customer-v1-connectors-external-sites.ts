@@ -36,7 +36,6 @@ export const seamCustomerV1ConnectorsExternalSitesList = (
       responseKey: 'external_sites',
       read: true,
       undocumented: true,
-      requiresParameters: true,
       required: ['connected_account_id'],
     },
     parameters,

@@ -37,7 +37,6 @@ export const seamCustomerV1ConnectorsIcalValidateConfig = (
       path: '/seam/customer/v1/connectors/ical/validate-config',
       responseKey: 'validation_result',
       undocumented: true,
-      requiresParameters: true,
       required: ['ical_config', 'ical_url'],
     },
     parameters,

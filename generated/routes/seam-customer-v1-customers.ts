@@ -100,7 +100,6 @@ export const seamCustomerV1CustomersOpenPortal = (
       path: '/seam/customer/v1/customers/open_portal',
       responseKey: 'magic_link',
       undocumented: true,
-      requiresParameters: true,
       required: ['customer_key'],
     },
     parameters,

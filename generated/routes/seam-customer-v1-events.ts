@@ -36,7 +36,6 @@ export const seamCustomerV1EventsList = (
       responseKey: 'events',
       read: true,
       undocumented: true,
-      requiresParameters: true,
       required: ['space_id'],
     },
     parameters,

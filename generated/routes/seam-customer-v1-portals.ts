@@ -36,7 +36,6 @@ export const seamCustomerV1PortalsGet = (
       responseKey: 'customer_portal',
       read: true,
       undocumented: true,
-      requiresParameters: true,
       required: ['customer_portal_id'],
     },
     parameters,
@@ -70,7 +69,6 @@ export const seamCustomerV1PortalsUpdate = (
     {
       path: '/seam/customer/v1/portals/update',
       undocumented: true,
-      requiresParameters: true,
       required: ['customer_portal_id', 'portal_configuration'],
     },
     parameters,

@@ -107,7 +107,6 @@ export const seamCustomerV1ReservationsListAccessGrants = (
       responseKey: 'access_grants',
       read: true,
       undocumented: true,
-      requiresParameters: true,
       required: ['reservation_key'],
     },
     parameters,

@@ -36,7 +36,6 @@ export const seamCustomerV1StaffMembersGet = (
       responseKey: 'staff_member',
       read: true,
       undocumented: true,
-      requiresParameters: true,
       required: ['staff_member_key'],
     },
     parameters,

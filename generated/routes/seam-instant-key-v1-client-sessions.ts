@@ -36,7 +36,6 @@ export const seamInstantKeyV1ClientSessionsExchangeShortCode = (
       path: '/seam/instant_key/v1/client_sessions/exchange_short_code',
       responseKey: 'client_session',
       undocumented: true,
-      requiresParameters: true,
       required: ['short_code'],
     },
     parameters,

@@ -34,7 +34,6 @@ export const seamInstantKeyV1PreviewGet = (
       responseKey: 'instant_key_preview',
       read: true,
       undocumented: true,
-      requiresParameters: true,
       required: ['instant_key_url'],
     },
     parameters,

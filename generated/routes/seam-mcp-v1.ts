@@ -35,7 +35,6 @@ export const seamMcpV1CreateRoToken = (
       path: '/seam/mcp/v1/create_ro_token',
       responseKey: 'support_read_only_token',
       undocumented: true,
-      requiresParameters: true,
       required: ['workspace_id'],
     },
     parameters,

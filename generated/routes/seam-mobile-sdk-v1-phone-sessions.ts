@@ -35,7 +35,6 @@ export const seamMobileSdkV1PhoneSessionsGetOrCreate = (
       path: '/seam/mobile_sdk/v1/phone_sessions/get_or_create',
       responseKey: 'phone_session',
       undocumented: true,
-      requiresParameters: true,
       required: ['custom_sdk_installation_id', 'phone_os'],
     },
     parameters,

@@ -35,7 +35,6 @@ export const seamMobileSdkV1ReportSaltoSpaceAuditTrail = (
     {
       path: '/seam/mobile_sdk/v1/report_salto_space_audit_trail',
       undocumented: true,
-      requiresParameters: true,
       required: ['acs_system_id', 'salto_space_metadata'],
     },
     parameters,

@@ -35,7 +35,6 @@ export const seamWebhooksByProviderBySubscriptionId = (
       path: '/seam/webhooks/[provider]/[subscription_id]',
       queryParameters: ['provider', 'subscription_id'],
       undocumented: true,
-      requiresParameters: true,
       required: ['provider', 'subscription_id'],
     },
     parameters,

@@ -30,7 +30,6 @@ export const spacesAddAcsEntrances = (
   >(
     {
       path: '/spaces/add_acs_entrances',
-      requiresParameters: true,
       required: ['acs_entrance_ids', 'space_id'],
     },
     parameters,
@@ -61,7 +60,6 @@ export const spacesAddConnectedAccount = (
   >(
     {
       path: '/spaces/add_connected_account',
-      requiresParameters: true,
       required: ['connected_account_id', 'space_id'],
     },
     parameters,
@@ -84,11 +82,7 @@ export const spacesAddDevices = (
   options?: RequestOptions,
 ): SeamHttpRequest<SpacesAddDevicesParameters, SpacesAddDevicesResponse> =>
   client.request<SpacesAddDevicesParameters, SpacesAddDevicesResponse>(
-    {
-      path: '/spaces/add_devices',
-      requiresParameters: true,
-      required: ['device_ids', 'space_id'],
-    },
+    { path: '/spaces/add_devices', required: ['device_ids', 'space_id'] },
     parameters,
     options,
   )
@@ -110,12 +104,7 @@ export const spacesCreate = (
   options?: RequestOptions,
 ): SeamHttpRequest<SpacesCreateParameters, SpacesCreateResponse> =>
   client.request<SpacesCreateParameters, SpacesCreateResponse>(
-    {
-      path: '/spaces/create',
-      responseKey: 'space',
-      requiresParameters: true,
-      required: ['name'],
-    },
+    { path: '/spaces/create', responseKey: 'space', required: ['name'] },
     parameters,
     options,
   )
@@ -136,11 +125,7 @@ export const spacesDelete = (
   options?: RequestOptions,
 ): SeamHttpRequest<SpacesDeleteParameters, SpacesDeleteResponse> =>
   client.request<SpacesDeleteParameters, SpacesDeleteResponse>(
-    {
-      path: '/spaces/delete',
-      requiresParameters: true,
-      required: ['space_id'],
-    },
+    { path: '/spaces/delete', required: ['space_id'] },
     parameters,
     options,
   )
@@ -245,7 +230,6 @@ export const spacesRemoveAcsEntrances = (
   >(
     {
       path: '/spaces/remove_acs_entrances',
-      requiresParameters: true,
       required: ['acs_entrance_ids', 'space_id'],
     },
     parameters,
@@ -276,7 +260,6 @@ export const spacesRemoveConnectedAccount = (
   >(
     {
       path: '/spaces/remove_connected_account',
-      requiresParameters: true,
       required: ['connected_account_id', 'space_id'],
     },
     parameters,
@@ -302,11 +285,7 @@ export const spacesRemoveDevices = (
   SpacesRemoveDevicesResponse
 > =>
   client.request<SpacesRemoveDevicesParameters, SpacesRemoveDevicesResponse>(
-    {
-      path: '/spaces/remove_devices',
-      requiresParameters: true,
-      required: ['device_ids', 'space_id'],
-    },
+    { path: '/spaces/remove_devices', required: ['device_ids', 'space_id'] },
     parameters,
     options,
   )

@@ -32,7 +32,6 @@ export const thermostatsDailyProgramsCreate = (
     {
       path: '/thermostats/daily_programs/create',
       responseKey: 'thermostat_daily_program',
-      requiresParameters: true,
       required: ['device_id', 'name', 'periods'],
     },
     parameters,
@@ -63,7 +62,6 @@ export const thermostatsDailyProgramsDelete = (
   >(
     {
       path: '/thermostats/daily_programs/delete',
-      requiresParameters: true,
       required: ['thermostat_daily_program_id'],
     },
     parameters,
@@ -97,7 +95,6 @@ export const thermostatsDailyProgramsUpdate = (
       path: '/thermostats/daily_programs/update',
       responseKey: 'action_attempt',
       actionAttempt: true,
-      requiresParameters: true,
       required: ['name', 'periods', 'thermostat_daily_program_id'],
     },
     parameters,

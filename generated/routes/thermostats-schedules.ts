@@ -32,7 +32,6 @@ export const thermostatsSchedulesCreate = (
     {
       path: '/thermostats/schedules/create',
       responseKey: 'thermostat_schedule',
-      requiresParameters: true,
       required: ['climate_preset_key', 'device_id', 'ends_at', 'starts_at'],
     },
     parameters,
@@ -63,7 +62,6 @@ export const thermostatsSchedulesDelete = (
   >(
     {
       path: '/thermostats/schedules/delete',
-      requiresParameters: true,
       required: ['thermostat_schedule_id'],
     },
     parameters,
@@ -97,7 +95,6 @@ export const thermostatsSchedulesGet = (
       path: '/thermostats/schedules/get',
       responseKey: 'thermostat_schedule',
       read: true,
-      requiresParameters: true,
       required: ['thermostat_schedule_id'],
     },
     parameters,
@@ -131,7 +128,6 @@ export const thermostatsSchedulesList = (
       path: '/thermostats/schedules/list',
       responseKey: 'thermostat_schedules',
       read: true,
-      requiresParameters: true,
       required: ['device_id'],
     },
     parameters,
@@ -162,7 +158,6 @@ export const thermostatsSchedulesUpdate = (
   >(
     {
       path: '/thermostats/schedules/update',
-      requiresParameters: true,
       required: ['thermostat_schedule_id'],
     },
     parameters,

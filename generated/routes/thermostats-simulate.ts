@@ -60,7 +60,6 @@ export const thermostatsSimulateTemperatureReached = (
   >(
     {
       path: '/thermostats/simulate/temperature_reached',
-      requiresParameters: true,
       required: ['device_id'],
     },
     parameters,

@@ -36,7 +36,6 @@ export const thermostatsActivateClimatePreset = (
       path: '/thermostats/activate_climate_preset',
       responseKey: 'action_attempt',
       actionAttempt: true,
-      requiresParameters: true,
       required: ['climate_preset_key', 'device_id'],
     },
     parameters,
@@ -64,7 +63,6 @@ export const thermostatsCool = (
       path: '/thermostats/cool',
       responseKey: 'action_attempt',
       actionAttempt: true,
-      requiresParameters: true,
       required: ['device_id'],
     },
     parameters,
@@ -95,7 +93,6 @@ export const thermostatsCreateClimatePreset = (
   >(
     {
       path: '/thermostats/create_climate_preset',
-      requiresParameters: true,
       required: ['climate_preset_key', 'device_id'],
     },
     parameters,
@@ -126,7 +123,6 @@ export const thermostatsDeleteClimatePreset = (
   >(
     {
       path: '/thermostats/delete_climate_preset',
-      requiresParameters: true,
       required: ['climate_preset_key', 'device_id'],
     },
     parameters,
@@ -185,7 +181,6 @@ export const thermostatsHeat = (
       path: '/thermostats/heat',
       responseKey: 'action_attempt',
       actionAttempt: true,
-      requiresParameters: true,
       required: ['device_id'],
     },
     parameters,
@@ -216,7 +211,6 @@ export const thermostatsHeatCool = (
       path: '/thermostats/heat_cool',
       responseKey: 'action_attempt',
       actionAttempt: true,
-      requiresParameters: true,
       required: ['device_id'],
     },
     parameters,
@@ -266,7 +260,6 @@ export const thermostatsOff = (
       path: '/thermostats/off',
       responseKey: 'action_attempt',
       actionAttempt: true,
-      requiresParameters: true,
       required: ['device_id'],
     },
     parameters,
@@ -297,7 +290,6 @@ export const thermostatsSetFallbackClimatePreset = (
   >(
     {
       path: '/thermostats/set_fallback_climate_preset',
-      requiresParameters: true,
       required: ['climate_preset_key', 'device_id'],
     },
     parameters,
@@ -331,7 +323,6 @@ export const thermostatsSetFanMode = (
       path: '/thermostats/set_fan_mode',
       responseKey: 'action_attempt',
       actionAttempt: true,
-      requiresParameters: true,
       required: ['device_id'],
     },
     parameters,
@@ -393,11 +384,7 @@ export const thermostatsSetTemperatureThreshold = (
     ThermostatsSetTemperatureThresholdParameters,
     ThermostatsSetTemperatureThresholdResponse
   >(
-    {
-      path: '/thermostats/set_temperature_threshold',
-      requiresParameters: true,
-      required: ['device_id'],
-    },
+    { path: '/thermostats/set_temperature_threshold', required: ['device_id'] },
     parameters,
     options,
   )
@@ -426,7 +413,6 @@ export const thermostatsUpdateClimatePreset = (
   >(
     {
       path: '/thermostats/update_climate_preset',
-      requiresParameters: true,
       required: ['climate_preset_key', 'device_id'],
     },
     parameters,
@@ -460,7 +446,6 @@ export const thermostatsUpdateWeeklyProgram = (
       path: '/thermostats/update_weekly_program',
       responseKey: 'action_attempt',
       actionAttempt: true,
-      requiresParameters: true,
       required: ['device_id'],
     },
     parameters,

@@ -33,7 +33,6 @@ export const userIdentitiesUnmanagedGet = (
       path: '/user_identities/unmanaged/get',
       responseKey: 'user_identity',
       read: true,
-      requiresParameters: true,
       required: ['user_identity_id'],
     },
     parameters,
@@ -99,7 +98,6 @@ export const userIdentitiesUnmanagedUpdate = (
   >(
     {
       path: '/user_identities/unmanaged/update',
-      requiresParameters: true,
       required: ['is_managed', 'user_identity_id'],
     },
     parameters,

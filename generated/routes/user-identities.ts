@@ -34,11 +34,7 @@ export const userIdentitiesAddAcsUser = (
     UserIdentitiesAddAcsUserParameters,
     UserIdentitiesAddAcsUserResponse
   >(
-    {
-      path: '/user_identities/add_acs_user',
-      requiresParameters: true,
-      required: ['acs_user_id'],
-    },
+    { path: '/user_identities/add_acs_user', required: ['acs_user_id'] },
     parameters,
     options,
   )
@@ -87,11 +83,7 @@ export const userIdentitiesDelete = (
   UserIdentitiesDeleteResponse
 > =>
   client.request<UserIdentitiesDeleteParameters, UserIdentitiesDeleteResponse>(
-    {
-      path: '/user_identities/delete',
-      requiresParameters: true,
-      required: ['user_identity_id'],
-    },
+    { path: '/user_identities/delete', required: ['user_identity_id'] },
     parameters,
     options,
   )
@@ -122,7 +114,6 @@ export const userIdentitiesGenerateInstantKey = (
     {
       path: '/user_identities/generate_instant_key',
       responseKey: 'instant_key',
-      requiresParameters: true,
       required: ['user_identity_id'],
     },
     parameters,
@@ -180,7 +171,6 @@ export const userIdentitiesGrantAccessToDevice = (
   >(
     {
       path: '/user_identities/grant_access_to_device',
-      requiresParameters: true,
       required: ['device_id', 'user_identity_id'],
     },
     parameters,
@@ -241,7 +231,6 @@ export const userIdentitiesListAccessibleDevices = (
       path: '/user_identities/list_accessible_devices',
       responseKey: 'devices',
       read: true,
-      requiresParameters: true,
       required: ['user_identity_id'],
     },
     parameters,
@@ -275,7 +264,6 @@ export const userIdentitiesListAccessibleEntrances = (
       path: '/user_identities/list_accessible_entrances',
       responseKey: 'acs_entrances',
       read: true,
-      requiresParameters: true,
       required: ['user_identity_id'],
     },
     parameters,
@@ -309,7 +297,6 @@ export const userIdentitiesListAcsSystems = (
       path: '/user_identities/list_acs_systems',
       responseKey: 'acs_systems',
       read: true,
-      requiresParameters: true,
       required: ['user_identity_id'],
     },
     parameters,
@@ -343,7 +330,6 @@ export const userIdentitiesListAcsUsers = (
       path: '/user_identities/list_acs_users',
       responseKey: 'acs_users',
       read: true,
-      requiresParameters: true,
       required: ['user_identity_id'],
     },
     parameters,
@@ -374,7 +360,6 @@ export const userIdentitiesRemoveAcsUser = (
   >(
     {
       path: '/user_identities/remove_acs_user',
-      requiresParameters: true,
       required: ['acs_user_id', 'user_identity_id'],
     },
     parameters,
@@ -405,7 +390,6 @@ export const userIdentitiesRevokeAccessToDevice = (
   >(
     {
       path: '/user_identities/revoke_access_to_device',
-      requiresParameters: true,
       required: ['device_id', 'user_identity_id'],
     },
     parameters,
@@ -431,11 +415,7 @@ export const userIdentitiesUpdate = (
   UserIdentitiesUpdateResponse
 > =>
   client.request<UserIdentitiesUpdateParameters, UserIdentitiesUpdateResponse>(
-    {
-      path: '/user_identities/update',
-      requiresParameters: true,
-      required: ['user_identity_id'],
-    },
+    { path: '/user_identities/update', required: ['user_identity_id'] },
     parameters,
     options,
   )

@@ -23,12 +23,7 @@ export const webhooksCreate = (
   options?: RequestOptions,
 ): SeamHttpRequest<WebhooksCreateParameters, WebhooksCreateResponse> =>
   client.request<WebhooksCreateParameters, WebhooksCreateResponse>(
-    {
-      path: '/webhooks/create',
-      responseKey: 'webhook',
-      requiresParameters: true,
-      required: ['url'],
-    },
+    { path: '/webhooks/create', responseKey: 'webhook', required: ['url'] },
     parameters,
     options,
   )
@@ -49,11 +44,7 @@ export const webhooksDelete = (
   options?: RequestOptions,
 ): SeamHttpRequest<WebhooksDeleteParameters, WebhooksDeleteResponse> =>
   client.request<WebhooksDeleteParameters, WebhooksDeleteResponse>(
-    {
-      path: '/webhooks/delete',
-      requiresParameters: true,
-      required: ['webhook_id'],
-    },
+    { path: '/webhooks/delete', required: ['webhook_id'] },
     parameters,
     options,
   )
@@ -79,7 +70,6 @@ export const webhooksGet = (
       path: '/webhooks/get',
       responseKey: 'webhook',
       read: true,
-      requiresParameters: true,
       required: ['webhook_id'],
     },
     parameters,
@@ -122,11 +112,7 @@ export const webhooksUpdate = (
   options?: RequestOptions,
 ): SeamHttpRequest<WebhooksUpdateParameters, WebhooksUpdateResponse> =>
   client.request<WebhooksUpdateParameters, WebhooksUpdateResponse>(
-    {
-      path: '/webhooks/update',
-      requiresParameters: true,
-      required: ['event_types', 'webhook_id'],
-    },
+    { path: '/webhooks/update', required: ['event_types', 'webhook_id'] },
     parameters,
     options,
   )

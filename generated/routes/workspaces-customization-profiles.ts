@@ -70,7 +70,6 @@ export const workspacesCustomizationProfilesGet = (
       responseKey: 'customization_profile',
       read: true,
       undocumented: true,
-      requiresParameters: true,
       required: ['customization_profile_id'],
     },
     parameters,
@@ -139,7 +138,6 @@ export const workspacesCustomizationProfilesUpdate = (
     {
       path: '/workspaces/customization_profiles/update',
       undocumented: true,
-      requiresParameters: true,
       required: ['customization_profile_id'],
     },
     parameters,

@@ -27,7 +27,6 @@ export const workspacesCreate = (
     {
       path: '/workspaces/create',
       responseKey: 'workspace',
-      requiresParameters: true,
       required: ['name'],
     },
     parameters,
@@ -64,7 +63,6 @@ export const workspacesFindAnything = (
       responseKey: 'batch',
       read: true,
       undocumented: true,
-      requiresParameters: true,
       required: ['search'],
     },
     parameters,

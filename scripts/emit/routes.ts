@@ -83,9 +83,10 @@ function operationSpec(operation: Operation): string {
   if (operation.httpMethods.includes('get')) fields.push('read: true')
   if (operation.returnsActionAttempt) fields.push('actionAttempt: true')
   if (operation.undocumented || operation.draft) fields.push('undocumented: true')
-  if (requiresParameters(operation.requestSchema, operation)) fields.push('requiresParameters: true')
+  // A non-empty `required` implies requiresParameters; leaving it out keeps every bundle smaller.
   const required = requiredParameterNames(operation)
   if (required.length > 0) fields.push(`required: ${JSON.stringify(required)}`)
+  else if (requiresParameters(operation.requestSchema, operation)) fields.push('requiresParameters: true')
   if (operation.paginated) fields.push('paginated: true')
   return `{ ${fields.join(', ')} }`
 }

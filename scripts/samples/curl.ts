@@ -1,4 +1,4 @@
-import { authSchemes, tokenKinds, workspaceEnvironmentVariable, workspaceHeader } from '../../src/auth-schemes.js'
+import { authSchemes, specSchemes, tokenKinds, workspaceEnvironmentVariable, workspaceHeader } from '../../src/auth-schemes.js'
 import type { Operation } from '../spec/model.js'
 import { jsonText } from './json-text.js'
 import { commentLines } from './layout.js'
@@ -12,12 +12,12 @@ export const escapeForShellExpansion = (text: string): string => text.replace(/[
 /** How a sample sends the credential of each spec scheme, from the SDK's table: most usual first (an API key wherever one is accepted). */
 const credentialByScheme = new Map(
   tokenKinds.flatMap((kind) => {
-    const { environmentVariable, sentAs, specSchemes } = authSchemes[kind]
+    const { environmentVariable, sentAs } = authSchemes[kind]
     const header = sentAs === 'bearer' ? 'Authorization' : titleCase(sentAs)
     const value = `${sentAs === 'bearer' ? 'Bearer ' : ''}$${environmentVariable}`
     return [
-      ...specSchemes.withWorkspace.map((name) => [name, { header, value, workspace: authSchemes[kind].workspace !== 'never' }] as const),
-      ...specSchemes.withoutWorkspace.map((name) => [name, { header, value, workspace: false }] as const),
+      ...specSchemes[kind].withWorkspace.map((name) => [name, { header, value, workspace: authSchemes[kind].workspace !== 'never' }] as const),
+      ...specSchemes[kind].withoutWorkspace.map((name) => [name, { header, value, workspace: false }] as const),
     ]
   }),
 )

@@ -66,7 +66,7 @@ export interface ApiModel {
   root: Namespace
 }
 
-const workspacelessSchemes = new Set(workspacelessSpecSchemes)
+const workspacelessSchemes = new Set(workspacelessSpecSchemes())
 
 /** Turns a path segment or fern name into a snake_case identifier; `[provider]` reads `by_provider`. */
 export function snakeIdentifier(segment: string): string {

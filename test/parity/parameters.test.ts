@@ -78,7 +78,7 @@ describe('parameter checks agree with @seamapi/http for every shared method', ()
     const { path, requiresParameters, required = [] } = ownSpec(ours.get(name)!)
     const own =
       given === 'omitted'
-        ? requiresParameters === true
+        ? requiresParameters === true || required.length > 0
           ? `Parameters are required for ${path}`
           : 'sent'
         : required.length > 0

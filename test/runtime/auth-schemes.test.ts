@@ -6,6 +6,7 @@ import {
   authSchemes,
   headerSchemesOfRows,
   schemesOutsideTheSdk,
+  specSchemes,
   tokenKind,
   tokenKinds,
   workspaceHeader,
@@ -21,10 +22,10 @@ interface SecurityScheme {
 const spec = JSON.parse(
   readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8'),
 ) as { components: { securitySchemes: Record<string, SecurityScheme> } }
-const specSchemes = spec.components.securitySchemes
+const specSecuritySchemes = spec.components.securitySchemes
 
 const rows = tokenKinds.flatMap((kind) => {
-  const { specSchemes: names } = authSchemes[kind]
+  const names = specSchemes[kind]
   return [
     ...names.withWorkspace.map((name) => [kind, name, 'with'] as const),
     ...names.withoutWorkspace.map((name) => [kind, name, 'without'] as const),
@@ -38,13 +39,13 @@ describe('the table of auth schemes (src/auth-schemes.ts) against the spec', () 
       ...schemesOutsideTheSdk,
       ...Object.keys(headerSchemesOfRows),
     ]
-    expect([...accounted].sort()).toEqual(Object.keys(specSchemes).sort())
+    expect([...accounted].sort()).toEqual(Object.keys(specSecuritySchemes).sort())
   })
 
   it.each(rows)(
     '%s carries its token as the spec scheme %s says',
     (kind, name) => {
-      const scheme = specSchemes[name]!
+      const scheme = specSecuritySchemes[name]!
       const { sentAs } = authSchemes[kind]
       if (sentAs === 'bearer')
         expect(scheme).toMatchObject({ type: 'http', scheme: 'bearer' })
@@ -60,7 +61,7 @@ describe('the table of auth schemes (src/auth-schemes.ts) against the spec', () 
   it.each(Object.entries(headerSchemesOfRows))(
     'the spec header scheme %s is the header %s',
     (name, header) => {
-      expect(specSchemes[name]).toMatchObject({
+      expect(specSecuritySchemes[name]).toMatchObject({
         type: 'apiKey',
         in: 'header',
         name: header,
@@ -71,7 +72,8 @@ describe('the table of auth schemes (src/auth-schemes.ts) against the spec', () 
   it('names the workspace in the header the spec says, for exactly the schemes that take one', () => {
     expect(headerSchemesOfRows['seam_workspace']).toBe(workspaceHeader)
     for (const kind of tokenKinds) {
-      const { workspace, specSchemes: names } = authSchemes[kind]
+      const { workspace } = authSchemes[kind]
+      const names = specSchemes[kind]
       expect(workspace === 'for SeamHttp', kind).toBe(
         names.withoutWorkspace.length > 0,
       )
