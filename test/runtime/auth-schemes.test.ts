@@ -39,7 +39,9 @@ describe('the table of auth schemes (src/auth-schemes.ts) against the spec', () 
       ...schemesOutsideTheSdk,
       ...Object.keys(headerSchemesOfRows),
     ]
-    expect([...accounted].sort()).toEqual(Object.keys(specSecuritySchemes).sort())
+    expect([...accounted].sort()).toEqual(
+      Object.keys(specSecuritySchemes).sort(),
+    )
   })
 
   it.each(rows)(
