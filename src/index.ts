@@ -5,13 +5,13 @@ export {
   createSeamClientFromPublishableKey,
   createSeamClientWithoutWorkspace,
 } from './standalone.js'
-export {
-  SeamClient,
-  SeamHttpRequest,
-  type OperationSpec,
-  type RequestOptions,
-  type ResponseBody,
-} from './client.js'
+export type {
+  OperationSpec,
+  RequestOptions,
+  ResponseBody,
+} from './operation.js'
+export { SeamClient } from './seam-client.js'
+export { SeamHttpRequest } from './seam-http-request.js'
 export type {
   ResolveActionAttemptOptions,
   SeamHttpCommonOptions,
@@ -19,10 +19,12 @@ export type {
   SeamHttpOptions,
   SeamHttpOptionsFromEnv,
   SeamHttpOptionsWithApiKey,
+  SeamHttpOptionsWithClient,
   SeamHttpOptionsWithClientSessionToken,
   SeamHttpOptionsWithConsoleSessionToken,
   SeamHttpOptionsWithPersonalAccessToken,
   SeamHttpWithoutWorkspaceOptions,
+  SeamHttpWithoutWorkspaceOptionsWithClient,
   SeamHttpWithoutWorkspaceOptionsWithConsoleSessionToken,
   SeamHttpWithoutWorkspaceOptionsWithPersonalAccessToken,
   WaitForActionAttempt,
@@ -40,3 +42,14 @@ export {
   isPersonalAccessToken,
   isPublishableKey,
 } from './token.js'
+export { SeamHttpWithoutWorkspace as SeamHttpMultiWorkspace } from '../generated/index.js'
+export { errorInterceptor } from './error-interceptor.js'
+export { getOpenapiSchema } from './openapi.js'
+export * from './options-guards.js'
+export { readResponseData } from './read-response.js'
+export {
+  type Params,
+  serializeUrlSearchParams,
+  UnserializableParamError,
+  updateUrlSearchParams,
+} from './url-search-params.js'

@@ -1,4 +1,6 @@
-import type { SeamHttpRequest } from './client.js'
+// Paging through a list operation, one request per page.
+
+import type { SeamHttpRequest } from './seam-http-request.js'
 import {
   SeamHttpInvalidOptionsError,
   SeamHttpInvalidResponseError,
@@ -30,10 +32,10 @@ export class SeamPaginator<
   readonly #responseKey: string
 
   constructor(request: SeamHttpRequest<Parameters, readonly Item[]>) {
-    const { responseKey, path } = request.operation
-    if (responseKey === undefined) {
+    const { responseKey, path, paginated } = request.operation
+    if (responseKey === undefined || paginated !== true) {
       throw new SeamHttpInvalidOptionsError(
-        `${path} returns no list, so it cannot be paginated`,
+        `The ${path} endpoint does not support pagination`,
       )
     }
     this.#request = request
@@ -48,8 +50,10 @@ export class SeamPaginator<
   /** The page after the one whose `nextPageCursor` this is. */
   nextPage(nextPageCursor: string): Promise<Page<Item>> {
     if (typeof nextPageCursor !== 'string') {
-      throw new SeamHttpInvalidOptionsError(
-        'nextPage needs the nextPageCursor of a page whose hasNextPage is true',
+      return Promise.reject(
+        new SeamHttpInvalidOptionsError(
+          'Cannot get the next page with a null nextPageCursor: pass the nextPageCursor of a page whose hasNextPage is true',
+        ),
       )
     }
     return this.#fetch(
@@ -94,12 +98,14 @@ export class SeamPaginator<
     const body = await request.fetchResponse()
     const items = body[this.#responseKey]
     if (!Array.isArray(items))
-      throw this.#invalid(`expected "${this.#responseKey}" to be a list`)
+      throw this.#invalid(
+        `expected "${this.#responseKey}", got ${items === null ? 'null' : typeof items} instead of a list`,
+      )
     const pagination = body['pagination'] as
       Record<string, unknown> | null | undefined
     if (pagination === null || typeof pagination !== 'object') {
       throw this.#invalid(
-        'the body has no "pagination": only list operations that return one can be paginated',
+        `expected "pagination", ${pagination === undefined ? 'which the response does not contain' : `got ${pagination === null ? 'null' : typeof pagination} instead of a pagination object`}`,
       )
     }
     const {

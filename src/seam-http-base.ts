@@ -1,20 +1,29 @@
-import { SeamClient, type SeamHttpRequest } from './client.js'
+// What the generated SeamHttp and SeamHttpWithoutWorkspace add to their namespaces: construction,
+// the factories, updateClientSessionToken and createPaginator. Misuse is reported as @seamapi/http
+// reports it.
+
+import { clientSessionTokenAuth, publishableKeyAuth } from './auth.js'
+import {
+  assertGiven,
+  givenClient,
+  warnOnEmailUserIdentifierKey,
+} from './factory-checks.js'
 import {
   SeamHttpInvalidOptionsError,
   SeamHttpInvalidResponseError,
+  SeamHttpWithoutWorkspaceInvalidOptionsError,
 } from './errors.js'
-import {
-  clientSessionTokenAuth,
-  configWith,
-  optionsFrom,
-  parseOptions,
-  publishableKeyAuth,
-  type SeamHttpCommonOptions,
-  type SeamHttpFromPublishableKeyOptions,
-  type SeamHttpOptions,
-  type SeamHttpWithoutWorkspaceOptions,
+import type {
+  SeamHttpCommonOptions,
+  SeamHttpFromPublishableKeyOptions,
+  SeamHttpOptions,
+  SeamHttpOptionsWithClient,
+  SeamHttpWithoutWorkspaceOptions,
 } from './options.js'
 import { type PageParameters, SeamPaginator } from './paginator.js'
+import { configWith, optionsFrom, parseOptions } from './parse-options.js'
+import { SeamClient } from './seam-client.js'
+import type { SeamHttpRequest } from './seam-http-request.js'
 
 export type {
   SeamHttpOptions,
@@ -42,11 +51,23 @@ export abstract class SeamHttpCommon {
 
 /** What `SeamHttp` adds to the generated namespaces: construction and authentication. */
 export class SeamHttpBase extends SeamHttpCommon {
-  /** An API key string, options with one authentication scheme, or nothing to read the environment. */
+  /** An API key string, options with one authentication scheme or a `client`, or nothing to read the environment. */
   constructor(apiKeyOrOptions: string | SeamHttpOptions = {}) {
+    const options = optionsFrom(apiKeyOrOptions)
     super(
-      new SeamClient(parseOptions(optionsFrom(apiKeyOrOptions), 'workspace')),
+      givenClient(options) ??
+        new SeamClient(parseOptions(options, 'workspace')),
     )
+  }
+
+  /** A client on the connection of another: `SeamHttp.fromClient(createSeamClient(...))`. */
+  static fromClient<T>(
+    this: new (options: SeamHttpOptions) => T,
+    client: SeamClient,
+    options: Omit<SeamHttpOptionsWithClient, 'client'> = {},
+  ): T {
+    assertGiven([client], 'Missing client')
+    return new this({ ...options, client })
   }
 
   static fromApiKey<T>(
@@ -54,6 +75,7 @@ export class SeamHttpBase extends SeamHttpCommon {
     apiKey: string,
     options: SeamHttpCommonOptions = {},
   ): T {
+    assertGiven([apiKey], 'Missing apiKey')
     return new this({ ...options, apiKey })
   }
 
@@ -62,6 +84,7 @@ export class SeamHttpBase extends SeamHttpCommon {
     clientSessionToken: string,
     options: SeamHttpCommonOptions = {},
   ): T {
+    assertGiven([clientSessionToken], 'Missing clientSessionToken')
     return new this({ ...options, clientSessionToken })
   }
 
@@ -80,6 +103,7 @@ export class SeamHttpBase extends SeamHttpCommon {
         'fromPublishableKey needs a userIdentifierKey: a non-empty string',
       )
     }
+    warnOnEmailUserIdentifierKey(userIdentifierKey)
     const exchange = new SeamClient(
       configWith(options, publishableKeyAuth(publishableKey)),
     )
@@ -109,6 +133,10 @@ export class SeamHttpBase extends SeamHttpCommon {
     workspaceId: string,
     options: SeamHttpCommonOptions = {},
   ): T {
+    assertGiven(
+      [personalAccessToken],
+      'Missing personalAccessToken or workspaceId',
+    )
     return new this({ ...options, personalAccessToken, workspaceId })
   }
 
@@ -118,17 +146,21 @@ export class SeamHttpBase extends SeamHttpCommon {
     workspaceId: string,
     options: SeamHttpCommonOptions = {},
   ): T {
+    assertGiven(
+      [consoleSessionToken],
+      'Missing consoleSessionToken or workspaceId',
+    )
     return new this({ ...options, consoleSessionToken, workspaceId })
   }
 
   /** Switches a client made with a client session token to a new one, once `/client_sessions/get` accepts it. */
   async updateClientSessionToken(clientSessionToken: string): Promise<void> {
+    const auth = clientSessionTokenAuth(clientSessionToken)
     if (this.client.authKind !== 'clientSessionToken') {
       throw new SeamHttpInvalidOptionsError(
-        `updateClientSessionToken needs a client created with a clientSessionToken; this one uses ${this.client.authKind}`,
+        `Cannot update a clientSessionToken on a client created without a clientSessionToken (this one uses ${this.client.authKind})`,
       )
     }
-    const auth = clientSessionTokenAuth(clientSessionToken)
     await this.client.withAuth(auth).request(
       {
         path: '/client_sessions/get',
@@ -144,7 +176,24 @@ export class SeamHttpBase extends SeamHttpCommon {
 /** What `SeamHttpWithoutWorkspace` adds to its namespaces: a personal access token or console session token, no workspace. */
 export class SeamHttpWithoutWorkspaceBase extends SeamHttpCommon {
   constructor(options: SeamHttpWithoutWorkspaceOptions = {}) {
-    super(new SeamClient(parseOptions(options, 'withoutWorkspace')))
+    super(
+      givenClient(options) ??
+        new SeamClient(parseOptions(options, 'withoutWorkspace')),
+    )
+  }
+
+  /** A client on the connection of another, for the operations without a workspace. */
+  static fromClient<T>(
+    this: new (options: SeamHttpWithoutWorkspaceOptions) => T,
+    client: SeamClient,
+    options: Omit<SeamHttpOptionsWithClient, 'client'> = {},
+  ): T {
+    assertGiven(
+      [client],
+      'Missing client',
+      SeamHttpWithoutWorkspaceInvalidOptionsError,
+    )
+    return new this({ ...options, client })
   }
 
   static fromPersonalAccessToken<T>(
@@ -152,6 +201,11 @@ export class SeamHttpWithoutWorkspaceBase extends SeamHttpCommon {
     personalAccessToken: string,
     options: SeamHttpCommonOptions = {},
   ): T {
+    assertGiven(
+      [personalAccessToken],
+      'Missing personalAccessToken',
+      SeamHttpWithoutWorkspaceInvalidOptionsError,
+    )
     return new this({ ...options, personalAccessToken })
   }
 
@@ -160,6 +214,11 @@ export class SeamHttpWithoutWorkspaceBase extends SeamHttpCommon {
     consoleSessionToken: string,
     options: SeamHttpCommonOptions = {},
   ): T {
+    assertGiven(
+      [consoleSessionToken],
+      'Missing consoleSessionToken',
+      SeamHttpWithoutWorkspaceInvalidOptionsError,
+    )
     return new this({ ...options, consoleSessionToken })
   }
 }

@@ -1,23 +1,25 @@
 // The lightest way to call the API (`seam-connect-sdk/client`): a SeamClient made without the SeamHttp
 // class, to pass to the standalone function of each operation that the generated routes export
 // (`devicesList(client, parameters)`), so that a bundle holds only the operations an app calls.
-import { SeamClient } from './client.js'
-import {
-  optionsFrom,
-  parseOptions,
-  type SeamHttpFromPublishableKeyOptions,
-  type SeamHttpOptions,
-  type SeamHttpWithoutWorkspaceOptions,
+import type {
+  SeamHttpFromPublishableKeyOptions,
+  SeamHttpOptions,
+  SeamHttpWithoutWorkspaceOptions,
 } from './options.js'
+import { optionsFrom, parseOptions } from './parse-options.js'
+import { SeamClient } from './seam-client.js'
 import { SeamHttpBase } from './seam-http-base.js'
 
 /** A client from the same arguments as `new SeamHttp(...)`: an API key, options, or nothing to read the environment. */
-export const createSeamClient = (apiKeyOrOptions: string | SeamHttpOptions = {}): SeamClient =>
+export const createSeamClient = (
+  apiKeyOrOptions: string | SeamHttpOptions = {},
+): SeamClient =>
   new SeamClient(parseOptions(optionsFrom(apiKeyOrOptions), 'workspace'))
 
 /** A client for the operations without a workspace (`workspacesList`, `workspacesCreate`), as `new SeamHttpWithoutWorkspace(...)`. */
-export const createSeamClientWithoutWorkspace = (options: SeamHttpWithoutWorkspaceOptions = {}): SeamClient =>
-  new SeamClient(parseOptions(options, 'withoutWorkspace'))
+export const createSeamClientWithoutWorkspace = (
+  options: SeamHttpWithoutWorkspaceOptions = {},
+): SeamClient => new SeamClient(parseOptions(options, 'withoutWorkspace'))
 
 // SeamHttp's base class without any namespace, for its publishable key exchange; this subclass may
 // hand out the client it made. Only an app that calls createSeamClientFromPublishableKey bundles it.
@@ -33,9 +35,17 @@ export const createSeamClientFromPublishableKey = async (
   userIdentifierKey: string,
   options?: SeamHttpFromPublishableKeyOptions,
 ): Promise<SeamClient> =>
-  (await PublishableKeyClient.fromPublishableKey(publishableKey, userIdentifierKey, options)).seamClient
+  (
+    await PublishableKeyClient.fromPublishableKey(
+      publishableKey,
+      userIdentifierKey,
+      options,
+    )
+  ).seamClient
 
-export { SeamClient, SeamHttpRequest, type RequestOptions } from './client.js'
+export type { RequestOptions } from './operation.js'
+export { SeamClient } from './seam-client.js'
+export { SeamHttpRequest } from './seam-http-request.js'
 export * from './errors.js'
 export type {
   SeamHttpCommonOptions,

@@ -1,30 +1,11 @@
+// Which kind a token is (by its prefix, from the table in auth-schemes.ts), and the check that a
+// token given for an option is of that option's kind and safe to send in a header. Messages are
+// @seamapi/http's, which code written for it may match on.
+
+import { authSchemes, type TokenKind, tokenKind } from './auth-schemes.js'
 import { SeamHttpInvalidTokenError } from './errors.js'
 
-/** The kinds of token Seam issues, each named after the option that takes it. */
-export type TokenKind =
-  | 'apiKey'
-  | 'clientSessionToken'
-  | 'personalAccessToken'
-  | 'consoleSessionToken'
-  | 'publishableKey'
-
-const description: Record<TokenKind, string> = {
-  apiKey: 'an API key (starts with seam_)',
-  clientSessionToken: 'a client session token (starts with seam_cst)',
-  personalAccessToken: 'a personal access token (starts with seam_at)',
-  consoleSessionToken: 'a console session token (a JWT, starts with ey)',
-  publishableKey: 'a publishable key (starts with seam_pk)',
-}
-
-/** Which kind a token looks like, from its prefix; undefined when it looks like none. */
-export const tokenKind = (token: string): TokenKind | undefined => {
-  if (token.startsWith('seam_cst')) return 'clientSessionToken'
-  if (token.startsWith('seam_at')) return 'personalAccessToken'
-  if (token.startsWith('seam_pk')) return 'publishableKey'
-  if (token.startsWith('seam_')) return 'apiKey'
-  if (token.startsWith('ey')) return 'consoleSessionToken'
-  return undefined
-}
+export { type TokenKind, tokenKind } from './auth-schemes.js'
 
 export const isApiKey = (token: string): boolean =>
   tokenKind(token) === 'apiKey'
@@ -37,6 +18,40 @@ export const isConsoleSessionToken = (token: string): boolean =>
 export const isPublishableKey = (token: string): boolean =>
   tokenKind(token) === 'publishableKey'
 
+/** How a message names a token of each kind given for another option ("A JWT cannot be used as an apiKey"). */
+const misusedKindName: Readonly<Record<TokenKind, string>> = {
+  apiKey: 'An API key',
+  clientSessionToken: 'A Client Session Token',
+  personalAccessToken: 'An Access Token',
+  consoleSessionToken: 'A JWT',
+  publishableKey: 'A Publishable Key',
+}
+
+const optionWithArticle = (option: TokenKind): string =>
+  `${option === 'apiKey' ? 'an' : 'a'} ${option}`
+
+/** The message for a token that is not of the kind the option takes. */
+const wrongKindMessage = (
+  expected: TokenKind,
+  actual: TokenKind | undefined,
+): string => {
+  // A key that merely starts with seam_ is an "unknown format" for the other options.
+  if (actual !== undefined && actual !== 'apiKey') {
+    // @seamapi/http's own wording for this one case, kept so that matching code still matches.
+    const name =
+      expected === 'publishableKey' && actual === 'clientSessionToken'
+        ? 'A Client Session Token Key'
+        : misusedKindName[actual]
+    return `${name} cannot be used as ${optionWithArticle(expected)}`
+  }
+  const { tokenPrefix } = authSchemes[expected]
+  const format =
+    expected === 'consoleSessionToken'
+      ? `expected a JWT which starts with ${tokenPrefix}`
+      : `expected token to start with ${tokenPrefix}`
+  return `Unknown or invalid ${expected} format, ${format}`
+}
+
 // RFC 6750's b64token: what a bearer token may hold. Anything else (CR, LF, spaces, quotes, non-ASCII)
 // could split or corrupt a header, and fetch would echo the offending value in its own error.
 const bearerTokenSyntax = /^[A-Za-z0-9\-._~+/]+=*$/
@@ -46,24 +61,19 @@ export const assertTokenKind = (
   token: unknown,
   expected: TokenKind,
 ): string => {
-  if (typeof token !== 'string' || token === '') {
+  if (typeof token !== 'string') {
     throw new SeamHttpInvalidTokenError(
-      `${expected} must be a non-empty string, expected ${description[expected]}`,
+      `${wrongKindMessage(expected, undefined)}, but ${expected} is not a string`,
     )
   }
+  const actual = tokenKind(token)
+  if (actual !== expected)
+    throw new SeamHttpInvalidTokenError(wrongKindMessage(expected, actual))
   if (!bearerTokenSyntax.test(token)) {
     throw new SeamHttpInvalidTokenError(
       `${expected} contains characters a token cannot hold (only letters, digits and -._~+/ then =): ` +
         'a CR, LF, space or other character would corrupt the request header',
     )
   }
-  const actual = tokenKind(token)
-  if (actual === expected) return token
-  const looksLike =
-    actual === undefined
-      ? 'has an unknown format'
-      : `looks like ${description[actual]}`
-  throw new SeamHttpInvalidTokenError(
-    `${expected} ${looksLike}, expected ${description[expected]}`,
-  )
+  return token
 }

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type AccessCodesSimulateCreateUnmanagedAccessCodeParameters =
   NonNullable<
@@ -39,6 +39,7 @@ export const accessCodesSimulateCreateUnmanagedAccessCode = (
     {
       path: '/access_codes/simulate/create_unmanaged_access_code',
       responseKey: 'access_code',
+      required: ['code', 'device_id', 'name'],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type AccessCodesUnmanagedConvertToManagedParameters = NonNullable<
   paths['/access_codes/unmanaged/convert_to_managed']['post']['requestBody']
@@ -36,7 +36,14 @@ export const accessCodesUnmanagedConvertToManaged = (
   client.request<
     AccessCodesUnmanagedConvertToManagedParameters,
     AccessCodesUnmanagedConvertToManagedResponse
-  >({ path: '/access_codes/unmanaged/convert_to_managed' }, parameters, options)
+  >(
+    {
+      path: '/access_codes/unmanaged/convert_to_managed',
+      required: ['access_code_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type AccessCodesUnmanagedDeleteParameters = NonNullable<
   paths['/access_codes/unmanaged/delete']['post']['requestBody']
@@ -64,7 +71,11 @@ export const accessCodesUnmanagedDelete = (
   client.request<
     AccessCodesUnmanagedDeleteParameters,
     AccessCodesUnmanagedDeleteResponse
-  >({ path: '/access_codes/unmanaged/delete' }, parameters, options)
+  >(
+    { path: '/access_codes/unmanaged/delete', required: ['access_code_id'] },
+    parameters,
+    options,
+  )
 
 export type AccessCodesUnmanagedGetParameters = NonNullable<
   paths['/access_codes/unmanaged/get']['post']['requestBody']
@@ -137,6 +148,8 @@ export const accessCodesUnmanagedList = (
       path: '/access_codes/unmanaged/list',
       responseKey: 'access_codes',
       read: true,
+      required: ['device_id'],
+      paginated: true,
     },
     parameters,
     options,
@@ -168,7 +181,14 @@ export const accessCodesUnmanagedUpdate = (
   client.request<
     AccessCodesUnmanagedUpdateParameters,
     AccessCodesUnmanagedUpdateResponse
-  >({ path: '/access_codes/unmanaged/update' }, parameters, options)
+  >(
+    {
+      path: '/access_codes/unmanaged/update',
+      required: ['access_code_id', 'is_managed'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `accessCodes.unmanaged` namespace of the Seam API. */
 export class SeamHttpAccessCodesUnmanaged {

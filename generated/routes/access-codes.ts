@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpAccessCodesSimulate } from './access-codes-simulate.js'
 import { SeamHttpAccessCodesUnmanaged } from './access-codes-unmanaged.js'
 
@@ -33,7 +33,11 @@ export const accessCodesCreate = (
   options?: AccessCodesCreateOptions,
 ): AccessCodesCreateRequest =>
   client.request<AccessCodesCreateParameters, AccessCodesCreateResponse>(
-    { path: '/access_codes/create', responseKey: 'access_code' },
+    {
+      path: '/access_codes/create',
+      responseKey: 'access_code',
+      required: ['device_id'],
+    },
     parameters,
     options,
   )
@@ -76,7 +80,11 @@ export const accessCodesCreateMultiple = (
     AccessCodesCreateMultipleParameters,
     AccessCodesCreateMultipleResponse
   >(
-    { path: '/access_codes/create_multiple', responseKey: 'access_codes' },
+    {
+      path: '/access_codes/create_multiple',
+      responseKey: 'access_codes',
+      required: ['device_ids'],
+    },
     parameters,
     options,
   )
@@ -105,7 +113,7 @@ export const accessCodesDelete = (
   options?: AccessCodesDeleteOptions,
 ): AccessCodesDeleteRequest =>
   client.request<AccessCodesDeleteParameters, AccessCodesDeleteResponse>(
-    { path: '/access_codes/delete' },
+    { path: '/access_codes/delete', required: ['access_code_id'] },
     parameters,
     options,
   )
@@ -142,6 +150,7 @@ export const accessCodesGenerateCode = (
       path: '/access_codes/generate_code',
       responseKey: 'generated_code',
       read: true,
+      required: ['device_id'],
     },
     parameters,
     options,
@@ -214,6 +223,8 @@ export const accessCodesGetTimeline = (
       responseKey: 'timeline_events',
       read: true,
       undocumented: true,
+      required: ['access_code_id'],
+      paginated: true,
     },
     parameters,
     options,
@@ -246,7 +257,12 @@ export const accessCodesList = (
   options?: AccessCodesListOptions,
 ): AccessCodesListRequest =>
   client.request<AccessCodesListParameters, AccessCodesListResponse>(
-    { path: '/access_codes/list', responseKey: 'access_codes', read: true },
+    {
+      path: '/access_codes/list',
+      responseKey: 'access_codes',
+      read: true,
+      paginated: true,
+    },
     parameters ?? ({} as AccessCodesListParameters),
     options,
   )
@@ -290,6 +306,7 @@ export const accessCodesPullBackupAccessCode = (
     {
       path: '/access_codes/pull_backup_access_code',
       responseKey: 'access_code',
+      required: ['access_code_id'],
     },
     parameters,
     options,
@@ -323,7 +340,14 @@ export const accessCodesReportDeviceConstraints = (
   client.request<
     AccessCodesReportDeviceConstraintsParameters,
     AccessCodesReportDeviceConstraintsResponse
-  >({ path: '/access_codes/report_device_constraints' }, parameters, options)
+  >(
+    {
+      path: '/access_codes/report_device_constraints',
+      required: ['device_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type AccessCodesUpdateParameters = NonNullable<
   paths['/access_codes/update']['post']['requestBody']
@@ -351,7 +375,7 @@ export const accessCodesUpdate = (
   options?: AccessCodesUpdateOptions,
 ): AccessCodesUpdateRequest =>
   client.request<AccessCodesUpdateParameters, AccessCodesUpdateResponse>(
-    { path: '/access_codes/update' },
+    { path: '/access_codes/update', required: ['access_code_id'] },
     parameters,
     options,
   )
@@ -386,7 +410,11 @@ export const accessCodesUpdateMultiple = (
   client.request<
     AccessCodesUpdateMultipleParameters,
     AccessCodesUpdateMultipleResponse
-  >({ path: '/access_codes/update_multiple' }, parameters, options)
+  >(
+    { path: '/access_codes/update_multiple', required: ['common_code_key'] },
+    parameters,
+    options,
+  )
 
 /** The `accessCodes` namespace of the Seam API. */
 export class SeamHttpAccessCodes {

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type AccessGrantsUnmanagedGetParameters = NonNullable<
   paths['/access_grants/unmanaged/get']['post']['requestBody']
@@ -38,6 +38,7 @@ export const accessGrantsUnmanagedGet = (
       path: '/access_grants/unmanaged/get',
       responseKey: 'access_grant',
       read: true,
+      required: ['access_grant_id'],
     },
     parameters,
     options,
@@ -75,6 +76,7 @@ export const accessGrantsUnmanagedList = (
       path: '/access_grants/unmanaged/list',
       responseKey: 'access_grants',
       read: true,
+      paginated: true,
     },
     parameters ?? ({} as AccessGrantsUnmanagedListParameters),
     options,
@@ -110,7 +112,14 @@ export const accessGrantsUnmanagedUpdate = (
   client.request<
     AccessGrantsUnmanagedUpdateParameters,
     AccessGrantsUnmanagedUpdateResponse
-  >({ path: '/access_grants/unmanaged/update' }, parameters, options)
+  >(
+    {
+      path: '/access_grants/unmanaged/update',
+      required: ['access_grant_id', 'is_managed'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `accessGrants.unmanaged` namespace of the Seam API. */
 export class SeamHttpAccessGrantsUnmanaged {

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpAccessGrantsUnmanaged } from './access-grants-unmanaged.js'
 
 export type AccessGrantsCreateParameters = NonNullable<
@@ -32,7 +32,11 @@ export const accessGrantsCreate = (
   options?: AccessGrantsCreateOptions,
 ): AccessGrantsCreateRequest =>
   client.request<AccessGrantsCreateParameters, AccessGrantsCreateResponse>(
-    { path: '/access_grants/create', responseKey: 'access_grant' },
+    {
+      path: '/access_grants/create',
+      responseKey: 'access_grant',
+      requiresParameters: true,
+    },
     parameters,
     options,
   )
@@ -61,7 +65,7 @@ export const accessGrantsDelete = (
   options?: AccessGrantsDeleteOptions,
 ): AccessGrantsDeleteRequest =>
   client.request<AccessGrantsDeleteParameters, AccessGrantsDeleteResponse>(
-    { path: '/access_grants/delete' },
+    { path: '/access_grants/delete', required: ['access_grant_id'] },
     parameters,
     options,
   )
@@ -91,7 +95,12 @@ export const accessGrantsGet = (
   options?: AccessGrantsGetOptions,
 ): AccessGrantsGetRequest =>
   client.request<AccessGrantsGetParameters, AccessGrantsGetResponse>(
-    { path: '/access_grants/get', responseKey: 'access_grant', read: true },
+    {
+      path: '/access_grants/get',
+      responseKey: 'access_grant',
+      read: true,
+      requiresParameters: true,
+    },
     parameters,
     options,
   )
@@ -154,7 +163,12 @@ export const accessGrantsList = (
   options?: AccessGrantsListOptions,
 ): AccessGrantsListRequest =>
   client.request<AccessGrantsListParameters, AccessGrantsListResponse>(
-    { path: '/access_grants/list', responseKey: 'access_grants', read: true },
+    {
+      path: '/access_grants/list',
+      responseKey: 'access_grants',
+      read: true,
+      paginated: true,
+    },
     parameters ?? ({} as AccessGrantsListParameters),
     options,
   )
@@ -190,6 +204,7 @@ export const accessGrantsRequestAccessMethods = (
     {
       path: '/access_grants/request_access_methods',
       responseKey: 'access_grant',
+      required: ['access_grant_id', 'requested_access_methods'],
     },
     parameters,
     options,

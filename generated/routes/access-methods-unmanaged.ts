@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type AccessMethodsUnmanagedGetParameters = NonNullable<
   paths['/access_methods/unmanaged/get']['post']['requestBody']
@@ -38,6 +38,7 @@ export const accessMethodsUnmanagedGet = (
       path: '/access_methods/unmanaged/get',
       responseKey: 'access_method',
       read: true,
+      required: ['access_method_id'],
     },
     parameters,
     options,
@@ -75,6 +76,7 @@ export const accessMethodsUnmanagedList = (
       path: '/access_methods/unmanaged/list',
       responseKey: 'access_methods',
       read: true,
+      required: ['access_grant_id'],
     },
     parameters,
     options,

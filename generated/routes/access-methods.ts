@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpAccessMethodsUnmanaged } from './access-methods-unmanaged.js'
 
 export type AccessMethodsAssignCardParameters = NonNullable<
@@ -36,6 +36,7 @@ export const accessMethodsAssignCard = (
       path: '/access_methods/assign_card',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['access_method_id', 'card_number'],
     },
     parameters,
     options,
@@ -65,7 +66,7 @@ export const accessMethodsDelete = (
   options?: AccessMethodsDeleteOptions,
 ): AccessMethodsDeleteRequest =>
   client.request<AccessMethodsDeleteParameters, AccessMethodsDeleteResponse>(
-    { path: '/access_methods/delete' },
+    { path: '/access_methods/delete', requiresParameters: true },
     parameters,
     options,
   )
@@ -96,6 +97,7 @@ export const accessMethodsEncode = (
       path: '/access_methods/encode',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['access_method_id', 'acs_encoder_id'],
     },
     parameters,
     options,
@@ -126,7 +128,12 @@ export const accessMethodsGet = (
   options?: AccessMethodsGetOptions,
 ): AccessMethodsGetRequest =>
   client.request<AccessMethodsGetParameters, AccessMethodsGetResponse>(
-    { path: '/access_methods/get', responseKey: 'access_method', read: true },
+    {
+      path: '/access_methods/get',
+      responseKey: 'access_method',
+      read: true,
+      required: ['access_method_id'],
+    },
     parameters,
     options,
   )
@@ -159,7 +166,12 @@ export const accessMethodsGetRelated = (
     AccessMethodsGetRelatedParameters,
     AccessMethodsGetRelatedResponse
   >(
-    { path: '/access_methods/get_related', responseKey: 'batch', read: true },
+    {
+      path: '/access_methods/get_related',
+      responseKey: 'batch',
+      read: true,
+      required: ['access_method_ids'],
+    },
     parameters,
     options,
   )
@@ -223,6 +235,7 @@ export const accessMethodsUnlockDoor = (
       path: '/access_methods/unlock_door',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['access_method_id', 'acs_entrance_id'],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type AcsAccessGroupsUnmanagedGetParameters = NonNullable<
   paths['/acs/access_groups/unmanaged/get']['post']['requestBody']
@@ -41,6 +41,7 @@ export const acsAccessGroupsUnmanagedGet = (
       responseKey: 'acs_access_group',
       read: true,
       undocumented: true,
+      required: ['acs_access_group_id'],
     },
     parameters,
     options,

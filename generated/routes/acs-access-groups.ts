@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpAcsAccessGroupsUnmanaged } from './acs-access-groups-unmanaged.js'
 
 export type AcsAccessGroupsAddUserParameters = NonNullable<
@@ -33,7 +33,11 @@ export const acsAccessGroupsAddUser = (
   client.request<
     AcsAccessGroupsAddUserParameters,
     AcsAccessGroupsAddUserResponse
-  >({ path: '/acs/access_groups/add_user' }, parameters, options)
+  >(
+    { path: '/acs/access_groups/add_user', required: ['acs_access_group_id'] },
+    parameters,
+    options,
+  )
 
 export type AcsAccessGroupsDeleteParameters = NonNullable<
   paths['/acs/access_groups/delete']['post']['requestBody']
@@ -61,7 +65,11 @@ export const acsAccessGroupsDelete = (
   client.request<
     AcsAccessGroupsDeleteParameters,
     AcsAccessGroupsDeleteResponse
-  >({ path: '/acs/access_groups/delete' }, parameters, options)
+  >(
+    { path: '/acs/access_groups/delete', required: ['acs_access_group_id'] },
+    parameters,
+    options,
+  )
 
 export type AcsAccessGroupsGetParameters = NonNullable<
   paths['/acs/access_groups/get']['post']['requestBody']
@@ -92,6 +100,7 @@ export const acsAccessGroupsGet = (
       path: '/acs/access_groups/get',
       responseKey: 'acs_access_group',
       read: true,
+      required: ['acs_access_group_id'],
     },
     parameters,
     options,
@@ -163,6 +172,7 @@ export const acsAccessGroupsListAccessibleEntrances = (
       path: '/acs/access_groups/list_accessible_entrances',
       responseKey: 'acs_entrances',
       read: true,
+      required: ['acs_access_group_id'],
     },
     parameters,
     options,
@@ -200,6 +210,7 @@ export const acsAccessGroupsListUsers = (
       path: '/acs/access_groups/list_users',
       responseKey: 'acs_users',
       read: true,
+      required: ['acs_access_group_id'],
     },
     parameters,
     options,
@@ -231,7 +242,14 @@ export const acsAccessGroupsRemoveUser = (
   client.request<
     AcsAccessGroupsRemoveUserParameters,
     AcsAccessGroupsRemoveUserResponse
-  >({ path: '/acs/access_groups/remove_user' }, parameters, options)
+  >(
+    {
+      path: '/acs/access_groups/remove_user',
+      required: ['acs_access_group_id'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `acs.accessGroups` namespace of the Seam API. */
 export class SeamHttpAcsAccessGroups {

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type AcsCredentialPoolsListParameters = NonNullable<
   paths['/acs/credential_pools/list']['post']['requestBody']
@@ -43,6 +43,7 @@ export const acsCredentialPoolsList = (
       responseKey: 'acs_credential_pools',
       read: true,
       undocumented: true,
+      required: ['acs_system_id'],
     },
     parameters,
     options,

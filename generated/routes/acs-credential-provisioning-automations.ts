@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type AcsCredentialProvisioningAutomationsLaunchParameters = NonNullable<
   paths['/acs/credential_provisioning_automations/launch']['post']['requestBody']
@@ -42,6 +42,7 @@ export const acsCredentialProvisioningAutomationsLaunch = (
       path: '/acs/credential_provisioning_automations/launch',
       responseKey: 'acs_credential_provisioning_automation',
       undocumented: true,
+      required: ['credential_manager_acs_system_id', 'user_identity_id'],
     },
     parameters,
     options,

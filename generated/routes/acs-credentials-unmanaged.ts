@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type AcsCredentialsUnmanagedGetParameters = NonNullable<
   paths['/acs/credentials/unmanaged/get']['post']['requestBody']
@@ -41,6 +41,7 @@ export const acsCredentialsUnmanagedGet = (
       responseKey: 'acs_credential',
       read: true,
       undocumented: true,
+      required: ['acs_credential_id'],
     },
     parameters,
     options,
@@ -81,6 +82,7 @@ export const acsCredentialsUnmanagedList = (
       responseKey: 'acs_credentials',
       read: true,
       undocumented: true,
+      requiresParameters: true,
     },
     parameters,
     options,

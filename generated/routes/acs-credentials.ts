@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpAcsCredentialsUnmanaged } from './acs-credentials-unmanaged.js'
 
 export type AcsCredentialsAssignParameters = NonNullable<
@@ -31,7 +31,7 @@ export const acsCredentialsAssign = (
   options?: AcsCredentialsAssignOptions,
 ): AcsCredentialsAssignRequest =>
   client.request<AcsCredentialsAssignParameters, AcsCredentialsAssignResponse>(
-    { path: '/acs/credentials/assign' },
+    { path: '/acs/credentials/assign', required: ['acs_credential_id'] },
     parameters,
     options,
   )
@@ -61,7 +61,11 @@ export const acsCredentialsCreate = (
   options?: AcsCredentialsCreateOptions,
 ): AcsCredentialsCreateRequest =>
   client.request<AcsCredentialsCreateParameters, AcsCredentialsCreateResponse>(
-    { path: '/acs/credentials/create', responseKey: 'acs_credential' },
+    {
+      path: '/acs/credentials/create',
+      responseKey: 'acs_credential',
+      required: ['access_method'],
+    },
     parameters,
     options,
   )
@@ -100,6 +104,7 @@ export const acsCredentialsCreateOfflineCode = (
       path: '/acs/credentials/create_offline_code',
       responseKey: 'acs_credential',
       undocumented: true,
+      required: ['acs_user_id', 'allowed_acs_entrance_id'],
     },
     parameters,
     options,
@@ -129,7 +134,7 @@ export const acsCredentialsDelete = (
   options?: AcsCredentialsDeleteOptions,
 ): AcsCredentialsDeleteRequest =>
   client.request<AcsCredentialsDeleteParameters, AcsCredentialsDeleteResponse>(
-    { path: '/acs/credentials/delete' },
+    { path: '/acs/credentials/delete', required: ['acs_credential_id'] },
     parameters,
     options,
   )
@@ -159,7 +164,12 @@ export const acsCredentialsGet = (
   options?: AcsCredentialsGetOptions,
 ): AcsCredentialsGetRequest =>
   client.request<AcsCredentialsGetParameters, AcsCredentialsGetResponse>(
-    { path: '/acs/credentials/get', responseKey: 'acs_credential', read: true },
+    {
+      path: '/acs/credentials/get',
+      responseKey: 'acs_credential',
+      read: true,
+      required: ['acs_credential_id'],
+    },
     parameters,
     options,
   )
@@ -193,6 +203,7 @@ export const acsCredentialsList = (
       path: '/acs/credentials/list',
       responseKey: 'acs_credentials',
       read: true,
+      paginated: true,
     },
     parameters ?? ({} as AcsCredentialsListParameters),
     options,
@@ -230,6 +241,7 @@ export const acsCredentialsListAccessibleEntrances = (
       path: '/acs/credentials/list_accessible_entrances',
       responseKey: 'acs_entrances',
       read: true,
+      required: ['acs_credential_id'],
     },
     parameters,
     options,
@@ -261,7 +273,11 @@ export const acsCredentialsUnassign = (
   client.request<
     AcsCredentialsUnassignParameters,
     AcsCredentialsUnassignResponse
-  >({ path: '/acs/credentials/unassign' }, parameters, options)
+  >(
+    { path: '/acs/credentials/unassign', required: ['acs_credential_id'] },
+    parameters,
+    options,
+  )
 
 export type AcsCredentialsUpdateParameters = NonNullable<
   paths['/acs/credentials/update']['post']['requestBody']
@@ -287,7 +303,7 @@ export const acsCredentialsUpdate = (
   options?: AcsCredentialsUpdateOptions,
 ): AcsCredentialsUpdateRequest =>
   client.request<AcsCredentialsUpdateParameters, AcsCredentialsUpdateResponse>(
-    { path: '/acs/credentials/update' },
+    { path: '/acs/credentials/update', required: ['acs_credential_id'] },
     parameters,
     options,
   )

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type AcsEncodersSimulateNextCredentialEncodeWillFailParameters =
   NonNullable<
@@ -35,7 +35,10 @@ export const acsEncodersSimulateNextCredentialEncodeWillFail = (
     AcsEncodersSimulateNextCredentialEncodeWillFailParameters,
     AcsEncodersSimulateNextCredentialEncodeWillFailResponse
   >(
-    { path: '/acs/encoders/simulate/next_credential_encode_will_fail' },
+    {
+      path: '/acs/encoders/simulate/next_credential_encode_will_fail',
+      requiresParameters: true,
+    },
     parameters,
     options,
   )
@@ -69,7 +72,10 @@ export const acsEncodersSimulateNextCredentialEncodeWillSucceed = (
     AcsEncodersSimulateNextCredentialEncodeWillSucceedParameters,
     AcsEncodersSimulateNextCredentialEncodeWillSucceedResponse
   >(
-    { path: '/acs/encoders/simulate/next_credential_encode_will_succeed' },
+    {
+      path: '/acs/encoders/simulate/next_credential_encode_will_succeed',
+      required: ['acs_encoder_id'],
+    },
     parameters,
     options,
   )
@@ -103,7 +109,10 @@ export const acsEncodersSimulateNextCredentialScanWillFail = (
     AcsEncodersSimulateNextCredentialScanWillFailParameters,
     AcsEncodersSimulateNextCredentialScanWillFailResponse
   >(
-    { path: '/acs/encoders/simulate/next_credential_scan_will_fail' },
+    {
+      path: '/acs/encoders/simulate/next_credential_scan_will_fail',
+      requiresParameters: true,
+    },
     parameters,
     options,
   )
@@ -137,7 +146,10 @@ export const acsEncodersSimulateNextCredentialScanWillSucceed = (
     AcsEncodersSimulateNextCredentialScanWillSucceedParameters,
     AcsEncodersSimulateNextCredentialScanWillSucceedResponse
   >(
-    { path: '/acs/encoders/simulate/next_credential_scan_will_succeed' },
+    {
+      path: '/acs/encoders/simulate/next_credential_scan_will_succeed',
+      requiresParameters: true,
+    },
     parameters,
     options,
   )

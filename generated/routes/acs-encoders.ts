@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpAcsEncodersSimulate } from './acs-encoders-simulate.js'
 
 export type AcsEncodersEncodeCredentialParameters = NonNullable<
@@ -36,6 +36,7 @@ export const acsEncodersEncodeCredential = (
       path: '/acs/encoders/encode_credential',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['acs_encoder_id'],
     },
     parameters,
     options,
@@ -63,7 +64,12 @@ export const acsEncodersGet = (
   options?: AcsEncodersGetOptions,
 ): AcsEncodersGetRequest =>
   client.request<AcsEncodersGetParameters, AcsEncodersGetResponse>(
-    { path: '/acs/encoders/get', responseKey: 'acs_encoder', read: true },
+    {
+      path: '/acs/encoders/get',
+      responseKey: 'acs_encoder',
+      read: true,
+      required: ['acs_encoder_id'],
+    },
     parameters,
     options,
   )
@@ -93,7 +99,13 @@ export const acsEncodersList = (
   options?: AcsEncodersListOptions,
 ): AcsEncodersListRequest =>
   client.request<AcsEncodersListParameters, AcsEncodersListResponse>(
-    { path: '/acs/encoders/list', responseKey: 'acs_encoders', read: true },
+    {
+      path: '/acs/encoders/list',
+      responseKey: 'acs_encoders',
+      read: true,
+      requiresParameters: true,
+      paginated: true,
+    },
     parameters,
     options,
   )
@@ -127,6 +139,7 @@ export const acsEncodersScanCredential = (
       path: '/acs/encoders/scan_credential',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['acs_encoder_id'],
     },
     parameters,
     options,
@@ -161,6 +174,7 @@ export const acsEncodersScanToAssignCredential = (
       path: '/acs/encoders/scan_to_assign_credential',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['acs_encoder_id'],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type AcsEntrancesGetParameters = NonNullable<
   paths['/acs/entrances/get']['post']['requestBody']
@@ -31,7 +31,12 @@ export const acsEntrancesGet = (
   options?: AcsEntrancesGetOptions,
 ): AcsEntrancesGetRequest =>
   client.request<AcsEntrancesGetParameters, AcsEntrancesGetResponse>(
-    { path: '/acs/entrances/get', responseKey: 'acs_entrance', read: true },
+    {
+      path: '/acs/entrances/get',
+      responseKey: 'acs_entrance',
+      read: true,
+      required: ['acs_entrance_id'],
+    },
     parameters,
     options,
   )
@@ -62,7 +67,11 @@ export const acsEntrancesGrantAccess = (
   client.request<
     AcsEntrancesGrantAccessParameters,
     AcsEntrancesGrantAccessResponse
-  >({ path: '/acs/entrances/grant_access' }, parameters, options)
+  >(
+    { path: '/acs/entrances/grant_access', required: ['acs_entrance_id'] },
+    parameters,
+    options,
+  )
 
 export type AcsEntrancesListParameters = NonNullable<
   paths['/acs/entrances/list']['post']['requestBody']
@@ -89,7 +98,12 @@ export const acsEntrancesList = (
   options?: AcsEntrancesListOptions,
 ): AcsEntrancesListRequest =>
   client.request<AcsEntrancesListParameters, AcsEntrancesListResponse>(
-    { path: '/acs/entrances/list', responseKey: 'acs_entrances', read: true },
+    {
+      path: '/acs/entrances/list',
+      responseKey: 'acs_entrances',
+      read: true,
+      paginated: true,
+    },
     parameters ?? ({} as AcsEntrancesListParameters),
     options,
   )
@@ -126,6 +140,7 @@ export const acsEntrancesListCredentialsWithAccess = (
       path: '/acs/entrances/list_credentials_with_access',
       responseKey: 'acs_credentials',
       read: true,
+      required: ['acs_entrance_id'],
     },
     parameters,
     options,
@@ -157,6 +172,7 @@ export const acsEntrancesUnlock = (
       path: '/acs/entrances/unlock',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['acs_credential_id', 'acs_entrance_id'],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type AcsSystemsGetParameters = NonNullable<
   paths['/acs/systems/get']['post']['requestBody']
@@ -28,7 +28,12 @@ export const acsSystemsGet = (
   options?: AcsSystemsGetOptions,
 ): AcsSystemsGetRequest =>
   client.request<AcsSystemsGetParameters, AcsSystemsGetResponse>(
-    { path: '/acs/systems/get', responseKey: 'acs_system', read: true },
+    {
+      path: '/acs/systems/get',
+      responseKey: 'acs_system',
+      read: true,
+      required: ['acs_system_id'],
+    },
     parameters,
     options,
   )
@@ -98,6 +103,7 @@ export const acsSystemsListCompatibleCredentialManagerAcsSystems = (
       path: '/acs/systems/list_compatible_credential_manager_acs_systems',
       responseKey: 'acs_systems',
       read: true,
+      required: ['acs_system_id'],
     },
     parameters,
     options,
@@ -129,7 +135,11 @@ export const acsSystemsReportDevices = (
   client.request<
     AcsSystemsReportDevicesParameters,
     AcsSystemsReportDevicesResponse
-  >({ path: '/acs/systems/report_devices' }, parameters, options)
+  >(
+    { path: '/acs/systems/report_devices', required: ['acs_system_id'] },
+    parameters,
+    options,
+  )
 
 /** The `acs.systems` namespace of the Seam API. */
 export class SeamHttpAcsSystems {

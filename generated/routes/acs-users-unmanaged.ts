@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type AcsUsersUnmanagedGetParameters = NonNullable<
   paths['/acs/users/unmanaged/get']['post']['requestBody']
@@ -38,6 +38,7 @@ export const acsUsersUnmanagedGet = (
       responseKey: 'acs_user',
       read: true,
       undocumented: true,
+      required: ['acs_user_id'],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpAcsUsersUnmanaged } from './acs-users-unmanaged.js'
 
 export type AcsUsersAddToAccessGroupParameters = NonNullable<
@@ -33,7 +33,14 @@ export const acsUsersAddToAccessGroup = (
   client.request<
     AcsUsersAddToAccessGroupParameters,
     AcsUsersAddToAccessGroupResponse
-  >({ path: '/acs/users/add_to_access_group' }, parameters, options)
+  >(
+    {
+      path: '/acs/users/add_to_access_group',
+      required: ['acs_access_group_id', 'acs_user_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type AcsUsersCreateParameters = NonNullable<
   paths['/acs/users/create']['post']['requestBody']
@@ -57,7 +64,11 @@ export const acsUsersCreate = (
   options?: AcsUsersCreateOptions,
 ): AcsUsersCreateRequest =>
   client.request<AcsUsersCreateParameters, AcsUsersCreateResponse>(
-    { path: '/acs/users/create', responseKey: 'acs_user' },
+    {
+      path: '/acs/users/create',
+      responseKey: 'acs_user',
+      required: ['acs_system_id', 'full_name'],
+    },
     parameters,
     options,
   )
@@ -137,7 +148,12 @@ export const acsUsersList = (
   options?: AcsUsersListOptions,
 ): AcsUsersListRequest =>
   client.request<AcsUsersListParameters, AcsUsersListResponse>(
-    { path: '/acs/users/list', responseKey: 'acs_users', read: true },
+    {
+      path: '/acs/users/list',
+      responseKey: 'acs_users',
+      read: true,
+      paginated: true,
+    },
     parameters ?? ({} as AcsUsersListParameters),
     options,
   )
@@ -205,7 +221,14 @@ export const acsUsersRemoveFromAccessGroup = (
   client.request<
     AcsUsersRemoveFromAccessGroupParameters,
     AcsUsersRemoveFromAccessGroupResponse
-  >({ path: '/acs/users/remove_from_access_group' }, parameters, options)
+  >(
+    {
+      path: '/acs/users/remove_from_access_group',
+      required: ['acs_access_group_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type AcsUsersRevokeAccessToAllEntrancesParameters = NonNullable<
   paths['/acs/users/revoke_access_to_all_entrances']['post']['requestBody']

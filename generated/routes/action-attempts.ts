@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type ActionAttemptsGetParameters = NonNullable<
   paths['/action_attempts/get']['post']['requestBody']
@@ -33,6 +33,7 @@ export const actionAttemptsGet = (
       responseKey: 'action_attempt',
       read: true,
       actionAttempt: true,
+      required: ['action_attempt_id'],
     },
     parameters,
     options,
@@ -67,6 +68,7 @@ export const actionAttemptsList = (
       path: '/action_attempts/list',
       responseKey: 'action_attempts',
       read: true,
+      paginated: true,
     },
     parameters ?? ({} as ActionAttemptsListParameters),
     options,

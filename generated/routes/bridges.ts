@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type BridgesGetParameters = NonNullable<
   paths['/bridges/get']['post']['requestBody']
@@ -35,6 +35,7 @@ export const bridgesGet = (
       responseKey: 'bridge',
       read: true,
       undocumented: true,
+      required: ['bridge_id'],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type ClientSessionsCreateParameters = NonNullable<
   paths['/client_sessions/create']['post']['requestBody']
@@ -60,7 +60,7 @@ export const clientSessionsDelete = (
   options?: ClientSessionsDeleteOptions,
 ): ClientSessionsDeleteRequest =>
   client.request<ClientSessionsDeleteParameters, ClientSessionsDeleteResponse>(
-    { path: '/client_sessions/delete' },
+    { path: '/client_sessions/delete', required: ['client_session_id'] },
     parameters,
     options,
   )
@@ -220,7 +220,7 @@ export const clientSessionsRevoke = (
   options?: ClientSessionsRevokeOptions,
 ): ClientSessionsRevokeRequest =>
   client.request<ClientSessionsRevokeParameters, ClientSessionsRevokeResponse>(
-    { path: '/client_sessions/revoke' },
+    { path: '/client_sessions/revoke', required: ['client_session_id'] },
     parameters,
     options,
   )

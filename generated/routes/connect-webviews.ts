@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type ConnectWebviewsCreateParameters = NonNullable<
   paths['/connect_webviews/create']['post']['requestBody']
@@ -73,7 +73,11 @@ export const connectWebviewsDelete = (
   client.request<
     ConnectWebviewsDeleteParameters,
     ConnectWebviewsDeleteResponse
-  >({ path: '/connect_webviews/delete' }, parameters, options)
+  >(
+    { path: '/connect_webviews/delete', required: ['connect_webview_id'] },
+    parameters,
+    options,
+  )
 
 export type ConnectWebviewsGetParameters = NonNullable<
   paths['/connect_webviews/get']['post']['requestBody']
@@ -106,6 +110,7 @@ export const connectWebviewsGet = (
       path: '/connect_webviews/get',
       responseKey: 'connect_webview',
       read: true,
+      required: ['connect_webview_id'],
     },
     parameters,
     options,
@@ -140,6 +145,7 @@ export const connectWebviewsList = (
       path: '/connect_webviews/list',
       responseKey: 'connect_webviews',
       read: true,
+      paginated: true,
     },
     parameters ?? ({} as ConnectWebviewsListParameters),
     options,

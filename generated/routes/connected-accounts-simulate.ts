@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type ConnectedAccountsSimulateDisconnectParameters = NonNullable<
   paths['/connected_accounts/simulate/disconnect']['post']['requestBody']
@@ -32,7 +32,14 @@ export const connectedAccountsSimulateDisconnect = (
   client.request<
     ConnectedAccountsSimulateDisconnectParameters,
     ConnectedAccountsSimulateDisconnectResponse
-  >({ path: '/connected_accounts/simulate/disconnect' }, parameters, options)
+  >(
+    {
+      path: '/connected_accounts/simulate/disconnect',
+      required: ['connected_account_id'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `connectedAccounts.simulate` namespace of the Seam API. */
 export class SeamHttpConnectedAccountsSimulate {

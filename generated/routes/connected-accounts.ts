@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpConnectedAccountsSimulate } from './connected-accounts-simulate.js'
 
 export type ConnectedAccountsDeleteParameters = NonNullable<
@@ -37,7 +37,11 @@ export const connectedAccountsDelete = (
   client.request<
     ConnectedAccountsDeleteParameters,
     ConnectedAccountsDeleteResponse
-  >({ path: '/connected_accounts/delete' }, parameters, options)
+  >(
+    { path: '/connected_accounts/delete', required: ['connected_account_id'] },
+    parameters,
+    options,
+  )
 
 export type ConnectedAccountsGetParameters = NonNullable<
   paths['/connected_accounts/get']['post']['requestBody']
@@ -68,6 +72,7 @@ export const connectedAccountsGet = (
       path: '/connected_accounts/get',
       responseKey: 'connected_account',
       read: true,
+      requiresParameters: true,
     },
     parameters,
     options,
@@ -105,6 +110,7 @@ export const connectedAccountsList = (
       path: '/connected_accounts/list',
       responseKey: 'connected_accounts',
       read: true,
+      paginated: true,
     },
     parameters ?? ({} as ConnectedAccountsListParameters),
     options,
@@ -136,7 +142,11 @@ export const connectedAccountsSync = (
   client.request<
     ConnectedAccountsSyncParameters,
     ConnectedAccountsSyncResponse
-  >({ path: '/connected_accounts/sync' }, parameters, options)
+  >(
+    { path: '/connected_accounts/sync', required: ['connected_account_id'] },
+    parameters,
+    options,
+  )
 
 export type ConnectedAccountsUpdateParameters = NonNullable<
   paths['/connected_accounts/update']['post']['requestBody']
@@ -164,7 +174,11 @@ export const connectedAccountsUpdate = (
   client.request<
     ConnectedAccountsUpdateParameters,
     ConnectedAccountsUpdateResponse
-  >({ path: '/connected_accounts/update' }, parameters, options)
+  >(
+    { path: '/connected_accounts/update', required: ['connected_account_id'] },
+    parameters,
+    options,
+  )
 
 /** The `connectedAccounts` namespace of the Seam API. */
 export class SeamHttpConnectedAccounts {

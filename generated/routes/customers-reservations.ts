@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type CustomersReservationsCreateDeepLinkParameters = NonNullable<
   paths['/customers/reservations/create_deep_link']['post']['requestBody']
@@ -47,6 +47,7 @@ export const customersReservationsCreateDeepLink = (
       path: '/customers/reservations/create_deep_link',
       responseKey: 'deep_link',
       undocumented: true,
+      required: ['customer_key', 'reservation_key'],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpCustomersReservations } from './customers-reservations.js'
 
 export type CustomersCreatePortalParameters = NonNullable<
@@ -94,7 +94,7 @@ export const customersPushData = (
   options?: CustomersPushDataOptions,
 ): CustomersPushDataRequest =>
   client.request<CustomersPushDataParameters, CustomersPushDataResponse>(
-    { path: '/customers/push_data' },
+    { path: '/customers/push_data', required: ['customer_key'] },
     parameters,
     options,
   )

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type DevicesSimulateConnectParameters = NonNullable<
   paths['/devices/simulate/connect']['post']['requestBody']
@@ -32,7 +32,11 @@ export const devicesSimulateConnect = (
   client.request<
     DevicesSimulateConnectParameters,
     DevicesSimulateConnectResponse
-  >({ path: '/devices/simulate/connect' }, parameters, options)
+  >(
+    { path: '/devices/simulate/connect', required: ['device_id'] },
+    parameters,
+    options,
+  )
 
 export type DevicesSimulateConnectToHubParameters = NonNullable<
   paths['/devices/simulate/connect_to_hub']['post']['requestBody']
@@ -63,7 +67,11 @@ export const devicesSimulateConnectToHub = (
   client.request<
     DevicesSimulateConnectToHubParameters,
     DevicesSimulateConnectToHubResponse
-  >({ path: '/devices/simulate/connect_to_hub' }, parameters, options)
+  >(
+    { path: '/devices/simulate/connect_to_hub', required: ['device_id'] },
+    parameters,
+    options,
+  )
 
 export type DevicesSimulateDisconnectParameters = NonNullable<
   paths['/devices/simulate/disconnect']['post']['requestBody']
@@ -91,7 +99,11 @@ export const devicesSimulateDisconnect = (
   client.request<
     DevicesSimulateDisconnectParameters,
     DevicesSimulateDisconnectResponse
-  >({ path: '/devices/simulate/disconnect' }, parameters, options)
+  >(
+    { path: '/devices/simulate/disconnect', required: ['device_id'] },
+    parameters,
+    options,
+  )
 
 export type DevicesSimulateDisconnectFromHubParameters = NonNullable<
   paths['/devices/simulate/disconnect_from_hub']['post']['requestBody']
@@ -123,7 +135,11 @@ export const devicesSimulateDisconnectFromHub = (
   client.request<
     DevicesSimulateDisconnectFromHubParameters,
     DevicesSimulateDisconnectFromHubResponse
-  >({ path: '/devices/simulate/disconnect_from_hub' }, parameters, options)
+  >(
+    { path: '/devices/simulate/disconnect_from_hub', required: ['device_id'] },
+    parameters,
+    options,
+  )
 
 export type DevicesSimulatePaidSubscriptionParameters = NonNullable<
   paths['/devices/simulate/paid_subscription']['post']['requestBody']
@@ -153,7 +169,14 @@ export const devicesSimulatePaidSubscription = (
   client.request<
     DevicesSimulatePaidSubscriptionParameters,
     DevicesSimulatePaidSubscriptionResponse
-  >({ path: '/devices/simulate/paid_subscription' }, parameters, options)
+  >(
+    {
+      path: '/devices/simulate/paid_subscription',
+      required: ['device_id', 'is_expired'],
+    },
+    parameters,
+    options,
+  )
 
 export type DevicesSimulateRemoveParameters = NonNullable<
   paths['/devices/simulate/remove']['post']['requestBody']
@@ -181,7 +204,11 @@ export const devicesSimulateRemove = (
   client.request<
     DevicesSimulateRemoveParameters,
     DevicesSimulateRemoveResponse
-  >({ path: '/devices/simulate/remove' }, parameters, options)
+  >(
+    { path: '/devices/simulate/remove', required: ['device_id'] },
+    parameters,
+    options,
+  )
 
 /** The `devices.simulate` namespace of the Seam API. */
 export class SeamHttpDevicesSimulate {

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type DevicesUnmanagedGetParameters = NonNullable<
   paths['/devices/unmanaged/get']['post']['requestBody']
@@ -67,7 +67,12 @@ export const devicesUnmanagedList = (
   options?: DevicesUnmanagedListOptions,
 ): DevicesUnmanagedListRequest =>
   client.request<DevicesUnmanagedListParameters, DevicesUnmanagedListResponse>(
-    { path: '/devices/unmanaged/list', responseKey: 'devices', read: true },
+    {
+      path: '/devices/unmanaged/list',
+      responseKey: 'devices',
+      read: true,
+      paginated: true,
+    },
     parameters ?? ({} as DevicesUnmanagedListParameters),
     options,
   )
@@ -100,7 +105,11 @@ export const devicesUnmanagedUpdate = (
   client.request<
     DevicesUnmanagedUpdateParameters,
     DevicesUnmanagedUpdateResponse
-  >({ path: '/devices/unmanaged/update' }, parameters, options)
+  >(
+    { path: '/devices/unmanaged/update', required: ['device_id'] },
+    parameters,
+    options,
+  )
 
 /** The `devices.unmanaged` namespace of the Seam API. */
 export class SeamHttpDevicesUnmanaged {

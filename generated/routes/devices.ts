@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpDevicesSimulate } from './devices-simulate.js'
 import { SeamHttpDevicesUnmanaged } from './devices-unmanaged.js'
 
@@ -33,7 +33,7 @@ export const devicesDelete = (
   options?: DevicesDeleteOptions,
 ): DevicesDeleteRequest =>
   client.request<DevicesDeleteParameters, DevicesDeleteResponse>(
-    { path: '/devices/delete', undocumented: true },
+    { path: '/devices/delete', undocumented: true, required: ['device_id'] },
     parameters,
     options,
   )
@@ -89,7 +89,12 @@ export const devicesList = (
   options?: DevicesListOptions,
 ): DevicesListRequest =>
   client.request<DevicesListParameters, DevicesListResponse>(
-    { path: '/devices/list', responseKey: 'devices', read: true },
+    {
+      path: '/devices/list',
+      responseKey: 'devices',
+      read: true,
+      paginated: true,
+    },
     parameters ?? ({} as DevicesListParameters),
     options,
   )
@@ -161,7 +166,11 @@ export const devicesReportProviderMetadata = (
   client.request<
     DevicesReportProviderMetadataParameters,
     DevicesReportProviderMetadataResponse
-  >({ path: '/devices/report_provider_metadata' }, parameters, options)
+  >(
+    { path: '/devices/report_provider_metadata', required: ['devices'] },
+    parameters,
+    options,
+  )
 
 export type DevicesUpdateParameters = NonNullable<
   paths['/devices/update']['post']['requestBody']
@@ -186,7 +195,7 @@ export const devicesUpdate = (
   options?: DevicesUpdateOptions,
 ): DevicesUpdateRequest =>
   client.request<DevicesUpdateParameters, DevicesUpdateResponse>(
-    { path: '/devices/update' },
+    { path: '/devices/update', required: ['device_id'] },
     parameters,
     options,
   )

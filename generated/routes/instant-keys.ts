@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type InstantKeysDeleteParameters = NonNullable<
   paths['/instant_keys/delete']['post']['requestBody']
@@ -30,7 +30,7 @@ export const instantKeysDelete = (
   options?: InstantKeysDeleteOptions,
 ): InstantKeysDeleteRequest =>
   client.request<InstantKeysDeleteParameters, InstantKeysDeleteResponse>(
-    { path: '/instant_keys/delete' },
+    { path: '/instant_keys/delete', required: ['instant_key_id'] },
     parameters,
     options,
   )

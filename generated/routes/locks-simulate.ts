@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type LocksSimulateKeypadCodeEntryParameters = NonNullable<
   paths['/locks/simulate/keypad_code_entry']['post']['requestBody']
@@ -35,6 +35,7 @@ export const locksSimulateKeypadCodeEntry = (
       path: '/locks/simulate/keypad_code_entry',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['code', 'device_id'],
     },
     parameters,
     options,
@@ -69,6 +70,7 @@ export const locksSimulateManualLockViaKeypad = (
       path: '/locks/simulate/manual_lock_via_keypad',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['device_id'],
     },
     parameters,
     options,

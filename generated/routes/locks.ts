@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpLocksSimulate } from './locks-simulate.js'
 
 export type LocksConfigureAutoLockParameters = NonNullable<
@@ -36,6 +36,7 @@ export const locksConfigureAutoLock = (
       path: '/locks/configure_auto_lock',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['auto_lock_enabled', 'device_id'],
     },
     parameters,
     options,
@@ -123,6 +124,7 @@ export const locksLockDoor = (
       path: '/locks/lock_door',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['device_id'],
     },
     parameters,
     options,
@@ -154,6 +156,7 @@ export const locksUnlockDoor = (
       path: '/locks/unlock_door',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['device_id'],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type NoiseSensorsNoiseThresholdsCreateParameters = NonNullable<
   paths['/noise_sensors/noise_thresholds/create']['post']['requestBody']
@@ -37,6 +37,7 @@ export const noiseSensorsNoiseThresholdsCreate = (
     {
       path: '/noise_sensors/noise_thresholds/create',
       responseKey: 'noise_threshold',
+      required: ['device_id', 'ends_daily_at', 'starts_daily_at'],
     },
     parameters,
     options,
@@ -68,7 +69,14 @@ export const noiseSensorsNoiseThresholdsDelete = (
   client.request<
     NoiseSensorsNoiseThresholdsDeleteParameters,
     NoiseSensorsNoiseThresholdsDeleteResponse
-  >({ path: '/noise_sensors/noise_thresholds/delete' }, parameters, options)
+  >(
+    {
+      path: '/noise_sensors/noise_thresholds/delete',
+      required: ['device_id', 'noise_threshold_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type NoiseSensorsNoiseThresholdsGetParameters = NonNullable<
   paths['/noise_sensors/noise_thresholds/get']['post']['requestBody']
@@ -102,6 +110,7 @@ export const noiseSensorsNoiseThresholdsGet = (
       path: '/noise_sensors/noise_thresholds/get',
       responseKey: 'noise_threshold',
       read: true,
+      required: ['noise_threshold_id'],
     },
     parameters,
     options,
@@ -139,6 +148,7 @@ export const noiseSensorsNoiseThresholdsList = (
       path: '/noise_sensors/noise_thresholds/list',
       responseKey: 'noise_thresholds',
       read: true,
+      required: ['device_id'],
     },
     parameters,
     options,
@@ -170,7 +180,14 @@ export const noiseSensorsNoiseThresholdsUpdate = (
   client.request<
     NoiseSensorsNoiseThresholdsUpdateParameters,
     NoiseSensorsNoiseThresholdsUpdateResponse
-  >({ path: '/noise_sensors/noise_thresholds/update' }, parameters, options)
+  >(
+    {
+      path: '/noise_sensors/noise_thresholds/update',
+      required: ['device_id', 'noise_threshold_id'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `noiseSensors.noiseThresholds` namespace of the Seam API. */
 export class SeamHttpNoiseSensorsNoiseThresholds {

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type NoiseSensorsSimulateTriggerNoiseThresholdParameters = NonNullable<
   paths['/noise_sensors/simulate/trigger_noise_threshold']['post']['requestBody']
@@ -33,7 +33,10 @@ export const noiseSensorsSimulateTriggerNoiseThreshold = (
     NoiseSensorsSimulateTriggerNoiseThresholdParameters,
     NoiseSensorsSimulateTriggerNoiseThresholdResponse
   >(
-    { path: '/noise_sensors/simulate/trigger_noise_threshold' },
+    {
+      path: '/noise_sensors/simulate/trigger_noise_threshold',
+      required: ['device_id'],
+    },
     parameters,
     options,
   )

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type PhonesSimulateCreateSandboxPhoneParameters = NonNullable<
   paths['/phones/simulate/create_sandbox_phone']['post']['requestBody']
@@ -34,7 +34,11 @@ export const phonesSimulateCreateSandboxPhone = (
     PhonesSimulateCreateSandboxPhoneParameters,
     PhonesSimulateCreateSandboxPhoneResponse
   >(
-    { path: '/phones/simulate/create_sandbox_phone', responseKey: 'phone' },
+    {
+      path: '/phones/simulate/create_sandbox_phone',
+      responseKey: 'phone',
+      required: ['user_identity_id'],
+    },
     parameters,
     options,
   )

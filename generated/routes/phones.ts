@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpPhonesSimulate } from './phones-simulate.js'
 
 export type PhonesDeactivateParameters = NonNullable<
@@ -31,7 +31,7 @@ export const phonesDeactivate = (
   options?: PhonesDeactivateOptions,
 ): PhonesDeactivateRequest =>
   client.request<PhonesDeactivateParameters, PhonesDeactivateResponse>(
-    { path: '/phones/deactivate' },
+    { path: '/phones/deactivate', required: ['device_id'] },
     parameters,
     options,
   )
@@ -58,7 +58,12 @@ export const phonesGet = (
   options?: PhonesGetOptions,
 ): PhonesGetRequest =>
   client.request<PhonesGetParameters, PhonesGetResponse>(
-    { path: '/phones/get', responseKey: 'phone', read: true },
+    {
+      path: '/phones/get',
+      responseKey: 'phone',
+      read: true,
+      required: ['device_id'],
+    },
     parameters,
     options,
   )

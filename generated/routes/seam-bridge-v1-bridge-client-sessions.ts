@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamBridgeV1BridgeClientSessionsCreateParameters = NonNullable<
   paths['/seam/bridge/v1/bridge_client_sessions/create']['post']['requestBody']
@@ -40,6 +40,11 @@ export const seamBridgeV1BridgeClientSessionsCreate = (
       path: '/seam/bridge/v1/bridge_client_sessions/create',
       responseKey: 'bridge_client_session',
       undocumented: true,
+      required: [
+        'bridge_client_machine_identifier_key',
+        'bridge_client_name',
+        'bridge_client_time_zone',
+      ],
     },
     parameters,
     options,
@@ -238,6 +243,7 @@ export const seamBridgeV1BridgeClientSessionsReportStatus = (
     {
       path: '/seam/bridge/v1/bridge_client_sessions/report_status',
       undocumented: true,
+      required: ['is_tailscale_connected', 'tailscale_ip_v4'],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamConnectWebviewV1GetCurrentPaneParameters = NonNullable<
   paths['/seam/connect_webview/v1/get_current_pane']['post']['requestBody']
@@ -41,6 +41,7 @@ export const seamConnectWebviewV1GetCurrentPane = (
       responseKey: 'pane',
       read: true,
       undocumented: true,
+      required: ['connect_webview_id'],
     },
     parameters,
     options,
@@ -80,6 +81,7 @@ export const seamConnectWebviewV1Reset = (
       path: '/seam/connect_webview/v1/reset',
       responseKey: 'ok',
       undocumented: true,
+      required: ['connect_webview_id'],
     },
     parameters,
     options,
@@ -119,6 +121,7 @@ export const seamConnectWebviewV1Submit = (
       path: '/seam/connect_webview/v1/submit',
       responseKey: 'ok',
       undocumented: true,
+      required: ['connect_webview_id'],
     },
     parameters,
     options,

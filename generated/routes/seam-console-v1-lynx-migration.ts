@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamConsoleV1LynxMigrationGetPropertyMigrationStatusParameters =
   NonNullable<
@@ -45,6 +45,7 @@ export const seamConsoleV1LynxMigrationGetPropertyMigrationStatus = (
       responseKey: 'lynx_migration_property_run',
       read: true,
       undocumented: true,
+      required: ['space_id'],
     },
     parameters,
     options,
@@ -91,6 +92,7 @@ export const seamConsoleV1LynxMigrationGetReservationMigrationStatus = (
       responseKey: 'lynx_migration_reservation_run',
       read: true,
       undocumented: true,
+      required: ['access_grant_id'],
     },
     parameters,
     options,
@@ -135,6 +137,7 @@ export const seamConsoleV1LynxMigrationListPropertyReservations = (
       responseKey: 'lynx_migration_property_plan',
       read: true,
       undocumented: true,
+      required: ['space_id'],
     },
     parameters,
     options,
@@ -178,6 +181,7 @@ export const seamConsoleV1LynxMigrationMigrateProperty = (
       path: '/seam/console/v1/lynx_migration/migrate_property',
       responseKey: 'lynx_migration_property_run',
       undocumented: true,
+      required: ['space_id'],
     },
     parameters,
     options,

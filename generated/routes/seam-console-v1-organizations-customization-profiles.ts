@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters =
   NonNullable<
@@ -42,6 +42,11 @@ export const seamConsoleV1OrganizationsCustomizationProfilesCopy = (
       path: '/seam/console/v1/organizations/customization_profiles/copy',
       responseKey: 'customization_profile',
       undocumented: true,
+      required: [
+        'destination_workspace_id',
+        'source_customization_profile_id',
+        'source_workspace_id',
+      ],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamConsoleV1OrganizationsMembersWorkspacesGrantParameters =
   NonNullable<
@@ -40,6 +40,7 @@ export const seamConsoleV1OrganizationsMembersWorkspacesGrant = (
     {
       path: '/seam/console/v1/organizations/members/workspaces/grant',
       undocumented: true,
+      required: ['organization_id', 'user_id', 'workspace_id'],
     },
     parameters,
     options,
@@ -82,6 +83,7 @@ export const seamConsoleV1OrganizationsMembersWorkspacesList = (
       responseKey: 'workspaces',
       read: true,
       undocumented: true,
+      required: ['organization_id', 'user_id'],
     },
     parameters,
     options,
@@ -121,6 +123,7 @@ export const seamConsoleV1OrganizationsMembersWorkspacesRevoke = (
     {
       path: '/seam/console/v1/organizations/members/workspaces/revoke',
       undocumented: true,
+      required: ['organization_id', 'user_id', 'workspace_id'],
     },
     parameters,
     options,

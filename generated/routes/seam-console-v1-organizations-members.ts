@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpSeamConsoleV1OrganizationsMembersWorkspaces } from './seam-console-v1-organizations-members-workspaces.js'
 
 export type SeamConsoleV1OrganizationsMembersAddParameters = NonNullable<
@@ -36,7 +36,11 @@ export const seamConsoleV1OrganizationsMembersAdd = (
     SeamConsoleV1OrganizationsMembersAddParameters,
     SeamConsoleV1OrganizationsMembersAddResponse
   >(
-    { path: '/seam/console/v1/organizations/members/add', undocumented: true },
+    {
+      path: '/seam/console/v1/organizations/members/add',
+      undocumented: true,
+      required: ['email', 'organization_id'],
+    },
     parameters,
     options,
   )
@@ -73,6 +77,7 @@ export const seamConsoleV1OrganizationsMembersRemove = (
     {
       path: '/seam/console/v1/organizations/members/remove',
       undocumented: true,
+      required: ['organization_id', 'user_id'],
     },
     parameters,
     options,
@@ -112,6 +117,7 @@ export const seamConsoleV1OrganizationsMembersUpdate = (
       path: '/seam/console/v1/organizations/members/update',
       responseKey: 'organization_member',
       undocumented: true,
+      required: ['organization_id', 'role', 'user_id'],
     },
     parameters,
     options,

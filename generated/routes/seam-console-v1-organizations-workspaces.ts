@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamConsoleV1OrganizationsWorkspacesCreateParameters = NonNullable<
   paths['/seam/console/v1/organizations/workspaces/create']['post']['requestBody']
@@ -40,6 +40,7 @@ export const seamConsoleV1OrganizationsWorkspacesCreate = (
       path: '/seam/console/v1/organizations/workspaces/create',
       responseKey: 'workspace',
       undocumented: true,
+      required: ['name', 'organization_id'],
     },
     parameters,
     options,
@@ -77,6 +78,7 @@ export const seamConsoleV1OrganizationsWorkspacesRemove = (
     {
       path: '/seam/console/v1/organizations/workspaces/remove',
       undocumented: true,
+      required: ['workspace_id'],
     },
     parameters,
     options,
@@ -116,6 +118,7 @@ export const seamConsoleV1OrganizationsWorkspacesUpdate = (
       path: '/seam/console/v1/organizations/workspaces/update',
       responseKey: 'workspace',
       undocumented: true,
+      required: ['name', 'workspace_id'],
     },
     parameters,
     options,

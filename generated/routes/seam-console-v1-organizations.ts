@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpSeamConsoleV1OrganizationsCustomizationProfiles } from './seam-console-v1-organizations-customization-profiles.js'
 import { SeamHttpSeamConsoleV1OrganizationsInvitations } from './seam-console-v1-organizations-invitations.js'
 import { SeamHttpSeamConsoleV1OrganizationsMembers } from './seam-console-v1-organizations-members.js'
@@ -44,6 +44,7 @@ export const seamConsoleV1OrganizationsCreate = (
       path: '/seam/console/v1/organizations/create',
       responseKey: 'organization',
       undocumented: true,
+      required: ['name'],
     },
     parameters,
     options,
@@ -83,6 +84,7 @@ export const seamConsoleV1OrganizationsDelete = (
       path: '/seam/console/v1/organizations/delete',
       responseKey: 'organization',
       undocumented: true,
+      required: ['organization_id'],
     },
     parameters,
     options,
@@ -123,6 +125,7 @@ export const seamConsoleV1OrganizationsGet = (
       responseKey: 'organization',
       read: true,
       undocumented: true,
+      required: ['organization_id'],
     },
     parameters,
     options,
@@ -200,6 +203,7 @@ export const seamConsoleV1OrganizationsUpdate = (
       path: '/seam/console/v1/organizations/update',
       responseKey: 'organization',
       undocumented: true,
+      required: ['organization_id'],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamConsoleV1SitesCreateParameters = NonNullable<
   paths['/seam/console/v1/sites/create']['post']['requestBody']
@@ -40,6 +40,7 @@ export const seamConsoleV1SitesCreate = (
       path: '/seam/console/v1/sites/create',
       responseKey: 'site',
       undocumented: true,
+      required: ['name'],
     },
     parameters,
     options,
@@ -74,7 +75,11 @@ export const seamConsoleV1SitesDelete = (
     SeamConsoleV1SitesDeleteParameters,
     SeamConsoleV1SitesDeleteResponse
   >(
-    { path: '/seam/console/v1/sites/delete', undocumented: true },
+    {
+      path: '/seam/console/v1/sites/delete',
+      undocumented: true,
+      required: ['site_id'],
+    },
     parameters,
     options,
   )
@@ -153,6 +158,7 @@ export const seamConsoleV1SitesUpdate = (
       path: '/seam/console/v1/sites/update',
       responseKey: 'site',
       undocumented: true,
+      required: ['site_id'],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamConsoleV1TimelinesGetParameters = NonNullable<
   paths['/seam/console/v1/timelines/get']['post']['requestBody']
@@ -41,6 +41,8 @@ export const seamConsoleV1TimelinesGet = (
       responseKey: 'timeline',
       read: true,
       undocumented: true,
+      required: ['resource_id'],
+      paginated: true,
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamConsoleV1WorkspaceFeatureFlagsListParameters = Record<
   string,
@@ -79,6 +79,7 @@ export const seamConsoleV1WorkspaceFeatureFlagsUpdate = (
       path: '/seam/console/v1/workspace/feature_flags/update',
       responseKey: 'feature_flag',
       undocumented: true,
+      required: ['enabled', 'feature_flag_name'],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamCustomerV1AccessGrantsListParameters = NonNullable<
   paths['/seam/customer/v1/access_grants/list']['post']['requestBody']
@@ -75,7 +75,11 @@ export const seamCustomerV1AccessGrantsUpdate = (
     SeamCustomerV1AccessGrantsUpdateParameters,
     SeamCustomerV1AccessGrantsUpdateResponse
   >(
-    { path: '/seam/customer/v1/access_grants/update', undocumented: true },
+    {
+      path: '/seam/customer/v1/access_grants/update',
+      undocumented: true,
+      required: ['access_grant_id', 'space_ids'],
+    },
     parameters,
     options,
   )

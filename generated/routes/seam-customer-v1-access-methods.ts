@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamCustomerV1AccessMethodsEncodeParameters = NonNullable<
   paths['/seam/customer/v1/access_methods/encode']['post']['requestBody']
@@ -40,6 +40,7 @@ export const seamCustomerV1AccessMethodsEncode = (
       responseKey: 'action_attempt',
       actionAttempt: true,
       undocumented: true,
+      required: ['access_method_id', 'acs_encoder_id'],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamCustomerV1ConnectorsIcalValidateConfigParameters = NonNullable<
   paths['/seam/customer/v1/connectors/ical/validate-config']['post']['requestBody']
@@ -42,6 +42,7 @@ export const seamCustomerV1ConnectorsIcalValidateConfig = (
       path: '/seam/customer/v1/connectors/ical/validate-config',
       responseKey: 'validation_result',
       undocumented: true,
+      required: ['ical_config', 'ical_url'],
     },
     parameters,
     options,

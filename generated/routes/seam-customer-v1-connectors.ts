@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpSeamCustomerV1ConnectorsExternalSites } from './seam-customer-v1-connectors-external-sites.js'
 import { SeamHttpSeamCustomerV1ConnectorsIcal } from './seam-customer-v1-connectors-ical.js'
 
@@ -44,6 +44,7 @@ export const seamCustomerV1ConnectorsAuthorize = (
       responseKey: 'connector_authorize',
       read: true,
       undocumented: true,
+      required: ['slug'],
     },
     parameters,
     options,
@@ -124,6 +125,7 @@ export const seamCustomerV1ConnectorsCreate = (
       path: '/seam/customer/v1/connectors/create',
       responseKey: 'connector',
       undocumented: true,
+      required: ['config', 'connector_type'],
     },
     parameters,
     options,
@@ -164,6 +166,7 @@ export const seamCustomerV1ConnectorsDelete = (
       path: '/seam/customer/v1/connectors/delete',
       responseKey: 'connector',
       undocumented: true,
+      required: ['connector_id'],
     },
     parameters,
     options,
@@ -241,6 +244,7 @@ export const seamCustomerV1ConnectorsSync = (
       path: '/seam/customer/v1/connectors/sync',
       responseKey: 'connector_sync',
       undocumented: true,
+      required: ['connector_id', 'connector_type', 'customer_key'],
     },
     parameters,
     options,
@@ -281,6 +285,7 @@ export const seamCustomerV1ConnectorsUpdate = (
       path: '/seam/customer/v1/connectors/update',
       responseKey: 'connector',
       undocumented: true,
+      required: ['config', 'connector_id'],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpSeamCustomerV1CustomersAutomations } from './seam-customer-v1-customers-automations.js'
 
 export type SeamCustomerV1CustomersListParameters = NonNullable<
@@ -42,6 +42,7 @@ export const seamCustomerV1CustomersList = (
       responseKey: 'customers',
       read: true,
       undocumented: true,
+      paginated: true,
     },
     parameters ?? ({} as SeamCustomerV1CustomersListParameters),
     options,
@@ -114,6 +115,7 @@ export const seamCustomerV1CustomersOpenPortal = (
       path: '/seam/customer/v1/customers/open_portal',
       responseKey: 'magic_link',
       undocumented: true,
+      required: ['customer_key'],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamCustomerV1PortalsGetParameters = NonNullable<
   paths['/seam/customer/v1/portals/get']['post']['requestBody']
@@ -41,6 +41,7 @@ export const seamCustomerV1PortalsGet = (
       responseKey: 'customer_portal',
       read: true,
       undocumented: true,
+      required: ['customer_portal_id'],
     },
     parameters,
     options,
@@ -75,7 +76,11 @@ export const seamCustomerV1PortalsUpdate = (
     SeamCustomerV1PortalsUpdateParameters,
     SeamCustomerV1PortalsUpdateResponse
   >(
-    { path: '/seam/customer/v1/portals/update', undocumented: true },
+    {
+      path: '/seam/customer/v1/portals/update',
+      undocumented: true,
+      required: ['customer_portal_id', 'portal_configuration'],
+    },
     parameters,
     options,
   )

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamCustomerV1ReservationsGetParameters = NonNullable<
   paths['/seam/customer/v1/reservations/get']['post']['requestBody']
@@ -81,6 +81,7 @@ export const seamCustomerV1ReservationsList = (
       responseKey: 'reservations',
       read: true,
       undocumented: true,
+      paginated: true,
     },
     parameters ?? ({} as SeamCustomerV1ReservationsListParameters),
     options,
@@ -121,6 +122,7 @@ export const seamCustomerV1ReservationsListAccessGrants = (
       responseKey: 'access_grants',
       read: true,
       undocumented: true,
+      required: ['reservation_key'],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamCustomerV1SpacesCreateParameters = NonNullable<
   paths['/seam/customer/v1/spaces/create']['post']['requestBody']
@@ -40,6 +40,7 @@ export const seamCustomerV1SpacesCreate = (
       path: '/seam/customer/v1/spaces/create',
       responseKey: 'space',
       undocumented: true,
+      required: ['name'],
     },
     parameters,
     options,
@@ -123,6 +124,7 @@ export const seamCustomerV1SpacesListReservations = (
       responseKey: 'reservations',
       read: true,
       undocumented: true,
+      required: ['space_key'],
     },
     parameters,
     options,

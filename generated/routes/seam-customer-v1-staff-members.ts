@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamCustomerV1StaffMembersGetParameters = NonNullable<
   paths['/seam/customer/v1/staff_members/get']['post']['requestBody']
@@ -41,6 +41,7 @@ export const seamCustomerV1StaffMembersGet = (
       responseKey: 'staff_member',
       read: true,
       undocumented: true,
+      required: ['staff_member_key'],
     },
     parameters,
     options,
@@ -82,6 +83,7 @@ export const seamCustomerV1StaffMembersList = (
       responseKey: 'staff_members',
       read: true,
       undocumented: true,
+      paginated: true,
     },
     parameters ?? ({} as SeamCustomerV1StaffMembersListParameters),
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamInstantKeyV1ClientSessionsExchangeShortCodeParameters =
   NonNullable<
@@ -42,6 +42,7 @@ export const seamInstantKeyV1ClientSessionsExchangeShortCode = (
       path: '/seam/instant_key/v1/client_sessions/exchange_short_code',
       responseKey: 'client_session',
       undocumented: true,
+      required: ['short_code'],
     },
     parameters,
     options,

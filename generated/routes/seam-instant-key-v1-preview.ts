@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamInstantKeyV1PreviewGetParameters = NonNullable<
   paths['/seam/instant_key/v1/preview/get']['post']['requestBody']
@@ -39,6 +39,7 @@ export const seamInstantKeyV1PreviewGet = (
       responseKey: 'instant_key_preview',
       read: true,
       undocumented: true,
+      required: ['instant_key_url'],
     },
     parameters,
     options,

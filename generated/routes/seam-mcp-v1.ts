@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamMcpV1CreateRoTokenParameters = NonNullable<
   paths['/seam/mcp/v1/create_ro_token']['post']['requestBody']
@@ -40,6 +40,7 @@ export const seamMcpV1CreateRoToken = (
       path: '/seam/mcp/v1/create_ro_token',
       responseKey: 'support_read_only_token',
       undocumented: true,
+      required: ['workspace_id'],
     },
     parameters,
     options,

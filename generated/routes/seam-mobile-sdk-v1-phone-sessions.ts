@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamMobileSdkV1PhoneSessionsGetOrCreateParameters = NonNullable<
   paths['/seam/mobile_sdk/v1/phone_sessions/get_or_create']['post']['requestBody']
@@ -40,6 +40,7 @@ export const seamMobileSdkV1PhoneSessionsGetOrCreate = (
       path: '/seam/mobile_sdk/v1/phone_sessions/get_or_create',
       responseKey: 'phone_session',
       undocumented: true,
+      required: ['custom_sdk_installation_id', 'phone_os'],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpSeamMobileSdkV1Acs } from './seam-mobile-sdk-v1-acs.js'
 import { SeamHttpSeamMobileSdkV1PhoneSessions } from './seam-mobile-sdk-v1-phone-sessions.js'
 
@@ -40,6 +40,7 @@ export const seamMobileSdkV1ReportSaltoSpaceAuditTrail = (
     {
       path: '/seam/mobile_sdk/v1/report_salto_space_audit_trail',
       undocumented: true,
+      required: ['acs_system_id', 'salto_space_metadata'],
     },
     parameters,
     options,

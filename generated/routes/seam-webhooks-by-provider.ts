@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamWebhooksByProviderBySubscriptionIdParameters = NonNullable<
   paths['/seam/webhooks/[provider]/[subscription_id]']['post']['requestBody']
@@ -40,6 +40,7 @@ export const seamWebhooksByProviderBySubscriptionId = (
       path: '/seam/webhooks/[provider]/[subscription_id]',
       queryParameters: ['provider', 'subscription_id'],
       undocumented: true,
+      required: ['provider', 'subscription_id'],
     },
     parameters,
     options,

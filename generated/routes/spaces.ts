@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SpacesAddAcsEntrancesParameters = NonNullable<
   paths['/spaces/add_acs_entrances']['post']['requestBody']
@@ -32,7 +32,14 @@ export const spacesAddAcsEntrances = (
   client.request<
     SpacesAddAcsEntrancesParameters,
     SpacesAddAcsEntrancesResponse
-  >({ path: '/spaces/add_acs_entrances' }, parameters, options)
+  >(
+    {
+      path: '/spaces/add_acs_entrances',
+      required: ['acs_entrance_ids', 'space_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type SpacesAddConnectedAccountParameters = NonNullable<
   paths['/spaces/add_connected_account']['post']['requestBody']
@@ -60,7 +67,14 @@ export const spacesAddConnectedAccount = (
   client.request<
     SpacesAddConnectedAccountParameters,
     SpacesAddConnectedAccountResponse
-  >({ path: '/spaces/add_connected_account' }, parameters, options)
+  >(
+    {
+      path: '/spaces/add_connected_account',
+      required: ['connected_account_id', 'space_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type SpacesAddDevicesParameters = NonNullable<
   paths['/spaces/add_devices']['post']['requestBody']
@@ -86,7 +100,7 @@ export const spacesAddDevices = (
   options?: SpacesAddDevicesOptions,
 ): SpacesAddDevicesRequest =>
   client.request<SpacesAddDevicesParameters, SpacesAddDevicesResponse>(
-    { path: '/spaces/add_devices' },
+    { path: '/spaces/add_devices', required: ['device_ids', 'space_id'] },
     parameters,
     options,
   )
@@ -113,7 +127,7 @@ export const spacesCreate = (
   options?: SpacesCreateOptions,
 ): SpacesCreateRequest =>
   client.request<SpacesCreateParameters, SpacesCreateResponse>(
-    { path: '/spaces/create', responseKey: 'space' },
+    { path: '/spaces/create', responseKey: 'space', required: ['name'] },
     parameters,
     options,
   )
@@ -139,7 +153,7 @@ export const spacesDelete = (
   options?: SpacesDeleteOptions,
 ): SpacesDeleteRequest =>
   client.request<SpacesDeleteParameters, SpacesDeleteResponse>(
-    { path: '/spaces/delete' },
+    { path: '/spaces/delete', required: ['space_id'] },
     parameters,
     options,
   )
@@ -166,7 +180,12 @@ export const spacesGet = (
   options?: SpacesGetOptions,
 ): SpacesGetRequest =>
   client.request<SpacesGetParameters, SpacesGetResponse>(
-    { path: '/spaces/get', responseKey: 'space', read: true },
+    {
+      path: '/spaces/get',
+      responseKey: 'space',
+      read: true,
+      requiresParameters: true,
+    },
     parameters,
     options,
   )
@@ -223,7 +242,12 @@ export const spacesList = (
   options?: SpacesListOptions,
 ): SpacesListRequest =>
   client.request<SpacesListParameters, SpacesListResponse>(
-    { path: '/spaces/list', responseKey: 'spaces', read: true },
+    {
+      path: '/spaces/list',
+      responseKey: 'spaces',
+      read: true,
+      paginated: true,
+    },
     parameters ?? ({} as SpacesListParameters),
     options,
   )
@@ -254,7 +278,14 @@ export const spacesRemoveAcsEntrances = (
   client.request<
     SpacesRemoveAcsEntrancesParameters,
     SpacesRemoveAcsEntrancesResponse
-  >({ path: '/spaces/remove_acs_entrances' }, parameters, options)
+  >(
+    {
+      path: '/spaces/remove_acs_entrances',
+      required: ['acs_entrance_ids', 'space_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type SpacesRemoveConnectedAccountParameters = NonNullable<
   paths['/spaces/remove_connected_account']['post']['requestBody']
@@ -282,7 +313,14 @@ export const spacesRemoveConnectedAccount = (
   client.request<
     SpacesRemoveConnectedAccountParameters,
     SpacesRemoveConnectedAccountResponse
-  >({ path: '/spaces/remove_connected_account' }, parameters, options)
+  >(
+    {
+      path: '/spaces/remove_connected_account',
+      required: ['connected_account_id', 'space_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type SpacesRemoveDevicesParameters = NonNullable<
   paths['/spaces/remove_devices']['post']['requestBody']
@@ -308,7 +346,7 @@ export const spacesRemoveDevices = (
   options?: SpacesRemoveDevicesOptions,
 ): SpacesRemoveDevicesRequest =>
   client.request<SpacesRemoveDevicesParameters, SpacesRemoveDevicesResponse>(
-    { path: '/spaces/remove_devices' },
+    { path: '/spaces/remove_devices', required: ['device_ids', 'space_id'] },
     parameters,
     options,
   )

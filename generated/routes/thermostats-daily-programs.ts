@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type ThermostatsDailyProgramsCreateParameters = NonNullable<
   paths['/thermostats/daily_programs/create']['post']['requestBody']
@@ -37,6 +37,7 @@ export const thermostatsDailyProgramsCreate = (
     {
       path: '/thermostats/daily_programs/create',
       responseKey: 'thermostat_daily_program',
+      required: ['device_id', 'name', 'periods'],
     },
     parameters,
     options,
@@ -68,7 +69,14 @@ export const thermostatsDailyProgramsDelete = (
   client.request<
     ThermostatsDailyProgramsDeleteParameters,
     ThermostatsDailyProgramsDeleteResponse
-  >({ path: '/thermostats/daily_programs/delete' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/daily_programs/delete',
+      required: ['thermostat_daily_program_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type ThermostatsDailyProgramsUpdateParameters = NonNullable<
   paths['/thermostats/daily_programs/update']['post']['requestBody']
@@ -99,6 +107,7 @@ export const thermostatsDailyProgramsUpdate = (
       path: '/thermostats/daily_programs/update',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['name', 'periods', 'thermostat_daily_program_id'],
     },
     parameters,
     options,

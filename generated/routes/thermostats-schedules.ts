@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type ThermostatsSchedulesCreateParameters = NonNullable<
   paths['/thermostats/schedules/create']['post']['requestBody']
@@ -37,6 +37,7 @@ export const thermostatsSchedulesCreate = (
     {
       path: '/thermostats/schedules/create',
       responseKey: 'thermostat_schedule',
+      required: ['climate_preset_key', 'device_id', 'ends_at', 'starts_at'],
     },
     parameters,
     options,
@@ -68,7 +69,14 @@ export const thermostatsSchedulesDelete = (
   client.request<
     ThermostatsSchedulesDeleteParameters,
     ThermostatsSchedulesDeleteResponse
-  >({ path: '/thermostats/schedules/delete' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/schedules/delete',
+      required: ['thermostat_schedule_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type ThermostatsSchedulesGetParameters = NonNullable<
   paths['/thermostats/schedules/get']['post']['requestBody']
@@ -102,6 +110,7 @@ export const thermostatsSchedulesGet = (
       path: '/thermostats/schedules/get',
       responseKey: 'thermostat_schedule',
       read: true,
+      required: ['thermostat_schedule_id'],
     },
     parameters,
     options,
@@ -139,6 +148,7 @@ export const thermostatsSchedulesList = (
       path: '/thermostats/schedules/list',
       responseKey: 'thermostat_schedules',
       read: true,
+      required: ['device_id'],
     },
     parameters,
     options,
@@ -170,7 +180,14 @@ export const thermostatsSchedulesUpdate = (
   client.request<
     ThermostatsSchedulesUpdateParameters,
     ThermostatsSchedulesUpdateResponse
-  >({ path: '/thermostats/schedules/update' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/schedules/update',
+      required: ['thermostat_schedule_id'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `thermostats.schedules` namespace of the Seam API. */
 export class SeamHttpThermostatsSchedules {

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type ThermostatsSimulateHvacModeAdjustedParameters = NonNullable<
   paths['/thermostats/simulate/hvac_mode_adjusted']['post']['requestBody']
@@ -32,7 +32,14 @@ export const thermostatsSimulateHvacModeAdjusted = (
   client.request<
     ThermostatsSimulateHvacModeAdjustedParameters,
     ThermostatsSimulateHvacModeAdjustedResponse
-  >({ path: '/thermostats/simulate/hvac_mode_adjusted' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/simulate/hvac_mode_adjusted',
+      requiresParameters: true,
+    },
+    parameters,
+    options,
+  )
 
 export type ThermostatsSimulateTemperatureReachedParameters = NonNullable<
   paths['/thermostats/simulate/temperature_reached']['post']['requestBody']
@@ -60,7 +67,14 @@ export const thermostatsSimulateTemperatureReached = (
   client.request<
     ThermostatsSimulateTemperatureReachedParameters,
     ThermostatsSimulateTemperatureReachedResponse
-  >({ path: '/thermostats/simulate/temperature_reached' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/simulate/temperature_reached',
+      required: ['device_id'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `thermostats.simulate` namespace of the Seam API. */
 export class SeamHttpThermostatsSimulate {

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpThermostatsDailyPrograms } from './thermostats-daily-programs.js'
 import { SeamHttpThermostatsSchedules } from './thermostats-schedules.js'
 import { SeamHttpThermostatsSimulate } from './thermostats-simulate.js'
@@ -38,6 +38,7 @@ export const thermostatsActivateClimatePreset = (
       path: '/thermostats/activate_climate_preset',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['climate_preset_key', 'device_id'],
     },
     parameters,
     options,
@@ -69,6 +70,7 @@ export const thermostatsCool = (
       path: '/thermostats/cool',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['device_id'],
     },
     parameters,
     options,
@@ -100,7 +102,14 @@ export const thermostatsCreateClimatePreset = (
   client.request<
     ThermostatsCreateClimatePresetParameters,
     ThermostatsCreateClimatePresetResponse
-  >({ path: '/thermostats/create_climate_preset' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/create_climate_preset',
+      required: ['climate_preset_key', 'device_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type ThermostatsDeleteClimatePresetParameters = NonNullable<
   paths['/thermostats/delete_climate_preset']['post']['requestBody']
@@ -128,7 +137,14 @@ export const thermostatsDeleteClimatePreset = (
   client.request<
     ThermostatsDeleteClimatePresetParameters,
     ThermostatsDeleteClimatePresetResponse
-  >({ path: '/thermostats/delete_climate_preset' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/delete_climate_preset',
+      required: ['climate_preset_key', 'device_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type ThermostatsGetParameters = NonNullable<
   paths['/thermostats/get']['post']['requestBody']
@@ -192,6 +208,7 @@ export const thermostatsHeat = (
       path: '/thermostats/heat',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['device_id'],
     },
     parameters,
     options,
@@ -223,6 +240,7 @@ export const thermostatsHeatCool = (
       path: '/thermostats/heat_cool',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['device_id'],
     },
     parameters,
     options,
@@ -284,6 +302,7 @@ export const thermostatsOff = (
       path: '/thermostats/off',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['device_id'],
     },
     parameters,
     options,
@@ -315,7 +334,14 @@ export const thermostatsSetFallbackClimatePreset = (
   client.request<
     ThermostatsSetFallbackClimatePresetParameters,
     ThermostatsSetFallbackClimatePresetResponse
-  >({ path: '/thermostats/set_fallback_climate_preset' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/set_fallback_climate_preset',
+      required: ['climate_preset_key', 'device_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type ThermostatsSetFanModeParameters = NonNullable<
   paths['/thermostats/set_fan_mode']['post']['requestBody']
@@ -346,6 +372,7 @@ export const thermostatsSetFanMode = (
       path: '/thermostats/set_fan_mode',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['device_id'],
     },
     parameters,
     options,
@@ -380,6 +407,7 @@ export const thermostatsSetHvacMode = (
       path: '/thermostats/set_hvac_mode',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      requiresParameters: true,
     },
     parameters,
     options,
@@ -411,7 +439,11 @@ export const thermostatsSetTemperatureThreshold = (
   client.request<
     ThermostatsSetTemperatureThresholdParameters,
     ThermostatsSetTemperatureThresholdResponse
-  >({ path: '/thermostats/set_temperature_threshold' }, parameters, options)
+  >(
+    { path: '/thermostats/set_temperature_threshold', required: ['device_id'] },
+    parameters,
+    options,
+  )
 
 export type ThermostatsUpdateClimatePresetParameters = NonNullable<
   paths['/thermostats/update_climate_preset']['post']['requestBody']
@@ -439,7 +471,14 @@ export const thermostatsUpdateClimatePreset = (
   client.request<
     ThermostatsUpdateClimatePresetParameters,
     ThermostatsUpdateClimatePresetResponse
-  >({ path: '/thermostats/update_climate_preset' }, parameters, options)
+  >(
+    {
+      path: '/thermostats/update_climate_preset',
+      required: ['climate_preset_key', 'device_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type ThermostatsUpdateWeeklyProgramParameters = NonNullable<
   paths['/thermostats/update_weekly_program']['post']['requestBody']
@@ -470,6 +509,7 @@ export const thermostatsUpdateWeeklyProgram = (
       path: '/thermostats/update_weekly_program',
       responseKey: 'action_attempt',
       actionAttempt: true,
+      required: ['device_id'],
     },
     parameters,
     options,

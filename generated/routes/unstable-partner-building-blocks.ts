@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type UnstablePartnerBuildingBlocksConnectAccountsParameters =
   NonNullable<
@@ -42,6 +42,7 @@ export const unstablePartnerBuildingBlocksConnectAccounts = (
       path: '/unstable_partner/building_blocks/connect_accounts',
       responseKey: 'magic_link',
       undocumented: true,
+      required: ['customer_key'],
     },
     parameters,
     options,
@@ -84,6 +85,7 @@ export const unstablePartnerBuildingBlocksGenerateMagicLink = (
       responseKey: 'magic_link',
       read: true,
       undocumented: true,
+      required: ['building_block_type', 'customer_key'],
     },
     parameters,
     options,
@@ -123,6 +125,7 @@ export const unstablePartnerBuildingBlocksManageDevices = (
       path: '/unstable_partner/building_blocks/manage_devices',
       responseKey: 'magic_link',
       undocumented: true,
+      required: ['customer_key'],
     },
     parameters,
     options,
@@ -163,6 +166,7 @@ export const unstablePartnerBuildingBlocksOrganizeSpaces = (
       path: '/unstable_partner/building_blocks/organize_spaces',
       responseKey: 'magic_link',
       undocumented: true,
+      required: ['customer_key'],
     },
     parameters,
     options,

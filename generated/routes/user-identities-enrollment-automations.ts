@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type UserIdentitiesEnrollmentAutomationsDeleteParameters = NonNullable<
   paths['/user_identities/enrollment_automations/delete']['post']['requestBody']
@@ -38,6 +38,7 @@ export const userIdentitiesEnrollmentAutomationsDelete = (
     {
       path: '/user_identities/enrollment_automations/delete',
       undocumented: true,
+      required: ['enrollment_automation_id'],
     },
     parameters,
     options,
@@ -78,6 +79,7 @@ export const userIdentitiesEnrollmentAutomationsGet = (
       responseKey: 'enrollment_automation',
       read: true,
       undocumented: true,
+      required: ['enrollment_automation_id'],
     },
     parameters,
     options,
@@ -117,6 +119,7 @@ export const userIdentitiesEnrollmentAutomationsLaunch = (
       path: '/user_identities/enrollment_automations/launch',
       responseKey: 'enrollment_automation',
       undocumented: true,
+      required: ['credential_manager_acs_system_id', 'user_identity_id'],
     },
     parameters,
     options,
@@ -157,6 +160,7 @@ export const userIdentitiesEnrollmentAutomationsList = (
       responseKey: 'enrollment_automations',
       read: true,
       undocumented: true,
+      required: ['user_identity_id'],
     },
     parameters,
     options,

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type UserIdentitiesUnmanagedGetParameters = NonNullable<
   paths['/user_identities/unmanaged/get']['post']['requestBody']
@@ -38,6 +38,7 @@ export const userIdentitiesUnmanagedGet = (
       path: '/user_identities/unmanaged/get',
       responseKey: 'user_identity',
       read: true,
+      required: ['user_identity_id'],
     },
     parameters,
     options,
@@ -75,6 +76,7 @@ export const userIdentitiesUnmanagedList = (
       path: '/user_identities/unmanaged/list',
       responseKey: 'user_identities',
       read: true,
+      paginated: true,
     },
     parameters ?? ({} as UserIdentitiesUnmanagedListParameters),
     options,
@@ -108,7 +110,14 @@ export const userIdentitiesUnmanagedUpdate = (
   client.request<
     UserIdentitiesUnmanagedUpdateParameters,
     UserIdentitiesUnmanagedUpdateResponse
-  >({ path: '/user_identities/unmanaged/update' }, parameters, options)
+  >(
+    {
+      path: '/user_identities/unmanaged/update',
+      required: ['is_managed', 'user_identity_id'],
+    },
+    parameters,
+    options,
+  )
 
 /** The `userIdentities.unmanaged` namespace of the Seam API. */
 export class SeamHttpUserIdentitiesUnmanaged {

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpUserIdentitiesEnrollmentAutomations } from './user-identities-enrollment-automations.js'
 import { SeamHttpUserIdentitiesUnmanaged } from './user-identities-unmanaged.js'
 
@@ -38,7 +38,11 @@ export const userIdentitiesAddAcsUser = (
   client.request<
     UserIdentitiesAddAcsUserParameters,
     UserIdentitiesAddAcsUserResponse
-  >({ path: '/user_identities/add_acs_user' }, parameters, options)
+  >(
+    { path: '/user_identities/add_acs_user', required: ['acs_user_id'] },
+    parameters,
+    options,
+  )
 
 export type UserIdentitiesCreateParameters = NonNullable<
   paths['/user_identities/create']['post']['requestBody']
@@ -94,7 +98,7 @@ export const userIdentitiesDelete = (
   options?: UserIdentitiesDeleteOptions,
 ): UserIdentitiesDeleteRequest =>
   client.request<UserIdentitiesDeleteParameters, UserIdentitiesDeleteResponse>(
-    { path: '/user_identities/delete' },
+    { path: '/user_identities/delete', required: ['user_identity_id'] },
     parameters,
     options,
   )
@@ -130,6 +134,7 @@ export const userIdentitiesGenerateInstantKey = (
     {
       path: '/user_identities/generate_instant_key',
       responseKey: 'instant_key',
+      required: ['user_identity_id'],
     },
     parameters,
     options,
@@ -160,7 +165,12 @@ export const userIdentitiesGet = (
   options?: UserIdentitiesGetOptions,
 ): UserIdentitiesGetRequest =>
   client.request<UserIdentitiesGetParameters, UserIdentitiesGetResponse>(
-    { path: '/user_identities/get', responseKey: 'user_identity', read: true },
+    {
+      path: '/user_identities/get',
+      responseKey: 'user_identity',
+      read: true,
+      requiresParameters: true,
+    },
     parameters,
     options,
   )
@@ -191,7 +201,14 @@ export const userIdentitiesGrantAccessToDevice = (
   client.request<
     UserIdentitiesGrantAccessToDeviceParameters,
     UserIdentitiesGrantAccessToDeviceResponse
-  >({ path: '/user_identities/grant_access_to_device' }, parameters, options)
+  >(
+    {
+      path: '/user_identities/grant_access_to_device',
+      required: ['device_id', 'user_identity_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type UserIdentitiesListParameters = NonNullable<
   paths['/user_identities/list']['post']['requestBody']
@@ -222,6 +239,7 @@ export const userIdentitiesList = (
       path: '/user_identities/list',
       responseKey: 'user_identities',
       read: true,
+      paginated: true,
     },
     parameters ?? ({} as UserIdentitiesListParameters),
     options,
@@ -259,6 +277,7 @@ export const userIdentitiesListAccessibleDevices = (
       path: '/user_identities/list_accessible_devices',
       responseKey: 'devices',
       read: true,
+      required: ['user_identity_id'],
     },
     parameters,
     options,
@@ -296,6 +315,7 @@ export const userIdentitiesListAccessibleEntrances = (
       path: '/user_identities/list_accessible_entrances',
       responseKey: 'acs_entrances',
       read: true,
+      required: ['user_identity_id'],
     },
     parameters,
     options,
@@ -333,6 +353,7 @@ export const userIdentitiesListAcsSystems = (
       path: '/user_identities/list_acs_systems',
       responseKey: 'acs_systems',
       read: true,
+      required: ['user_identity_id'],
     },
     parameters,
     options,
@@ -370,6 +391,7 @@ export const userIdentitiesListAcsUsers = (
       path: '/user_identities/list_acs_users',
       responseKey: 'acs_users',
       read: true,
+      required: ['user_identity_id'],
     },
     parameters,
     options,
@@ -401,7 +423,14 @@ export const userIdentitiesRemoveAcsUser = (
   client.request<
     UserIdentitiesRemoveAcsUserParameters,
     UserIdentitiesRemoveAcsUserResponse
-  >({ path: '/user_identities/remove_acs_user' }, parameters, options)
+  >(
+    {
+      path: '/user_identities/remove_acs_user',
+      required: ['acs_user_id', 'user_identity_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type UserIdentitiesRevokeAccessToDeviceParameters = NonNullable<
   paths['/user_identities/revoke_access_to_device']['post']['requestBody']
@@ -429,7 +458,14 @@ export const userIdentitiesRevokeAccessToDevice = (
   client.request<
     UserIdentitiesRevokeAccessToDeviceParameters,
     UserIdentitiesRevokeAccessToDeviceResponse
-  >({ path: '/user_identities/revoke_access_to_device' }, parameters, options)
+  >(
+    {
+      path: '/user_identities/revoke_access_to_device',
+      required: ['device_id', 'user_identity_id'],
+    },
+    parameters,
+    options,
+  )
 
 export type UserIdentitiesUpdateParameters = NonNullable<
   paths['/user_identities/update']['post']['requestBody']
@@ -455,7 +491,7 @@ export const userIdentitiesUpdate = (
   options?: UserIdentitiesUpdateOptions,
 ): UserIdentitiesUpdateRequest =>
   client.request<UserIdentitiesUpdateParameters, UserIdentitiesUpdateResponse>(
-    { path: '/user_identities/update' },
+    { path: '/user_identities/update', required: ['user_identity_id'] },
     parameters,
     options,
   )

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type WebhooksCreateParameters = NonNullable<
   paths['/webhooks/create']['post']['requestBody']
@@ -28,7 +28,7 @@ export const webhooksCreate = (
   options?: WebhooksCreateOptions,
 ): WebhooksCreateRequest =>
   client.request<WebhooksCreateParameters, WebhooksCreateResponse>(
-    { path: '/webhooks/create', responseKey: 'webhook' },
+    { path: '/webhooks/create', responseKey: 'webhook', required: ['url'] },
     parameters,
     options,
   )
@@ -54,7 +54,7 @@ export const webhooksDelete = (
   options?: WebhooksDeleteOptions,
 ): WebhooksDeleteRequest =>
   client.request<WebhooksDeleteParameters, WebhooksDeleteResponse>(
-    { path: '/webhooks/delete' },
+    { path: '/webhooks/delete', required: ['webhook_id'] },
     parameters,
     options,
   )
@@ -81,7 +81,12 @@ export const webhooksGet = (
   options?: WebhooksGetOptions,
 ): WebhooksGetRequest =>
   client.request<WebhooksGetParameters, WebhooksGetResponse>(
-    { path: '/webhooks/get', responseKey: 'webhook', read: true },
+    {
+      path: '/webhooks/get',
+      responseKey: 'webhook',
+      read: true,
+      required: ['webhook_id'],
+    },
     parameters,
     options,
   )
@@ -132,7 +137,7 @@ export const webhooksUpdate = (
   options?: WebhooksUpdateOptions,
 ): WebhooksUpdateRequest =>
   client.request<WebhooksUpdateParameters, WebhooksUpdateResponse>(
-    { path: '/webhooks/update' },
+    { path: '/webhooks/update', required: ['event_types', 'webhook_id'] },
     parameters,
     options,
   )

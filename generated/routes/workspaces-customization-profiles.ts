@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type WorkspacesCustomizationProfilesCreateParameters = NonNullable<
   paths['/workspaces/customization_profiles/create']['post']['requestBody']
@@ -80,6 +80,7 @@ export const workspacesCustomizationProfilesGet = (
       responseKey: 'customization_profile',
       read: true,
       undocumented: true,
+      required: ['customization_profile_id'],
     },
     parameters,
     options,
@@ -154,7 +155,11 @@ export const workspacesCustomizationProfilesUpdate = (
     WorkspacesCustomizationProfilesUpdateParameters,
     WorkspacesCustomizationProfilesUpdateResponse
   >(
-    { path: '/workspaces/customization_profiles/update', undocumented: true },
+    {
+      path: '/workspaces/customization_profiles/update',
+      undocumented: true,
+      required: ['customization_profile_id'],
+    },
     parameters,
     options,
   )

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpWorkspacesCustomizationProfiles } from './workspaces-customization-profiles.js'
 
 export type WorkspacesCreateParameters = NonNullable<
@@ -32,7 +32,11 @@ export const workspacesCreate = (
   options?: WorkspacesCreateOptions,
 ): WorkspacesCreateRequest =>
   client.request<WorkspacesCreateParameters, WorkspacesCreateResponse>(
-    { path: '/workspaces/create', responseKey: 'workspace' },
+    {
+      path: '/workspaces/create',
+      responseKey: 'workspace',
+      required: ['name'],
+    },
     parameters,
     options,
   )
@@ -72,6 +76,7 @@ export const workspacesFindAnything = (
       responseKey: 'batch',
       read: true,
       undocumented: true,
+      required: ['search'],
     },
     parameters,
     options,

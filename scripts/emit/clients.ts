@@ -42,7 +42,7 @@ export function emitClients(model: ApiModel): Map<string, string> {
   const statements: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: '../src/seam-http-base.js',
+      moduleSpecifier: '../src/runtime.js',
       namedImports: ['SeamHttpBase', 'SeamHttpWithoutWorkspaceBase'],
     },
     ...model.root.children.map((namespace): ImportDeclarationStructure => ({

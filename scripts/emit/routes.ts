@@ -17,7 +17,7 @@ import { allNamespaces, camelCase, pascalCase, type ApiModel, type Namespace, ty
 const { Project: TsMorphProject, Scope, StructureKind, VariableDeclarationKind } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph')
 
 /** Module of the runtime the generated code calls, relative to a routes module. */
-const runtimeModule = '../../src/client.js'
+const runtimeModule = '../../src/runtime.js'
 
 export const routeFile = (namespace: string[]): string => `routes/${namespace.join('-').replaceAll('_', '-')}.ts`
 export const routeClassName = (namespace: string[], prefix = 'SeamHttp'): string =>
@@ -82,11 +82,23 @@ function operationSpec(operation: Operation): string {
     fields.push(`queryParameters: ${JSON.stringify(operation.queryParameters.map((p) => p.name))}`)
   }
   // A path the spec also publishes as GET is safe to send twice, so the runtime may retry it
-  // after a failure that could have reached the server (see src/retry.ts).
+  // after a failure that could have reached the server (see src/retry-policy.ts).
   if (operation.httpMethods.includes('get')) fields.push('read: true')
   if (operation.returnsActionAttempt) fields.push('actionAttempt: true')
   if (operation.undocumented || operation.draft) fields.push('undocumented: true')
+  // A non-empty `required` implies requiresParameters; leaving it out keeps every bundle smaller.
+  const required = requiredParameterNames(operation)
+  if (required.length > 0) fields.push(`required: ${JSON.stringify(required)}`)
+  else if (requiresParameters(operation.requestSchema, operation)) fields.push('requiresParameters: true')
+  if (operation.paginated) fields.push('paginated: true')
   return `{ ${fields.join(', ')} }`
+}
+
+/** The parameters the runtime checks are there before sending: the body's top-level `required`, and required query parameters. */
+function requiredParameterNames(operation: Operation): string[] {
+  const body = Array.isArray(operation.requestSchema?.required) ? (operation.requestSchema.required as unknown[]) : []
+  const query = operation.queryParameters.filter((p) => p.required).map((p) => p.name)
+  return [...new Set([...body.filter((name): name is string => typeof name === 'string'), ...query])].sort()
 }
 
 /** Separates the statements of one operation from the previous one's. */

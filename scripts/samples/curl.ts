@@ -1,3 +1,10 @@
+import {
+  authSchemes,
+  specSchemes,
+  tokenKinds,
+  workspaceEnvironmentVariable,
+  workspaceHeader,
+} from '../../src/auth-schemes.js'
 import type { Operation } from '../spec/model.js'
 import { jsonText } from './json-text.js'
 import { commentLines } from './layout.js'
@@ -9,36 +16,57 @@ const endpoint = 'https://connect.getseam.com'
 export const escapeForShellExpansion = (text: string): string =>
   text.replace(/[\\$`]/g, (c) => `\\${c}`)
 
-/** The environment variable holding the credential, by scheme, most usual first: an API key wherever one is accepted. */
-const credentialByScheme: Record<
-  string,
-  { token: string; workspace?: boolean }
-> = {
-  api_key: { token: 'SEAM_API_KEY' },
-  pat_with_workspace: { token: 'SEAM_PERSONAL_ACCESS_TOKEN', workspace: true },
-  pat_without_workspace: { token: 'SEAM_PERSONAL_ACCESS_TOKEN' },
-  console_session_with_workspace: {
-    token: 'SEAM_CONSOLE_SESSION_TOKEN',
-    workspace: true,
-  },
-  console_session_without_workspace: { token: 'SEAM_CONSOLE_SESSION_TOKEN' },
-  client_session: { token: 'SEAM_CLIENT_SESSION_TOKEN' },
-  client_session_with_customer: { token: 'SEAM_CLIENT_SESSION_TOKEN' },
-  client_session_with_customer_ro: { token: 'SEAM_CLIENT_SESSION_TOKEN' },
+/** How a sample sends the credential of each spec scheme, from the SDK's table: most usual first (an API key wherever one is accepted). */
+const credentialByScheme = new Map(
+  tokenKinds.flatMap((kind) => {
+    const { environmentVariable, sentAs } = authSchemes[kind]
+    const header = sentAs === 'bearer' ? 'Authorization' : titleCase(sentAs)
+    const value = `${sentAs === 'bearer' ? 'Bearer ' : ''}$${environmentVariable}`
+    return [
+      ...specSchemes[kind].withWorkspace.map(
+        (name) =>
+          [
+            name,
+            {
+              header,
+              value,
+              workspace: authSchemes[kind].workspace !== 'never',
+            },
+          ] as const,
+      ),
+      ...specSchemes[kind].withoutWorkspace.map(
+        (name) => [name, { header, value, workspace: false }] as const,
+      ),
+    ]
+  }),
+)
+
+/** `seam-workspace` as curl samples spell a header: `Seam-Workspace`. */
+function titleCase(header: string): string {
+  return header.replace(
+    /(^|-)([a-z])/g,
+    (_, dash: string, letter: string) => dash + letter.toUpperCase(),
+  )
 }
 
 function authHeaders(operation: Operation): string[] {
   if (operation.security.length === 0) return []
-  const scheme = Object.keys(credentialByScheme).find((s) =>
+  const scheme = [...credentialByScheme.keys()].find((s) =>
     operation.security.includes(s),
   )
   const credential =
     scheme === undefined
-      ? { token: `SEAM_${operation.security[0]!.toUpperCase()}` }
-      : credentialByScheme[scheme]!
-  const headers = [`--header "Authorization: Bearer $${credential.token}"`]
+      ? {
+          header: 'Authorization',
+          value: `Bearer $SEAM_${operation.security[0]!.toUpperCase()}`,
+          workspace: false,
+        }
+      : credentialByScheme.get(scheme)!
+  const headers = [`--header "${credential.header}: ${credential.value}"`]
   if (credential.workspace)
-    headers.push('--header "Seam-Workspace: $SEAM_WORKSPACE_ID"')
+    headers.push(
+      `--header "${titleCase(workspaceHeader)}: $${workspaceEnvironmentVariable}"`,
+    )
   return headers
 }
 

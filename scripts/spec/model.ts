@@ -6,6 +6,7 @@ import {
   type JsonObject,
   type OpenApiDocument,
 } from './load.js'
+import { workspacelessSpecSchemes } from '../../src/auth-schemes.js'
 
 /** A parameter sent in the query string rather than the JSON body. */
 export interface QueryParameter {
@@ -65,7 +66,7 @@ export interface ApiModel {
   root: Namespace
 }
 
-const workspacelessSchemes = new Set(['pat_without_workspace', 'console_session_without_workspace'])
+const workspacelessSchemes = new Set(workspacelessSpecSchemes())
 
 /** Turns a path segment or fern name into a snake_case identifier; `[provider]` reads `by_provider`. */
 export function snakeIdentifier(segment: string): string {

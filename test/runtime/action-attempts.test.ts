@@ -123,7 +123,7 @@ describe(
         ),
       )
       expect(error).toBeInstanceOf(SeamActionAttemptTimeoutError)
-      expect(error.message).toMatch(/after 300 ms/)
+      expect(error.message).toMatch(/after 300ms/)
       expect(
         (error as SeamActionAttemptTimeoutError).actionAttempt,
       ).toMatchObject({ status: 'pending', action_type: 'UNLOCK_DOOR' })

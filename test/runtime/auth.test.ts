@@ -221,49 +221,49 @@ describe(
         () =>
           new SeamHttp({ apiKey: clientSessionToken, endpoint: endpoint() }),
         SeamHttpInvalidTokenError,
-        /apiKey looks like a client session token/,
+        /received an invalid token: A Client Session Token cannot be used as an apiKey/,
         clientSessionToken,
       ],
       [
         'a JWT as apiKey',
         () => SeamHttp.fromApiKey(jwt, { endpoint: endpoint() }),
         SeamHttpInvalidTokenError,
-        /apiKey looks like a console session token/,
+        /A JWT cannot be used as an apiKey/,
         jwt,
       ],
       [
         'a personal access token as apiKey',
         () => SeamHttp.fromApiKey(personalAccessToken),
         SeamHttpInvalidTokenError,
-        /looks like a personal access token/,
+        /An Access Token cannot be used as an apiKey/,
         personalAccessToken,
       ],
       [
         'a publishable key as apiKey',
         () => new SeamHttp(publishableKey),
         SeamHttpInvalidTokenError,
-        /looks like a publishable key/,
+        /A Publishable Key cannot be used as an apiKey/,
         publishableKey,
       ],
       [
         'a token of no known format',
         () => new SeamHttp('sk_live_abc123'),
         SeamHttpInvalidTokenError,
-        /apiKey has an unknown format, expected an API key/,
+        /Unknown or invalid apiKey format, expected token to start with seam_/,
         'sk_live_abc123',
       ],
       [
         'an API key as clientSessionToken',
         () => SeamHttp.fromClientSessionToken(apiKey),
         SeamHttpInvalidTokenError,
-        /clientSessionToken looks like an API key/,
+        /Unknown or invalid clientSessionToken format, expected token to start with seam_cst/,
         apiKey,
       ],
       [
         'an API key as personalAccessToken',
         () => SeamHttp.fromPersonalAccessToken(apiKey, workspaceId),
         SeamHttpInvalidTokenError,
-        /personalAccessToken looks like an API key/,
+        /Unknown or invalid personalAccessToken format, expected token to start with seam_at/,
         apiKey,
       ],
       [
@@ -271,7 +271,7 @@ describe(
         () =>
           SeamHttpWithoutWorkspace.fromConsoleSessionToken(personalAccessToken),
         SeamHttpInvalidTokenError,
-        /consoleSessionToken looks like a personal access token/,
+        /An Access Token cannot be used as a consoleSessionToken/,
         personalAccessToken,
       ],
       [
@@ -279,7 +279,7 @@ describe(
         () =>
           SeamHttp.fromPublishableKey(apiKey, 'user', { endpoint: endpoint() }),
         SeamHttpInvalidTokenError,
-        /publishableKey looks like an API key/,
+        /Unknown or invalid publishableKey format, expected token to start with seam_pk/,
         apiKey,
       ],
       [
@@ -307,7 +307,7 @@ describe(
         'an empty token',
         () => SeamHttp.fromApiKey(''),
         SeamHttpInvalidTokenError,
-        /apiKey must be a non-empty string/,
+        /Unknown or invalid apiKey format/,
       ],
       [
         'a workspace id with a line break',
@@ -328,21 +328,21 @@ describe(
             endpoint: endpoint(),
           } as never),
         SeamHttpAmbiguousAuthError,
-        /apiKey and clientSessionToken were given together/,
+        /The apiKey option cannot be used with the clientSessionToken option/,
         apiKey,
       ],
       [
         'a personal access token without workspace',
         () => SeamHttp.fromPersonalAccessToken(personalAccessToken, ''),
         SeamHttpMissingWorkspaceIdError,
-        /personalAccessToken needs a workspaceId/,
+        /Must pass a workspaceId when using a personalAccessToken/,
         personalAccessToken,
       ],
       [
         'a console session token without workspace',
         () => new SeamHttp({ consoleSessionToken: jwt } as never),
         SeamHttpMissingWorkspaceIdError,
-        /consoleSessionToken needs a workspaceId/,
+        /Must pass a workspaceId when using a consoleSessionToken/,
         jwt,
       ],
       [
@@ -430,7 +430,7 @@ describe(
             endpoint: endpoint(),
           }).updateClientSessionToken(clientSessionToken),
         SeamHttpInvalidOptionsError,
-        /needs a client created with a clientSessionToken; this one uses apiKey/,
+        /Cannot update a clientSessionToken on a client created without a clientSessionToken \(this one uses apiKey\)/,
         clientSessionToken,
       ],
     ]
@@ -451,7 +451,7 @@ describe(
       )
       expect(error).toBeInstanceOf(SeamHttpMissingCredentialsError)
       expect(error.message).toMatch(
-        /pass one of apiKey, clientSessionToken, personalAccessToken, consoleSessionToken, or set SEAM_API_KEY/,
+        /Must specify an apiKey, clientSessionToken, publishableKey, consoleSessionToken or personalAccessToken\. Attempted reading configuration from the environment, but the environment variable SEAM_API_KEY is not set\./,
       )
       expect(
         await failureOf(() => new SeamHttpWithoutWorkspace()),
@@ -465,7 +465,7 @@ describe(
       const error = await failureOf(() => new SeamHttp())
       expect(error).toBeInstanceOf(SeamHttpAmbiguousAuthError)
       expect(error.message).toMatch(
-        /both SEAM_API_KEY and SEAM_PERSONAL_ACCESS_TOKEN are set/,
+        /Both SEAM_API_KEY and SEAM_PERSONAL_ACCESS_TOKEN environment variables are defined\. Please use only one authentication method\./,
       )
       expect(error.message).not.toContain(apiKey)
     })

@@ -103,7 +103,7 @@ describe(
       [
         'JSON without the response key',
         (reply) => reply.json(200, { ok: true }),
-        /HTTP 200\): the body has no "devices"/,
+        /HTTP 200\): expected "devices", which the response does not contain/,
       ],
       [
         'a JSON array',
@@ -121,9 +121,10 @@ describe(
       const local = await serve((_request, reply) => answer(reply))
       const error = await failureOf(() => read(clientOf(local)))
       expect(error).toBeInstanceOf(SeamHttpInvalidResponseError)
+      const [, status, reason] = /^HTTP (\d+)\\\): (.*)$/.exec(message.source)!
       expect(error.message).toMatch(
         new RegExp(
-          `^POST /devices/list returned an invalid response \\(${message.source}`,
+          `^Seam returned an invalid response for /devices/list: ${reason}.* \\(HTTP ${status}\\)`,
         ),
       )
       expect(local.received).toHaveLength(1)

@@ -6,6 +6,7 @@ import {
 import type { AddressInfo } from 'node:net'
 
 export interface LocalRequest {
+  method: string
   /** Path and query, as sent. */
   url: string
   path: string
@@ -41,6 +42,7 @@ export async function startLocalServer(
     incoming.on('end', () => {
       const url = incoming.url ?? ''
       const request = {
+        method: incoming.method ?? '',
         url,
         path: url.split('?')[0] ?? '',
         headers: incoming.headers,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SeamHttp, SeamHttpInvalidResponseError } from '../../src/index.js'
+import { SeamHttp, SeamHttpInvalidOptionsError } from '../../src/index.js'
 import { type CountingFake, startCountingFake } from './fake.js'
 import { failureOf } from './failure.js'
 
@@ -86,12 +86,12 @@ describe(
 
     it('a list whose response has no pagination is refused with a clear error', async () => {
       const unpaginated = client.devices.listDeviceProviders() as never
-      const error = await failureOf(() =>
+      const error = await failureOf(async () =>
         client.createPaginator(unpaginated).firstPage(),
       )
-      expect(error).toBeInstanceOf(SeamHttpInvalidResponseError)
+      expect(error).toBeInstanceOf(SeamHttpInvalidOptionsError)
       expect(error.message).toMatch(
-        /POST \/devices\/list_device_providers .*no "pagination"/,
+        /The \/devices\/list_device_providers endpoint does not support pagination/,
       )
     })
   },

@@ -5,7 +5,7 @@ import {
   isRead,
   parseRetryAfter,
   retryDelay,
-} from '../../src/retry.js'
+} from '../../src/retry-policy.js'
 
 describe('which operations are reads', () => {
   it.each([

@@ -11,7 +11,7 @@
 // Waits grow exponentially with jitter; a `Retry-After` header replaces the wait, and one
 // longer than `maxRetryAfter` ends the retries (the caller learns of it sooner than we would).
 
-import type { OperationSpec } from './client.js'
+import type { OperationSpec } from './operation.js'
 
 /** Why an attempt failed, as far as sending it again is concerned. */
 export type FailureKind =

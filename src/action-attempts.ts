@@ -1,4 +1,5 @@
-import type { OperationSpec, SeamClient } from './client.js'
+// Waiting for an action attempt: polling /action_attempts/get until it settles or time runs out.
+
 import {
   type ActionAttemptLike,
   SeamActionAttemptFailedError,
@@ -6,7 +7,11 @@ import {
   SeamHttpAbortError,
   SeamHttpInvalidResponseError,
 } from './errors.js'
-import type { ResolveActionAttemptOptions } from './options.js'
+import type {
+  OperationSpec,
+  RequestSender,
+  ResolveActionAttemptOptions,
+} from './operation.js'
 import { follow, sleep } from './signal.js'
 
 const getActionAttempt: OperationSpec = {
@@ -22,7 +27,7 @@ const getActionAttempt: OperationSpec = {
  * flight, so no request is sent or awaited after it.
  */
 export const waitForActionAttempt = async <T extends ActionAttemptLike>(
-  client: SeamClient,
+  client: RequestSender,
   actionAttempt: T,
   { timeout = 10_000, pollingInterval = 500 }: ResolveActionAttemptOptions,
   signal: AbortSignal | undefined,
@@ -50,17 +55,16 @@ export const waitForActionAttempt = async <T extends ActionAttemptLike>(
           attempts: polls - 1,
         })
       }
-      const next = client.request<{ action_attempt_id: string }, T>(
-        getActionAttempt,
-        { action_attempt_id: current.action_attempt_id },
-        poll,
-      )
-      current = checked(
-        await next.catch((error: unknown) =>
+      const body = await client
+        .send(
+          getActionAttempt,
+          { action_attempt_id: current.action_attempt_id },
+          poll,
+        )
+        .catch((error: unknown) =>
           Promise.reject(timedOut ? timeoutError() : error),
-        ),
-        request,
-      )
+        )
+      current = checked(body['action_attempt'] as T, request)
       if (current.status !== 'pending') return settled(current)
     }
   } finally {

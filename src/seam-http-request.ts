@@ -1,0 +1,103 @@
+// One call of an operation: sent when awaited, at most once, then read for its result.
+
+import { waitForActionAttempt } from './action-attempts.js'
+import type { ActionAttemptLike } from './errors.js'
+import { assertValidRequestParameters } from './request-parameters.js'
+import type {
+  OperationSpec,
+  RequestOptions,
+  RequestSender,
+  ResponseBody,
+} from './operation.js'
+
+export const noOptions: RequestOptions = Object.freeze({})
+
+/**
+ * A request that is sent only when awaited (or fetched), and at most once: awaiting it again
+ * gives the same result. It can also be handed to `createPaginator`.
+ */
+export class SeamHttpRequest<
+  Parameters,
+  Result,
+> implements PromiseLike<Result> {
+  #body: Promise<ResponseBody> | undefined
+  #result: Promise<Result> | undefined
+
+  constructor(
+    readonly client: RequestSender,
+    readonly operation: OperationSpec,
+    readonly parameters: Parameters,
+    readonly options: RequestOptions = noOptions,
+  ) {}
+
+  get [Symbol.toStringTag](): string {
+    return 'SeamHttpRequest'
+  }
+
+  /** The whole response body (no waiting on an action attempt). */
+  fetchResponse(): Promise<ResponseBody> {
+    return (this.#body ??= this.#send())
+  }
+
+  #send(): Promise<ResponseBody> {
+    try {
+      assertValidRequestParameters(this.operation, this.parameters)
+    } catch (error) {
+      return Promise.reject(error as Error)
+    }
+    return this.client.send(this.operation, this.parameters, this.options)
+  }
+
+  /** The operation's result: its response key's value, the finished action attempt, or undefined. */
+  execute(): Promise<Result> {
+    return (this.#result ??= this.#execute())
+  }
+
+  /** The same operation with other parameters, not yet sent. */
+  withParameters<P extends Parameters>(
+    parameters: P,
+  ): SeamHttpRequest<P, Result> {
+    return new SeamHttpRequest(
+      this.client,
+      this.operation,
+      parameters,
+      this.options,
+    )
+  }
+
+  async #execute(): Promise<Result> {
+    const { responseKey, actionAttempt } = this.operation
+    const body = await this.fetchResponse()
+    if (responseKey === undefined) return undefined as Result
+    const value = body[responseKey]
+    if (actionAttempt !== true) return value as Result
+    const wait =
+      this.options.waitForActionAttempt ?? this.client.waitForActionAttempt
+    if (wait === false) return value as Result
+    const options = wait === true ? {} : wait
+    return (await waitForActionAttempt(
+      this.client,
+      value as ActionAttemptLike,
+      options,
+      this.options.signal,
+      this.operation,
+    )) as Result
+  }
+
+  then<R1 = Result, R2 = never>(
+    onfulfilled?: ((value: Result) => R1 | PromiseLike<R1>) | null,
+    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.execute().then(onfulfilled, onrejected)
+  }
+
+  catch<R = never>(
+    onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null,
+  ): Promise<Result | R> {
+    return this.execute().catch(onrejected)
+  }
+
+  finally(onfinally?: (() => void) | null): Promise<Result> {
+    return this.execute().finally(onfinally)
+  }
+}
