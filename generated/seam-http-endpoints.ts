@@ -1,8 +1,5 @@
 // Generated from openapi.json by scripts/emit/endpoints.ts (npm run generate). Do not edit.
-import {
-  SeamHttpBase,
-  SeamHttpWithoutWorkspaceBase,
-} from '../src/seam-http-base.js'
+import { SeamHttpBase, SeamHttpWithoutWorkspaceBase } from '../src/runtime.js'
 import {
   accessCodesSimulateCreateUnmanagedAccessCode,
   type AccessCodesSimulateCreateUnmanagedAccessCodeParameters,

@@ -42,7 +42,6 @@ export {
   isPersonalAccessToken,
   isPublishableKey,
 } from './token.js'
-export { SeamHttpWithoutWorkspace as SeamHttpMultiWorkspace } from '../generated/index.js'
 export { errorInterceptor } from './error-interceptor.js'
 export { getOpenapiSchema } from './openapi.js'
 export * from './options-guards.js'

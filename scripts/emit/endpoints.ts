@@ -143,7 +143,7 @@ export async function emitEndpoints(
   const statements: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: '../src/seam-http-base.js',
+      moduleSpecifier: '../src/runtime.js',
       namedImports: ['SeamHttpBase', 'SeamHttpWithoutWorkspaceBase'],
     },
     ...[...imports]
