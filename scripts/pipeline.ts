@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import { BuildCache, contentHash, defaultCacheDir, hashOf, type RunRecord } from './cache.js'
 import type { Formatter } from './format.js'
-import { applyOutput, planByHash, planOutput, type OutputFiles, type OutputPlan } from './output.js'
+import { applyOutput, manifestName, manifestText, planByHash, planOutput, type OutputFiles, type OutputPlan } from './output.js'
 import { samplesDirOf } from './samples/location.js'
 import { checkSpec, parseSpecText, readSpecFile, readSpecText } from './spec/load.js'
 import { allNamespaces, buildModel, type ApiModel } from './spec/model.js'
@@ -21,6 +21,8 @@ export interface GenerateOptions {
   check: boolean
   /** Folder of the cache kept between runs (default node_modules/.cache/seam-codegen), or false for none. */
   cache?: string | false
+  /** Write into a non-empty output folder that has no manifest (see output.ts). */
+  force?: boolean
 }
 
 export interface GenerateResult {
@@ -74,7 +76,9 @@ async function build(specFile: string, document: unknown, cache: BuildCache): Pr
       files.set(file, content)
     }
   }
-  return { model, files: await formatter.formatFiles(files) }
+  const formatted = await formatter.formatFiles(files)
+  formatted.set(manifestName, manifestText(formatted.keys()))
+  return { model, files: formatted }
 }
 
 /** Spec file -> the complete output, in memory, with no cache. Throws (writing nothing) on any problem. */
@@ -109,7 +113,7 @@ export async function prepareGeneration(options: GenerateOptions): Promise<Prepa
 
   const record = await cache.lookupRun(runKey)
   if (record !== undefined) {
-    const plan = await planByHash(options.out, record.files)
+    const plan = await planByHash(options.out, record.files, options)
     const upToDate = plan.write.length === 0 && plan.delete.length === 0
     if (upToDate || options.check) {
       const write = async (): Promise<void> => {
@@ -120,7 +124,7 @@ export async function prepareGeneration(options: GenerateOptions): Promise<Prepa
   }
 
   const { model, files } = await build(options.spec, parseSpecText(options.spec, text), cache)
-  const plan = await planOutput(options.out, files)
+  const plan = await planOutput(options.out, files, options)
   const run: RunRecord = {
     operations: model.operations.length,
     namespaces: allNamespaces(model.root).length,
