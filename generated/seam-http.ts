@@ -1,8 +1,5 @@
 // Generated from openapi.json by scripts/emit/clients.ts (npm run generate). Do not edit.
-import {
-  SeamHttpBase,
-  SeamHttpWithoutWorkspaceBase,
-} from '../src/seam-http-base.js'
+import { SeamHttpBase, SeamHttpWithoutWorkspaceBase } from '../src/runtime.js'
 import { SeamHttpAccessCodes } from './routes/access-codes.js'
 import { SeamHttpAccessGrants } from './routes/access-grants.js'
 import { SeamHttpAccessMethods } from './routes/access-methods.js'

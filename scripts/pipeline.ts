@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url'
 
 import { BuildCache, contentHash, defaultCacheDir, hashOf, type RunRecord } from './cache.js'
 import type { Formatter } from './format.js'
-import { applyOutput, manifestName, manifestText, planByHash, planOutput, type OutputFiles, type OutputPlan } from './output.js'
+import { applyOutput, manifestName, manifestText, planByHash, planOutput, runtimeImportFor, type OutputFiles, type OutputPlan } from './output.js'
 import { samplesDirOf } from './samples/location.js'
-import { checkSpec, parseSpecText, readSpecFile, readSpecText } from './spec/load.js'
+import { checkSpec, parseSpecText, readSpecText } from './spec/load.js'
 import { allNamespaces, buildModel, type ApiModel } from './spec/model.js'
 
 export interface GenerateOptions {
@@ -23,6 +23,10 @@ export interface GenerateOptions {
   cache?: string | false
   /** Write into a non-empty output folder that has no manifest (see output.ts). */
   force?: boolean
+  /** The hand-kept samples; default `samples/` beside the spec. */
+  samplesDir?: string
+  /** Where generated code imports its runtime from (see runtimeImportFor); by default decided by `out`. */
+  runtimeImport?: string
 }
 
 export interface GenerateResult {
@@ -36,8 +40,12 @@ export interface GenerateResult {
 
 /** What emitters may use besides the model. */
 export interface EmitContext {
-  /** The spec file the model was read from: its hand-kept samples live beside it. */
+  /** The spec file the model was read from. */
   specFile: string
+  /** The folder of hand-kept samples. */
+  samplesDir: string
+  /** The runtime module as imported from the output folder's top: a package name, or a path starting with `.`. */
+  runtimeImport: string
   /** Kept between runs: an emitter that caches its parts redoes only those whose inputs changed. */
   cache: BuildCache
   /** Prettier; `markFormatted` spares the format stage a file an emitter already laid out as prettier would. */
@@ -65,12 +73,16 @@ async function loadEmitters(): Promise<Emitter[]> {
 const prettierConfig = fileURLToPath(new URL('../.prettierrc.json', import.meta.url))
 
 /** A parsed spec -> the complete output, in memory. Throws (writing nothing) on any problem. */
-async function build(specFile: string, document: unknown, cache: BuildCache): Promise<{ model: ApiModel; files: OutputFiles }> {
+async function build(
+  { specFile, samplesDir, runtimeImport }: Pick<EmitContext, 'specFile' | 'samplesDir' | 'runtimeImport'>,
+  document: unknown,
+  cache: BuildCache,
+): Promise<{ model: ApiModel; files: OutputFiles }> {
   const model = buildModel(checkSpec(document))
   const [emitters, { Formatter }] = await Promise.all([loadEmitters(), import('./format.js')])
   const formatter = await Formatter.create(prettierConfig, cache)
   const files: OutputFiles = new Map()
-  for (const emitted of await Promise.all(emitters.map((emit) => emit(model, { specFile, cache, formatter })))) {
+  for (const emitted of await Promise.all(emitters.map((emit) => emit(model, { specFile, samplesDir, runtimeImport, cache, formatter })))) {
     for (const [file, content] of emitted) {
       if (files.has(file)) throw new Error(`two emitters produce ${file}`)
       files.set(file, content)
@@ -81,14 +93,8 @@ async function build(specFile: string, document: unknown, cache: BuildCache): Pr
   return { model, files: formatted }
 }
 
-/** Spec file -> the complete output, in memory, with no cache. Throws (writing nothing) on any problem. */
-export async function buildOutput(specFile: string): Promise<{ model: ApiModel; files: OutputFiles }> {
-  return build(specFile, (await readSpecFile(specFile)).document, await BuildCache.open(undefined))
-}
-
 /** Hash of the hand-kept files the output is made from besides the spec: the samples beside it. */
-async function handKeptInputs(specFile: string): Promise<string> {
-  const dir = samplesDirOf(specFile)
+async function handKeptInputs(dir: string): Promise<string> {
   const files = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
   const paths = files.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort()
   return hashOf(...(await Promise.all(paths.map(async (path) => [relative(dir, path), await readFile(path, 'utf8')]))).flat())
@@ -109,7 +115,9 @@ export async function prepareGeneration(options: GenerateOptions): Promise<Prepa
   const cache = await BuildCache.open(options.cache === false ? undefined : (options.cache ?? defaultCacheDir()))
   // Parsed only when there is something to build: a no-op run needs just the text's hash.
   const text = options.specText ?? (await readSpecText(options.spec))
-  const runKey = cache.key('run', hashOf(text), await handKeptInputs(options.spec))
+  const samplesDir = options.samplesDir ?? samplesDirOf(options.spec)
+  const runtimeImport = runtimeImportFor(options.out, options.runtimeImport)
+  const runKey = cache.key('run', hashOf(text), await handKeptInputs(samplesDir), runtimeImport)
 
   const record = await cache.lookupRun(runKey)
   if (record !== undefined) {
@@ -123,7 +131,7 @@ export async function prepareGeneration(options: GenerateOptions): Promise<Prepa
     }
   }
 
-  const { model, files } = await build(options.spec, parseSpecText(options.spec, text), cache)
+  const { model, files } = await build({ specFile: options.spec, samplesDir, runtimeImport }, parseSpecText(options.spec, text), cache)
   const plan = await planOutput(options.out, files, options)
   const run: RunRecord = {
     operations: model.operations.length,

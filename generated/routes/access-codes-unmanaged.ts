@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type AccessCodesUnmanagedConvertToManagedParameters = NonNullable<
   paths['/access_codes/unmanaged/convert_to_managed']['post']['requestBody']

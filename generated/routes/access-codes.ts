@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpAccessCodesSimulate } from './access-codes-simulate.js'
 import { SeamHttpAccessCodesUnmanaged } from './access-codes-unmanaged.js'
 

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpAccessGrantsUnmanaged } from './access-grants-unmanaged.js'
 
 export type AccessGrantsCreateParameters = NonNullable<

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type AccessMethodsUnmanagedGetParameters = NonNullable<
   paths['/access_methods/unmanaged/get']['post']['requestBody']

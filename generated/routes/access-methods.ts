@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpAccessMethodsUnmanaged } from './access-methods-unmanaged.js'
 
 export type AccessMethodsAssignCardParameters = NonNullable<

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpAcsAccessGroupsUnmanaged } from './acs-access-groups-unmanaged.js'
 
 export type AcsAccessGroupsAddUserParameters = NonNullable<

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type AcsCredentialPoolsListParameters = NonNullable<
   paths['/acs/credential_pools/list']['post']['requestBody']

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpAcsEncodersSimulate } from './acs-encoders-simulate.js'
 
 export type AcsEncodersEncodeCredentialParameters = NonNullable<

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpAcsUsersUnmanaged } from './acs-users-unmanaged.js'
 
 export type AcsUsersAddToAccessGroupParameters = NonNullable<

@@ -1,5 +1,5 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type { SeamClient } from '../../src/client.js'
+import type { SeamClient } from '../../src/runtime.js'
 import { SeamHttpAcsAccessGroups } from './acs-access-groups.js'
 import { SeamHttpAcsCredentialPools } from './acs-credential-pools.js'
 import { SeamHttpAcsCredentialProvisioningAutomations } from './acs-credential-provisioning-automations.js'

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type ConnectWebviewsCreateParameters = NonNullable<
   paths['/connect_webviews/create']['post']['requestBody']

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpCustomersReservations } from './customers-reservations.js'
 
 export type CustomersCreatePortalParameters = NonNullable<

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpDevicesSimulate } from './devices-simulate.js'
 import { SeamHttpDevicesUnmanaged } from './devices-unmanaged.js'
 

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpLocksSimulate } from './locks-simulate.js'
 
 export type LocksConfigureAutoLockParameters = NonNullable<

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type NoiseSensorsSimulateTriggerNoiseThresholdParameters = NonNullable<
   paths['/noise_sensors/simulate/trigger_noise_threshold']['post']['requestBody']

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type PhonesSimulateCreateSandboxPhoneParameters = NonNullable<
   paths['/phones/simulate/create_sandbox_phone']['post']['requestBody']

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpPhonesSimulate } from './phones-simulate.js'
 
 export type PhonesDeactivateParameters = NonNullable<

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamBridgeV1BridgeClientSessionsCreateParameters = NonNullable<
   paths['/seam/bridge/v1/bridge_client_sessions/create']['post']['requestBody']

@@ -1,5 +1,5 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type { SeamClient } from '../../src/client.js'
+import type { SeamClient } from '../../src/runtime.js'
 import { SeamHttpSeamBridgeV1BridgeClientSessions } from './seam-bridge-v1-bridge-client-sessions.js'
 import { SeamHttpSeamBridgeV1BridgeConnectedSystems } from './seam-bridge-v1-bridge-connected-systems.js'
 

@@ -1,5 +1,5 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type { SeamClient } from '../../src/client.js'
+import type { SeamClient } from '../../src/runtime.js'
 import { SeamHttpSeamBridgeV1 } from './seam-bridge-v1.js'
 
 /** The `seam.bridge` namespace of the Seam API. */

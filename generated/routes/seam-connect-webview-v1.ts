@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamConnectWebviewV1GetCurrentPaneParameters = NonNullable<
   paths['/seam/connect_webview/v1/get_current_pane']['post']['requestBody']

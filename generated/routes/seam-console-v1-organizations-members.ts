@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpSeamConsoleV1OrganizationsMembersWorkspaces } from './seam-console-v1-organizations-members-workspaces.js'
 
 export type SeamConsoleV1OrganizationsMembersAddParameters = NonNullable<

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamConsoleV1OrganizationsWorkspacesCreateParameters = NonNullable<
   paths['/seam/console/v1/organizations/workspaces/create']['post']['requestBody']

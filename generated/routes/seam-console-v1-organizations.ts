@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpSeamConsoleV1OrganizationsCustomizationProfiles } from './seam-console-v1-organizations-customization-profiles.js'
 import { SeamHttpSeamConsoleV1OrganizationsInvitations } from './seam-console-v1-organizations-invitations.js'
 import { SeamHttpSeamConsoleV1OrganizationsMembers } from './seam-console-v1-organizations-members.js'

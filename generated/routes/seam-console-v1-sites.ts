@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamConsoleV1SitesCreateParameters = NonNullable<
   paths['/seam/console/v1/sites/create']['post']['requestBody']

@@ -1,5 +1,5 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type { SeamClient } from '../../src/client.js'
+import type { SeamClient } from '../../src/runtime.js'
 import { SeamHttpSeamConsoleV1WorkspaceFeatureFlags } from './seam-console-v1-workspace-feature-flags.js'
 
 /** The `seam.console.v1.workspace` namespace of the Seam API. */

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpSeamConsoleV1LynxMigration } from './seam-console-v1-lynx-migration.js'
 import { SeamHttpSeamConsoleV1Organizations } from './seam-console-v1-organizations.js'
 import { SeamHttpSeamConsoleV1Sites } from './seam-console-v1-sites.js'

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamCustomerV1ConnectorsIcalValidateConfigParameters = NonNullable<
   paths['/seam/customer/v1/connectors/ical/validate-config']['post']['requestBody']

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpSeamCustomerV1ConnectorsExternalSites } from './seam-customer-v1-connectors-external-sites.js'
 import { SeamHttpSeamCustomerV1ConnectorsIcal } from './seam-customer-v1-connectors-ical.js'
 

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpSeamCustomerV1CustomersAutomations } from './seam-customer-v1-customers-automations.js'
 
 export type SeamCustomerV1CustomersListParameters = NonNullable<

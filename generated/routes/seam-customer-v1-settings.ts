@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpSeamCustomerV1SettingsBusinessVerticals } from './seam-customer-v1-settings-business-verticals.js'
 import { SeamHttpSeamCustomerV1SettingsVerticalResourceAliases } from './seam-customer-v1-settings-vertical-resource-aliases.js'
 

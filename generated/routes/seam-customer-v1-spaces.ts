@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamCustomerV1SpacesCreateParameters = NonNullable<
   paths['/seam/customer/v1/spaces/create']['post']['requestBody']

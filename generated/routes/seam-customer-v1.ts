@@ -1,5 +1,5 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type { SeamClient } from '../../src/client.js'
+import type { SeamClient } from '../../src/runtime.js'
 import { SeamHttpSeamCustomerV1AccessGrants } from './seam-customer-v1-access-grants.js'
 import { SeamHttpSeamCustomerV1AccessMethods } from './seam-customer-v1-access-methods.js'
 import { SeamHttpSeamCustomerV1AutomationRuns } from './seam-customer-v1-automation-runs.js'

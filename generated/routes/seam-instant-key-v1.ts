@@ -1,5 +1,5 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type { SeamClient } from '../../src/client.js'
+import type { SeamClient } from '../../src/runtime.js'
 import { SeamHttpSeamInstantKeyV1ClientSessions } from './seam-instant-key-v1-client-sessions.js'
 import { SeamHttpSeamInstantKeyV1Preview } from './seam-instant-key-v1-preview.js'
 

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamMcpV1CreateRoTokenParameters = NonNullable<
   paths['/seam/mcp/v1/create_ro_token']['post']['requestBody']

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamMobileSdkV1AcsCredentialsListParameters = NonNullable<
   paths['/seam/mobile_sdk/v1/acs/credentials/list']['post']['requestBody']

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamMobileSdkV1PhoneSessionsGetOrCreateParameters = NonNullable<
   paths['/seam/mobile_sdk/v1/phone_sessions/get_or_create']['post']['requestBody']

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpSeamMobileSdkV1Acs } from './seam-mobile-sdk-v1-acs.js'
 import { SeamHttpSeamMobileSdkV1PhoneSessions } from './seam-mobile-sdk-v1-phone-sessions.js'
 

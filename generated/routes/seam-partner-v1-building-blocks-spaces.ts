@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamPartnerV1BuildingBlocksSpacesAutoMapParameters = NonNullable<
   paths['/seam/partner/v1/building_blocks/spaces/auto_map']['post']['requestBody']

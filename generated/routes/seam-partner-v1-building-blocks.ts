@@ -1,5 +1,5 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type { SeamClient } from '../../src/client.js'
+import type { SeamClient } from '../../src/runtime.js'
 import { SeamHttpSeamPartnerV1BuildingBlocksSpaces } from './seam-partner-v1-building-blocks-spaces.js'
 
 /** The `seam.partner.v1.buildingBlocks` namespace of the Seam API. */

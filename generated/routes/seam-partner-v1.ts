@@ -1,5 +1,5 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type { SeamClient } from '../../src/client.js'
+import type { SeamClient } from '../../src/runtime.js'
 import { SeamHttpSeamPartnerV1BuildingBlocks } from './seam-partner-v1-building-blocks.js'
 
 /** The `seam.partner.v1` namespace of the Seam API. */

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SeamWebhooksByProviderBySubscriptionIdParameters = NonNullable<
   paths['/seam/webhooks/[provider]/[subscription_id]']['post']['requestBody']

@@ -1,5 +1,5 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type { SeamClient } from '../../src/client.js'
+import type { SeamClient } from '../../src/runtime.js'
 import { SeamHttpSeamBridge } from './seam-bridge.js'
 import { SeamHttpSeamConnectWebview } from './seam-connect-webview.js'
 import { SeamHttpSeamConsole } from './seam-console.js'

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type SpacesAddAcsEntrancesParameters = NonNullable<
   paths['/spaces/add_acs_entrances']['post']['requestBody']

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type ThermostatsSimulateHvacModeAdjustedParameters = NonNullable<
   paths['/thermostats/simulate/hvac_mode_adjusted']['post']['requestBody']

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import { SeamHttpThermostatsDailyPrograms } from './thermostats-daily-programs.js'
 import { SeamHttpThermostatsSchedules } from './thermostats-schedules.js'
 import { SeamHttpThermostatsSimulate } from './thermostats-simulate.js'

@@ -4,7 +4,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 
 export type UserIdentitiesUnmanagedGetParameters = NonNullable<
   paths['/user_identities/unmanaged/get']['post']['requestBody']

@@ -3,7 +3,7 @@ import type {
   RequestOptions,
   SeamClient,
   SeamHttpRequest,
-} from '../../src/client.js'
+} from '../../src/runtime.js'
 import {
   seamConsoleV1OrganizationsCustomizationProfilesCopy,
   type SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters,

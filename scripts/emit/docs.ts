@@ -118,11 +118,11 @@ export function docsPage(document: OpenApiDocument, rendered: RenderedOperation)
  * A page is made from its operation's sample inputs and the spec's top-level fields; with a
  * cache, only pages whose inputs changed are written as YAML again.
  */
-export async function emitDocs(model: ApiModel, { specFile, formatter, cache }: SamplesEmitContext): Promise<OutputFiles> {
+export async function emitDocs(model: ApiModel, { specFile, samplesDir, formatter, cache }: SamplesEmitContext): Promise<OutputFiles> {
   const files: OutputFiles = new Map()
   const { paths: _, components: __, ...topLevel } = model.document
   const topLevelHash = hashOf(JSON.stringify(topLevel))
-  for (const rendered of await renderedSamples(model, samplesDirOf(specFile), cache)) {
+  for (const rendered of await renderedSamples(model, samplesDir ?? samplesDirOf(specFile), cache)) {
     if (rendered.sample.operation.undocumented) continue
     const make = (): string => docsPage(model.document, rendered)
     const page = cache === undefined ? make() : await cache.memo(cache.key('docs-page', rendered.inputs, topLevelHash), make)

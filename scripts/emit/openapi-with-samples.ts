@@ -13,8 +13,8 @@ import { prettierJson } from './json.js'
 export const codeSamplesOf = ({ code }: RenderedOperation): Array<{ lang: string; label: string; source: string }> =>
   code.map(({ renderer, rendered }) => ({ lang: renderer.lang, label: renderer.label, source: rendered.source }))
 
-export async function emitOpenApiWithSamples(model: ApiModel, { specFile, formatter, cache }: SamplesEmitContext): Promise<OutputFiles> {
-  const rendered = await renderedSamples(model, samplesDirOf(specFile), cache)
+export async function emitOpenApiWithSamples(model: ApiModel, { specFile, samplesDir, formatter, cache }: SamplesEmitContext): Promise<OutputFiles> {
+  const rendered = await renderedSamples(model, samplesDir ?? samplesDirOf(specFile), cache)
   const byPath = new Map(rendered.map((operation) => [operation.sample.operation.path, operation]))
   // Copies only what changes (paths, their items, the POST operations); the rest is shared.
   const paths: Record<string, JsonObject> = {}

@@ -7,9 +7,9 @@ import { renderedSamples, samplesDirOf, type SamplesEmitContext } from '../sampl
 import type { ApiModel } from '../spec/model.js'
 import { prettierJson } from './json.js'
 
-export async function emitSamples(model: ApiModel, { specFile, formatter, cache }: SamplesEmitContext): Promise<OutputFiles> {
+export async function emitSamples(model: ApiModel, { specFile, samplesDir, formatter, cache }: SamplesEmitContext): Promise<OutputFiles> {
   const files: OutputFiles = new Map()
-  for (const { sample, code } of await renderedSamples(model, samplesDirOf(specFile), cache)) {
+  for (const { sample, code } of await renderedSamples(model, samplesDir ?? samplesDirOf(specFile), cache)) {
     const { operation } = sample
     const languages = Object.fromEntries(
       code.map(({ renderer, rendered }) => [

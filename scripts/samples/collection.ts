@@ -28,7 +28,7 @@ export { samplesDirOf } from './location.js'
  * live beside it), the cache (samples are kept per operation, so one changed operation is all
  * that is rendered again), and the formatter to tell that their files need no formatting.
  */
-export type SamplesEmitContext = Pick<EmitContext, 'specFile'> & Partial<Pick<EmitContext, 'formatter' | 'cache'>>
+export type SamplesEmitContext = Pick<EmitContext, 'specFile'> & Partial<Pick<EmitContext, 'samplesDir' | 'formatter' | 'cache'>>
 
 export const renderSample = (sample: Sample): RenderedOperation['code'] =>
   renderers.map((renderer) => ({ renderer, rendered: renderer.render(sample) }))

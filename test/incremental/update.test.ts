@@ -39,7 +39,7 @@ describe('spec:update', () => {
     await writeFile(broken, JSON.stringify(document))
     const before = await snapshotTree(repo)
 
-    const result = await runScript('scripts/update-spec.ts', [
+    const result = await runScript('scripts/cli/bin/seam-codegen.mjs', ['update',
       '--version', '9.0.0', '--from-file', broken,
       '--spec', join(repo, 'openapi.json'), '--out', join(repo, 'generated'), '--changelog', join(repo, 'CHANGELOG.md'),
     ]) // prettier-ignore

@@ -17,7 +17,12 @@ let oneOperation: string
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'seam-output-folder-'))
-  const pair = JSON.parse(await readFile(join(repoRoot, 'test/fixtures/diff/operation-removed.json'), 'utf8'))
+  const pair = JSON.parse(
+    await readFile(
+      join(repoRoot, 'test/fixtures/diff/operation-removed.json'),
+      'utf8',
+    ),
+  )
   twoOperations = join(work, 'two.json')
   oneOperation = join(work, 'one.json')
   await writeFile(twoOperations, JSON.stringify(pair.old))
@@ -28,16 +33,31 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true })
 })
 
-const run = (spec: string, out: string, options: { force?: boolean; check?: boolean } = {}) =>
-  generate({ spec, out, check: options.check ?? false, cache: false, ...(options.force ? { force: true } : {}) })
+const run = (
+  spec: string,
+  out: string,
+  options: { force?: boolean; check?: boolean } = {},
+) =>
+  generate({
+    spec,
+    out,
+    check: options.check ?? false,
+    cache: false,
+    ...(options.force ? { force: true } : {}),
+  })
 
 describe('the output folder', () => {
   it('a new folder gets a manifest of every file written, itself excluded', async () => {
     const out = join(work, 'new')
     const result = await run(twoOperations, out)
     const manifest = JSON.parse(await readFile(join(out, manifestName), 'utf8'))
-    const written = Object.keys(await snapshotTree(out)).filter((f) => f !== manifestName)
-    expect(manifest).toEqual({ generator: 'seam-codegen', files: written.sort() })
+    const written = Object.keys(await snapshotTree(out)).filter(
+      (f) => f !== manifestName,
+    )
+    expect(manifest).toEqual({
+      generator: 'seam-codegen',
+      files: written.sort(),
+    })
     expect(result.plan.write).toContain(manifestName)
     expect(result.plan.write.at(-1)).toBe(manifestName)
   })
@@ -80,11 +100,15 @@ describe('the output folder', () => {
     await mkdir(out, { recursive: true })
     await writeFile(join(out, 'README.md'), '# my project\n')
     await run(twoOperations, out, { force: true })
-    expect(await readFile(join(out, 'README.md'), 'utf8')).toBe('# my project\n')
+    expect(await readFile(join(out, 'README.md'), 'utf8')).toBe(
+      '# my project\n',
+    )
     const manifest = JSON.parse(await readFile(join(out, manifestName), 'utf8'))
     expect(manifest.files).not.toContain('README.md')
     await run(oneOperation, out)
-    expect(await readFile(join(out, 'README.md'), 'utf8')).toBe('# my project\n')
+    expect(await readFile(join(out, 'README.md'), 'utf8')).toBe(
+      '# my project\n',
+    )
   })
 
   it('a broken manifest is an error naming it', async () => {
