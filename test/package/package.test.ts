@@ -115,6 +115,7 @@ describe('the packed tarball', () => {
       [
         '.',
         './client',
+        './runtime',
         './package.json',
         './routes/*',
         './routes/devices',

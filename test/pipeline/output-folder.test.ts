@@ -6,7 +6,11 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { manifestName } from '../../scripts/output.js'
+import {
+  manifestName,
+  runtimeImportFor,
+  runtimePackageEntry,
+} from '../../scripts/output.js'
 import { generate } from '../../scripts/pipeline.js'
 import { repoRoot } from '../helpers/run-script.js'
 import { snapshotTree } from '../helpers/tree.js'
@@ -118,5 +122,18 @@ describe('the output folder', () => {
     await expect(run(twoOperations, out)).rejects.toThrow(
       `${join(out, manifestName)}: "files" must be a list of paths inside the folder; fix or delete it`,
     )
+  })
+})
+
+describe('the runtime import', () => {
+  it.each([
+    [join(repoRoot, 'generated'), undefined, '../src/runtime.js'],
+    [join(repoRoot, 'build/sdk'), undefined, '../../src/runtime.js'],
+    ['/elsewhere/sdk', undefined, runtimePackageEntry],
+    ['/elsewhere/sdk', '@acme/seam-runtime', '@acme/seam-runtime'],
+    ['/elsewhere/sdk', '/elsewhere/lib/runtime.ts', '../lib/runtime.js'],
+    ['/elsewhere/sdk', '/elsewhere/sdk/runtime.ts', './runtime.js'],
+  ])('from %s with %s: %s', (out, configured, expected) => {
+    expect(runtimeImportFor(out, configured)).toBe(expected)
   })
 })
