@@ -11,6 +11,7 @@ import { requestOverheadBenchmark } from './request-overhead.js'
 import { sizeBenchmark } from './size.js'
 import { stagePackageForConsumers, type Stage } from './stage.js'
 import { typecheckBenchmark } from './typecheck.js'
+import { watchBenchmark } from './watch.js'
 
 export interface BenchSettings {
   spec: string
@@ -24,7 +25,7 @@ export interface BenchSettings {
   changedPath: string
 }
 
-export const benchmarkNames = ['generation', 'typecheck', 'request-overhead', 'size', 'cold-start'] as const
+export const benchmarkNames = ['generation', 'typecheck', 'request-overhead', 'size', 'cold-start', 'watch'] as const
 export type BenchmarkName = (typeof benchmarkNames)[number]
 
 const benchmarks: Record<BenchmarkName, (settings: BenchSettings, stage: () => Promise<Stage>) => Promise<Section>> = {
@@ -36,6 +37,7 @@ const benchmarks: Record<BenchmarkName, (settings: BenchSettings, stage: () => P
   size: async (_, stage) => sizeBenchmark({ stage: await stage() }),
   'cold-start': async (s, stage) =>
     coldStartBenchmark({ stage: await stage(), runs: s.coldStartRuns, warmup: s.warmup }),
+  watch: (s) => watchBenchmark({ spec: s.spec, runs: s.runs, warmup: s.warmup }),
 }
 
 /**
