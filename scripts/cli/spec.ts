@@ -1,5 +1,6 @@
 // seam-codegen diff, pull and update: the commands that compare specs and bring in a new one.
 import { writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 
 import type { Command } from 'commander'
 
@@ -7,6 +8,7 @@ import { summaryLine } from '../diff/index.js'
 import { readSpecFile } from '../spec/load.js'
 import {
   formatSpecJson,
+  latestPublishedVersion,
   loadPublishedSpec,
 } from '../spec/seam-types-package.js'
 import { updateSpec } from '../update/update.js'
@@ -94,44 +96,78 @@ export function registerPull(program: Command, cli: Cli): void {
 
 interface UpdateFlags {
   version?: string
+  latest?: boolean
   fromFile?: string
   spec: string
   out: string
   changelog: string
+  package: string
+  releases: string
+  versionModule: string
+  dryRun?: boolean
 }
 
 export function registerUpdate(program: Command, cli: Cli): void {
   program
     .command('update')
-    .summary('pull a new spec, regenerate and write the API changelog')
+    .summary('pull a new spec, regenerate, write the API changelog and release')
     .description(
-      'Takes the spec of an @seamapi/types version (or of a file or URL with --from-file), regenerates the output\n' +
-        'folder from it and puts the API changelog from the current spec on top of the changelog file. Everything is\n' +
+      'Takes the spec of an @seamapi/types version (the newest with --latest; or of a file or URL with --from-file),\n' +
+        'regenerates the output folder from it, puts the API changelog from the current spec on top of the changelog\n' +
+        "file, bumps the package's version by the changelog's semver class and adds a release entry. Everything is\n" +
         'computed before anything is written: a spec that cannot be generated leaves every file as it was.',
     )
-    .option('--version <x.y.z>', 'the @seamapi/types version of the new spec')
+    .option('--latest', 'the newest @seamapi/types on the registry')
+    .option('--version <x.y.z>', 'this @seamapi/types version')
     .option(
       '--from-file <source>',
-      'take the new spec from this file or http(s) URL (JSON or YAML) instead of the registry',
+      'take the new spec from this file or http(s) URL (JSON or YAML) instead of the package',
+    )
+    .option(
+      '--dry-run',
+      'print what would change, and the changelog, writing nothing',
     )
     .option('--spec <file>', 'the spec file to update', 'openapi.json')
     .option('--out <dir>', 'the output folder', 'generated')
-    .option('--changelog <file>', 'the changelog file', 'CHANGELOG.md')
+    .option('--changelog <file>', 'the API changelog', 'CHANGELOG.md')
+    .option(
+      '--package <file>',
+      'the package.json whose version is bumped (package-lock.json beside it too)',
+      'package.json',
+    )
+    .option(
+      '--version-module <file>',
+      'the module holding the version the SDK sends',
+      'src/version.ts',
+    )
+    .option('--releases <file>', 'the releases file', 'RELEASES.md')
     .action(
       action(
         cli,
         'update',
         'nothing was written',
         async (flags: UpdateFlags, command: Command) => {
-          if (flags.version === undefined)
+          if (flags.latest === true && flags.version !== undefined)
+            usageError(command, '--latest and --version exclude each other')
+          if (flags.latest !== true && flags.version === undefined) {
             usageError(
               command,
-              'give the version of the new spec with --version X.Y.Z',
+              "give the new spec's @seamapi/types version with --version X.Y.Z, or --latest",
             )
-          const { version, fromFile } = flags
-          const { changelog, generation, changed } = await withProgress(
-            cli.terminal,
-            `updating ${flags.spec} to ${version}`,
+          }
+          const { terminal } = cli
+          const version =
+            flags.version ??
+            (await withProgress(
+              terminal,
+              'asking the registry for the newest @seamapi/types',
+              () => latestPublishedVersion(),
+            ))
+          const { fromFile } = flags
+          const dryRun = flags.dryRun === true
+          const result = await withProgress(
+            terminal,
+            `updating ${flags.spec} to @seamapi/types ${version}`,
             () =>
               updateSpec({
                 version,
@@ -144,22 +180,47 @@ export function registerUpdate(program: Command, cli: Cli): void {
                 spec: flags.spec,
                 out: flags.out,
                 changelog: flags.changelog,
+                release: {
+                  packageJson: flags.package,
+                  packageLock: join(
+                    dirname(flags.package),
+                    'package-lock.json',
+                  ),
+                  versionModule: flags.versionModule,
+                  releases: flags.releases,
+                },
+                dryRun,
               }),
           )
-          const { stdout } = cli.terminal
+          const { stdout } = terminal
+          const { changelog, generation, changed, release, section } = result
           if (!changed) {
             stdout.write(
-              `${flags.spec} already holds this spec (@seamapi/types ${version}); nothing written\n`,
+              `${flags.spec} already holds the spec of @seamapi/types ${version}; nothing to do\n`,
             )
             return 0
           }
+          const updated = dryRun ? 'would be updated' : 'updated'
           const { plan } = generation
           stdout.write(
-            `${changelog.from} -> @seamapi/types ${changelog.to}: ${summaryLine(changelog).replaceAll('**', '')}\n`,
+            `${changelog.from} -> @seamapi/types ${version}: ${summaryLine(changelog).replaceAll('**', '')}\n`,
           )
           stdout.write(
-            `${flags.out}/: ${plan.write.length} written, ${plan.unchanged.length} unchanged, ${plan.delete.length} deleted; ${flags.spec} and ${flags.changelog} updated\n`,
+            dryRun
+              ? `${flags.out}/: ${plan.write.length} to write, ${plan.unchanged.length} unchanged, ${plan.delete.length} to delete\n`
+              : `${flags.out}/: ${plan.write.length} written, ${plan.unchanged.length} unchanged, ${plan.delete.length} deleted\n`,
           )
+          stdout.write(`${flags.spec}: ${updated}\n`)
+          if (section !== undefined)
+            stdout.write(
+              `${flags.changelog}: ${dryRun ? 'would get' : 'got'} the section "@seamapi/types ${version}"\n`,
+            )
+          if (release !== undefined) {
+            stdout.write(
+              `${release.name} ${release.from} -> ${release.to} (${release.bump}): ${[...release.edits.keys()].join(', ')} ${updated}\n`,
+            )
+          }
+          if (dryRun && section !== undefined) stdout.write(`\n${section}`)
           return 0
         },
       ),
