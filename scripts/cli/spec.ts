@@ -71,23 +71,27 @@ export function registerPull(program: Command, cli: Cli): void {
     .description(
       'Installs @seamapi/types at the version given (once; kept in a cache folder) and writes its OpenAPI spec.',
     )
-    .requiredOption('--version <x.y.z>', 'the @seamapi/types version')
+    .option('--version <x.y.z>', 'the @seamapi/types version (required)')
     .option('--out <file>', 'the spec file to write', 'openapi.json')
     .action(
       action(
         cli,
         'pull',
         'nothing was written',
-        async (flags: { version: string; out: string }) => {
+        async (flags: { version?: string; out: string }, command: Command) => {
+          const { version } = flags
+          if (version === undefined)
+            usageError(
+              command,
+              'give the @seamapi/types version with --version X.Y.Z',
+            )
           const spec = await withProgress(
             cli.terminal,
-            `installing @seamapi/types@${flags.version}`,
-            () => loadPublishedSpec(flags.version),
+            `installing @seamapi/types@${version}`,
+            () => loadPublishedSpec(version),
           )
           await writeFile(flags.out, formatSpecJson(spec))
-          cli.terminal.stdout.write(
-            `${flags.out}: @seamapi/types@${flags.version}\n`,
-          )
+          cli.terminal.stdout.write(`${flags.out}: @seamapi/types@${version}\n`)
           return 0
         },
       ),

@@ -200,7 +200,7 @@ describe('usage errors exit 2, say what was wrong and suggest', () => {
     ],
     [
       ['pull'],
-      "error: required option '--version <x.y.z>' not specified\nRun seam-codegen pull --help for its usage.\n",
+      'error: give the @seamapi/types version with --version X.Y.Z\nRun seam-codegen pull --help for its usage.\n',
     ],
     [
       ['docs', 'serve', '--port', 'eighty'],
@@ -208,7 +208,7 @@ describe('usage errors exit 2, say what was wrong and suggest', () => {
     ],
     [
       ['bench', '--only', 'speed'],
-      'error: unknown benchmark "speed"; known: generation, typecheck, request-overhead, size, cold-start\nRun seam-codegen bench --help for its usage.\n',
+      'error: unknown benchmark "speed"; known: generation, typecheck, request-overhead, size, cold-start, watch\nRun seam-codegen bench --help for its usage.\n',
     ],
     [
       ['bench', '--runs', '0'],
@@ -227,6 +227,45 @@ describe('usage errors exit 2, say what was wrong and suggest', () => {
     const { code, stdout, stderr } = await runMain([])
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' })
     expect(stderr).toMatch(/^Usage: seam-codegen \[options\] \[command\]/)
+  })
+})
+
+describe('the npm scripts are aliases of the subcommands', () => {
+  it.each([
+    [['bench', '--help'], 0, /^Usage: seam-codegen bench /],
+    [['docs:build', '--help'], 0, /^Usage: seam-codegen docs build /],
+    [['spec:diff', '--help'], 0, /^Usage: seam-codegen diff /],
+  ])(
+    "npm run %j: exit %i with the subcommand's help",
+    async (args, code, help) => {
+      const [script, ...rest] = args
+      const result = await run('npm', [
+        'run',
+        '--silent',
+        script!,
+        '--',
+        ...rest,
+      ])
+      expect({ code: result.code, stderr: result.stderr }).toEqual({
+        code,
+        stderr: '',
+      })
+      expect(result.stdout).toMatch(help)
+    },
+  )
+
+  it('npm run spec:pull -- --bogus is a usage error, exit 2', async () => {
+    const result = await run('npm', [
+      'run',
+      '--silent',
+      'spec:pull',
+      '--',
+      '--bogus',
+    ])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(
+      "error: unknown option '--bogus'\nRun seam-codegen pull --help for its usage.\n",
+    )
   })
 })
 
