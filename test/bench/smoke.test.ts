@@ -69,8 +69,9 @@ describe('npm run bench, once with tiny counts', () => {
       'Request overhead',
       'Size',
       'Cold start',
+      'Watch mode: a sample edit to the new sample on disk',
     ])
-    expect(printed).toHaveLength(5)
+    expect(printed).toHaveLength(6)
     for (const s of sections) {
       expect(s.targets.length).toBeGreaterThan(0)
       expect(s.table).not.toMatch(/NaN|undefined|Infinity/)
@@ -94,6 +95,10 @@ describe('npm run bench, once with tiny counts', () => {
     const s = section('Type-check cost for a user')
     expect(tableRows(s)).toHaveLength(4)
     expect(s.targets.filter((t) => t.goal.endsWith('0 errors')).map((t) => t.measured)).toEqual(['0', '0'])
+  })
+
+  it('watch: one sample edit, timed to the new sample on disk', () => {
+    expect(tableRows(section('Watch mode: a sample edit to the new sample on disk')).map((row) => row[0])).toEqual(['one sample value'])
   })
 
   it('request overhead: this SDK, @seamapi/http and raw fetch', () => {
