@@ -27,6 +27,8 @@ export interface GenerateOptions {
   samplesDir?: string
   /** Where generated code imports its runtime from (see runtimeImportFor); by default decided by `out`. */
   runtimeImport?: string
+  /** The sample languages to emit (renderer ids); all when left out. */
+  languages?: readonly string[]
 }
 
 export interface GenerateResult {
@@ -46,6 +48,8 @@ export interface EmitContext {
   samplesDir: string
   /** The runtime module as imported from the output folder's top: a package name, or a path starting with `.`. */
   runtimeImport: string
+  /** The sample languages to emit; all when left out. */
+  languages?: readonly string[]
   /** Kept between runs: an emitter that caches its parts redoes only those whose inputs changed. */
   cache: BuildCache
   /** Prettier; `markFormatted` spares the format stage a file an emitter already laid out as prettier would. */
@@ -74,7 +78,7 @@ const prettierConfig = fileURLToPath(new URL('../.prettierrc.json', import.meta.
 
 /** A parsed spec -> the complete output, in memory. Throws (writing nothing) on any problem. */
 async function build(
-  { specFile, samplesDir, runtimeImport }: Pick<EmitContext, 'specFile' | 'samplesDir' | 'runtimeImport'>,
+  { specFile, samplesDir, runtimeImport, languages }: Pick<EmitContext, 'specFile' | 'samplesDir' | 'runtimeImport' | 'languages'>,
   document: unknown,
   cache: BuildCache,
 ): Promise<{ model: ApiModel; files: OutputFiles }> {
@@ -82,7 +86,7 @@ async function build(
   const [emitters, { Formatter }] = await Promise.all([loadEmitters(), import('./format.js')])
   const formatter = await Formatter.create(prettierConfig, cache)
   const files: OutputFiles = new Map()
-  for (const emitted of await Promise.all(emitters.map((emit) => emit(model, { specFile, samplesDir, runtimeImport, cache, formatter })))) {
+  for (const emitted of await Promise.all(emitters.map((emit) => emit(model, { specFile, samplesDir, runtimeImport, languages, cache, formatter })))) {
     for (const [file, content] of emitted) {
       if (files.has(file)) throw new Error(`two emitters produce ${file}`)
       files.set(file, content)
@@ -117,7 +121,7 @@ export async function prepareGeneration(options: GenerateOptions): Promise<Prepa
   const text = options.specText ?? (await readSpecText(options.spec))
   const samplesDir = options.samplesDir ?? samplesDirOf(options.spec)
   const runtimeImport = runtimeImportFor(options.out, options.runtimeImport)
-  const runKey = cache.key('run', hashOf(text), await handKeptInputs(samplesDir), runtimeImport)
+  const runKey = cache.key('run', hashOf(text), await handKeptInputs(samplesDir), runtimeImport, ...(options.languages ?? []))
 
   const record = await cache.lookupRun(runKey)
   if (record !== undefined) {
@@ -131,7 +135,7 @@ export async function prepareGeneration(options: GenerateOptions): Promise<Prepa
     }
   }
 
-  const { model, files } = await build({ specFile: options.spec, samplesDir, runtimeImport }, parseSpecText(options.spec, text), cache)
+  const { model, files } = await build({ specFile: options.spec, samplesDir, runtimeImport, languages: options.languages }, parseSpecText(options.spec, text), cache)
   const plan = await planOutput(options.out, files, options)
   const run: RunRecord = {
     operations: model.operations.length,

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander'
 
 import { generate, type GenerateOptions } from '../pipeline.js'
 import { action, bin, type Cli } from './program.js'
+import { languageList } from './samples.js'
 import { styleFor, withProgress } from './terminal.js'
 
 /** The options of generate and check, as commander parses them (and the config file fills them in). */
@@ -11,6 +12,7 @@ export interface PipelineFlags {
   out: string
   samples?: string
   runtimeImport?: string
+  languages?: string[]
   cache: boolean
   force?: boolean
 }
@@ -27,6 +29,7 @@ export const pipelineOptions = (
   ...(flags.runtimeImport === undefined
     ? {}
     : { runtimeImport: flags.runtimeImport }),
+  ...(flags.languages === undefined ? {} : { languages: flags.languages }),
   ...(flags.cache ? {} : { cache: false as const }),
   ...(flags.force === true ? { force: true } : {}),
 })
@@ -46,6 +49,11 @@ function addPipelineOptions(command: Command): Command {
     .option(
       '--samples <dir>',
       'the hand-kept sample values (default: samples/ beside the spec)',
+    )
+    .option(
+      '--languages <ids>',
+      'the sample languages to generate, comma-separated (default: all)',
+      languageList,
     )
     .option(
       '--runtime-import <module>',

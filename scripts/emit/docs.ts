@@ -8,7 +8,7 @@ import { stringify } from 'yaml'
 import { hashOf } from '../cache.js'
 
 import type { OutputFiles } from '../output.js'
-import { renderedSamples, samplesDirOf, type SamplesEmitContext, type RenderedOperation } from '../samples/collection.js'
+import { inLanguages, renderedSamples, samplesDirOf, type SamplesEmitContext, type RenderedOperation } from '../samples/collection.js'
 import { resolvePointer, type JsonObject, type OpenApiDocument } from '../spec/load.js'
 import { referencedComponents } from '../spec/references.js'
 import type { ApiModel } from '../spec/model.js'
@@ -118,14 +118,14 @@ export function docsPage(document: OpenApiDocument, rendered: RenderedOperation)
  * A page is made from its operation's sample inputs and the spec's top-level fields; with a
  * cache, only pages whose inputs changed are written as YAML again.
  */
-export async function emitDocs(model: ApiModel, { specFile, samplesDir, formatter, cache }: SamplesEmitContext): Promise<OutputFiles> {
+export async function emitDocs(model: ApiModel, { specFile, samplesDir, languages, formatter, cache }: SamplesEmitContext): Promise<OutputFiles> {
   const files: OutputFiles = new Map()
   const { paths: _, components: __, ...topLevel } = model.document
   const topLevelHash = hashOf(JSON.stringify(topLevel))
   for (const rendered of await renderedSamples(model, samplesDir ?? samplesDirOf(specFile), cache)) {
     if (rendered.sample.operation.undocumented) continue
-    const make = (): string => docsPage(model.document, rendered)
-    const page = cache === undefined ? make() : await cache.memo(cache.key('docs-page', rendered.inputs, topLevelHash), make)
+    const make = (): string => docsPage(model.document, inLanguages(rendered, languages))
+    const page = cache === undefined ? make() : await cache.memo(cache.key('docs-page', rendered.inputs, topLevelHash, ...(languages ?? [])), make)
     formatter?.markFormatted(page, 'markdown')
     files.set(`docs${rendered.sample.operation.path}.md`, page)
   }

@@ -4,7 +4,7 @@
  * there would show a POST request on a page that documents another method.
  */
 import type { OutputFiles } from '../output.js'
-import { renderedSamples, samplesDirOf, type SamplesEmitContext, type RenderedOperation } from '../samples/collection.js'
+import { inLanguages, renderedSamples, samplesDirOf, type SamplesEmitContext, type RenderedOperation } from '../samples/collection.js'
 import type { JsonObject } from '../spec/load.js'
 import type { ApiModel } from '../spec/model.js'
 import { prettierJson } from './json.js'
@@ -13,7 +13,7 @@ import { prettierJson } from './json.js'
 export const codeSamplesOf = ({ code }: RenderedOperation): Array<{ lang: string; label: string; source: string }> =>
   code.map(({ renderer, rendered }) => ({ lang: renderer.lang, label: renderer.label, source: rendered.source }))
 
-export async function emitOpenApiWithSamples(model: ApiModel, { specFile, samplesDir, formatter, cache }: SamplesEmitContext): Promise<OutputFiles> {
+export async function emitOpenApiWithSamples(model: ApiModel, { specFile, samplesDir, languages, formatter, cache }: SamplesEmitContext): Promise<OutputFiles> {
   const rendered = await renderedSamples(model, samplesDir ?? samplesDirOf(specFile), cache)
   const byPath = new Map(rendered.map((operation) => [operation.sample.operation.path, operation]))
   // Copies only what changes (paths, their items, the POST operations); the rest is shared.
@@ -23,7 +23,7 @@ export async function emitOpenApiWithSamples(model: ApiModel, { specFile, sample
     paths[path] =
       operation === undefined
         ? item
-        : { ...item, post: { ...(item.post as JsonObject), 'x-codeSamples': codeSamplesOf(operation) } }
+        : { ...item, post: { ...(item.post as JsonObject), 'x-codeSamples': codeSamplesOf(inLanguages(operation, languages)) } }
   }
   const text = prettierJson({ ...model.document, paths })
   formatter?.markFormatted(text, 'json')

@@ -3,13 +3,14 @@
  * the request code and the response comment apart, for tools that build docs or tests.
  */
 import type { OutputFiles } from '../output.js'
-import { renderedSamples, samplesDirOf, type SamplesEmitContext } from '../samples/collection.js'
+import { inLanguages, renderedSamples, samplesDirOf, type SamplesEmitContext } from '../samples/collection.js'
 import type { ApiModel } from '../spec/model.js'
 import { prettierJson } from './json.js'
 
-export async function emitSamples(model: ApiModel, { specFile, samplesDir, formatter, cache }: SamplesEmitContext): Promise<OutputFiles> {
+export async function emitSamples(model: ApiModel, { specFile, samplesDir, languages: selected, formatter, cache }: SamplesEmitContext): Promise<OutputFiles> {
   const files: OutputFiles = new Map()
-  for (const { sample, code } of await renderedSamples(model, samplesDir ?? samplesDirOf(specFile), cache)) {
+  for (const rendered of await renderedSamples(model, samplesDir ?? samplesDirOf(specFile), cache)) {
+    const { sample, code } = inLanguages(rendered, selected)
     const { operation } = sample
     const languages = Object.fromEntries(
       code.map(({ renderer, rendered }) => [

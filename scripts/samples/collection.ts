@@ -28,7 +28,11 @@ export { samplesDirOf } from './location.js'
  * live beside it), the cache (samples are kept per operation, so one changed operation is all
  * that is rendered again), and the formatter to tell that their files need no formatting.
  */
-export type SamplesEmitContext = Pick<EmitContext, 'specFile'> & Partial<Pick<EmitContext, 'samplesDir' | 'formatter' | 'cache'>>
+export type SamplesEmitContext = Pick<EmitContext, 'specFile'> & Partial<Pick<EmitContext, 'samplesDir' | 'languages' | 'formatter' | 'cache'>>
+
+/** The operation's samples in the given languages only (in every language when none are given). */
+export const inLanguages = (rendered: RenderedOperation, languages?: readonly string[]): RenderedOperation =>
+  languages === undefined ? rendered : { ...rendered, code: rendered.code.filter(({ renderer }) => languages.includes(renderer.id)) }
 
 export const renderSample = (sample: Sample): RenderedOperation['code'] =>
   renderers.map((renderer) => ({ renderer, rendered: renderer.render(sample) }))

@@ -58,7 +58,7 @@ const project = async (
 }
 
 describe('the config file', () => {
-  it('gives generate its spec, output folder, samples folder and runtime import, relative to the config file', async () => {
+  it('gives generate its spec, output folder, samples folder, languages and runtime import, relative to the config file', async () => {
     const dir = await project(
       'full',
       JSON.stringify({
@@ -66,6 +66,7 @@ describe('the config file', () => {
         out: 'sdk',
         samples: '../my-samples',
         runtimeImport: '@acme/seam-runtime',
+        languages: ['curl', 'python'],
       }),
     )
     const result = await runIn(dir, ['generate', '--no-cache'])
@@ -76,9 +77,22 @@ describe('the config file', () => {
     expect(await readFile(join(dir, 'sdk/seam-http.ts'), 'utf8')).toContain(
       "from '@acme/seam-runtime'",
     )
-    expect(
+    const sample = JSON.parse(
       await readFile(join(dir, 'sdk/samples/devices/list.json'), 'utf8'),
-    ).toContain('4242')
+    )
+    expect(sample.parameters).toEqual({ limit: 4242 })
+    expect(Object.keys(sample.languages)).toEqual(['curl', 'python'])
+    const spec = JSON.parse(
+      await readFile(join(dir, 'sdk/openapi.json'), 'utf8'),
+    )
+    const langs = renderers
+      .filter((r) => r.id === 'curl' || r.id === 'python')
+      .map((r) => r.lang)
+    expect(
+      spec.paths['/devices/list'].post['x-codeSamples'].map(
+        (s: { lang: string }) => s.lang,
+      ),
+    ).toEqual(langs)
   })
 
   it('flags win over it', async () => {
