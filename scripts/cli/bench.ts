@@ -1,4 +1,4 @@
-// seam-codegen bench and build: the benchmarks against the peers, and the package build.
+// seam-codegen bench: the benchmarks against the peers.
 import { loadavg } from 'node:os'
 import { resolve } from 'node:path'
 
@@ -118,26 +118,4 @@ interface BenchFlags {
   roundSize: number
   changedPath: string
   results: string
-}
-
-export function registerBuild(program: Command, cli: Cli): void {
-  program
-    .command('build')
-    .summary('build the SDK package into dist/')
-    .description(
-      'Builds the package as npm publishes it: ES modules and CommonJS, one output file per source, with declarations\n' +
-        `and source maps. npm run build and npm pack run it; ${bin} build is the same.`,
-    )
-    .action(
-      action(cli, 'build', undefined, async () => {
-        const { buildPackage } = await import('../package-build.js')
-        const started = performance.now()
-        const modules = await buildPackage()
-        const seconds = ((performance.now() - started) / 1000).toFixed(2)
-        cli.terminal.stdout.write(
-          `built dist/: ${modules} modules as ESM and CommonJS, with declarations and source maps, in ${seconds} s\n`,
-        )
-        return 0
-      }),
-    )
 }

@@ -5,10 +5,11 @@ import { readFileSync } from 'node:fs'
 
 import { Command, CommanderError } from 'commander'
 
-import { registerBench, registerBuild } from './bench.js'
+import { registerBench } from './bench.js'
 import { loadConfig } from './config.js'
 import { registerDocs } from './docs.js'
 import { registerGenerate } from './generate.js'
+import { registerBuild } from './package.js'
 import { bin, type Cli } from './program.js'
 import { registerSamples } from './samples.js'
 import { registerDiff, registerPull, registerUpdate } from './spec.js'
