@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 
 import { InvalidArgumentError, Option, type Command } from 'commander'
 
-import { action, bin, type Cli } from './program.js'
+import { action, type Cli } from './program.js'
 
 const positiveInteger = (text: string): number => {
   if (!/^[1-9]\d*$/.test(text))
