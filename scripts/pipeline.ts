@@ -19,8 +19,12 @@ export interface GenerateOptions {
   out: string
   /** Compare only; write nothing. */
   check: boolean
-  /** Folder of the cache kept between runs (default node_modules/.cache/seam-codegen), or false for none. */
-  cache?: string | false
+  /**
+   * Folder of the cache kept between runs (default node_modules/.cache/seam-codegen), false for none,
+   * or a cache the caller keeps open over many runs (watch mode) and saves itself: reading and
+   * writing the whole cache is most of a small run's time.
+   */
+  cache?: string | false | BuildCache
   /** Write into a non-empty output folder that has no manifest (see output.ts). */
   force?: boolean
   /** The hand-kept samples; default `samples/` beside the spec. */
@@ -116,7 +120,8 @@ export interface PreparedRun extends Omit<GenerateResult, 'seconds'> {
  * only when they differ (and the run is not a check) is the output built, from cached parts.
  */
 export async function prepareGeneration(options: GenerateOptions): Promise<PreparedRun> {
-  const cache = await BuildCache.open(options.cache === false ? undefined : (options.cache ?? defaultCacheDir()))
+  const shared = options.cache instanceof BuildCache ? options.cache : undefined
+  const cache = shared ?? (await BuildCache.open(options.cache === false ? undefined : ((options.cache as string | undefined) ?? defaultCacheDir())))
   // Parsed only when there is something to build: a no-op run needs just the text's hash.
   const text = options.specText ?? (await readSpecText(options.spec))
   const samplesDir = options.samplesDir ?? samplesDirOf(options.spec)
@@ -142,7 +147,7 @@ export async function prepareGeneration(options: GenerateOptions): Promise<Prepa
     namespaces: allNamespaces(model.root).length,
     files: Object.fromEntries([...files].map(([file, content]) => [file, contentHash(content)])),
   }
-  await Promise.all([cache.recordRun(runKey, run), cache.save()])
+  await Promise.all([cache.recordRun(runKey, run), shared === undefined ? cache.save() : undefined])
   return { operations: run.operations, namespaces: run.namespaces, plan, cached: false, write: () => applyOutput(options.out, files, plan) }
 }
 

@@ -100,12 +100,13 @@ interface GenerateFlags extends PipelineFlags {
 export async function runGenerate(
   cli: Cli,
   flags: GenerateFlags,
+  overrides: Partial<GenerateOptions> = {},
 ): Promise<number> {
   const { terminal } = cli
   const result = await withProgress(
     terminal,
     `generating ${flags.out}/ from ${flags.spec}`,
-    () => generate(pipelineOptions(flags, false)),
+    () => generate({ ...pipelineOptions(flags, false), ...overrides }),
   )
   const { plan } = result
   const style = styleFor(terminal.stdout, terminal.env)

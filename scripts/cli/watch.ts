@@ -5,6 +5,7 @@ import { relative } from 'node:path'
 
 import { watch } from 'chokidar'
 
+import { BuildCache, defaultCacheDir } from '../cache.js'
 import { samplesDirOf } from '../samples/location.js'
 import { isSpecUrl } from '../spec/load.js'
 import { runGenerate, type PipelineFlags } from './generate.js'
@@ -34,9 +35,14 @@ export async function watchGeneration(
     )
   const watched = [flags.spec, flags.samples ?? samplesDirOf(flags.spec)]
 
+  // One cache for the whole watch, in memory, saved when the watch ends: reading and writing it
+  // whole would take most of each run.
+  const cache = flags.cache
+    ? await BuildCache.open(defaultCacheDir())
+    : undefined
   const runOnce = async (): Promise<void> => {
     try {
-      await runGenerate(cli, flags)
+      await runGenerate(cli, flags, cache === undefined ? {} : { cache })
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       terminal.stderr.write(
@@ -81,5 +87,6 @@ export async function watchGeneration(
   clearTimeout(timer)
   await watcher.close()
   await running
+  await cache?.save()
   return 0
 }
