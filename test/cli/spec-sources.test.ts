@@ -200,14 +200,23 @@ describe('diff and update from any source', () => {
     const repo = join(work, 'update-repo')
     await mkdir(repo)
     await writeFile(join(repo, 'openapi.json'), formatSpecJson(pair.old))
+    await writeFile(
+      join(repo, 'package.json'),
+      '{ "name": "sdk", "version": "0.1.0" }\n',
+    )
+    await writeFile(
+      join(repo, 'version.ts'),
+      "export const sdkVersion = '0.1.0'\n",
+    )
+    // Every file the update writes is in the temporary project, the release's too.
     const paths = [
-      '--spec',
-      join(repo, 'openapi.json'),
-      '--out',
-      join(repo, 'generated'),
-      '--changelog',
-      join(repo, 'CHANGELOG.md'),
-    ]
+      ['--spec', 'openapi.json'],
+      ['--out', 'generated'],
+      ['--changelog', 'CHANGELOG.md'],
+      ['--package', 'package.json'],
+      ['--version-module', 'version.ts'],
+      ['--releases', 'RELEASES.md'],
+    ].flatMap(([flag, file]) => [flag!, join(repo, file!)])
     expect(
       (
         await runMain([
@@ -235,5 +244,8 @@ describe('diff and update from any source', () => {
     expect(await readFile(join(repo, 'CHANGELOG.md'), 'utf8')).toContain(
       '## @seamapi/types 9.0.0',
     )
+    expect(
+      JSON.parse(await readFile(join(repo, 'package.json'), 'utf8')).version,
+    ).toBe('1.0.0')
   })
 })
