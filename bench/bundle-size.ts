@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib'
 
 import { build, version as esbuildVersion } from 'esbuild'
 
-import { stagePackage } from '../scripts/build.js'
+import { stagePackage } from '../scripts/package-build.js'
 import { packageVersion, repoRoot } from './measure.js'
 import { kB } from './report.js'
 

@@ -1,20 +1,18 @@
-// npm run bench [-- --only generation,typecheck --runs 5 ...]: every benchmark against its peers in
-// one run, each printing its table; the whole report replaces this runner's section of
+// seam-codegen bench (npm run bench [-- --only generation,typecheck --runs 5 ...]): every benchmark against
+// its peers in one run, each printing its table; the whole report replaces this runner's section of
 // bench/RESULTS.md (the rest of the file is left as it is), with the command and the machine.
 import { execFileSync } from 'node:child_process'
 import { cpus, loadavg } from 'node:os'
-import { resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 
 import { coldStartBenchmark } from './cold-start.js'
 import { generationBenchmark } from './generation.js'
-import { formatSection, writeResults, type Section } from './report.js'
+import { formatSection, type Section } from './report.js'
 import { requestOverheadBenchmark } from './request-overhead.js'
 import { sizeBenchmark } from './size.js'
 import { stagePackageForConsumers, type Stage } from './stage.js'
 import { testTierBenchmark } from './test-tier.js'
 import { typecheckBenchmark } from './typecheck.js'
+import { watchBenchmark } from './watch.js'
 
 export interface BenchSettings {
   spec: string
@@ -28,14 +26,7 @@ export interface BenchSettings {
   changedPath: string
 }
 
-export const benchmarkNames = [
-  'generation',
-  'typecheck',
-  'request-overhead',
-  'size',
-  'cold-start',
-  'test-tier',
-] as const
+export const benchmarkNames = ['generation', 'typecheck', 'request-overhead', 'size', 'cold-start', 'watch', 'test-tier'] as const
 export type BenchmarkName = (typeof benchmarkNames)[number]
 
 const benchmarks: Record<
@@ -70,6 +61,7 @@ const benchmarks: Record<
       warmup: s.warmup,
     }),
   'test-tier': () => testTierBenchmark(),
+  watch: (s) => watchBenchmark({ spec: s.spec, runs: s.runs, warmup: s.warmup }),
 }
 
 /**
@@ -118,56 +110,4 @@ export function formatReport(
     '',
     ...(missed.length === 0 ? ['None.'] : missed),
   ].join('\n')
-}
-
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      only: { type: 'string', default: benchmarkNames.join(',') },
-      spec: { type: 'string', default: 'openapi.json' },
-      runs: { type: 'string', default: '5' },
-      warmup: { type: 'string', default: '1' },
-      'cold-start-runs': { type: 'string', default: '20' },
-      requests: { type: 'string', default: '2000' },
-      'round-size': { type: 'string', default: '100' },
-      'changed-path': { type: 'string', default: '/devices/list' },
-      results: { type: 'string', default: 'bench/RESULTS.md' },
-    },
-  })
-  const names = values.only.split(',').map((name) => {
-    if (!(benchmarkNames as readonly string[]).includes(name))
-      throw new Error(
-        `unknown benchmark ${name}; known: ${benchmarkNames.join(', ')}`,
-      )
-    return name as BenchmarkName
-  })
-  const settings: BenchSettings = {
-    spec: resolve(values.spec),
-    runs: Number(values.runs),
-    warmup: Number(values.warmup),
-    coldStartRuns: Number(values['cold-start-runs']),
-    requests: Number(values.requests),
-    roundSize: Number(values['round-size']),
-    changedPath: values['changed-path'],
-  }
-  const startLoad = loadavg()[0]!
-  const sections = await runBenchmarks(settings, names)
-  const command = [
-    'npm run bench',
-    ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
-  ].join(' ')
-  await writeResults(
-    resolve(values.results),
-    formatReport(command, sections, startLoad),
-  )
-  console.log(`results written to ${values.results}`)
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  main().catch((error: unknown) => {
-    console.error(
-      `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    )
-    process.exit(1)
-  })
 }

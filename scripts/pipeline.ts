@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url'
 
 import { BuildCache, contentHash, defaultCacheDir, hashOf, type RunRecord } from './cache.js'
 import type { Formatter } from './format.js'
-import { applyOutput, planByHash, planOutput, type OutputFiles, type OutputPlan } from './output.js'
+import { applyOutput, manifestName, manifestText, planByHash, planOutput, runtimeImportFor, type OutputFiles, type OutputPlan } from './output.js'
 import type { RenderedOperation } from './samples/collection.js'
 import { samplesDirOf } from './samples/location.js'
-import { checkSpec, parseSpecText, readSpecFile, readSpecText } from './spec/load.js'
+import { checkSpec, parseSpecText, readSpecText } from './spec/load.js'
 import { allNamespaces, buildModel, type ApiModel } from './spec/model.js'
 
 export interface GenerateOptions {
@@ -20,8 +20,20 @@ export interface GenerateOptions {
   out: string
   /** Compare only; write nothing. */
   check: boolean
-  /** Folder of the cache kept between runs (default node_modules/.cache/seam-codegen), or false for none. */
-  cache?: string | false
+  /**
+   * Folder of the cache kept between runs (default node_modules/.cache/seam-codegen), false for none,
+   * or a cache the caller keeps open over many runs (watch mode) and saves itself: reading and
+   * writing the whole cache is most of a small run's time.
+   */
+  cache?: string | false | BuildCache
+  /** Write into a non-empty output folder that has no manifest (see output.ts). */
+  force?: boolean
+  /** The hand-kept samples; default `samples/` beside the spec. */
+  samplesDir?: string
+  /** Where generated code imports its runtime from (see runtimeImportFor); by default decided by `out`. */
+  runtimeImport?: string
+  /** The sample languages to emit (renderer ids); all when left out. */
+  languages?: readonly string[]
 }
 
 export interface GenerateResult {
@@ -35,8 +47,10 @@ export interface GenerateResult {
 
 /** What emitters may use besides the model. */
 export interface EmitContext {
-  /** Every operation's code samples, made once (from the hand-kept samples beside the spec) for the emitters that show them. */
+  /** Every operation's code samples, made once (from the hand-kept samples) for the emitters that show them. */
   samples: RenderedOperation[]
+  /** The runtime module as imported from the output folder's top: a package name, or a path starting with `.`. */
+  runtimeImport: string
   /** Kept between runs: an emitter that caches its parts redoes only those whose inputs changed. */
   cache: BuildCache
   /** Prettier; `markFormatted` spares the format stage a file an emitter already laid out as prettier would. */
@@ -66,34 +80,36 @@ async function loadEmitters(): Promise<Emitter[]> {
 const prettierConfig = fileURLToPath(new URL('../.prettierrc.json', import.meta.url))
 
 /** A parsed spec -> the complete output, in memory. Throws (writing nothing) on any problem. */
-async function build(specFile: string, document: unknown, cache: BuildCache): Promise<{ model: ApiModel; files: OutputFiles }> {
+async function build(
+  { samplesDir, runtimeImport, languages }: { samplesDir: string; runtimeImport: string; languages: readonly string[] | undefined },
+  document: unknown,
+  cache: BuildCache,
+): Promise<{ model: ApiModel; files: OutputFiles }> {
   const model = buildModel(checkSpec(document))
-  const [emitters, { Formatter }, { collectSamples }, { readSampleEntries }] = await Promise.all([
+  const [emitters, { Formatter }, { collectSamples, inLanguages }, { readSampleEntries }] = await Promise.all([
     loadEmitters(),
     import('./format.js'),
     import('./samples/collection.js'),
     import('./samples/entries.js'),
   ])
-  const samples = await collectSamples(model, await readSampleEntries(samplesDirOf(specFile)), cache)
+  const samples = (await collectSamples(model, await readSampleEntries(samplesDir), cache)).map((operation) =>
+    inLanguages(operation, languages),
+  )
   const formatter = await Formatter.create(prettierConfig, cache)
   const files: OutputFiles = new Map()
-  for (const emitted of await Promise.all(emitters.map((emit) => emit(model, { samples, cache, formatter })))) {
+  for (const emitted of await Promise.all(emitters.map((emit) => emit(model, { samples, runtimeImport, cache, formatter })))) {
     for (const [file, content] of emitted) {
       if (files.has(file)) throw new Error(`two emitters produce ${file}`)
       files.set(file, content)
     }
   }
-  return { model, files: await formatter.formatFiles(files) }
-}
-
-/** Spec file -> the complete output, in memory, with no cache. Throws (writing nothing) on any problem. */
-export async function buildOutput(specFile: string): Promise<{ model: ApiModel; files: OutputFiles }> {
-  return build(specFile, (await readSpecFile(specFile)).document, await BuildCache.open(undefined))
+  const formatted = await formatter.formatFiles(files)
+  formatted.set(manifestName, manifestText(formatted.keys()))
+  return { model, files: formatted }
 }
 
 /** Hash of the hand-kept files the output is made from besides the spec: the samples beside it. */
-async function handKeptInputs(specFile: string): Promise<string> {
-  const dir = samplesDirOf(specFile)
+async function handKeptInputs(dir: string): Promise<string> {
   const files = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
   const paths = files.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort()
   return hashOf(...(await Promise.all(paths.map(async (path) => [relative(dir, path), await readFile(path, 'utf8')]))).flat())
@@ -111,14 +127,17 @@ export interface PreparedRun extends Omit<GenerateResult, 'seconds'> {
  * only when they differ (and the run is not a check) is the output built, from cached parts.
  */
 export async function prepareGeneration(options: GenerateOptions): Promise<PreparedRun> {
-  const cache = await BuildCache.open(options.cache === false ? undefined : (options.cache ?? defaultCacheDir()))
+  const shared = options.cache instanceof BuildCache ? options.cache : undefined
+  const cache = shared ?? (await BuildCache.open(options.cache === false ? undefined : ((options.cache as string | undefined) ?? defaultCacheDir())))
   // Parsed only when there is something to build: a no-op run needs just the text's hash.
   const text = options.specText ?? (await readSpecText(options.spec))
-  const runKey = cache.key('run', hashOf(text), await handKeptInputs(options.spec))
+  const samplesDir = options.samplesDir ?? samplesDirOf(options.spec)
+  const runtimeImport = runtimeImportFor(options.out, options.runtimeImport)
+  const runKey = cache.key('run', hashOf(text), await handKeptInputs(samplesDir), runtimeImport, ...(options.languages ?? []))
 
   const record = await cache.lookupRun(runKey)
   if (record !== undefined) {
-    const plan = await planByHash(options.out, record.files)
+    const plan = await planByHash(options.out, record.files, options)
     const upToDate = plan.write.length === 0 && plan.delete.length === 0
     if (upToDate || options.check) {
       const write = async (): Promise<void> => {
@@ -128,14 +147,14 @@ export async function prepareGeneration(options: GenerateOptions): Promise<Prepa
     }
   }
 
-  const { model, files } = await build(options.spec, parseSpecText(options.spec, text), cache)
-  const plan = await planOutput(options.out, files)
+  const { model, files } = await build({ samplesDir, runtimeImport, languages: options.languages }, parseSpecText(options.spec, text), cache)
+  const plan = await planOutput(options.out, files, options)
   const run: RunRecord = {
     operations: model.operations.length,
     namespaces: allNamespaces(model.root).length,
     files: Object.fromEntries([...files].map(([file, content]) => [file, contentHash(content)])),
   }
-  await Promise.all([cache.recordRun(runKey, run), cache.save()])
+  await Promise.all([cache.recordRun(runKey, run), shared === undefined ? cache.save() : undefined])
   return { operations: run.operations, namespaces: run.namespaces, plan, cached: false, write: () => applyOutput(options.out, files, plan) }
 }
 

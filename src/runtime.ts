@@ -1,5 +1,7 @@
-// The one module generated code imports the runtime from (generated/routes/*.ts and
-// generated/seam-http.ts): what it needs, and nothing it does not.
+// The one module generated code imports the runtime from (generated/routes/*.ts,
+// generated/seam-http.ts, generated/seam-http-endpoints.ts): what it needs, and nothing it does
+// not. The package publishes it as seam-connect-sdk/runtime, so that code generated outside this
+// repository can import it there.
 
 export type { OperationSpec, RequestOptions } from './operation.js'
 export { SeamClient } from './seam-client.js'

@@ -29,8 +29,20 @@ const sgr =
   (text: string): string =>
     `\x1b[${open}m${text}\x1b[${close}m`
 
-const colours: Style = { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), green: sgr(32, 39), yellow: sgr(33, 39) }
-const plain: Style = { bold: String, dim: String, red: String, green: String, yellow: String }
+const colours: Style = {
+  bold: sgr(1, 22),
+  dim: sgr(2, 22),
+  red: sgr(31, 39),
+  green: sgr(32, 39),
+  yellow: sgr(33, 39),
+}
+const plain: Style = {
+  bold: String,
+  dim: String,
+  red: String,
+  green: String,
+  yellow: String,
+}
 
 /** Colours for text bound for `output`: only a terminal gets them, and no-color.org's NO_COLOR turns them off. */
 export const styleFor = (output: Output, env: Terminal['env']): Style =>
@@ -41,12 +53,19 @@ export const styleFor = (output: Output, env: Terminal['env']): Style =>
  * spinner lives in a worker thread that writes to the file descriptor itself, so it keeps turning
  * while the pipeline's synchronous stages hold the main thread. Elsewhere it runs `task` alone.
  */
-export async function withProgress<T>(terminal: Terminal, label: string, task: () => Promise<T>): Promise<T> {
+export async function withProgress<T>(
+  terminal: Terminal,
+  label: string,
+  task: () => Promise<T>,
+): Promise<T> {
   const { stderr } = terminal
   if (stderr.isTTY !== true || stderr.fd === undefined) return task()
-  const spinner = new Worker(new URL('./progress-worker.mjs', import.meta.url), {
-    workerData: { fd: stderr.fd, label },
-  })
+  const spinner = new Worker(
+    new URL('./progress-worker.mjs', import.meta.url),
+    {
+      workerData: { fd: stderr.fd, label },
+    },
+  )
   const stopped = new Promise((resolve) => spinner.once('exit', resolve))
   try {
     return await task()

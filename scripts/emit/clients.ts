@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 
 import type { ClassDeclarationStructure, ExportDeclarationStructure, ImportDeclarationStructure, StatementStructures } from 'ts-morph'
 
+import type { EmitContext } from '../pipeline.js'
 import { camelCase, type ApiModel, type Namespace } from '../spec/model.js'
 import { routeClassName, routeFile, workspacelessTree } from './routes.js'
 
@@ -37,12 +38,12 @@ const exportAll = (moduleSpecifier: string, isTypeOnly = false): ExportDeclarati
 })
 
 /** `SeamHttp` and `SeamHttpWithoutWorkspace` (the runtime's base classes plus a getter per top-level namespace; the latter also under its deprecated name), and the index. */
-export function emitClients(model: ApiModel): Map<string, string> {
+export function emitClients(model: ApiModel, { runtimeImport }: Pick<EmitContext, 'runtimeImport'>): Map<string, string> {
   const workspaceless = workspacelessTree(model.root)?.children ?? []
   const statements: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: '../src/runtime.js',
+      moduleSpecifier: runtimeImport,
       namedImports: ['SeamHttpBase', 'SeamHttpWithoutWorkspaceBase'],
     },
     ...model.root.children.map((namespace): ImportDeclarationStructure => ({

@@ -193,7 +193,12 @@ export async function emitDocs(
       cache === undefined
         ? make()
         : await cache.memo(
-            cache.key('docs-page', rendered.inputs, topLevelHash),
+            cache.key(
+              'docs-page',
+              rendered.inputs,
+              topLevelHash,
+              ...rendered.code.map(({ renderer }) => renderer.id),
+            ),
             make,
           )
     formatter?.markFormatted(page, 'markdown')

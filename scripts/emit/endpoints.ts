@@ -106,7 +106,7 @@ const memberHead = 'class Member {\n'
  */
 export async function emitEndpoints(
   model: ApiModel,
-  { cache, formatter }: EmitContext,
+  { cache, formatter, runtimeImport }: EmitContext,
 ): Promise<Map<string, string>> {
   const operations = [...model.operations].sort(byPath)
   const classes: EndpointsClass[] = [
@@ -143,7 +143,7 @@ export async function emitEndpoints(
   const statements: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: '../src/runtime.js',
+      moduleSpecifier: runtimeImport,
       namedImports: ['SeamHttpBase', 'SeamHttpWithoutWorkspaceBase'],
     },
     ...[...imports]

@@ -16,8 +16,8 @@ import { allNamespaces, camelCase, pascalCase, type ApiModel, type Namespace, ty
 // Through require: as an ES module, ts-morph's bundle goes through Node's CommonJS export scanner first.
 const { Project: TsMorphProject, Scope, StructureKind, VariableDeclarationKind } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph')
 
-/** Module of the runtime the generated code calls, relative to a routes module. */
-const runtimeModule = '../../src/runtime.js'
+/** The runtime module as a routes module imports it, from where the output folder's top imports it. */
+const runtimeModuleOf = (runtimeImport: string): string => (runtimeImport.startsWith('.') ? `../${runtimeImport.replace(/^\.\//, '')}` : runtimeImport)
 
 export const routeFile = (namespace: string[]): string => `routes/${namespace.join('-').replaceAll('_', '-')}.ts`
 export const routeClassName = (namespace: string[], prefix = 'SeamHttp'): string =>
@@ -184,14 +184,15 @@ const siblingModule = (namespace: string[]): string => `./${routeFile(namespace)
  * `seam.<namespace>` returns. A second, smaller tree of classes serves clients without a
  * workspace, holding only the operations callable that way.
  */
-export async function emitRoutes(model: ApiModel, { cache }: EmitContext): Promise<Map<string, string>> {
+export async function emitRoutes(model: ApiModel, { cache, runtimeImport }: EmitContext): Promise<Map<string, string>> {
+  const runtimeModule = runtimeModuleOf(runtimeImport)
   let project: Project | undefined
   const files = new Map<string, string>()
   const keys = namespaceKeys(model.root)
   for (const namespace of allNamespaces(model.root)) {
     const path = routeFile(namespace.path)
-    const module = await cache.memo(cache.key('route-module', keys.get(namespace)!), () =>
-      routeModule((project ??= new TsMorphProject({ useInMemoryFileSystem: true })), namespace),
+    const module = await cache.memo(cache.key('route-module', keys.get(namespace)!, runtimeModule), () =>
+      routeModule((project ??= new TsMorphProject({ useInMemoryFileSystem: true })), namespace, runtimeModule),
     )
     files.set(path, module)
   }
@@ -209,7 +210,7 @@ function namespaceKeys(namespace: Namespace, keys = new Map<Namespace, string>()
   return keys
 }
 
-function routeModule(project: Project, namespace: Namespace): string {
+function routeModule(project: Project, namespace: Namespace, runtimeModule: string): string {
   const path = routeFile(namespace.path)
   const hasOperations = namespace.operations.length > 0
   const statements: Array<StatementStructures | WriterFunction> = [
@@ -231,7 +232,8 @@ export function workspacelessTree(namespace: Namespace): Namespace | undefined {
 }
 
 /** The classes of the workspace-less client, in one module: they are few. */
-export function emitWorkspacelessRoutes(model: ApiModel): Map<string, string> {
+export function emitWorkspacelessRoutes(model: ApiModel, { runtimeImport }: Pick<EmitContext, 'runtimeImport'>): Map<string, string> {
+  const runtimeModule = runtimeModuleOf(runtimeImport)
   const tree = workspacelessTree(model.root)
   const namespaces = tree ? allNamespaces(tree) : []
   const imports = new Map<string, string[]>()

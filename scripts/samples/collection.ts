@@ -37,6 +37,20 @@ export const renderersFor = (
     ? renderers.filter((renderer) => renderer.callsUndocumented)
     : renderers
 
+/** The operation's samples in the given languages only (in every language when none are given). */
+export const inLanguages = (
+  rendered: RenderedOperation,
+  languages?: readonly string[],
+): RenderedOperation =>
+  languages === undefined
+    ? rendered
+    : {
+        ...rendered,
+        code: rendered.code.filter(({ renderer }) =>
+          languages.includes(renderer.id),
+        ),
+      }
+
 /** The sample of one operation: the entry's values where it has them, synthesised ones otherwise. */
 export function sampleOf(
   document: OpenApiDocument,

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises'
 
+import { parse as parseYaml } from 'yaml'
+
 /** A problem in the spec, located by a JSON pointer into it. */
 export class SpecError extends Error {
   constructor(
@@ -24,14 +26,18 @@ export const isObject = (value: unknown): value is JsonObject =>
 
 /** Encodes path segments as a JSON pointer (RFC 6901). */
 export const pointerOf = (...segments: Array<string | number>): string =>
-  segments.map((s) => `/${String(s).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('')
+  segments
+    .map((s) => `/${String(s).replaceAll('~', '~0').replaceAll('/', '~1')}`)
+    .join('')
 
 /** Resolves a local `$ref` such as `#/components/schemas/device`, or returns undefined. */
 export function resolvePointer(document: unknown, ref: string): unknown {
   if (!ref.startsWith('#')) return undefined
   let node: unknown = document
   for (const raw of ref.slice(1).split('/').slice(1)) {
-    const key = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~')
+    const key = decodeURIComponent(raw)
+      .replaceAll('~1', '/')
+      .replaceAll('~0', '~')
     if (Array.isArray(node)) node = node[Number(key)]
     else if (isObject(node) && Object.hasOwn(node, key)) node = node[key]
     else return undefined
@@ -39,27 +45,70 @@ export function resolvePointer(document: unknown, ref: string): unknown {
   return node
 }
 
-/** Reads and parses a spec file; every failure names the file. */
-export async function readSpecFile(file: string): Promise<{ text: string; document: unknown }> {
-  const text = await readSpecText(file)
-  return { text, document: parseSpecText(file, text) }
+/** A spec source: a file path, or an http(s) URL. */
+export const isSpecUrl = (source: string): boolean =>
+  /^https?:\/\//i.test(source)
+
+/** Reads and parses a spec (a file or an http(s) URL, JSON or YAML); every failure names the source. */
+export async function readSpecFile(
+  source: string,
+): Promise<{ text: string; document: unknown }> {
+  const text = await readSpecText(source)
+  return { text, document: parseSpecText(source, text) }
 }
 
-/** Reads a spec file's text; a failure names the file. */
-export async function readSpecText(file: string): Promise<string> {
+/** Reads a spec's text from a file or an http(s) URL; a failure names the source (and the HTTP status). */
+export async function readSpecText(source: string): Promise<string> {
+  if (isSpecUrl(source)) return fetchSpecText(source)
   try {
-    return await readFile(file, 'utf8')
+    return await readFile(source, 'utf8')
   } catch (error) {
-    throw new Error(`${file}: cannot read the spec (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+    throw new Error(
+      `${source}: cannot read the spec (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    )
   }
 }
 
-/** Parses a spec's text; a failure names the file it came from. */
-export function parseSpecText(file: string, text: string): unknown {
+async function fetchSpecText(url: string): Promise<string> {
+  let response
   try {
-    return JSON.parse(text)
+    response = await fetch(url, {
+      headers: {
+        accept: 'application/json, application/yaml;q=0.9, */*;q=0.1',
+      },
+    })
   } catch (error) {
-    throw new Error(`${file}: not valid JSON (${(error as Error).message})`)
+    const cause = (error as { cause?: { code?: string; message?: string } })
+      .cause
+    throw new Error(
+      `${url}: cannot fetch the spec (${cause?.code ?? cause?.message ?? (error as Error).message})`,
+    )
+  }
+  if (!response.ok) {
+    throw new Error(
+      `${url}: cannot fetch the spec (HTTP ${response.status}${response.statusText === '' ? '' : ` ${response.statusText}`})`,
+    )
+  }
+  return response.text()
+}
+
+/** JSON or YAML: by the extension (`.json`, `.yaml`, `.yml`, of the URL's path for a URL), else by the first character. */
+function specFormat(source: string, text: string): 'JSON' | 'YAML' {
+  const name = isSpecUrl(source) ? new URL(source).pathname : source
+  if (/\.json$/i.test(name)) return 'JSON'
+  if (/\.ya?ml$/i.test(name)) return 'YAML'
+  return /^\s*[{[]/.test(text) ? 'JSON' : 'YAML'
+}
+
+/** Parses a spec's text as JSON or YAML; a failure names the source it came from. */
+export function parseSpecText(source: string, text: string): unknown {
+  const format = specFormat(source, text)
+  try {
+    return format === 'JSON' ? JSON.parse(text) : parseYaml(text)
+  } catch (error) {
+    throw new Error(
+      `${source}: not valid ${format} (${(error as Error).message.split('\n')[0]})`,
+    )
   }
 }
 
@@ -69,8 +118,12 @@ export function parseSpecText(file: string, text: string): unknown {
  * on have the right shape. Throws a SpecError naming the first problem's JSON pointer.
  */
 export function checkSpec(document: unknown): OpenApiDocument {
-  if (!isObject(document)) throw new SpecError('', 'the spec must be a JSON object')
-  if (typeof document.openapi !== 'string' || !/^3\.\d+\.\d+/.test(document.openapi)) {
+  if (!isObject(document))
+    throw new SpecError('', 'the spec must be a JSON object')
+  if (
+    typeof document.openapi !== 'string' ||
+    !/^3\.\d+\.\d+/.test(document.openapi)
+  ) {
     throw new SpecError(
       pointerOf('openapi'),
       document.swagger === undefined
@@ -78,9 +131,13 @@ export function checkSpec(document: unknown): OpenApiDocument {
         : `this is a Swagger ${String(document.swagger)} document; only OpenAPI 3.x is supported`,
     )
   }
-  if (!isObject(document.paths)) throw new SpecError(pointerOf('paths'), 'expected an object of paths')
+  if (!isObject(document.paths))
+    throw new SpecError(pointerOf('paths'), 'expected an object of paths')
   if (Object.keys(document.paths).length === 0) {
-    throw new SpecError(pointerOf('paths'), 'the spec has no paths, so there is nothing to generate')
+    throw new SpecError(
+      pointerOf('paths'),
+      'the spec has no paths, so there is nothing to generate',
+    )
   }
   checkRefs(document, document, [])
   forEachSchema(document, checkSchema)
@@ -98,40 +155,74 @@ function checkOperationIds(paths: JsonObject): void {
       if (!isObject(operation) || operation.operationId === undefined) continue
       const pointer = pointerOf('paths', path, method, 'operationId')
       const id = operation.operationId
-      if (typeof id !== 'string') throw new SpecError(pointer, 'expected a string')
+      if (typeof id !== 'string')
+        throw new SpecError(pointer, 'expected a string')
       const first = seen.get(id)
-      if (first !== undefined) throw new SpecError(pointer, `"${id}" is also the operationId of #${first}`)
+      if (first !== undefined)
+        throw new SpecError(
+          pointer,
+          `"${id}" is also the operationId of #${first}`,
+        )
       seen.set(id, pointer)
     }
   }
 }
 
-const schemaTypes = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'])
-const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
+const schemaTypes = new Set([
+  'string',
+  'number',
+  'integer',
+  'boolean',
+  'array',
+  'object',
+  'null',
+])
+const httpMethods = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+]
 
 /** Calls `visit` on every schema the spec holds inline, with its JSON pointer. */
-function forEachSchema(document: JsonObject, visit: (schema: JsonObject, pointer: string) => void): void {
+function forEachSchema(
+  document: JsonObject,
+  visit: (schema: JsonObject, pointer: string) => void,
+): void {
   const walk = (node: unknown, pointer: string): void => {
     if (!isObject(node) || typeof node.$ref === 'string') return
     visit(node, pointer)
     if (isObject(node.properties)) {
-      for (const [name, property] of Object.entries(node.properties)) walk(property, `${pointer}${pointerOf('properties', name)}`)
+      for (const [name, property] of Object.entries(node.properties))
+        walk(property, `${pointer}${pointerOf('properties', name)}`)
     }
-    for (const key of ['items', 'additionalProperties', 'not']) walk(node[key], `${pointer}${pointerOf(key)}`)
+    for (const key of ['items', 'additionalProperties', 'not'])
+      walk(node[key], `${pointer}${pointerOf(key)}`)
     for (const key of ['allOf', 'oneOf', 'anyOf']) {
       const branches = node[key]
-      if (Array.isArray(branches)) branches.forEach((branch, i) => walk(branch, `${pointer}${pointerOf(key, i)}`))
+      if (Array.isArray(branches))
+        branches.forEach((branch, i) =>
+          walk(branch, `${pointer}${pointerOf(key, i)}`),
+        )
     }
   }
   const walkContent = (content: unknown, pointer: string): void => {
     if (!isObject(content)) return
     for (const [mediaType, media] of Object.entries(content)) {
-      if (isObject(media)) walk(media.schema, `${pointer}${pointerOf(mediaType, 'schema')}`)
+      if (isObject(media))
+        walk(media.schema, `${pointer}${pointerOf(mediaType, 'schema')}`)
     }
   }
-  const schemas = isObject(document.components) ? document.components.schemas : undefined
+  const schemas = isObject(document.components)
+    ? document.components.schemas
+    : undefined
   if (isObject(schemas)) {
-    for (const [name, schema] of Object.entries(schemas)) walk(schema, pointerOf('components', 'schemas', name))
+    for (const [name, schema] of Object.entries(schemas))
+      walk(schema, pointerOf('components', 'schemas', name))
   }
   for (const [path, item] of Object.entries(document.paths as JsonObject)) {
     if (!isObject(item)) continue
@@ -139,15 +230,24 @@ function forEachSchema(document: JsonObject, visit: (schema: JsonObject, pointer
       const operation = item[method]
       if (!isObject(operation)) continue
       const at = pointerOf('paths', path, method)
-      if (isObject(operation.requestBody)) walkContent(operation.requestBody.content, `${at}/requestBody/content`)
+      if (isObject(operation.requestBody))
+        walkContent(operation.requestBody.content, `${at}/requestBody/content`)
       if (isObject(operation.responses)) {
         for (const [status, response] of Object.entries(operation.responses)) {
-          if (isObject(response)) walkContent(response.content, `${at}${pointerOf('responses', status, 'content')}`)
+          if (isObject(response))
+            walkContent(
+              response.content,
+              `${at}${pointerOf('responses', status, 'content')}`,
+            )
         }
       }
       if (Array.isArray(operation.parameters)) {
         operation.parameters.forEach((parameter, i) => {
-          if (isObject(parameter)) walk(parameter.schema, `${at}${pointerOf('parameters', i, 'schema')}`)
+          if (isObject(parameter))
+            walk(
+              parameter.schema,
+              `${at}${pointerOf('parameters', i, 'schema')}`,
+            )
         })
       }
     }
@@ -156,7 +256,11 @@ function forEachSchema(document: JsonObject, visit: (schema: JsonObject, pointer
 
 /** The few schema facts the generated types and samples rely on. */
 function checkSchema(schema: JsonObject, pointer: string): void {
-  const types = Array.isArray(schema.type) ? (schema.type as unknown[]) : schema.type === undefined ? [] : [schema.type]
+  const types = Array.isArray(schema.type)
+    ? (schema.type as unknown[])
+    : schema.type === undefined
+      ? []
+      : [schema.type]
   for (const type of types) {
     if (typeof type !== 'string' || !schemaTypes.has(type)) {
       throw new SpecError(
@@ -166,10 +270,22 @@ function checkSchema(schema: JsonObject, pointer: string): void {
     }
   }
   if (schema.properties !== undefined && !isObject(schema.properties)) {
-    throw new SpecError(`${pointer}/properties`, 'expected an object of property schemas')
+    throw new SpecError(
+      `${pointer}/properties`,
+      'expected an object of property schemas',
+    )
   }
-  if (schema.required !== undefined && !(Array.isArray(schema.required) && schema.required.every((r) => typeof r === 'string'))) {
-    throw new SpecError(`${pointer}/required`, 'expected an array of property names')
+  if (
+    schema.required !== undefined &&
+    !(
+      Array.isArray(schema.required) &&
+      schema.required.every((r) => typeof r === 'string')
+    )
+  ) {
+    throw new SpecError(
+      `${pointer}/required`,
+      'expected an array of property names',
+    )
   }
   if (schema.enum !== undefined && !Array.isArray(schema.enum)) {
     throw new SpecError(`${pointer}/enum`, 'expected an array of values')
@@ -181,7 +297,11 @@ function checkSchema(schema: JsonObject, pointer: string): void {
  * pointer only for a `$ref`: building a pointer string for each of the spec's nodes took most
  * of the check's time.
  */
-function checkRefs(document: JsonObject, node: unknown, at: Array<string | number>): void {
+function checkRefs(
+  document: JsonObject,
+  node: unknown,
+  at: Array<string | number>,
+): void {
   if (Array.isArray(node)) {
     for (let index = 0; index < node.length; index++) {
       const item: unknown = node[index]
@@ -193,7 +313,8 @@ function checkRefs(document: JsonObject, node: unknown, at: Array<string | numbe
     return
   }
   if (!isObject(node)) return
-  if (typeof node.$ref === 'string') checkRef(document, node.$ref, pointerOf(...at, '$ref'))
+  if (typeof node.$ref === 'string')
+    checkRef(document, node.$ref, pointerOf(...at, '$ref'))
   for (const key in node) {
     const value = node[key]
     if (typeof value !== 'object' || value === null) continue
@@ -208,14 +329,21 @@ function checkRef(document: JsonObject, ref: string, pointer: string): void {
   let current = ref
   for (;;) {
     if (!current.startsWith('#/')) {
-      throw new SpecError(pointer, `only local $refs (#/...) are supported, got "${current}"`)
+      throw new SpecError(
+        pointer,
+        `only local $refs (#/...) are supported, got "${current}"`,
+      )
     }
     if (seen.has(current)) {
-      throw new SpecError(pointer, `$ref cycle: ${[...seen, current].join(' -> ')} never reaches a schema`)
+      throw new SpecError(
+        pointer,
+        `$ref cycle: ${[...seen, current].join(' -> ')} never reaches a schema`,
+      )
     }
     seen.add(current)
     const target = resolvePointer(document, current)
-    if (target === undefined) throw new SpecError(pointer, `$ref "${current}" points at nothing`)
+    if (target === undefined)
+      throw new SpecError(pointer, `$ref "${current}" points at nothing`)
     if (!isObject(target) || typeof target.$ref !== 'string') return
     current = target.$ref
   }

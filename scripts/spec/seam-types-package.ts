@@ -44,3 +44,19 @@ export async function loadPublishedSpec(version: string): Promise<unknown> {
 
 /** The one JSON form every spec file of this project is written in. */
 export const formatSpecJson = (spec: unknown): string => `${JSON.stringify(spec, null, 2)}\n`
+
+/** The newest published version of @seamapi/types, as the npm registry (the one npm is set up with) tags it latest. */
+export async function latestPublishedVersion(): Promise<string> {
+  let stdout
+  try {
+    ;({ stdout } = await run('npm', ['view', '@seamapi/types', 'dist-tags.latest', '--json'], { maxBuffer: 1024 * 1024 }))
+  } catch (error) {
+    const detail = (error as { stderr?: string }).stderr?.trim().split('\n').slice(-3).join('\n')
+    throw new Error(`could not ask the registry for the newest @seamapi/types: ${detail || String(error)}`)
+  }
+  const version = (JSON.parse(stdout.trim() || 'null') as unknown)
+  if (typeof version !== 'string' || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version)) {
+    throw new Error(`the registry gave no usable latest version of @seamapi/types: ${stdout.trim() || '(nothing)'}`)
+  }
+  return version
+}

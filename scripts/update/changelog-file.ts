@@ -5,14 +5,17 @@ import { readFile } from 'node:fs/promises'
 export const readChangelog = (file: string): Promise<string> =>
   readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return ''
-    throw new Error(`${file}: cannot read the changelog (${error.code ?? String(error)})`)
+    throw new Error(
+      `${file}: cannot read the changelog (${error.code ?? String(error)})`,
+    )
   })
 
 const changelogHeader =
   '# Changelog\n\nChanges to the Seam Connect API this SDK is generated from, newest first. Written by `npm run spec:update`.\n'
 
 /** The version the newest section of a changelog is headed with, if any. */
-export const latestVersion = (changelog: string): string | undefined => /^## @seamapi\/types (\S+)/m.exec(changelog)?.[1]
+export const latestVersion = (changelog: string): string | undefined =>
+  /^## @seamapi\/types (\S+)/m.exec(changelog)?.[1]
 
 /** The changelog with a section put above the newest one (under the header, which it gets if missing). */
 export function prependSection(changelog: string, section: string): string {
@@ -23,7 +26,9 @@ export function prependSection(changelog: string, section: string): string {
 }
 
 /** The newest section, heading included, or undefined when the changelog has none. */
-export function latestSection(changelog: string): { heading: string; markdown: string } | undefined {
+export function latestSection(
+  changelog: string,
+): { heading: string; markdown: string } | undefined {
   const start = changelog.search(/^## /m)
   if (start < 0) return undefined
   const rest = changelog.slice(start)

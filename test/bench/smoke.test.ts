@@ -95,8 +95,9 @@ describe('npm run bench, once with tiny counts', () => {
       'Request overhead',
       'Size',
       'Cold start',
+      'Watch mode: a sample edit to the new sample on disk',
     ])
-    expect(printed).toHaveLength(5)
+    expect(printed).toHaveLength(6)
     for (const s of sections) {
       expect(s.targets.length).toBeGreaterThan(0)
       expect(s.table).not.toMatch(/NaN|undefined|Infinity/)
@@ -143,6 +144,10 @@ describe('npm run bench, once with tiny counts', () => {
         .filter((t) => t.goal.endsWith('0 errors'))
         .map((t) => t.measured),
     ).toEqual(['0', '0'])
+  })
+
+  it('watch: one sample edit, timed to the new sample on disk', () => {
+    expect(tableRows(section('Watch mode: a sample edit to the new sample on disk')).map((row) => row[0])).toEqual(['one sample value'])
   })
 
   it('request overhead: this SDK, @seamapi/http and raw fetch', () => {

@@ -105,14 +105,15 @@ describe('@seamapi/types 1.721.0 -> 1.977.0', () => {
   })
 
   it('generates from both versions, and both type-check with zero errors', async () => {
-    // Each output sits beside a link to the repo's runtime (the routes import ../../src/...),
+    // Each output sits beside a link to the repo's runtime (the routes import ../../src/runtime.js),
     // and the one tsc program over both finds packages through a link to node_modules.
     for (const version of versions) {
       const root = join(dir, version)
       await mkdir(root)
       await writeFile(join(root, 'openapi.json'), formatSpecJson(specs[version]))
       await symlink(join(repoRoot, 'src'), join(root, 'src'))
-      const result = await generate({ spec: join(root, 'openapi.json'), out: join(root, 'generated'), check: false, cache: join(dir, 'cache') })
+      const runtimeImport = join(root, 'src/runtime.ts')
+      const result = await generate({ spec: join(root, 'openapi.json'), out: join(root, 'generated'), check: false, cache: join(dir, 'cache'), runtimeImport })
       expect(result.operations).toBe(version === '1.721.0' ? 261 : 316)
     }
     await symlink(join(repoRoot, 'node_modules'), join(dir, 'node_modules'))

@@ -611,35 +611,22 @@ describe('writing the site', () => {
 describe('npm run docs:build', () => {
   it('builds the site and reports its size and time', async () => {
     const out = join(workDir, 'cli', 'site')
-    const result = await runScript('scripts/docs-build.ts', ['--out', out])
+    const result = await runScript('scripts/cli/bin/seam-codegen.mjs', ['docs', 'build', '--out', out])
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(
-      /^docs:build: .*site\/: \d+ files, \d+\.\d MB, in \d+\.\d s$/m,
-    )
-    expect(await readFile(join(out, 'index.html'), 'utf8')).toContain(
-      'Seam Connect API reference',
-    )
+    expect(result.stdout).toMatch(/^.*site\/: \d+ files, \d+\.\d MB, in \d+\.\d s$/m)
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toContain('Seam Connect API reference')
   })
 
   it('fails with exit 1, names the missing spec and leaves the site as it was', async () => {
     const out = join(workDir, 'cli-missing', 'site')
     await mkdir(out, { recursive: true })
     await writeFile(join(out, 'index.html'), 'kept')
-    const result = await runScript('scripts/docs-build.ts', [
-      '--spec',
-      join(workDir, 'nowhere.json'),
-      '--out',
-      out,
-    ])
+    const result = await runScript('scripts/cli/bin/seam-codegen.mjs', ['docs', 'build', '--spec', join(workDir, 'nowhere.json'), '--out', out])
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain(
-      'nowhere.json: cannot read the spec (ENOENT)',
-    )
-    expect(result.stderr).toContain('run "npm run generate" first')
-    expect(await snapshotTree(out)).toEqual({
-      'index.html': expect.any(String),
-    })
+    expect(result.stderr).toContain('nowhere.json: cannot read the spec (ENOENT)')
+    expect(result.stderr).toContain('run "seam-codegen generate" first')
+    expect(await snapshotTree(out)).toEqual({ 'index.html': expect.any(String) })
     expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('kept')
   })
 
@@ -647,12 +634,7 @@ describe('npm run docs:build', () => {
     const out = join(workDir, 'cli-bad', 'site')
     const notJson = join(workDir, 'not-json.json')
     await writeFile(notJson, '{"openapi": "3.0.0",')
-    const broken = await runScript('scripts/docs-build.ts', [
-      '--spec',
-      notJson,
-      '--out',
-      out,
-    ])
+    const broken = await runScript('scripts/cli/bin/seam-codegen.mjs', ['docs', 'build', '--spec', notJson, '--out', out])
     expect(broken.code).toBe(1)
     expect(broken.stderr).toContain('not-json.json: not valid JSON')
 
@@ -662,12 +644,7 @@ describe('npm run docs:build', () => {
       spec.paths['/locks/unlock_door']!.post as { responses: unknown }
     ).responses = { 200: { $ref: '#/components/responses/nowhere' } }
     await writeFile(dangling, JSON.stringify(spec))
-    const result = await runScript('scripts/docs-build.ts', [
-      '--spec',
-      dangling,
-      '--out',
-      out,
-    ])
+    const result = await runScript('scripts/cli/bin/seam-codegen.mjs', ['docs', 'build', '--spec', dangling, '--out', out])
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(
       '#/paths/~1locks~1unlock_door/post/responses/200/$ref',
@@ -676,9 +653,8 @@ describe('npm run docs:build', () => {
   })
 
   it('fails with exit 2 on an unknown option, naming it', async () => {
-    const result = await runScript('scripts/docs-build.ts', ['--outt', 'x'])
+    const result = await runScript('scripts/cli/bin/seam-codegen.mjs', ['docs', 'build', '--outt', 'x'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain("'--outt'")
-    expect(result.stderr).toContain('usage: npm run docs:build')
+    expect(result.stderr).toBe("error: unknown option '--outt'\n(Did you mean --out?)\nRun seam-codegen docs build --help for its usage.\n")
   })
 })

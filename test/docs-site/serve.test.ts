@@ -88,7 +88,7 @@ describe('serveSite', () => {
 
 describe('npm run docs:serve', () => {
   it('prints the URL it serves the site at, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/docs-serve.ts', '--dir', dir, '--port', '0'], { cwd: repoRoot })
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/bin/seam-codegen.mjs', 'docs', 'serve', '--dir', dir, '--port', '0'], { cwd: repoRoot })
     let stdout = ''
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
@@ -105,20 +105,20 @@ describe('npm run docs:serve', () => {
   })
 
   it('fails with exit 1 when the site is not built, saying how to build it', async () => {
-    const result = await runScript('scripts/docs-serve.ts', ['--dir', join(dir, 'nowhere'), '--port', '0'])
+    const result = await runScript('scripts/cli/bin/seam-codegen.mjs', ['docs', 'serve', '--dir', join(dir, 'nowhere'), '--port', '0'])
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('nowhere/index.html does not exist; run "npm run docs:build" first')
+    expect(result.stderr).toContain('nowhere/index.html does not exist; run "seam-codegen docs build" first')
   })
 
   it('fails with exit 2 on a port that is not one', async () => {
-    const result = await runScript('scripts/docs-serve.ts', ['--dir', dir, '--port', 'eighty'])
+    const result = await runScript('scripts/cli/bin/seam-codegen.mjs', ['docs', 'serve', '--dir', dir, '--port', 'eighty'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain('--port must be an integer from 0 to 65535, got "eighty"')
+    expect(result.stderr).toContain("error: option '--port <n>' argument 'eighty' is invalid. It must be an integer from 0 to 65535.")
   })
 
   it('fails with exit 1 when the port is taken, naming it', async () => {
     const port = Number(new URL(site.url).port)
-    const result = await runScript('scripts/docs-serve.ts', ['--dir', dir, '--port', String(port)])
+    const result = await runScript('scripts/cli/bin/seam-codegen.mjs', ['docs', 'serve', '--dir', dir, '--port', String(port)])
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(`port ${port} is in use`)
   })

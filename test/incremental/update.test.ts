@@ -39,9 +39,10 @@ describe('spec:update', () => {
     await writeFile(broken, JSON.stringify(document))
     const before = await snapshotTree(repo)
 
-    const result = await runScript('scripts/update-spec.ts', [
+    const result = await runScript('scripts/cli/bin/seam-codegen.mjs', ['update',
       '--version', '9.0.0', '--from-file', broken,
       '--spec', join(repo, 'openapi.json'), '--out', join(repo, 'generated'), '--changelog', join(repo, 'CHANGELOG.md'),
+      '--package', join(repo, 'package.json'), '--version-module', join(repo, 'version.ts'), '--releases', join(repo, 'RELEASES.md'),
     ]) // prettier-ignore
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('nothing was written')

@@ -14,7 +14,7 @@ import { publint } from 'publint'
 import { formatMessage } from 'publint/utils'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { stagePackage } from '../../scripts/build.js'
+import { stagePackage } from '../../scripts/package-build.js'
 import { startFakeSeam, type FakeSeam } from '../helpers/fake-seam.js'
 import { repoRoot } from '../helpers/run-script.js'
 
@@ -116,6 +116,7 @@ describe('the packed tarball', () => {
         '.',
         './client',
         './connect',
+        './runtime',
         './package.json',
         './routes/*',
         './routes/devices',

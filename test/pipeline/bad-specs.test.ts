@@ -109,7 +109,9 @@ describe('the corpus of broken specs', () => {
       const caseDir = join(dir, 'compiles', name)
       await mkdir(caseDir, { recursive: true })
       await symlink(join(repoRoot, 'src'), join(caseDir, 'src'))
-      await generate({ spec: join(corpus, `${name}.json`), out: join(caseDir, 'generated'), check: false, cache: false })
+      // Outside the repo the runtime would be imported from the package: point it at the src/ linked beside.
+      const runtimeImport = join(caseDir, 'src/runtime.ts')
+      await generate({ spec: join(corpus, `${name}.json`), out: join(caseDir, 'generated'), check: false, cache: false, runtimeImport })
     }
     const tsconfig = {
       extends: join(repoRoot, 'tsconfig.json'),

@@ -56,7 +56,9 @@ describe('property: any valid spec generates TypeScript that compiles', () => {
         await symlink(join(repoRoot, 'src'), join(runDir, 'src'))
         const specFile = join(runDir, 'openapi.json')
         await writeFile(specFile, JSON.stringify(spec, null, 2))
-        await generate({ spec: specFile, out: join(runDir, 'generated'), check: false, cache: false })
+        // Outside the repo the runtime would be imported from the package: point it at the src/ linked beside.
+        const runtimeImport = join(runDir, 'src/runtime.ts')
+        await generate({ spec: specFile, out: join(runDir, 'generated'), check: false, cache: false, runtimeImport })
         const program = ts.createProgram({
           rootNames: [join(runDir, 'generated/index.ts')],
           options: compilerOptions,

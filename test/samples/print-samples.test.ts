@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { printSamples, SamplesUsageError } from '../../scripts/print-samples.js'
+import { printSamples, SamplesUsageError } from '../../scripts/cli/samples.js'
 import { renderers } from '../../scripts/samples/renderers.js'
 import { repoRoot, runScript } from '../helpers/run-script.js'
 
@@ -71,28 +71,39 @@ describe('printing the samples of one operation', () => {
   })
 
   it('the command: exit 0 with the code, 2 on a usage error', async () => {
-    const ok = await runScript('scripts/print-samples.ts', [
+    const ok = await runScript('scripts/cli/bin/seam-codegen.mjs', [
+      'samples',
       '/action_attempts/get',
       '--lang',
       'ruby',
     ])
-    expect(ok).toMatchObject({ code: 0, stderr: '' })
+    expect(ok).toMatchObject({
+      code: 0,
+      stderr: 'samples of /action_attempts/get in ruby\n',
+    })
     expect(ok.stdout).toMatch(
       /^seam\.action_attempts\.get\(action_attempt_id: "5f4e3d2c/,
     )
     const [missing, unknownLang, unknownFlag] = await Promise.all([
-      runScript('scripts/print-samples.ts', []),
-      runScript('scripts/print-samples.ts', [
+      runScript('scripts/cli/bin/seam-codegen.mjs', ['samples']),
+      runScript('scripts/cli/bin/seam-codegen.mjs', [
+        'samples',
         '/locks/unlock_door',
         '--lang',
         'cobol',
       ]),
-      runScript('scripts/print-samples.ts', ['/locks/unlock_door', '--colour']),
+      runScript('scripts/cli/bin/seam-codegen.mjs', [
+        'samples',
+        '/locks/unlock_door',
+        '--colour',
+      ]),
     ])
     expect(missing).toMatchObject({ code: 2, stdout: '' })
-    expect(missing.stderr).toContain('expected one path, got 0')
+    expect(missing.stderr).toContain("error: missing required argument 'path'")
     expect(unknownLang).toMatchObject({ code: 2, stdout: '' })
-    expect(unknownLang.stderr).toContain('unknown language "cobol"')
+    expect(unknownLang.stderr).toContain(
+      `error: option '--lang <id>' argument 'cobol' is invalid. Allowed choices are ${renderers.map((r) => r.id).join(', ')}.`,
+    )
     expect(unknownFlag.code).toBe(2)
     expect(unknownFlag.stderr).toContain('--colour')
   })

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { manifestName } from '../../scripts/output.js'
 import { generate } from '../../scripts/pipeline.js'
 import { repoRoot, runScript } from '../helpers/run-script.js'
 import { snapshotTree } from '../helpers/tree.js'
@@ -33,17 +34,23 @@ describe('regeneration', () => {
     expect(second.plan.unchanged).toHaveLength(first.plan.write.length)
     expect(await snapshotTree(out)).toEqual(before)
 
+    // A file of the user's (kept), and one an earlier run wrote and this one does not produce (deleted).
     await writeFile(join(out, 'stray.ts'), 'export {}\n')
+    const manifest = JSON.parse(await readFile(join(out, manifestName), 'utf8'))
+    await writeFile(join(out, manifestName), JSON.stringify({ ...manifest, files: [...manifest.files, 'stale.ts'] }))
+    await writeFile(join(out, 'stale.ts'), 'export {}\n')
     await writeFile(join(out, 'seam-http.ts'), '// edited by hand\n')
     const check = await generate({ spec, out, check: true })
-    expect(check.plan.write).toEqual(['seam-http.ts'])
-    expect(check.plan.delete).toEqual(['stray.ts'])
+    expect(check.plan.write).toEqual(['seam-http.ts', manifestName])
+    expect(check.plan.delete).toEqual(['stale.ts'])
     expect(await readFile(join(out, 'seam-http.ts'), 'utf8')).toBe('// edited by hand\n')
 
     const repaired = await generate({ spec, out, check: false })
-    expect(repaired.plan.write).toEqual(['seam-http.ts'])
-    expect(repaired.plan.delete).toEqual(['stray.ts'])
-    expect(await snapshotTree(out)).toEqual(before)
+    expect(repaired.plan.write).toEqual(['seam-http.ts', manifestName])
+    expect(repaired.plan.delete).toEqual(['stale.ts'])
+    const { 'stray.ts': stray, ...rest } = await snapshotTree(out)
+    expect(stray).toBeDefined()
+    expect(rest).toEqual(before)
   }, 180_000)
 
   it('a spec with a broken $ref fails naming the JSON pointer, and leaves the output folder as it was', async () => {

@@ -3,5 +3,5 @@
 import { register } from 'tsx/esm/api'
 
 register()
-const { runAsProcess } = await import('../../cli.ts')
+const { runAsProcess } = await import('../main.ts')
 await runAsProcess()

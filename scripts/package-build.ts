@@ -1,4 +1,4 @@
-// npm run build: the SDK as a package in dist/, one output file per source file so that bundlers
+// The SDK as a package (seam-codegen build, npm run build) in dist/, one output file per source file so that bundlers
 // can drop what a user does not import: ES modules (.js), CommonJS (.cjs), declarations for each
 // (.d.ts, .d.cts) and source maps. esbuild transpiles (it does not type-check, so it is fast);
 // tsc type-checks and writes the declarations, in parallel.
@@ -126,20 +126,4 @@ export async function stagePackage(dir: string): Promise<void> {
     copyFile(join(root, 'package.json'), join(dir, 'package.json')),
     copyFile(join(root, 'README.md'), join(dir, 'README.md')),
   ])
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const started = performance.now()
-  buildPackage().then(
-    (modules) => {
-      const seconds = ((performance.now() - started) / 1000).toFixed(2)
-      console.log(
-        `built dist/: ${modules} modules as ESM and CommonJS, with declarations and source maps, in ${seconds} s`,
-      )
-    },
-    (error: unknown) => {
-      console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`)
-      process.exit(1)
-    },
-  )
 }
