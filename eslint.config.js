@@ -41,6 +41,13 @@ export default tseslint.config(
     rules: { 'no-control-regex': 'off' },
   },
   {
+    // The docs site's own scripts run in the reader's browser, beside MiniSearch's bundle.
+    files: ['scripts/docs-site/*.js'],
+    languageOptions: {
+      globals: { ...globals.browser, MiniSearch: 'readonly' },
+    },
+  },
+  {
     // The runtime runs unchanged in browsers and other fetch runtimes: no Node built-in, no
     // package but openapi-fetch, and `process` only as an optional property of globalThis.
     files: ['src/**/*.ts'],

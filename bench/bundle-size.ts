@@ -63,7 +63,10 @@ ${call}`,
  * A folder where `seam-connect-sdk` is a fresh build of this package and the peers resolve from the
  * repo's node_modules: the apps are bundled from there.
  */
-export async function stageApps(): Promise<{ dir: string; remove: () => Promise<void> }> {
+export async function stageApps(): Promise<{
+  dir: string
+  remove: () => Promise<void>
+}> {
   const dir = await mkdtemp(join(tmpdir(), 'seam-bundle-size-'))
   await stagePackage(dir)
   await symlink(join(repoRoot, 'node_modules'), join(dir, 'node_modules'))
@@ -83,18 +86,28 @@ export async function bundleSize(app: App, dir: string): Promise<BundleSize> {
     logLevel: 'silent',
   })
   const code = result.outputFiles[0]?.contents
-  if (code === undefined) throw new Error(`esbuild produced no output for ${app.name}`)
-  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength }
+  if (code === undefined)
+    throw new Error(`esbuild produced no output for ${app.name}`)
+  return {
+    minified: code.byteLength,
+    gzipped: gzipSync(code, { level: 9 }).byteLength,
+  }
 }
 
-
 /** A Markdown table: each app's sizes and its min+gzip size as a fraction of the peer's. */
-export function formatTable(sizes: Map<App, BundleSize>, peer: BundleSize): string {
+export function formatTable(
+  sizes: Map<App, BundleSize>,
+  peer: BundleSize,
+): string {
   const rows = [...sizes].map(([app, size]) => {
     const ratio = size.gzipped / peer.gzipped
     return `| ${app.name} | ${kB(size.minified)} | ${kB(size.gzipped)} | ${ratio.toFixed(3)} (1/${(1 / ratio).toFixed(1)}) |`
   })
-  return ['| one-call app | minified | min+gzip | vs @seamapi/http SeamHttp |', '|---|--:|--:|--:|', ...rows].join('\n')
+  return [
+    '| one-call app | minified | min+gzip | vs @seamapi/http SeamHttp |',
+    '|---|--:|--:|--:|',
+    ...rows,
+  ].join('\n')
 }
 
 async function main(): Promise<void> {
@@ -106,7 +119,9 @@ async function main(): Promise<void> {
     await staged.remove()
   }
   const peerVersion = await packageVersion('@seamapi/http')
-  console.log(`esbuild ${esbuildVersion}, --minify --platform=browser, gzip -9; @seamapi/http ${peerVersion}\n`)
+  console.log(
+    `esbuild ${esbuildVersion}, --minify --platform=browser, gzip -9; @seamapi/http ${peerVersion}\n`,
+  )
   console.log(formatTable(sizes, sizes.get(peerApp) as BundleSize))
 }
 

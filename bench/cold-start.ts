@@ -4,7 +4,13 @@
 import { join } from 'node:path'
 
 import { alternate, median, packageVersion, timeProcess } from './measure.js'
-import { markdownTable, milliseconds, ratio, withLoad, type Section } from './report.js'
+import {
+  markdownTable,
+  milliseconds,
+  ratio,
+  withLoad,
+  type Section,
+} from './report.js'
 import { consumerProject, type Stage } from './stage.js'
 
 export interface ColdStartOptions {
@@ -25,13 +31,21 @@ interface App {
   file: keyof typeof apps
 }
 
-export async function coldStartBenchmark(options: ColdStartOptions): Promise<Section> {
+export async function coldStartBenchmark(
+  options: ColdStartOptions,
+): Promise<Section> {
   return withLoad(async () => {
     const dir = await consumerProject(options.stage, 'cold-start', apps)
     const empty: App = { name: 'empty Node process', file: 'empty.mjs' }
     const ours: App[] = [
-      { name: 'this project: import SeamHttp, new SeamHttp()', file: 'seam-http.mjs' },
-      { name: 'this project: import /client + /routes/devices, createSeamClient()', file: 'lightest.mjs' },
+      {
+        name: 'this project: import SeamHttp, new SeamHttp()',
+        file: 'seam-http.mjs',
+      },
+      {
+        name: 'this project: import /client + /routes/devices, createSeamClient()',
+        file: 'lightest.mjs',
+      },
     ]
     const peer: App = {
       name: `@seamapi/http ${await packageVersion('@seamapi/http')}: import SeamHttp, new SeamHttp()`,
@@ -41,7 +55,12 @@ export async function coldStartBenchmark(options: ColdStartOptions): Promise<Sec
     const times = await alternate(
       all,
       options,
-      async (app) => (await timeProcess(process.execPath, [join(dir, app.file)], { cwd: dir })).ms,
+      async (app) =>
+        (
+          await timeProcess(process.execPath, [join(dir, app.file)], {
+            cwd: dir,
+          })
+        ).ms,
     )
     const medianOf = (app: App) => median(times.get(app)!)
     const rows = all.map((app) => [
@@ -55,7 +74,10 @@ export async function coldStartBenchmark(options: ColdStartOptions): Promise<Sec
       method: [
         `\`node APP.mjs\` (Node ${process.version}) from a project whose node_modules holds the built package, wall time from spawn to exit, median of ${options.runs} runs after ${options.warmup} warm-up round(s), the apps alternating. Each app imports the package (ES module entry) and constructs a client with an API key; no request is made.`,
       ],
-      table: markdownTable(['app', 'median', 'over empty Node', 'vs @seamapi/http'], rows),
+      table: markdownTable(
+        ['app', 'median', 'over empty Node', 'vs @seamapi/http'],
+        rows,
+      ),
       targets: ours.map((app) => ({
         goal: `${app.name}: ≤ empty Node + 100 ms`,
         measured: `+${milliseconds(medianOf(app) - medianOf(empty))}`,

@@ -26,7 +26,15 @@ export interface BenchSettings {
   changedPath: string
 }
 
-export const benchmarkNames = ['generation', 'typecheck', 'request-overhead', 'size', 'cold-start', 'watch', 'test-tier'] as const
+export const benchmarkNames = [
+  'generation',
+  'typecheck',
+  'request-overhead',
+  'size',
+  'cold-start',
+  'watch',
+  'test-tier',
+] as const
 export type BenchmarkName = (typeof benchmarkNames)[number]
 
 const benchmarks: Record<
@@ -61,7 +69,8 @@ const benchmarks: Record<
       warmup: s.warmup,
     }),
   'test-tier': () => testTierBenchmark(),
-  watch: (s) => watchBenchmark({ spec: s.spec, runs: s.runs, warmup: s.warmup }),
+  watch: (s) =>
+    watchBenchmark({ spec: s.spec, runs: s.runs, warmup: s.warmup }),
 }
 
 /**

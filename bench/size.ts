@@ -1,15 +1,36 @@
 // Size, two ways: what a browser app that makes one call ships (bundle-size.ts: esbuild, minified,
 // gzip), and what a clean `npm install` of each package puts in node_modules: this package from
 // its `npm pack` tarball, @seamapi/http from the registry at the version the repo pins.
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import {
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { version as esbuildVersion } from 'esbuild'
 
-import { apps, bundleSize, formatTable, peerApp, type App, type BundleSize } from './bundle-size.js'
+import {
+  apps,
+  bundleSize,
+  formatTable,
+  peerApp,
+  type App,
+  type BundleSize,
+} from './bundle-size.js'
 import { cleanEnv, packageVersion, timeProcess } from './measure.js'
-import { count, kB, markdownTable, ratio, withLoad, type Section } from './report.js'
+import {
+  count,
+  kB,
+  markdownTable,
+  ratio,
+  withLoad,
+  type Section,
+} from './report.js'
 import type { Stage } from './stage.js'
 
 export interface SizeOptions {
@@ -25,7 +46,9 @@ export interface InstalledSize {
 async function bytesUnder(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
   const sizes = await Promise.all(
-    entries.filter((e) => e.isFile()).map(async (e) => (await stat(join(e.parentPath, e.name))).size),
+    entries
+      .filter((e) => e.isFile())
+      .map(async (e) => (await stat(join(e.parentPath, e.name))).size),
   )
   return sizes.reduce((sum, size) => sum + size, 0)
 }
@@ -34,13 +57,29 @@ async function bytesUnder(dir: string): Promise<number> {
 export async function installedSize(what: string): Promise<InstalledSize> {
   const project = await mkdtemp(join(tmpdir(), 'seam-bench-install-'))
   try {
-    await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'install-size', private: true }))
-    const args = ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--omit=dev', '--prefer-offline', what]
+    await writeFile(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'install-size', private: true }),
+    )
+    const args = [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--omit=dev',
+      '--prefer-offline',
+      what,
+    ]
     await timeProcess('npm', args, { cwd: project, env: cleanEnv() })
     const modules = join(project, 'node_modules')
     // npm's record of what it installed: one entry per package folder, nested ones included.
-    const installed = JSON.parse(await readFile(join(modules, '.package-lock.json'), 'utf8')) as { packages: object }
-    return { packages: Object.keys(installed.packages).length, bytes: await bytesUnder(modules) }
+    const installed = JSON.parse(
+      await readFile(join(modules, '.package-lock.json'), 'utf8'),
+    ) as { packages: object }
+    return {
+      packages: Object.keys(installed.packages).length,
+      bytes: await bytesUnder(modules),
+    }
   } finally {
     await rm(project, { recursive: true, force: true })
   }
@@ -48,22 +87,33 @@ export async function installedSize(what: string): Promise<InstalledSize> {
 
 /** Packs the staged package with npm, as it would be published; returns the tarball. */
 async function pack(stage: Stage, destination: string): Promise<string> {
-  const args = ['pack', '--ignore-scripts', '--json', '--pack-destination', destination]
-  const { stdout } = await timeProcess('npm', args, { cwd: stage.dir, env: cleanEnv() })
+  const args = [
+    'pack',
+    '--ignore-scripts',
+    '--json',
+    '--pack-destination',
+    destination,
+  ]
+  const { stdout } = await timeProcess('npm', args, {
+    cwd: stage.dir,
+    env: cleanEnv(),
+  })
   const [manifest] = JSON.parse(stdout) as [{ filename: string }]
   return join(destination, manifest.filename)
 }
 
 const byName = (name: string): App => {
   const app = apps.find((a) => a.name.includes(name))
-  if (app === undefined) throw new Error(`bundle-size.ts has no app named ${name}`)
+  if (app === undefined)
+    throw new Error(`bundle-size.ts has no app named ${name}`)
   return app
 }
 
 export async function sizeBenchmark(options: SizeOptions): Promise<Section> {
   return withLoad(async () => {
     const sizes = new Map<App, BundleSize>()
-    for (const app of apps) sizes.set(app, await bundleSize(app, options.stage.dir))
+    for (const app of apps)
+      sizes.set(app, await bundleSize(app, options.stage.dir))
     const peerBundle = sizes.get(peerApp)!.gzipped
     const seamHttp = sizes.get(byName('seam-connect-sdk: SeamHttp'))!.gzipped
     const lightest = sizes.get(byName('seam-connect-sdk: lightest'))!.gzipped
@@ -79,8 +129,18 @@ export async function sizeBenchmark(options: SizeOptions): Promise<Section> {
       await rm(packed, { recursive: true, force: true })
     }
     const installRows = [
-      ['this project (its npm pack tarball)', count(ours.packages), kB(ours.bytes), ratio(ours.bytes, peer.bytes)],
-      [peerSpec, count(peer.packages), kB(peer.bytes), ratio(peer.bytes, peer.bytes)],
+      [
+        'this project (its npm pack tarball)',
+        count(ours.packages),
+        kB(ours.bytes),
+        ratio(ours.bytes, peer.bytes),
+      ],
+      [
+        peerSpec,
+        count(peer.packages),
+        kB(peer.bytes),
+        ratio(peer.bytes, peer.bytes),
+      ],
     ]
     return {
       title: 'Size',

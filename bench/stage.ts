@@ -14,16 +14,31 @@ export interface Stage {
 
 export async function stagePackageForConsumers(): Promise<Stage> {
   const staged = await stageApps()
-  await mkdir(join(staged.dir, 'consumers', 'node_modules'), { recursive: true })
-  await symlink(staged.dir, join(staged.dir, 'consumers', 'node_modules', 'seam-connect-sdk'), 'dir')
+  await mkdir(join(staged.dir, 'consumers', 'node_modules'), {
+    recursive: true,
+  })
+  await symlink(
+    staged.dir,
+    join(staged.dir, 'consumers', 'node_modules', 'seam-connect-sdk'),
+    'dir',
+  )
   return staged
 }
 
 /** A new ES module project under the stage's consumers folder, holding `files`; returns its folder. */
-export async function consumerProject(stage: Stage, name: string, files: Record<string, string>): Promise<string> {
+export async function consumerProject(
+  stage: Stage,
+  name: string,
+  files: Record<string, string>,
+): Promise<string> {
   const dir = join(stage.dir, 'consumers', name)
   await mkdir(dir, { recursive: true })
-  const all = { 'package.json': JSON.stringify({ name, private: true, type: 'module' }), ...files }
-  await Promise.all(Object.entries(all).map(([file, text]) => writeFile(join(dir, file), text)))
+  const all = {
+    'package.json': JSON.stringify({ name, private: true, type: 'module' }),
+    ...files,
+  }
+  await Promise.all(
+    Object.entries(all).map(([file, text]) => writeFile(join(dir, file), text)),
+  )
   return dir
 }

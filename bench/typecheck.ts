@@ -5,8 +5,24 @@
 // counts of types and instantiations do not move with the machine's load; the wall time does.
 import { join } from 'node:path'
 
-import { alternate, bin, displayPath, median, packageVersion, repoRoot, timeProcess } from './measure.js'
-import { count, markdownTable, ratio, seconds, withLoad, type Section, type Target } from './report.js'
+import {
+  alternate,
+  bin,
+  displayPath,
+  median,
+  packageVersion,
+  repoRoot,
+  timeProcess,
+} from './measure.js'
+import {
+  count,
+  markdownTable,
+  ratio,
+  seconds,
+  withLoad,
+  type Section,
+  type Target,
+} from './report.js'
 import { consumerProject, type Stage } from './stage.js'
 
 export interface TypecheckOptions {
@@ -75,7 +91,10 @@ export interface Diagnostics {
 export function parseDiagnostics(output: string): Diagnostics {
   const figure = (label: string): number => {
     const match = new RegExp(`^${label}:\\s+([\\d.]+)`, 'm').exec(output)
-    if (match === null) throw new Error(`tsc --extendedDiagnostics printed no "${label}":\n${output}`)
+    if (match === null)
+      throw new Error(
+        `tsc --extendedDiagnostics printed no "${label}":\n${output}`,
+      )
     return Number(match[1])
   }
   return {
@@ -92,18 +111,33 @@ interface Consumer {
   dir: string
 }
 
-export async function typecheckBenchmark(options: TypecheckOptions): Promise<Section> {
+export async function typecheckBenchmark(
+  options: TypecheckOptions,
+): Promise<Section> {
   return withLoad(async () => {
-    const [typescript, openapiTypescript, openapiFetch, seamapiHttp] = await Promise.all(
-      ['typescript', 'openapi-typescript', 'openapi-fetch', '@seamapi/http'].map(packageVersion),
-    )
+    const [typescript, openapiTypescript, openapiFetch, seamapiHttp] =
+      await Promise.all(
+        [
+          'typescript',
+          'openapi-typescript',
+          'openapi-fetch',
+          '@seamapi/http',
+        ].map(packageVersion),
+      )
     const project = (name: string, source: string) =>
-      consumerProject(options.stage, name, { 'tsconfig.json': tsconfig, 'index.ts': source })
+      consumerProject(options.stage, name, {
+        'tsconfig.json': tsconfig,
+        'index.ts': source,
+      })
     const typesAlone: Consumer = {
       name: `openapi-typescript ${openapiTypescript} types + openapi-fetch ${openapiFetch}: client.POST('/devices/list')`,
       dir: await project('typecheck-openapi-fetch', consumers.openapiFetch),
     }
-    await timeProcess(bin('openapi-typescript'), [options.spec, '-o', join(typesAlone.dir, 'types.ts')])
+    await timeProcess(bin('openapi-typescript'), [
+      options.spec,
+      '-o',
+      join(typesAlone.dir, 'types.ts'),
+    ])
     const ours: Consumer[] = [
       {
         name: 'this project: SeamHttp, seam.devices.list()',
@@ -122,13 +156,19 @@ export async function typecheckBenchmark(options: TypecheckOptions): Promise<Sec
     const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc')
     const all = [...ours, typesAlone, peer]
     const runs = await alternate(all, options, async (consumer) => {
-      const run = await timeProcess(process.execPath, [tsc, '-p', consumer.dir, '--extendedDiagnostics'], {
-        okCodes: [1, 2],
-      })
+      const run = await timeProcess(
+        process.execPath,
+        [tsc, '-p', consumer.dir, '--extendedDiagnostics'],
+        {
+          okCodes: [1, 2],
+        },
+      )
       return { wallMs: run.ms, ...parseDiagnostics(run.stdout) }
     })
-    const medianOf = (consumer: Consumer, figure: Exclude<keyof Diagnostics, 'firstError'> | 'wallMs') =>
-      median(runs.get(consumer)!.map((run) => run[figure]))
+    const medianOf = (
+      consumer: Consumer,
+      figure: Exclude<keyof Diagnostics, 'firstError'> | 'wallMs',
+    ) => median(runs.get(consumer)!.map((run) => run[figure]))
     const base = medianOf(typesAlone, 'wallMs')
     const rows = all.map((consumer) => [
       consumer.name,
@@ -170,11 +210,21 @@ export async function typecheckBenchmark(options: TypecheckOptions): Promise<Sec
           const failed = runs.get(consumer)!.find((run) => run.errors > 0)
           return failed === undefined
             ? []
-            : [`${consumer.name}: ${failed.errors} errors, the first: \`${failed.firstError}\``]
+            : [
+                `${consumer.name}: ${failed.errors} errors, the first: \`${failed.firstError}\``,
+              ]
         }),
       ],
       table: markdownTable(
-        ['consumer', 'wall', 'tsc total', 'types', 'instantiations', 'errors', 'wall vs openapi-typescript'],
+        [
+          'consumer',
+          'wall',
+          'tsc total',
+          'types',
+          'instantiations',
+          'errors',
+          'wall vs openapi-typescript',
+        ],
         rows,
       ),
       targets: ours.flatMap(targets),

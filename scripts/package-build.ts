@@ -3,7 +3,14 @@
 // (.d.ts, .d.cts) and source maps. esbuild transpiles (it does not type-check, so it is fast);
 // tsc type-checks and writes the declarations, in parallel.
 import { execFile } from 'node:child_process'
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import {
+  copyFile,
+  mkdir,
+  readdir,
+  readFile,
+  rm,
+  writeFile,
+} from 'node:fs/promises'
 import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
@@ -23,7 +30,8 @@ async function filesUnder(dir: string, suffix: string): Promise<string[]> {
 }
 
 /** Where a source's outputs go, without extension: src/client.ts -> <outDir>/src/client. */
-const outputBase = (source: string, outDir: string): string => join(outDir, relative(root, source)).replace(/\.ts$/, '')
+const outputBase = (source: string, outDir: string): string =>
+  join(outDir, relative(root, source)).replace(/\.ts$/, '')
 
 /** The CommonJS build's `require("./x.js")` of a sibling module, renamed to the `.cjs` file it is. */
 const cjsRequire = /\brequire\("(\.{1,2}\/[^"]*)\.js"\)/g
@@ -32,7 +40,11 @@ const cjsRequire = /\brequire\("(\.{1,2}\/[^"]*)\.js"\)/g
 // it does not apply Node's ESM-imports-CommonJS rule to dependencies (which would make openapi-fetch's
 // default export its whole exports object in the CommonJS build).
 /** Writes the ES module and CommonJS twins of one source; returns whether it has runtime code. */
-async function transpile(source: string, outDir: string, tsconfigRaw: string): Promise<boolean> {
+async function transpile(
+  source: string,
+  outDir: string,
+  tsconfigRaw: string,
+): Promise<boolean> {
   const code = await readFile(source, 'utf8')
   const output = outputBase(source, outDir)
   const options = {
@@ -41,19 +53,35 @@ async function transpile(source: string, outDir: string, tsconfigRaw: string): P
     tsconfigRaw,
     sourcefile: relative(dirname(output), source),
   } as const
-  const esm = await transform(code, { ...options, format: 'esm', sourcemap: 'external' })
-  const cjs = await transform(code, { ...options, format: 'cjs', sourcemap: 'external' })
+  const esm = await transform(code, {
+    ...options,
+    format: 'esm',
+    sourcemap: 'external',
+  })
+  const cjs = await transform(code, {
+    ...options,
+    format: 'cjs',
+    sourcemap: 'external',
+  })
   // A module of types alone has no code to debug: a map would only repeat its source.
   const hasCode = esm.code.trim() !== ''
   await mkdir(dirname(output), { recursive: true })
   await Promise.all([
     writeModule(`${output}.js`, esm.code, hasCode ? esm.map : undefined),
-    writeModule(`${output}.cjs`, cjs.code.replace(cjsRequire, 'require("$1.cjs")'), hasCode ? cjs.map : undefined),
+    writeModule(
+      `${output}.cjs`,
+      cjs.code.replace(cjsRequire, 'require("$1.cjs")'),
+      hasCode ? cjs.map : undefined,
+    ),
   ])
   return hasCode
 }
 
-async function writeModule(file: string, code: string, map: string | undefined): Promise<void> {
+async function writeModule(
+  file: string,
+  code: string,
+  map: string | undefined,
+): Promise<void> {
   if (map === undefined) return writeFile(file, code)
   await Promise.all([
     writeFile(file, `${code}//# sourceMappingURL=${basename(file)}.map\n`),
@@ -62,10 +90,19 @@ async function writeModule(file: string, code: string, map: string | undefined):
 }
 
 /** Transpiles every source; returns the declaration files of the modules that hold types alone. */
-async function buildJavaScript(sources: string[], outDir: string): Promise<Set<string>> {
+async function buildJavaScript(
+  sources: string[],
+  outDir: string,
+): Promise<Set<string>> {
   const tsconfigRaw = await readFile(join(root, 'tsconfig.json'), 'utf8')
-  const hasCode = await Promise.all(sources.map((source) => transpile(source, outDir, tsconfigRaw)))
-  return new Set(sources.filter((_, i) => !hasCode[i]).map((source) => `${outputBase(source, outDir)}.d.ts`))
+  const hasCode = await Promise.all(
+    sources.map((source) => transpile(source, outDir, tsconfigRaw)),
+  )
+  return new Set(
+    sources
+      .filter((_, i) => !hasCode[i])
+      .map((source) => `${outputBase(source, outDir)}.d.ts`),
+  )
 }
 
 /** Type-checks the sources and writes their ES module declarations. */
@@ -73,26 +110,36 @@ async function buildDeclarations(outDir: string): Promise<void> {
   const tsc = join(root, 'node_modules/typescript/bin/tsc')
   const args = [tsc, '-p', 'tsconfig.build.json', '--outDir', outDir]
   try {
-    await promisify(execFile)(process.execPath, args, { cwd: root, maxBuffer: 64 * 1024 * 1024 })
+    await promisify(execFile)(process.execPath, args, {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    })
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string }
-    throw new Error(`tsc failed:\n${stdout ?? ''}${stderr ?? ''}`)
+    throw new Error(`tsc failed:\n${stdout ?? ''}${stderr ?? ''}`, {
+      cause: error,
+    })
   }
 }
 
 /** Relative specifiers in declaration files: `from './x.js'`, `import('./x.js')`, `import './x.js'`. */
-const declarationSpecifier = /(\bfrom\s+|\bimport\s*\(?\s*)(['"])(\.{1,2}\/[^'"]*)\.js\2/g
+const declarationSpecifier =
+  /(\bfrom\s+|\bimport\s*\(?\s*)(['"])(\.{1,2}\/[^'"]*)\.js\2/g
 
 /** The CommonJS twin of an ES module declaration file: the same types, pointing at .cjs siblings. */
 const toCjsDeclaration = (declaration: string): string =>
   declaration.replace(
     declarationSpecifier,
-    (_, prefix: string, quote: string, path: string) => `${prefix}${quote}${path}.cjs${quote}`,
+    (_, prefix: string, quote: string, path: string) =>
+      `${prefix}${quote}${path}.cjs${quote}`,
   )
 
 // Types are the same whatever the module format, so the CommonJS declarations of a module of types
 // alone (the 2 MB generated/types.ts) re-export the ES module ones instead of repeating them.
-async function writeCjsDeclarations(outDir: string, typesAlone: Set<string>): Promise<void> {
+async function writeCjsDeclarations(
+  outDir: string,
+  typesAlone: Set<string>,
+): Promise<void> {
   const declarations = await filesUnder(outDir, '.d.ts')
   await Promise.all(
     declarations.map(async (file) =>
@@ -107,10 +154,19 @@ async function writeCjsDeclarations(outDir: string, typesAlone: Set<string>): Pr
 }
 
 /** Builds the package into `outDir` (emptied first); returns how many modules it holds. */
-export async function buildPackage(outDir = join(root, 'dist')): Promise<number> {
+export async function buildPackage(
+  outDir = join(root, 'dist'),
+): Promise<number> {
   await rm(outDir, { recursive: true, force: true })
-  const sources = (await Promise.all(sourceDirs.map((dir) => filesUnder(join(root, dir), '.ts')))).flat()
-  const [typesAlone] = await Promise.all([buildJavaScript(sources, outDir), buildDeclarations(outDir)])
+  const sources = (
+    await Promise.all(
+      sourceDirs.map((dir) => filesUnder(join(root, dir), '.ts')),
+    )
+  ).flat()
+  const [typesAlone] = await Promise.all([
+    buildJavaScript(sources, outDir),
+    buildDeclarations(outDir),
+  ])
   await writeCjsDeclarations(outDir, typesAlone)
   return sources.length
 }

@@ -2,10 +2,24 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { BuildCache, contentHash, defaultCacheDir, hashOf, type RunRecord } from './cache.js'
-import type { Formatter } from './format.js'
-import { applyOutput, manifestName, manifestText, planByHash, planOutput, runtimeImportFor, type OutputFiles, type OutputPlan } from './output.js'
-import type { RenderedOperation } from './samples/collection.js'
+import {
+  BuildCache,
+  contentHash,
+  defaultCacheDir,
+  hashOf,
+  type RunRecord,
+} from './cache.js'
+import type { EmitContext } from './emit/context.js'
+import {
+  applyOutput,
+  manifestName,
+  manifestText,
+  planByHash,
+  planOutput,
+  runtimeImportFor,
+  type OutputFiles,
+  type OutputPlan,
+} from './output.js'
 import { samplesDirOf } from './samples/location.js'
 import { checkSpec, parseSpecText, readSpecText } from './spec/load.js'
 import { allNamespaces, buildModel, type ApiModel } from './spec/model.js'
@@ -45,59 +59,80 @@ export interface GenerateResult {
   cached: boolean
 }
 
-/** What emitters may use besides the model. */
-export interface EmitContext {
-  /** Every operation's code samples, made once (from the hand-kept samples) for the emitters that show them. */
-  samples: RenderedOperation[]
-  /** The runtime module as imported from the output folder's top: a package name, or a path starting with `.`. */
-  runtimeImport: string
-  /** Kept between runs: an emitter that caches its parts redoes only those whose inputs changed. */
-  cache: BuildCache
-  /** Prettier; `markFormatted` spares the format stage a file an emitter already laid out as prettier would. */
-  formatter: Formatter
-}
-
-type Emitter = (model: ApiModel, context: EmitContext) => OutputFiles | Promise<OutputFiles>
+type Emitter = (
+  model: ApiModel,
+  context: EmitContext,
+) => OutputFiles | Promise<OutputFiles>
 
 /**
  * Every artifact, each from the same model. Imported when a run has something to build, not
  * before: they load ts-morph and openapi-typescript, which take longer than a whole no-op run.
  */
 async function loadEmitters(): Promise<Emitter[]> {
-  const [types, routes, clients, endpoints, resources, samples, docs, spec] = await Promise.all([
-    import('./emit/types.js'),
-    import('./emit/routes.js'),
-    import('./emit/clients.js'),
-    import('./emit/endpoints.js'),
-    import('./emit/resources.js'),
-    import('./emit/samples.js'),
-    import('./emit/docs.js'),
-    import('./emit/openapi-with-samples.js'),
-  ])
-  return [types.emitTypes, routes.emitRoutes, routes.emitWorkspacelessRoutes, clients.emitClients, endpoints.emitEndpoints, resources.emitResources, samples.emitSamples, docs.emitDocs, spec.emitOpenApiWithSamples]
+  const [types, routes, clients, endpoints, resources, samples, docs, spec] =
+    await Promise.all([
+      import('./emit/types.js'),
+      import('./emit/routes.js'),
+      import('./emit/clients.js'),
+      import('./emit/endpoints.js'),
+      import('./emit/resources.js'),
+      import('./emit/samples.js'),
+      import('./emit/docs.js'),
+      import('./emit/openapi-with-samples.js'),
+    ])
+  return [
+    types.emitTypes,
+    routes.emitRoutes,
+    routes.emitWorkspacelessRoutes,
+    clients.emitClients,
+    endpoints.emitEndpoints,
+    resources.emitResources,
+    samples.emitSamples,
+    docs.emitDocs,
+    spec.emitOpenApiWithSamples,
+  ]
 }
 
-const prettierConfig = fileURLToPath(new URL('../.prettierrc.json', import.meta.url))
+const prettierConfig = fileURLToPath(
+  new URL('../.prettierrc.json', import.meta.url),
+)
 
 /** A parsed spec -> the complete output, in memory. Throws (writing nothing) on any problem. */
 async function build(
-  { samplesDir, runtimeImport, languages }: { samplesDir: string; runtimeImport: string; languages: readonly string[] | undefined },
+  {
+    samplesDir,
+    runtimeImport,
+    languages,
+  }: {
+    samplesDir: string
+    runtimeImport: string
+    languages: readonly string[] | undefined
+  },
   document: unknown,
   cache: BuildCache,
 ): Promise<{ model: ApiModel; files: OutputFiles }> {
   const model = buildModel(checkSpec(document))
-  const [emitters, { Formatter }, { collectSamples, inLanguages }, { readSampleEntries }] = await Promise.all([
+  const [
+    emitters,
+    { Formatter },
+    { collectSamples, inLanguages },
+    { readSampleEntries },
+  ] = await Promise.all([
     loadEmitters(),
     import('./format.js'),
     import('./samples/collection.js'),
     import('./samples/entries.js'),
   ])
-  const samples = (await collectSamples(model, await readSampleEntries(samplesDir), cache)).map((operation) =>
-    inLanguages(operation, languages),
-  )
+  const samples = (
+    await collectSamples(model, await readSampleEntries(samplesDir), cache)
+  ).map((operation) => inLanguages(operation, languages))
   const formatter = await Formatter.create(prettierConfig, cache)
   const files: OutputFiles = new Map()
-  for (const emitted of await Promise.all(emitters.map((emit) => emit(model, { samples, runtimeImport, cache, formatter })))) {
+  for (const emitted of await Promise.all(
+    emitters.map((emit) =>
+      emit(model, { samples, runtimeImport, cache, formatter }),
+    ),
+  )) {
     for (const [file, content] of emitted) {
       if (files.has(file)) throw new Error(`two emitters produce ${file}`)
       files.set(file, content)
@@ -110,9 +145,24 @@ async function build(
 
 /** Hash of the hand-kept files the output is made from besides the spec: the samples beside it. */
 async function handKeptInputs(dir: string): Promise<string> {
-  const files = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
-  const paths = files.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort()
-  return hashOf(...(await Promise.all(paths.map(async (path) => [relative(dir, path), await readFile(path, 'utf8')]))).flat())
+  const files = await readdir(dir, {
+    recursive: true,
+    withFileTypes: true,
+  }).catch(() => [])
+  const paths = files
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort()
+  return hashOf(
+    ...(
+      await Promise.all(
+        paths.map(async (path) => [
+          relative(dir, path),
+          await readFile(path, 'utf8'),
+        ]),
+      )
+    ).flat(),
+  )
 }
 
 /** A run computed in full, in memory, and not yet written. */
@@ -126,14 +176,28 @@ export interface PreparedRun extends Omit<GenerateResult, 'seconds'> {
  * answered from the record of that run: the files on disk are hashed and compared with it, and
  * only when they differ (and the run is not a check) is the output built, from cached parts.
  */
-export async function prepareGeneration(options: GenerateOptions): Promise<PreparedRun> {
+export async function prepareGeneration(
+  options: GenerateOptions,
+): Promise<PreparedRun> {
   const shared = options.cache instanceof BuildCache ? options.cache : undefined
-  const cache = shared ?? (await BuildCache.open(options.cache === false ? undefined : ((options.cache as string | undefined) ?? defaultCacheDir())))
+  const cache =
+    shared ??
+    (await BuildCache.open(
+      options.cache === false
+        ? undefined
+        : ((options.cache as string | undefined) ?? defaultCacheDir()),
+    ))
   // Parsed only when there is something to build: a no-op run needs just the text's hash.
   const text = options.specText ?? (await readSpecText(options.spec))
   const samplesDir = options.samplesDir ?? samplesDirOf(options.spec)
   const runtimeImport = runtimeImportFor(options.out, options.runtimeImport)
-  const runKey = cache.key('run', hashOf(text), await handKeptInputs(samplesDir), runtimeImport, ...(options.languages ?? []))
+  const runKey = cache.key(
+    'run',
+    hashOf(text),
+    await handKeptInputs(samplesDir),
+    runtimeImport,
+    ...(options.languages ?? []),
+  )
 
   const record = await cache.lookupRun(runKey)
   if (record !== undefined) {
@@ -141,25 +205,51 @@ export async function prepareGeneration(options: GenerateOptions): Promise<Prepa
     const upToDate = plan.write.length === 0 && plan.delete.length === 0
     if (upToDate || options.check) {
       const write = async (): Promise<void> => {
-        if (!upToDate) throw new Error('a run prepared with check: true has no files to write')
+        if (!upToDate)
+          throw new Error(
+            'a run prepared with check: true has no files to write',
+          )
       }
-      return { operations: record.operations, namespaces: record.namespaces, plan, cached: true, write }
+      return {
+        operations: record.operations,
+        namespaces: record.namespaces,
+        plan,
+        cached: true,
+        write,
+      }
     }
   }
 
-  const { model, files } = await build({ samplesDir, runtimeImport, languages: options.languages }, parseSpecText(options.spec, text), cache)
+  const { model, files } = await build(
+    { samplesDir, runtimeImport, languages: options.languages },
+    parseSpecText(options.spec, text),
+    cache,
+  )
   const plan = await planOutput(options.out, files, options)
   const run: RunRecord = {
     operations: model.operations.length,
     namespaces: allNamespaces(model.root).length,
-    files: Object.fromEntries([...files].map(([file, content]) => [file, contentHash(content)])),
+    files: Object.fromEntries(
+      [...files].map(([file, content]) => [file, contentHash(content)]),
+    ),
   }
-  await Promise.all([cache.recordRun(runKey, run), shared === undefined ? cache.save() : undefined])
-  return { operations: run.operations, namespaces: run.namespaces, plan, cached: false, write: () => applyOutput(options.out, files, plan) }
+  await Promise.all([
+    cache.recordRun(runKey, run),
+    shared === undefined ? cache.save() : undefined,
+  ])
+  return {
+    operations: run.operations,
+    namespaces: run.namespaces,
+    plan,
+    cached: false,
+    write: () => applyOutput(options.out, files, plan),
+  }
 }
 
 /** Builds everything first, then (unless checking) writes only the files whose bytes differ. */
-export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+export async function generate(
+  options: GenerateOptions,
+): Promise<GenerateResult> {
   const started = performance.now()
   const { write, ...run } = await prepareGeneration(options)
   if (!options.check) await write()

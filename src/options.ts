@@ -1,9 +1,6 @@
 // The options the clients take, as types. Reading them (with the environment) is parse-options.ts.
 
-import type {
-  ResolveActionAttemptOptions,
-  WaitForActionAttempt,
-} from './operation.js'
+import type { WaitForActionAttempt } from './operation.js'
 import type { SeamClient } from './seam-client.js'
 
 export type {

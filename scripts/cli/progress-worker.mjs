@@ -11,7 +11,10 @@ let frame = 0
 
 const draw = () => {
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
-  writeSync(fd, `\r\x1b[2K${frames[frame++ % frames.length]} ${label} ${seconds} s`)
+  writeSync(
+    fd,
+    `\r\x1b[2K${frames[frame++ % frames.length]} ${label} ${seconds} s`,
+  )
 }
 
 // The first frame at once, before the stop message can be read: every run shows that it started.

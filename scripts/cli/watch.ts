@@ -8,7 +8,7 @@ import { watch } from 'chokidar'
 import { BuildCache, defaultCacheDir } from '../cache.js'
 import { samplesDirOf } from '../samples/location.js'
 import { isSpecUrl } from '../spec/load.js'
-import { runGenerate, type PipelineFlags } from './generate.js'
+import { runGenerate, type PipelineFlags } from './run-generate.js'
 import { bin, type Cli } from './program.js'
 import { styleFor } from './terminal.js'
 

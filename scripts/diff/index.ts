@@ -1,9 +1,29 @@
 import { renderJson, renderMarkdown } from './changelog.js'
 import { diffSpecFiles, type Changelog } from './diff.js'
 
-export { code, countByRule, renderJson, renderMarkdown, summaryLine, type MarkdownOptions } from './changelog.js'
-export { diffSpecFiles, diffSpecs, type ChangeEntry, type Changelog, type Scope } from './diff.js'
-export { impliedBump, isBreaking, rules, type Bump, type Rule, type RuleId } from './rules.js'
+export {
+  code,
+  countByRule,
+  renderJson,
+  renderMarkdown,
+  summaryLine,
+  type MarkdownOptions,
+} from './changelog.js'
+export {
+  diffSpecFiles,
+  diffSpecs,
+  type ChangeEntry,
+  type Changelog,
+  type Scope,
+} from './diff.js'
+export {
+  impliedBump,
+  isBreaking,
+  rules,
+  type Bump,
+  type Rule,
+  type RuleId,
+} from './rules.js'
 
 export interface DiffReportOptions {
   /** JSON for machines instead of Markdown. */
@@ -19,6 +39,11 @@ export async function diffReport(
   options: DiffReportOptions = {},
 ): Promise<{ changelog: Changelog; output: string; exitCode: 0 | 1 }> {
   const changelog = await diffSpecFiles(oldFile, newFile)
-  const output = options.json === true ? renderJson(changelog) : renderMarkdown(changelog)
-  return { changelog, output, exitCode: options.failOnBreaking === true && changelog.breaking > 0 ? 1 : 0 }
+  const output =
+    options.json === true ? renderJson(changelog) : renderMarkdown(changelog)
+  return {
+    changelog,
+    output,
+    exitCode: options.failOnBreaking === true && changelog.breaking > 0 ? 1 : 0,
+  }
 }

@@ -1,19 +1,33 @@
 import { createRequire } from 'node:module'
 
-import type { ClassDeclarationStructure, ExportDeclarationStructure, ImportDeclarationStructure, StatementStructures } from 'ts-morph'
+import type {
+  ClassDeclarationStructure,
+  ExportDeclarationStructure,
+  ImportDeclarationStructure,
+  StatementStructures,
+} from 'ts-morph'
 
-import type { EmitContext } from '../pipeline.js'
+import type { EmitContext } from './context.js'
 import { camelCase, type ApiModel, type Namespace } from '../spec/model.js'
 import { routeClassName, routeFile, workspacelessTree } from './routes.js'
 
 // Through require: as an ES module, ts-morph's bundle goes through Node's CommonJS export scanner first.
-const { Project, StructureKind, VariableDeclarationKind } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph')
+const { Project, StructureKind, VariableDeclarationKind } = createRequire(
+  import.meta.url,
+)('ts-morph') as typeof import('ts-morph')
 
-const banner = '// Generated from openapi.json by scripts/emit/clients.ts (npm run generate). Do not edit.\n'
+const banner =
+  '// Generated from openapi.json by scripts/emit/clients.ts (npm run generate). Do not edit.\n'
 
 const moduleOf = (file: string): string => `./${file.replace(/\.ts$/, '.js')}`
 
-function clientClass(name: string, base: string, prefix: string, namespaces: Namespace[], docs: string): ClassDeclarationStructure {
+function clientClass(
+  name: string,
+  base: string,
+  prefix: string,
+  namespaces: Namespace[],
+  docs: string,
+): ClassDeclarationStructure {
   return {
     kind: StructureKind.Class,
     isExported: true,
@@ -29,16 +43,24 @@ function clientClass(name: string, base: string, prefix: string, namespaces: Nam
 }
 
 const allRouteModules = (namespace: Namespace): string[] =>
-  namespace.children.flatMap((child) => [routeFile(child.path), ...allRouteModules(child)]).sort()
+  namespace.children
+    .flatMap((child) => [routeFile(child.path), ...allRouteModules(child)])
+    .sort()
 
-const exportAll = (moduleSpecifier: string, isTypeOnly = false): ExportDeclarationStructure => ({
+const exportAll = (
+  moduleSpecifier: string,
+  isTypeOnly = false,
+): ExportDeclarationStructure => ({
   kind: StructureKind.ExportDeclaration,
   moduleSpecifier,
   isTypeOnly,
 })
 
 /** `SeamHttp` and `SeamHttpWithoutWorkspace` (the runtime's base classes plus a getter per top-level namespace; the latter also under its deprecated name), and the index. */
-export function emitClients(model: ApiModel, { runtimeImport }: Pick<EmitContext, 'runtimeImport'>): Map<string, string> {
+export function emitClients(
+  model: ApiModel,
+  { runtimeImport }: Pick<EmitContext, 'runtimeImport'>,
+): Map<string, string> {
   const workspaceless = workspacelessTree(model.root)?.children ?? []
   const statements: StatementStructures[] = [
     {
@@ -56,7 +78,9 @@ export function emitClients(model: ApiModel, { runtimeImport }: Pick<EmitContext
           {
             kind: StructureKind.ImportDeclaration,
             moduleSpecifier: './routes/without-workspace.js',
-            namedImports: workspaceless.map((n) => routeClassName(n.path, 'SeamHttpWithoutWorkspace')),
+            namedImports: workspaceless.map((n) =>
+              routeClassName(n.path, 'SeamHttpWithoutWorkspace'),
+            ),
           } satisfies ImportDeclarationStructure,
         ]
       : []),
@@ -80,7 +104,12 @@ export function emitClients(model: ApiModel, { runtimeImport }: Pick<EmitContext
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: ['@deprecated Use SeamHttpWithoutWorkspace instead.'],
-      declarations: [{ name: 'SeamHttpMultiWorkspace', initializer: 'SeamHttpWithoutWorkspace' }],
+      declarations: [
+        {
+          name: 'SeamHttpMultiWorkspace',
+          initializer: 'SeamHttpWithoutWorkspace',
+        },
+      ],
     },
   ]
   const index: StatementStructures[] = [
@@ -93,7 +122,17 @@ export function emitClients(model: ApiModel, { runtimeImport }: Pick<EmitContext
   ]
   const project = new Project({ useInMemoryFileSystem: true })
   return new Map([
-    ['seam-http.ts', banner + project.createSourceFile('seam-http.ts', { statements }).getFullText()],
-    ['index.ts', banner + project.createSourceFile('index.ts', { statements: index }).getFullText()],
+    [
+      'seam-http.ts',
+      banner +
+        project.createSourceFile('seam-http.ts', { statements }).getFullText(),
+    ],
+    [
+      'index.ts',
+      banner +
+        project
+          .createSourceFile('index.ts', { statements: index })
+          .getFullText(),
+    ],
   ])
 }

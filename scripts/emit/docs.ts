@@ -8,7 +8,7 @@ import { stringify } from 'yaml'
 import { hashOf } from '../cache.js'
 
 import type { OutputFiles } from '../output.js'
-import type { EmitContext } from '../pipeline.js'
+import type { EmitContext } from './context.js'
 import type { RenderedOperation } from '../samples/collection.js'
 import {
   resolvePointer,

@@ -9,7 +9,7 @@ import type {
   TypeAliasDeclarationStructure,
 } from 'ts-morph'
 
-import type { EmitContext } from '../pipeline.js'
+import type { EmitContext } from './context.js'
 import type { ApiModel, Operation } from '../spec/model.js'
 import {
   docsOf,

@@ -10,10 +10,15 @@ const width = 80
 
 // Prettier prints numbers as 1e21, not 1e+21; still valid JSON.
 const scalar = (value: null | boolean | number | string): string =>
-  typeof value === 'number' ? String(value).replace('e+', 'e') : JSON.stringify(value)
+  typeof value === 'number'
+    ? String(value).replace('e+', 'e')
+    : JSON.stringify(value)
 
 const isNonEmptyObject = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.keys(value).length > 0
 
 /** Whether printing `value` must break a line: it holds a non-empty object somewhere. */
 function mustBreak(value: unknown): boolean {
@@ -47,7 +52,13 @@ function fillNumbers(numbers: string[], inner: string): string {
  * Appends `value` to `out`; its first line starts at `column` and is followed by `suffix`
  * (`,` or nothing). Appending to one list keeps the work linear in the output's size.
  */
-function print(out: string[], value: unknown, indent: string, column: number, suffix: string): void {
+function print(
+  out: string[],
+  value: unknown,
+  indent: string,
+  column: number,
+  suffix: string,
+): void {
   if (!Array.isArray(value) && !isNonEmptyObject(value)) {
     out.push(flat(value))
     return
@@ -56,12 +67,20 @@ function print(out: string[], value: unknown, indent: string, column: number, su
   if (Array.isArray(value)) {
     if (value.length === 0) return void out.push('[]')
     // Prettier breaks an array of several arrays that each have several items.
-    const breaksAlways = value.length > 1 && value.every((item) => Array.isArray(item) && item.length > 1)
+    const breaksAlways =
+      value.length > 1 &&
+      value.every((item) => Array.isArray(item) && item.length > 1)
     if (!mustBreak(value) && !breaksAlways) {
       const oneLine = flat(value)
-      if (column + displayWidth(oneLine) + suffix.length <= width) return void out.push(oneLine)
+      if (column + displayWidth(oneLine) + suffix.length <= width)
+        return void out.push(oneLine)
       if (value.length > 1 && value.every((item) => typeof item === 'number')) {
-        return void out.push(`[\n${fillNumbers(value.map((n) => scalar(n as number)), inner)}\n${indent}]`)
+        return void out.push(
+          `[\n${fillNumbers(
+            value.map((n) => scalar(n as number)),
+            inner,
+          )}\n${indent}]`,
+        )
       }
     }
     out.push('[')

@@ -6,7 +6,7 @@
  * a POST request on a page that documents another method.
  */
 import type { OutputFiles } from '../output.js'
-import type { EmitContext } from '../pipeline.js'
+import type { EmitContext } from './context.js'
 import type { RenderedOperation } from '../samples/collection.js'
 import { isObject, type JsonObject } from '../spec/load.js'
 import type { ApiModel } from '../spec/model.js'

@@ -3,7 +3,7 @@
  * the request code and the response comment apart, for tools that build docs or tests.
  */
 import type { OutputFiles } from '../output.js'
-import type { EmitContext } from '../pipeline.js'
+import type { EmitContext } from './context.js'
 import { prettierJson } from './json.js'
 
 export function emitSamples(

@@ -125,7 +125,6 @@ function fits(next: Command, rest: Command[], width: number): boolean {
 
 /** Columns a string takes, as prettier counts them (wide East Asian characters take two). */
 function stringWidth(text: string): number {
-  // eslint-disable-next-line no-control-regex
   if (/^[\u0000-\u024f]*$/.test(text)) return text.length
   let width = 0
   for (const character of text) {
@@ -559,7 +558,7 @@ function stringLiteral(value: string): string {
     '\v': '\\v',
     '\0': '\\0',
   }
-  // eslint-disable-next-line no-control-regex
+
   const raw = value.replace(
     /[\\"\u0000-\u001f\u007f-\uffff]/g,
     (c) =>

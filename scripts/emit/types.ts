@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import type * as OpenapiTypescript from 'openapi-typescript'
 import type * as TypeScript from 'typescript'
 
-import type { EmitContext } from '../pipeline.js'
+import type { EmitContext } from './context.js'
 import {
   isObject,
   type JsonObject,

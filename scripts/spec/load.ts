@@ -65,6 +65,7 @@ export async function readSpecText(source: string): Promise<string> {
   } catch (error) {
     throw new Error(
       `${source}: cannot read the spec (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      { cause: error },
     )
   }
 }
@@ -82,6 +83,7 @@ async function fetchSpecText(url: string): Promise<string> {
       .cause
     throw new Error(
       `${url}: cannot fetch the spec (${cause?.code ?? cause?.message ?? (error as Error).message})`,
+      { cause: error },
     )
   }
   if (!response.ok) {
@@ -108,6 +110,7 @@ export function parseSpecText(source: string, text: string): unknown {
   } catch (error) {
     throw new Error(
       `${source}: not valid ${format} (${(error as Error).message.split('\n')[0]})`,
+      { cause: error },
     )
   }
 }

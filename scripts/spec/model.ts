@@ -85,10 +85,12 @@ export const camelCase = (snake: string): string =>
   snake.replace(/(?<=[a-z0-9])_+([a-z0-9])/g, (_, c: string) => c.toUpperCase())
 
 /** How an SDK user reaches a namespace: `seam.acs.users`. */
-export const sdkNamespaceOf = (namespacePath: readonly string[]): string => ['seam', ...namespacePath].map(camelCase).join('.')
+export const sdkNamespaceOf = (namespacePath: readonly string[]): string =>
+  ['seam', ...namespacePath].map(camelCase).join('.')
 
 /** The SDK method of an operation: `seam.locks.unlockDoor`. */
-export const sdkMethodOf = (operation: Operation): string => `${sdkNamespaceOf(operation.namespace)}.${camelCase(operation.name)}`
+export const sdkMethodOf = (operation: Operation): string =>
+  `${sdkNamespaceOf(operation.namespace)}.${camelCase(operation.name)}`
 
 export const pascalCase = (snake: string): string => {
   const camel = camelCase(snake)
@@ -96,7 +98,10 @@ export const pascalCase = (snake: string): string => {
 }
 
 /** Follows `$ref`s until a schema object; load.checkSpec has ruled out dangling refs and loops. */
-export function deref(document: OpenApiDocument, node: unknown): JsonObject | undefined {
+export function deref(
+  document: OpenApiDocument,
+  node: unknown,
+): JsonObject | undefined {
   let current = node
   while (isObject(current) && typeof current.$ref === 'string') {
     current = resolvePointer(document, current.$ref)
@@ -105,7 +110,13 @@ export function deref(document: OpenApiDocument, node: unknown): JsonObject | un
 }
 
 // Names that would shadow what every namespace class already has.
-const reservedMemberNames = new Set(['constructor', 'client', 'prototype', '__proto__', 'then'])
+const reservedMemberNames = new Set([
+  'constructor',
+  'client',
+  'prototype',
+  '__proto__',
+  'then',
+])
 
 /** Builds the namespaces and operations from a checked spec. */
 export function buildModel(document: OpenApiDocument): ApiModel {
@@ -115,53 +126,90 @@ export function buildModel(document: OpenApiDocument): ApiModel {
   return { document, operations, root: buildNamespaces(operations) }
 }
 
-function buildOperation(document: OpenApiDocument, path: string, item: unknown): Operation {
+function buildOperation(
+  document: OpenApiDocument,
+  path: string,
+  item: unknown,
+): Operation {
   const itemPointer = pointerOf('paths', path)
-  if (!path.startsWith('/')) throw new SpecError(itemPointer, 'a path must start with "/"')
-  if (!isObject(item)) throw new SpecError(itemPointer, 'expected a path item object')
+  if (!path.startsWith('/'))
+    throw new SpecError(itemPointer, 'a path must start with "/"')
+  if (!isObject(item))
+    throw new SpecError(itemPointer, 'expected a path item object')
   const pointer = `${itemPointer}/post`
   const post = item.post
   if (!isObject(post)) {
-    throw new SpecError(itemPointer, 'has no POST operation; the SDK calls every path through its POST form')
+    throw new SpecError(
+      itemPointer,
+      'has no POST operation; the SDK calls every path through its POST form',
+    )
   }
 
   const segments = path.split('/').filter((s) => s !== '')
   const fernGroup = post['x-fern-sdk-group-name']
   const fernMethod = post['x-fern-sdk-method-name']
   const namespaceSource =
-    Array.isArray(fernGroup) && fernGroup.every((s) => typeof s === 'string') ? (fernGroup as string[]) : segments.slice(0, -1)
-  const nameSource = typeof fernMethod === 'string' ? fernMethod : segments.at(-1)
-  if (nameSource == null) throw new SpecError(itemPointer, 'the path has no segment to name a method after')
+    Array.isArray(fernGroup) && fernGroup.every((s) => typeof s === 'string')
+      ? (fernGroup as string[])
+      : segments.slice(0, -1)
+  const nameSource =
+    typeof fernMethod === 'string' ? fernMethod : segments.at(-1)
+  if (nameSource == null)
+    throw new SpecError(
+      itemPointer,
+      'the path has no segment to name a method after',
+    )
   const namespace = namespaceSource.map(snakeIdentifier)
   const name = snakeIdentifier(nameSource)
   for (const [i, segment] of [...namespace, name].entries()) {
     if (segment === '') {
-      throw new SpecError(itemPointer, `segment "${[...namespaceSource, nameSource][i]}" has no characters usable in an identifier`)
+      throw new SpecError(
+        itemPointer,
+        `segment "${[...namespaceSource, nameSource][i]}" has no characters usable in an identifier`,
+      )
     }
   }
   if (reservedMemberNames.has(camelCase(name))) {
-    throw new SpecError(itemPointer, `method name "${camelCase(name)}" is reserved in the generated classes`)
+    throw new SpecError(
+      itemPointer,
+      `method name "${camelCase(name)}" is reserved in the generated classes`,
+    )
   }
 
-  const title = stringOrUndefined(post['x-title']) ?? summaryTitle(post.summary, path)
+  const title =
+    stringOrUndefined(post['x-title']) ?? summaryTitle(post.summary, path)
   const xDeprecated = post['x-deprecated']
   const deprecated =
     typeof xDeprecated === 'string' && xDeprecated.trim() !== ''
       ? xDeprecated.trim()
-      : post.deprecated === true || xDeprecated === true || typeof xDeprecated === 'string'
+      : post.deprecated === true ||
+        xDeprecated === true ||
+        typeof xDeprecated === 'string'
 
   const security = Array.isArray(post.security)
-    ? post.security.flatMap((requirement) => (isObject(requirement) ? Object.keys(requirement) : []))
+    ? post.security.flatMap((requirement) =>
+        isObject(requirement) ? Object.keys(requirement) : [],
+      )
     : []
 
-  const { requestSchema, requestBodyRequired } = readRequestBody(document, post, pointer)
+  const { requestSchema, requestBodyRequired } = readRequestBody(
+    document,
+    post,
+    pointer,
+  )
   const queryParameters = readQueryParameters(document, post, pointer)
   const responseSchema = readResponseSchema(document, post)
 
   const rawKey = post['x-response-key']
-  const responseKey = typeof rawKey === 'string' && rawKey !== '' ? rawKey : undefined
-  const responseProperties = isObject(responseSchema?.properties) ? responseSchema.properties : {}
-  if (responseKey !== undefined && !Object.hasOwn(responseProperties, responseKey)) {
+  const responseKey =
+    typeof rawKey === 'string' && rawKey !== '' ? rawKey : undefined
+  const responseProperties = isObject(responseSchema?.properties)
+    ? responseSchema.properties
+    : {}
+  if (
+    responseKey !== undefined &&
+    !Object.hasOwn(responseProperties, responseKey)
+  ) {
     throw new SpecError(
       `${pointer}/x-response-key`,
       `names "${responseKey}", which is not a property of the 200 response`,
@@ -176,9 +224,13 @@ function buildOperation(document: OpenApiDocument, path: string, item: unknown):
     title,
     description: stringOrUndefined(post.description),
     deprecated,
-    undocumented: post['x-undocumented'] !== undefined && post['x-undocumented'] !== false,
+    undocumented:
+      post['x-undocumented'] !== undefined && post['x-undocumented'] !== false,
     draft: post['x-draft'] !== undefined && post['x-draft'] !== false,
-    httpMethods: ['post', ...['get', 'put', 'patch', 'delete'].filter((m) => isObject(item[m]))],
+    httpMethods: [
+      'post',
+      ...['get', 'put', 'patch', 'delete'].filter((m) => isObject(item[m])),
+    ],
     security,
     workspaceless: security.some((s) => workspacelessSchemes.has(s)),
     requestSchema,
@@ -195,7 +247,9 @@ const stringOrUndefined = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined
 
 const summaryTitle = (summary: unknown, path: string): string | undefined =>
-  typeof summary === 'string' && summary.trim() !== '' && summary !== path ? summary : undefined
+  typeof summary === 'string' && summary.trim() !== '' && summary !== path
+    ? summary
+    : undefined
 
 function readRequestBody(
   document: OpenApiDocument,
@@ -203,20 +257,37 @@ function readRequestBody(
   pointer: string,
 ): { requestSchema: JsonObject | undefined; requestBodyRequired: boolean } {
   const body = deref(document, post.requestBody)
-  if (body === undefined) return { requestSchema: undefined, requestBodyRequired: false }
-  const json = isObject(body.content) ? body.content['application/json'] : undefined
+  if (body === undefined)
+    return { requestSchema: undefined, requestBodyRequired: false }
+  const json = isObject(body.content)
+    ? body.content['application/json']
+    : undefined
   if (!isObject(json)) {
-    throw new SpecError(`${pointer}/requestBody`, 'the request body has no application/json content')
+    throw new SpecError(
+      `${pointer}/requestBody`,
+      'the request body has no application/json content',
+    )
   }
   if (json.schema === undefined) {
-    throw new SpecError(`${pointer}/requestBody/content/application~1json`, 'the JSON request body has no schema')
+    throw new SpecError(
+      `${pointer}/requestBody/content/application~1json`,
+      'the JSON request body has no schema',
+    )
   }
-  return { requestSchema: deref(document, json.schema), requestBodyRequired: body.required === true }
+  return {
+    requestSchema: deref(document, json.schema),
+    requestBodyRequired: body.required === true,
+  }
 }
 
-function readQueryParameters(document: OpenApiDocument, post: JsonObject, pointer: string): QueryParameter[] {
+function readQueryParameters(
+  document: OpenApiDocument,
+  post: JsonObject,
+  pointer: string,
+): QueryParameter[] {
   if (post.parameters === undefined) return []
-  if (!Array.isArray(post.parameters)) throw new SpecError(`${pointer}/parameters`, 'expected an array')
+  if (!Array.isArray(post.parameters))
+    throw new SpecError(`${pointer}/parameters`, 'expected an array')
   const query: QueryParameter[] = []
   post.parameters.forEach((raw, index) => {
     const at = `${pointer}/parameters/${index}`
@@ -225,19 +296,32 @@ function readQueryParameters(document: OpenApiDocument, post: JsonObject, pointe
       throw new SpecError(at, 'expected a parameter object with a name')
     }
     if (parameter.in !== 'query') {
-      throw new SpecError(`${at}/in`, `parameters in "${String(parameter.in)}" are not supported; only query parameters are`)
+      throw new SpecError(
+        `${at}/in`,
+        `parameters in "${String(parameter.in)}" are not supported; only query parameters are`,
+      )
     }
     const schema = deref(document, parameter.schema)
-    if (schema === undefined) throw new SpecError(at, `parameter "${parameter.name}" has no schema`)
-    query.push({ name: parameter.name, required: parameter.required === true, schema })
+    if (schema === undefined)
+      throw new SpecError(at, `parameter "${parameter.name}" has no schema`)
+    query.push({
+      name: parameter.name,
+      required: parameter.required === true,
+      schema,
+    })
   })
   return query
 }
 
-function readResponseSchema(document: OpenApiDocument, post: JsonObject): JsonObject | undefined {
+function readResponseSchema(
+  document: OpenApiDocument,
+  post: JsonObject,
+): JsonObject | undefined {
   const responses = isObject(post.responses) ? post.responses : {}
   const ok = deref(document, responses['200'])
-  const content = isObject(ok?.content) ? ok.content['application/json'] : undefined
+  const content = isObject(ok?.content)
+    ? ok.content['application/json']
+    : undefined
   return isObject(content) ? deref(document, content.schema) : undefined
 }
 
@@ -269,17 +353,27 @@ function buildNamespaces(operations: Operation[]): Namespace {
     namespace.operations.push(operation)
   }
   for (const namespace of byKey.values()) {
-    namespace.children.sort((a, b) => (a.path.join('.') < b.path.join('.') ? -1 : 1))
+    namespace.children.sort((a, b) =>
+      a.path.join('.') < b.path.join('.') ? -1 : 1,
+    )
     for (const child of namespace.children) {
       const getter = camelCase(child.path.at(-1) ?? '')
-      const clash = namespace.operations.find((o) => camelCase(o.name) === getter)
+      const clash = namespace.operations.find(
+        (o) => camelCase(o.name) === getter,
+      )
       if (clash) {
-        throw new SpecError(clash.pointer, `its method "${getter}" has the name of the namespace ${child.path.join('.')}`)
+        throw new SpecError(
+          clash.pointer,
+          `its method "${getter}" has the name of the namespace ${child.path.join('.')}`,
+        )
       }
     }
   }
   if (root.operations.length > 0) {
-    throw new SpecError(root.operations[0]!.pointer, 'a top-level path like /foo has no namespace to put its method in')
+    throw new SpecError(
+      root.operations[0]!.pointer,
+      'a top-level path like /foo has no namespace to put its method in',
+    )
   }
   return root
 }

@@ -1,14 +1,18 @@
 import { isObject, resolvePointer, type OpenApiDocument } from './load.js'
 
 /** `#/components/schemas/device` for a ref to it or into it; the ref itself otherwise. */
-const componentOf = (ref: string): string => /^#\/components\/[^/]+\/[^/]+/.exec(ref)?.[0] ?? ref
+const componentOf = (ref: string): string =>
+  /^#\/components\/[^/]+\/[^/]+/.exec(ref)?.[0] ?? ref
 
 /**
  * The components reachable from `roots` through `$ref`s, each once, in the order a reader
  * meets them: a component and then what it refers to. A ref into part of a component counts
  * as one to the whole component, which the excerpt holds whole.
  */
-export function referencedComponents(document: OpenApiDocument, roots: unknown[]): string[] {
+export function referencedComponents(
+  document: OpenApiDocument,
+  roots: unknown[],
+): string[] {
   const found: string[] = []
   const seen = new Set<string>()
   const visit = (node: unknown): void => {

@@ -18,7 +18,9 @@ export const seamTypesCacheDir = (): string =>
  */
 export async function loadPublishedSpec(version: string): Promise<unknown> {
   if (!/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version)) {
-    throw new Error(`--version must be an exact semver version such as 1.977.0, got "${version}"`)
+    throw new Error(
+      `--version must be an exact semver version such as 1.977.0, got "${version}"`,
+    )
   }
   const dir = join(seamTypesCacheDir(), version)
   const entry = join(dir, 'node_modules', '@seamapi', 'types', 'connect.js')
@@ -27,36 +29,74 @@ export async function loadPublishedSpec(version: string): Promise<unknown> {
     try {
       await run(
         'npm',
-        ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', '--prefix', dir, `@seamapi/types@${version}`],
+        [
+          'install',
+          '--no-save',
+          '--no-package-lock',
+          '--ignore-scripts',
+          '--no-audit',
+          '--no-fund',
+          '--prefix',
+          dir,
+          `@seamapi/types@${version}`,
+        ],
         { maxBuffer: 16 * 1024 * 1024 },
       )
     } catch (error) {
-      const detail = (error as { stderr?: string }).stderr?.trim().split('\n').slice(-3).join('\n')
-      throw new Error(`could not install @seamapi/types@${version}: ${detail ?? String(error)}`)
+      const detail = (error as { stderr?: string }).stderr
+        ?.trim()
+        .split('\n')
+        .slice(-3)
+        .join('\n')
+      throw new Error(
+        `could not install @seamapi/types@${version}: ${detail ?? String(error)}`,
+        { cause: error },
+      )
     }
   }
-  const module = (await import(pathToFileURL(entry).href)) as { openapi?: unknown }
+  const module = (await import(pathToFileURL(entry).href)) as {
+    openapi?: unknown
+  }
   if (module.openapi == null) {
-    throw new Error(`@seamapi/types@${version}/connect does not export "openapi"`)
+    throw new Error(
+      `@seamapi/types@${version}/connect does not export "openapi"`,
+    )
   }
   return module.openapi
 }
 
 /** The one JSON form every spec file of this project is written in. */
-export const formatSpecJson = (spec: unknown): string => `${JSON.stringify(spec, null, 2)}\n`
+export const formatSpecJson = (spec: unknown): string =>
+  `${JSON.stringify(spec, null, 2)}\n`
 
 /** The newest published version of @seamapi/types, as the npm registry (the one npm is set up with) tags it latest. */
 export async function latestPublishedVersion(): Promise<string> {
   let stdout
   try {
-    ;({ stdout } = await run('npm', ['view', '@seamapi/types', 'dist-tags.latest', '--json'], { maxBuffer: 1024 * 1024 }))
+    ;({ stdout } = await run(
+      'npm',
+      ['view', '@seamapi/types', 'dist-tags.latest', '--json'],
+      { maxBuffer: 1024 * 1024 },
+    ))
   } catch (error) {
-    const detail = (error as { stderr?: string }).stderr?.trim().split('\n').slice(-3).join('\n')
-    throw new Error(`could not ask the registry for the newest @seamapi/types: ${detail || String(error)}`)
+    const detail = (error as { stderr?: string }).stderr
+      ?.trim()
+      .split('\n')
+      .slice(-3)
+      .join('\n')
+    throw new Error(
+      `could not ask the registry for the newest @seamapi/types: ${detail || String(error)}`,
+      { cause: error },
+    )
   }
-  const version = (JSON.parse(stdout.trim() || 'null') as unknown)
-  if (typeof version !== 'string' || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version)) {
-    throw new Error(`the registry gave no usable latest version of @seamapi/types: ${stdout.trim() || '(nothing)'}`)
+  const version = JSON.parse(stdout.trim() || 'null') as unknown
+  if (
+    typeof version !== 'string' ||
+    !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version)
+  ) {
+    throw new Error(
+      `the registry gave no usable latest version of @seamapi/types: ${stdout.trim() || '(nothing)'}`,
+    )
   }
   return version
 }

@@ -147,7 +147,11 @@ describe('npm run bench, once with tiny counts', () => {
   })
 
   it('watch: one sample edit, timed to the new sample on disk', () => {
-    expect(tableRows(section('Watch mode: a sample edit to the new sample on disk')).map((row) => row[0])).toEqual(['one sample value'])
+    expect(
+      tableRows(
+        section('Watch mode: a sample edit to the new sample on disk'),
+      ).map((row) => row[0]),
+    ).toEqual(['one sample value'])
   })
 
   it('request overhead: this SDK, @seamapi/http and raw fetch', () => {

@@ -15,9 +15,13 @@ function refsIn(value: Json, found: Set<string> = new Set()): Set<string> {
 }
 
 /** The spec with only `paths` kept, and of its schemas only those they reach. */
-export function subsetSpec(spec: { [key: string]: Json }, paths: readonly string[]): { [key: string]: Json } {
+export function subsetSpec(
+  spec: { [key: string]: Json },
+  paths: readonly string[],
+): { [key: string]: Json } {
   const allPaths = spec.paths as { [path: string]: Json }
-  const schemas = (spec.components as { schemas: { [name: string]: Json } }).schemas
+  const schemas = (spec.components as { schemas: { [name: string]: Json } })
+    .schemas
   const kept = Object.fromEntries(paths.map((path) => [path, allPaths[path]!]))
   const reached = new Set<string>()
   const pending = [...refsIn(kept)]
@@ -33,7 +37,9 @@ export function subsetSpec(spec: { [key: string]: Json }, paths: readonly string
     paths: kept,
     components: {
       ...components,
-      schemas: Object.fromEntries([...reached].sort().map((name) => [name, schemas[name]!])),
+      schemas: Object.fromEntries(
+        [...reached].sort().map((name) => [name, schemas[name]!]),
+      ),
     },
   }
 }

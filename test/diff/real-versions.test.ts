@@ -6,15 +6,27 @@ import { promisify } from 'node:util'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { diffSpecs, renderJson, renderMarkdown, type ChangeEntry, type Changelog } from '../../scripts/diff/index.js'
+import {
+  diffSpecs,
+  renderJson,
+  renderMarkdown,
+  type ChangeEntry,
+  type Changelog,
+} from '../../scripts/diff/index.js'
 import { generate } from '../../scripts/pipeline.js'
-import { formatSpecJson, loadPublishedSpec } from '../../scripts/spec/seam-types-package.js'
+import {
+  formatSpecJson,
+  loadPublishedSpec,
+} from '../../scripts/spec/seam-types-package.js'
 import { repoRoot } from '../helpers/run-script.js'
 
 const run = promisify(execFile)
 const versions = ['1.721.0', '1.977.0'] as const
 
-const ofRule = (changelog: Changelog, rule: ChangeEntry['rule']): ChangeEntry[] => changelog.entries.filter((e) => e.rule === rule)
+const ofRule = (
+  changelog: Changelog,
+  rule: ChangeEntry['rule'],
+): ChangeEntry[] => changelog.entries.filter((e) => e.rule === rule)
 
 // The counts and entries below were checked by hand against the two specs (a separate script
 // over the raw JSON: path sets, security requirements, x-undocumented, enums).
@@ -26,7 +38,9 @@ describe('@seamapi/types 1.721.0 -> 1.977.0', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'seam-real-versions-'))
     // Installed once per version into a temp folder (see seamTypesCacheDir) and reused.
-    const [old, next] = await Promise.all(versions.map((version) => loadPublishedSpec(version)))
+    const [old, next] = await Promise.all(
+      versions.map((version) => loadPublishedSpec(version)),
+    )
     specs = { '1.721.0': old, '1.977.0': next }
     changelog = diffSpecs(old, next, { from: '1.721.0', to: '1.977.0' })
   }, 300_000)
@@ -36,8 +50,12 @@ describe('@seamapi/types 1.721.0 -> 1.977.0', () => {
 
   it('adds 56 operations and removes 1', () => {
     expect(ofRule(changelog, 'operation-added')).toHaveLength(56)
-    expect(ofRule(changelog, 'operation-removed').map((e) => e.name)).toEqual(['/seam/v1/customers/push_data'])
-    expect(ofRule(changelog, 'operation-added').map((e) => e.name)).toContain('/access_codes/get_timeline')
+    expect(ofRule(changelog, 'operation-removed').map((e) => e.name)).toEqual([
+      '/seam/v1/customers/push_data',
+    ])
+    expect(ofRule(changelog, 'operation-added').map((e) => e.name)).toContain(
+      '/access_codes/get_timeline',
+    )
     expect(ofRule(changelog, 'operation-published')).toHaveLength(26)
     expect(ofRule(changelog, 'operation-docs-changed')).toHaveLength(183)
     expect(changelog.bump).toBe('major')
@@ -58,9 +76,12 @@ describe('@seamapi/types 1.721.0 -> 1.977.0', () => {
       scope: 'operation',
       name: '/access_codes/get',
       method: 'seam.accessCodes.get',
-      detail: 'client_session_with_customer_ro, pat_with_workspace, support_read_only_token',
+      detail:
+        'client_session_with_customer_ro, pat_with_workspace, support_read_only_token',
     })
-    const schemes = changelog.entries.filter((e) => e.scope === 'security-scheme').map((e) => `${e.rule} ${e.name}`)
+    const schemes = changelog.entries
+      .filter((e) => e.scope === 'security-scheme')
+      .map((e) => `${e.rule} ${e.name}`)
     expect(schemes).toEqual([
       'security-scheme-removed access_token',
       'security-scheme-added client_session_with_customer_ro',
@@ -71,18 +92,33 @@ describe('@seamapi/types 1.721.0 -> 1.977.0', () => {
 
   it('reports parameter, return value and schema changes checked by hand', () => {
     const about = (name: string, member?: string) =>
-      changelog.entries.filter((e) => e.name === name && e.member === member).map((e) => [e.rule, e.detail])
+      changelog.entries
+        .filter((e) => e.name === name && e.member === member)
+        .map((e) => [e.rule, e.detail])
     expect(about('/devices/list', 'device_type')).toEqual([
-      ['parameter-enum-values-removed', '"hubitat_lock", "korelock_lock", "seam_relay"'],
-      ['parameter-enum-values-added', '"keyincode_lock", "kisi_lock", "omnitec_lock", "ring_camera"'],
+      [
+        'parameter-enum-values-removed',
+        '"hubitat_lock", "korelock_lock", "seam_relay"',
+      ],
+      [
+        'parameter-enum-values-added',
+        '"keyincode_lock", "kisi_lock", "omnitec_lock", "ring_camera"',
+      ],
     ])
-    expect(about('/spaces/update', 'customer_key')).toEqual([['parameter-removed', undefined]])
-    expect(about('/customers/create_portal')).toContainEqual(['operation-returns-changed', 'magic_link -> customer_portal'])
+    expect(about('/spaces/update', 'customer_key')).toEqual([
+      ['parameter-removed', undefined],
+    ])
+    expect(about('/customers/create_portal')).toContainEqual([
+      'operation-returns-changed',
+      'magic_link -> customer_portal',
+    ])
     expect(about('customer_portal')).toEqual([['schema-added', undefined]])
   })
 
   it('finds the changes inside union variants and behind $refs that became inline objects', () => {
-    const found = changelog.entries.map((e) => `${e.rule} ${e.name} ${e.member ?? ''}`.trim())
+    const found = changelog.entries.map((e) =>
+      `${e.rule} ${e.name} ${e.member ?? ''}`.trim(),
+    )
     expect(found).toEqual(
       expect.arrayContaining([
         'property-made-optional event [lock.access_denied].device_id',
@@ -92,14 +128,24 @@ describe('@seamapi/types 1.721.0 -> 1.977.0', () => {
         'parameter-constraint-narrowed /seam/console/v1/timelines/get limit',
       ]),
     )
-    const visionline = found.filter((e) => e.includes('[SCAN_CREDENTIAL, success].result.acs_credential_on_encoder.visionline_metadata.'))
+    const visionline = found.filter((e) =>
+      e.includes(
+        '[SCAN_CREDENTIAL, success].result.acs_credential_on_encoder.visionline_metadata.',
+      ),
+    )
     expect(visionline).toHaveLength(8)
     // A $ref and an inline object with the same properties are the same type.
-    expect(ofRule(changelog, 'property-type-changed').map((e) => e.detail)).not.toContainEqual(expect.stringMatching(/-> object$/))
+    expect(
+      ofRule(changelog, 'property-type-changed').map((e) => e.detail),
+    ).not.toContainEqual(expect.stringMatching(/-> object$/))
   })
 
   it('gives the same bytes for the same inputs', () => {
-    const again = diffSpecs(structuredClone(specs['1.721.0']), structuredClone(specs['1.977.0']), { from: '1.721.0', to: '1.977.0' })
+    const again = diffSpecs(
+      structuredClone(specs['1.721.0']),
+      structuredClone(specs['1.977.0']),
+      { from: '1.721.0', to: '1.977.0' },
+    )
     expect(renderMarkdown(again)).toBe(renderMarkdown(changelog))
     expect(renderJson(again)).toBe(renderJson(changelog))
   })
@@ -110,24 +156,49 @@ describe('@seamapi/types 1.721.0 -> 1.977.0', () => {
     for (const version of versions) {
       const root = join(dir, version)
       await mkdir(root)
-      await writeFile(join(root, 'openapi.json'), formatSpecJson(specs[version]))
+      await writeFile(
+        join(root, 'openapi.json'),
+        formatSpecJson(specs[version]),
+      )
       await symlink(join(repoRoot, 'src'), join(root, 'src'))
       const runtimeImport = join(root, 'src/runtime.ts')
-      const result = await generate({ spec: join(root, 'openapi.json'), out: join(root, 'generated'), check: false, cache: join(dir, 'cache'), runtimeImport })
+      const result = await generate({
+        spec: join(root, 'openapi.json'),
+        out: join(root, 'generated'),
+        check: false,
+        cache: join(dir, 'cache'),
+        runtimeImport,
+      })
       expect(result.operations).toBe(version === '1.721.0' ? 261 : 316)
     }
     await symlink(join(repoRoot, 'node_modules'), join(dir, 'node_modules'))
     await writeFile(join(dir, 'package.json'), '{ "type": "module" }\n')
     await writeFile(
       join(dir, 'tsconfig.json'),
-      JSON.stringify({ extends: join(repoRoot, 'tsconfig.json'), compilerOptions: { noEmit: true }, include: versions.map((v) => `${v}/generated`) }),
+      JSON.stringify({
+        extends: join(repoRoot, 'tsconfig.json'),
+        compilerOptions: { noEmit: true },
+        include: versions.map((v) => `${v}/generated`),
+      }),
     )
     const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc')
-    const { stdout } = await run(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json'), '--listFilesOnly'], { maxBuffer: 16 * 1024 * 1024 })
-    for (const version of versions) expect(stdout).toContain(join(dir, version, 'generated', 'seam-http.ts'))
-    const checked = await run(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], { maxBuffer: 16 * 1024 * 1024 }).then(
+    const { stdout } = await run(
+      process.execPath,
+      [tsc, '-p', join(dir, 'tsconfig.json'), '--listFilesOnly'],
+      { maxBuffer: 16 * 1024 * 1024 },
+    )
+    for (const version of versions)
+      expect(stdout).toContain(join(dir, version, 'generated', 'seam-http.ts'))
+    const checked = await run(
+      process.execPath,
+      [tsc, '-p', join(dir, 'tsconfig.json')],
+      { maxBuffer: 16 * 1024 * 1024 },
+    ).then(
       () => ({ code: 0, output: '' }),
-      (error: { code?: number; stdout?: string }) => ({ code: error.code ?? 1, output: error.stdout ?? '' }),
+      (error: { code?: number; stdout?: string }) => ({
+        code: error.code ?? 1,
+        output: error.stdout ?? '',
+      }),
     )
     expect(checked.output).toBe('')
     expect(checked.code).toBe(0)

@@ -11,8 +11,16 @@ import { snapshotTree } from '../helpers/tree.js'
 /** Files under a folder whose text contains a marker. */
 async function filesContaining(dir: string, marker: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
-  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
-  const hits = await Promise.all(files.map(async (file) => ((await readFile(file, 'utf8')).includes(marker) ? [relative(dir, file)] : [])))
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+  const hits = await Promise.all(
+    files.map(async (file) =>
+      (await readFile(file, 'utf8')).includes(marker)
+        ? [relative(dir, file)]
+        : [],
+    ),
+  )
   return hits.flat().sort()
 }
 
@@ -29,10 +37,14 @@ describe('incremental generation on the real spec', () => {
     cache = join(dir, 'cache')
     out = join(dir, 'generated')
     // Both specs beside a copy of the hand-kept samples, as openapi.json sits beside samples/.
-    await cp(join(repoRoot, 'samples'), join(dir, 'samples'), { recursive: true })
+    await cp(join(repoRoot, 'samples'), join(dir, 'samples'), {
+      recursive: true,
+    })
     spec = join(dir, 'openapi.json')
     await cp(join(repoRoot, 'openapi.json'), spec)
-    const document = JSON.parse(await readFile(spec, 'utf8')) as { paths: Record<string, { post: { description: string } }> }
+    const document = JSON.parse(await readFile(spec, 'utf8')) as {
+      paths: Record<string, { post: { description: string } }>
+    }
     document.paths['/devices/get']!.post.description += ` ${marker}`
     changedSpec = join(dir, 'changed.json')
     await writeFile(changedSpec, JSON.stringify(document, null, 2))
@@ -47,7 +59,11 @@ describe('incremental generation on the real spec', () => {
     const before = await snapshotTree(out)
 
     const second = await generate({ spec, out, check: false, cache })
-    expect(second).toMatchObject({ cached: true, operations: first.operations, namespaces: first.namespaces })
+    expect(second).toMatchObject({
+      cached: true,
+      operations: first.operations,
+      namespaces: first.namespaces,
+    })
     expect(second.plan.write).toEqual([])
     expect(second.plan.delete).toEqual([])
     expect(second.plan.unchanged).toHaveLength(Object.keys(before).length)
@@ -56,7 +72,12 @@ describe('incremental generation on the real spec', () => {
 
   it("rewrites only the files that show a changed operation's description, and the result is a build from scratch", async () => {
     const before = await snapshotTree(out)
-    const incremental = await generate({ spec: changedSpec, out, check: false, cache })
+    const incremental = await generate({
+      spec: changedSpec,
+      out,
+      check: false,
+      cache,
+    })
     expect(incremental.cached).toBe(false)
 
     const showing = await filesContaining(out, marker)
@@ -64,14 +85,21 @@ describe('incremental generation on the real spec', () => {
     expect(showing).toContain('routes/devices.ts')
     expect(incremental.plan.write).toEqual(showing)
     expect(incremental.plan.delete).toEqual([])
-    expect(incremental.plan.write.length).toBeLessThan(Object.keys(before).length / 20)
+    expect(incremental.plan.write.length).toBeLessThan(
+      Object.keys(before).length / 20,
+    )
     const after = await snapshotTree(out)
     for (const file of Object.keys(before)) {
       if (!showing.includes(file)) expect(after[file], file).toBe(before[file])
     }
 
     const scratch = join(dir, 'scratch')
-    await generate({ spec: changedSpec, out: scratch, check: false, cache: false })
+    await generate({
+      spec: changedSpec,
+      out: scratch,
+      check: false,
+      cache: false,
+    })
     expect(await snapshotTree(out)).toEqual(await snapshotTree(scratch))
   }, 300_000)
 
@@ -84,8 +112,18 @@ describe('incremental generation on the real spec', () => {
     // A damaged cache is no cache: the run still produces the right files.
     await writeFile(join(cache, 'runs.json'), '{ not json')
     await writeFile(join(cache, 'parts.json'), '[1, 2')
-    const repaired = await generate({ spec: changedSpec, out, check: false, cache })
-    expect(repaired).toMatchObject({ cached: false, plan: { write: ['routes/devices.ts'], delete: [] } })
-    expect(await snapshotTree(out)).toEqual(await snapshotTree(join(dir, 'scratch')))
+    const repaired = await generate({
+      spec: changedSpec,
+      out,
+      check: false,
+      cache,
+    })
+    expect(repaired).toMatchObject({
+      cached: false,
+      plan: { write: ['routes/devices.ts'], delete: [] },
+    })
+    expect(await snapshotTree(out)).toEqual(
+      await snapshotTree(join(dir, 'scratch')),
+    )
   }, 300_000)
 })

@@ -13,9 +13,14 @@ describe('types of one path, re-made from a document reduced to the components i
   // Checked for all 316 paths of openapi.json and the 261 of @seamapi/types 1.721.0 once (22 s
   // and 13 s); here every 8th path of openapi.json, to keep the suite fast.
   it('are exactly the types that path has in the translation of the whole spec', async () => {
-    const model = buildModel(checkSpec((await readSpecFile(join(repoRoot, 'openapi.json'))).document))
+    const model = buildModel(
+      checkSpec((await readSpecFile(join(repoRoot, 'openapi.json'))).document),
+    )
     const cache = await BuildCache.open(undefined)
-    const formatter = await Formatter.create(join(repoRoot, '.prettierrc.json'), cache)
+    const formatter = await Formatter.create(
+      join(repoRoot, '.prettierrc.json'),
+      cache,
+    )
     // The cache is asked for the frame, then for each path's part in order: hiding one part's key
     // makes the emitter re-type that path alone.
     const requested: string[] = []
@@ -25,12 +30,31 @@ describe('types of one path, re-made from a document reduced to the components i
       requested.push(key)
       return key === hidden ? undefined : get(key)
     }
-    const whole = (await emitTypes(model, { samples: [], runtimeImport: '../src/runtime.js', cache, formatter })).get('types.ts')
-    const partKeys = requested.slice(1, 1 + Object.keys(model.document.paths).length)
+    const whole = (
+      await emitTypes(model, {
+        samples: [],
+        runtimeImport: '../src/runtime.js',
+        cache,
+        formatter,
+      })
+    ).get('types.ts')
+    const partKeys = requested.slice(
+      1,
+      1 + Object.keys(model.document.paths).length,
+    )
     expect(partKeys).toHaveLength(316)
     for (const key of partKeys.filter((_, i) => i % 8 === 0)) {
       hidden = key
-      expect((await emitTypes(model, { samples: [], runtimeImport: '../src/runtime.js', cache, formatter })).get('types.ts')).toBe(whole)
+      expect(
+        (
+          await emitTypes(model, {
+            samples: [],
+            runtimeImport: '../src/runtime.js',
+            cache,
+            formatter,
+          })
+        ).get('types.ts'),
+      ).toBe(whole)
     }
   }, 300_000)
 })

@@ -29,7 +29,7 @@ async function runMain(argv: string[]) {
 
 let work: string
 let registry: Server
-let latest = '9.0.0'
+const latest = '9.0.0'
 const saved = {
   registry: process.env.npm_config_registry,
   cache: process.env.SEAM_TYPES_CACHE,

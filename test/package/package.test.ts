@@ -23,7 +23,9 @@ const apiKey = 'seam_apikey1_token'
 
 // npm run test exports npm_* settings (the repo as prefix, among others) that would make an npm
 // started from here install into the repo instead of the consumer project.
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('npm_')))
+const cleanEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !name.startsWith('npm_')),
+)
 
 let work: string
 let tarball: string
@@ -35,11 +37,17 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'seam-package-'))
   const stage = join(work, 'package')
   await stagePackage(stage)
-  const packed = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], {
-    cwd: stage,
-    env: cleanEnv,
-  })
-  const [manifest] = JSON.parse(packed.stdout) as [{ filename: string; files: { path: string }[] }]
+  const packed = await run(
+    'npm',
+    ['pack', '--ignore-scripts', '--json', '--pack-destination', work],
+    {
+      cwd: stage,
+      env: cleanEnv,
+    },
+  )
+  const [manifest] = JSON.parse(packed.stdout) as [
+    { filename: string; files: { path: string }[] },
+  ]
   tarball = join(work, manifest.filename)
   packedFiles = manifest.files.map((file) => file.path).sort()
 
@@ -47,7 +55,10 @@ beforeAll(async () => {
   await cp(join(repoRoot, 'test/fixtures/package-consumer'), consumer, {
     recursive: true,
   })
-  await writeFile(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }))
+  await writeFile(
+    join(consumer, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true }),
+  )
   await run('npm', ['install', '--no-audit', '--no-fund', tarball], {
     cwd: consumer,
     env: cleanEnv,
@@ -70,11 +81,24 @@ const seededDeviceIds = (): string[] =>
 describe('the packed tarball', () => {
   it('holds the build and the package metadata, no sources, tests or scripts', () => {
     const outside = packedFiles.filter(
-      (file) => !file.startsWith('dist/') && !['package.json', 'README.md'].includes(file),
+      (file) =>
+        !file.startsWith('dist/') &&
+        !['package.json', 'README.md'].includes(file),
     )
     expect(outside).toEqual([])
-    expect(packedFiles.filter((file) => /\.ts$/.test(file) && !/\.d\.c?ts$/.test(file))).toEqual([])
-    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'index.js.map', 'standalone.cjs']) {
+    expect(
+      packedFiles.filter(
+        (file) => /\.ts$/.test(file) && !/\.d\.c?ts$/.test(file),
+      ),
+    ).toEqual([])
+    for (const file of [
+      'index.js',
+      'index.cjs',
+      'index.d.ts',
+      'index.d.cts',
+      'index.js.map',
+      'standalone.cjs',
+    ]) {
       expect(packedFiles).toContain(`dist/src/${file}`)
     }
     expect(packedFiles).toContain('dist/generated/routes/devices.d.cts')
@@ -84,7 +108,10 @@ describe('the packed tarball', () => {
     const data = await readFile(tarball)
     const { messages, pkg } = await publint({
       pack: {
-        tarball: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength),
+        tarball: data.buffer.slice(
+          data.byteOffset,
+          data.byteOffset + data.byteLength,
+        ),
       },
       strict: true,
     })
@@ -92,7 +119,10 @@ describe('the packed tarball', () => {
   })
 
   it('arethetypeswrong finds no problem for any entry point under any module resolution', async () => {
-    const attw = join(repoRoot, 'node_modules/@arethetypeswrong/cli/dist/index.js')
+    const attw = join(
+      repoRoot,
+      'node_modules/@arethetypeswrong/cli/dist/index.js',
+    )
     // The wildcard ./routes/* is checked through two of its modules.
     const args = [
       attw,
@@ -129,10 +159,21 @@ describe('the packed tarball', () => {
 
 describe('installed into a project of its own', () => {
   it('brings openapi-fetch, and what openapi-fetch needs, as its only dependencies', async () => {
-    const installed = (await readdir(join(consumer, 'node_modules'))).filter((name) => !name.startsWith('.'))
-    const openapiFetch = JSON.parse(await readFile(join(consumer, 'node_modules/openapi-fetch/package.json'), 'utf8'))
+    const installed = (await readdir(join(consumer, 'node_modules'))).filter(
+      (name) => !name.startsWith('.'),
+    )
+    const openapiFetch = JSON.parse(
+      await readFile(
+        join(consumer, 'node_modules/openapi-fetch/package.json'),
+        'utf8',
+      ),
+    )
     expect(installed.sort()).toEqual(
-      ['seam-connect-sdk', 'openapi-fetch', ...Object.keys(openapiFetch.dependencies ?? {})].sort(),
+      [
+        'seam-connect-sdk',
+        'openapi-fetch',
+        ...Object.keys(openapiFetch.dependencies ?? {}),
+      ].sort(),
     )
   })
 
@@ -155,7 +196,9 @@ describe('installed into a project of its own', () => {
         endpoints: string[]
         connectIsRoot: boolean
       }
-      expect(result.resolved).toContain(join(consumer, 'node_modules/seam-connect-sdk/dist/src/index.'))
+      expect(result.resolved).toContain(
+        join(consumer, 'node_modules/seam-connect-sdk/dist/src/index.'),
+      )
       expect(result.seamHttp).toEqual(seededDeviceIds())
       expect(result.lightest).toEqual(result.seamHttp)
       // The root entry and /client share one runtime: an error class is one object through both.
@@ -168,10 +211,14 @@ describe('installed into a project of its own', () => {
 
   it('type-checks a strict TypeScript consumer, as ESM and as CommonJS, with skipLibCheck off', async () => {
     const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc')
-    const result = await run(process.execPath, [tsc, '-p', join(consumer, 'tsconfig.json')], {
-      cwd: consumer,
-      maxBuffer: 64 * 1024 * 1024,
-    }).catch((error: { stdout: string }) => error)
+    const result = await run(
+      process.execPath,
+      [tsc, '-p', join(consumer, 'tsconfig.json')],
+      {
+        cwd: consumer,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    ).catch((error: { stdout: string }) => error)
     expect(result.stdout).toBe('')
   })
 })
@@ -229,22 +276,41 @@ describe('in the browser', () => {
 
   it('bundles with esbuild from the package and openapi-fetch alone, with no Node built-in', () => {
     const inputs = Object.keys(bundle.metafile.inputs)
-    const packages = new Set(inputs.filter((input) => input !== 'browser-app.js').map((input) => input.split('/')[1]))
+    const packages = new Set(
+      inputs
+        .filter((input) => input !== 'browser-app.js')
+        .map((input) => input.split('/')[1]),
+    )
     expect([...packages].sort()).toEqual(['openapi-fetch', 'seam-connect-sdk'])
-    const imports = Object.values(bundle.metafile.inputs).flatMap((input) => input.imports)
-    const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)])
-    expect(imports.filter((imported) => imported.external || nodeBuiltins.has(imported.path))).toEqual([])
+    const imports = Object.values(bundle.metafile.inputs).flatMap(
+      (input) => input.imports,
+    )
+    const nodeBuiltins = new Set([
+      ...builtinModules,
+      ...builtinModules.map((name) => `node:${name}`),
+    ])
+    expect(
+      imports.filter(
+        (imported) => imported.external || nodeBuiltins.has(imported.path),
+      ),
+    ).toEqual([])
   })
 
   it('runs where there is fetch but no process, require or Buffer', async () => {
-    const realm = vm.createContext(Object.fromEntries(webGlobals.map((name) => [name, globalThis[name]])))
-    expect(vm.runInContext('[typeof process, typeof require, typeof Buffer]', realm)).toEqual([
-      'undefined',
-      'undefined',
-      'undefined',
-    ])
+    const realm = vm.createContext(
+      Object.fromEntries(webGlobals.map((name) => [name, globalThis[name]])),
+    )
+    expect(
+      vm.runInContext('[typeof process, typeof require, typeof Buffer]', realm),
+    ).toEqual(['undefined', 'undefined', 'undefined'])
     vm.runInContext(bundle.code, realm)
-    const run = vm.runInContext('app.run', realm) as (endpoint: string, apiKey: string) => Promise<number[]>
-    expect(await run(fake.serverUrl, apiKey)).toEqual([seededDeviceIds().length, seededDeviceIds().length])
+    const run = vm.runInContext('app.run', realm) as (
+      endpoint: string,
+      apiKey: string,
+    ) => Promise<number[]>
+    expect(await run(fake.serverUrl, apiKey)).toEqual([
+      seededDeviceIds().length,
+      seededDeviceIds().length,
+    ])
   })
 })

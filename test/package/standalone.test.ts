@@ -3,7 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { devicesList } from '../../generated/routes/devices.js'
-import { workspacesGet, workspacesList } from '../../generated/routes/workspaces.js'
+import {
+  workspacesGet,
+  workspacesList,
+} from '../../generated/routes/workspaces.js'
 import {
   createSeamClient,
   createSeamClientFromPublishableKey,
@@ -26,7 +29,10 @@ describe('createSeamClient and the standalone route functions', () => {
   })
 
   it('an API key, as a string or in options, reaches the seeded workspace', async () => {
-    const client = createSeamClient({ apiKey: 'seam_apikey1_token', endpoint: fake.serverUrl })
+    const client = createSeamClient({
+      apiKey: 'seam_apikey1_token',
+      endpoint: fake.serverUrl,
+    })
     expect((await workspacesGet(client)).workspace_id).toBe(workspaceId)
     expect(await devicesList(client)).toHaveLength(5)
     expect(createSeamClient('seam_apikey1_token').authKind).toBe('apiKey')
@@ -42,7 +48,11 @@ describe('createSeamClient and the standalone route functions', () => {
   })
 
   it('a publishable key, exchanged for a client session token', async () => {
-    const client = await createSeamClientFromPublishableKey('seam_pk1_token', 'user-123', { endpoint: fake.serverUrl })
+    const client = await createSeamClientFromPublishableKey(
+      'seam_pk1_token',
+      'user-123',
+      { endpoint: fake.serverUrl },
+    )
     expect(client.authKind).toBe('clientSessionToken')
     expect((await workspacesGet(client)).workspace_id).toBe(workspaceId)
   })
@@ -53,18 +63,32 @@ describe('createSeamClient and the standalone route functions', () => {
       endpoint: fake.serverUrl,
     })
     const workspaces = await workspacesList(client)
-    expect(workspaces.map((workspace) => workspace.workspace_id)).toContain(workspaceId)
+    expect(workspaces.map((workspace) => workspace.workspace_id)).toContain(
+      workspaceId,
+    )
   })
 
   it('paginates a standalone list call', async () => {
-    const client = createSeamClient({ apiKey: 'seam_apikey1_token', endpoint: fake.serverUrl })
-    const devices = await new SeamPaginator(devicesList(client, { limit: 2 })).flattenToArray()
+    const client = createSeamClient({
+      apiKey: 'seam_apikey1_token',
+      endpoint: fake.serverUrl,
+    })
+    const devices = await new SeamPaginator(
+      devicesList(client, { limit: 2 }),
+    ).flattenToArray()
     expect(devices).toHaveLength(5)
   })
 
   it('rejects a misplaced token before any request, and maps API errors to the same classes', async () => {
-    expect(() => createSeamClient('seam_cst1_token')).toThrow(SeamHttpInvalidTokenError)
-    const client = createSeamClient({ apiKey: 'seam_apikey9_unknown', endpoint: fake.serverUrl })
-    await expect(devicesList(client)).rejects.toBeInstanceOf(SeamHttpUnauthorizedError)
+    expect(() => createSeamClient('seam_cst1_token')).toThrow(
+      SeamHttpInvalidTokenError,
+    )
+    const client = createSeamClient({
+      apiKey: 'seam_apikey9_unknown',
+      endpoint: fake.serverUrl,
+    })
+    await expect(devicesList(client)).rejects.toBeInstanceOf(
+      SeamHttpUnauthorizedError,
+    )
   })
 })

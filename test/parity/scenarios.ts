@@ -5,6 +5,7 @@
 import type { LocalRequest, Reply } from '../runtime/local-server.js'
 
 // The SDKs' shapes differ in their types, not in what the scenarios call.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnySdk = any
 
 export type Responder = (request: LocalRequest, reply: Reply) => void

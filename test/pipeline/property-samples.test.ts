@@ -22,23 +22,34 @@ const specCount = 40
 describe('property: every sample of any valid spec parses in its language', () => {
   const specs = fc.sample(specArbitrary, { numRuns: specCount, seed: 4_2026 })
 
-  it.concurrent.each(renderers.map((renderer) => [renderer.id, renderer] as const))(
+  it.concurrent.each(
+    renderers.map((renderer) => [renderer.id, renderer] as const),
+  )(
     '%s',
     async (id, renderer) => {
       const snippets: Snippet[] = specs.flatMap((spec, index) => {
         const model = buildModel(checkSpec(structuredClone(spec)))
-        return model.operations.map((operation) => sampleOf(model.document, operation, undefined)).flatMap((sample) => {
-          const name = `spec ${index} ${sample.operation.path}`
-          return snippetsOf(id, name, sample, renderer.render(sample)).snippets
-        })
+        return model.operations
+          .map((operation) => sampleOf(model.document, operation, undefined))
+          .flatMap((sample) => {
+            const name = `spec ${index} ${sample.operation.path}`
+            return snippetsOf(id, name, sample, renderer.render(sample))
+              .snippets
+          })
       })
       expect(snippets.length).toBeGreaterThanOrEqual(specCount)
       const failures = await parsersById[id]!(snippets)
       if (failures.length > 0) {
         const dir = await mkdtemp(join(tmpdir(), 'seam-property-samples-'))
         const index = Number(/^spec (\d+)/.exec(failures[0]!.name)?.[1])
-        await writeFile(join(dir, 'openapi.json'), JSON.stringify(specs[index], null, 2))
-        expect(failures, `first failing spec kept at ${dir}/openapi.json`).toEqual([])
+        await writeFile(
+          join(dir, 'openapi.json'),
+          JSON.stringify(specs[index], null, 2),
+        )
+        expect(
+          failures,
+          `first failing spec kept at ${dir}/openapi.json`,
+        ).toEqual([])
       }
     },
     120_000,

@@ -28,8 +28,10 @@ function cachingHost(): ts.CompilerHost {
   const cache = new Map<string, ts.SourceFile | undefined>()
   const getSourceFile = host.getSourceFile.bind(host)
   host.getSourceFile = (fileName, languageVersion, onError) => {
-    if (fileName.includes('/generated/')) return getSourceFile(fileName, languageVersion, onError)
-    if (!cache.has(fileName)) cache.set(fileName, getSourceFile(fileName, languageVersion, onError))
+    if (fileName.includes('/generated/'))
+      return getSourceFile(fileName, languageVersion, onError)
+    if (!cache.has(fileName))
+      cache.set(fileName, getSourceFile(fileName, languageVersion, onError))
     return cache.get(fileName)
   }
   return host
@@ -41,7 +43,10 @@ describe('property: any valid spec generates TypeScript that compiles', () => {
   const host = cachingHost()
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'seam-property-'))
-    await writeFile(join(dir, 'package.json'), JSON.stringify({ type: 'module' }))
+    await writeFile(
+      join(dir, 'package.json'),
+      JSON.stringify({ type: 'module' }),
+    )
     await symlink(join(repoRoot, 'node_modules'), join(dir, 'node_modules'))
   })
   afterAll(async () => {
@@ -58,14 +63,24 @@ describe('property: any valid spec generates TypeScript that compiles', () => {
         await writeFile(specFile, JSON.stringify(spec, null, 2))
         // Outside the repo the runtime would be imported from the package: point it at the src/ linked beside.
         const runtimeImport = join(runDir, 'src/runtime.ts')
-        await generate({ spec: specFile, out: join(runDir, 'generated'), check: false, cache: false, runtimeImport })
+        await generate({
+          spec: specFile,
+          out: join(runDir, 'generated'),
+          check: false,
+          cache: false,
+          runtimeImport,
+        })
         const program = ts.createProgram({
           rootNames: [join(runDir, 'generated/index.ts')],
           options: compilerOptions,
           host,
         })
         const diagnostics = ts.getPreEmitDiagnostics(program).map((d) =>
-          ts.formatDiagnostic(d, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => runDir, getNewLine: () => '\n' }),
+          ts.formatDiagnostic(d, {
+            getCanonicalFileName: (f) => f,
+            getCurrentDirectory: () => runDir,
+            getNewLine: () => '\n',
+          }),
         )
         expect(diagnostics, `spec kept at ${specFile}`).toEqual([])
       }),

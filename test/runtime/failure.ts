@@ -4,7 +4,7 @@ export async function failureOf(run: () => unknown): Promise<Error> {
     await run()
   } catch (error) {
     if (error instanceof Error) return error
-    throw new Error(`expected an Error, got ${String(error)}`)
+    throw new Error(`expected an Error, got ${String(error)}`, { cause: error })
   }
   throw new Error('expected a failure, but it succeeded')
 }

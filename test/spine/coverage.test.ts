@@ -9,7 +9,9 @@ interface SpecOperation {
   'x-undocumented'?: unknown
   'x-draft'?: unknown
 }
-const spec = JSON.parse(readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8')) as {
+const spec = JSON.parse(
+  readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8'),
+) as {
   paths: Record<string, { post: SpecOperation }>
 }
 const specPaths = Object.keys(spec.paths).sort()
@@ -31,16 +33,26 @@ function pathsByMethod(client: object): Map<string, string> {
 const endpoint = 'http://127.0.0.1:9'
 
 describe('every path of openapi.json is a method of the generated clients', () => {
-  const withWorkspace = new SeamHttp({ apiKey: 'seam_apikey_test', endpoint, isUndocumentedApiEnabled: true })
-  const withoutWorkspace = SeamHttpWithoutWorkspace.fromPersonalAccessToken('seam_at_test', {
+  const withWorkspace = new SeamHttp({
+    apiKey: 'seam_apikey_test',
     endpoint,
     isUndocumentedApiEnabled: true,
   })
+  const withoutWorkspace = SeamHttpWithoutWorkspace.fromPersonalAccessToken(
+    'seam_at_test',
+    {
+      endpoint,
+      isUndocumentedApiEnabled: true,
+    },
+  )
   const methods = pathsByMethod(withWorkspace)
   const workspacelessMethods = pathsByMethod(withoutWorkspace)
 
   it('SeamHttp and SeamHttpWithoutWorkspace reach exactly the spec paths, both ways', () => {
-    const reached = new Set([...methods.values(), ...workspacelessMethods.values()])
+    const reached = new Set([
+      ...methods.values(),
+      ...workspacelessMethods.values(),
+    ])
     expect([...reached].sort()).toEqual(specPaths)
     expect(specPaths).toHaveLength(316)
   })
@@ -57,14 +69,20 @@ describe('every path of openapi.json is a method of the generated clients', () =
 
   it('SeamHttpWithoutWorkspace exposes only the operations that need no workspace', () => {
     expect(workspacelessMethods.get('workspaces.list')).toBe('/workspaces/list')
-    expect(workspacelessMethods.get('workspaces.create')).toBe('/workspaces/create')
+    expect(workspacelessMethods.get('workspaces.create')).toBe(
+      '/workspaces/create',
+    )
     expect(workspacelessMethods.has('devices.list')).toBe(false)
   })
 
   it('the 115 undocumented paths need isUndocumentedApiEnabled; the other 201 do not', () => {
     const client = new SeamHttp({ apiKey: 'seam_apikey_test', endpoint })
     const hidden = specPaths.filter(isHidden)
-    expect(specPaths.filter((p) => spec.paths[p]!.post['x-undocumented'] !== undefined)).toHaveLength(115)
+    expect(
+      specPaths.filter(
+        (p) => spec.paths[p]!.post['x-undocumented'] !== undefined,
+      ),
+    ).toHaveLength(115)
     let callable = 0
     for (const [name, method] of walkMethods(client)) {
       const path = methods.get(name)!

@@ -37,13 +37,18 @@ describe('regeneration', () => {
     // A file of the user's (kept), and one an earlier run wrote and this one does not produce (deleted).
     await writeFile(join(out, 'stray.ts'), 'export {}\n')
     const manifest = JSON.parse(await readFile(join(out, manifestName), 'utf8'))
-    await writeFile(join(out, manifestName), JSON.stringify({ ...manifest, files: [...manifest.files, 'stale.ts'] }))
+    await writeFile(
+      join(out, manifestName),
+      JSON.stringify({ ...manifest, files: [...manifest.files, 'stale.ts'] }),
+    )
     await writeFile(join(out, 'stale.ts'), 'export {}\n')
     await writeFile(join(out, 'seam-http.ts'), '// edited by hand\n')
     const check = await generate({ spec, out, check: true })
     expect(check.plan.write).toEqual(['seam-http.ts', manifestName])
     expect(check.plan.delete).toEqual(['stale.ts'])
-    expect(await readFile(join(out, 'seam-http.ts'), 'utf8')).toBe('// edited by hand\n')
+    expect(await readFile(join(out, 'seam-http.ts'), 'utf8')).toBe(
+      '// edited by hand\n',
+    )
 
     const repaired = await generate({ spec, out, check: false })
     expect(repaired.plan.write).toEqual(['seam-http.ts', manifestName])
@@ -63,22 +68,36 @@ describe('regeneration', () => {
     }
     document.paths['/devices/get']!.post.responses['200'] = {
       description: 'OK',
-      content: { 'application/json': { schema: { $ref: '#/components/schemas/no_such_schema' } } },
+      content: {
+        'application/json': {
+          schema: { $ref: '#/components/schemas/no_such_schema' },
+        },
+      },
     }
     const brokenSpec = join(dir, 'broken.json')
     await writeFile(brokenSpec, JSON.stringify(document))
 
-    const result = await runScript('scripts/cli/bin/seam-codegen.mjs', ['generate', '--spec', brokenSpec, '--out', out])
+    const result = await runScript('scripts/cli/bin/seam-codegen.mjs', [
+      'generate',
+      '--spec',
+      brokenSpec,
+      '--out',
+      out,
+    ])
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(
       '#/paths/~1devices~1get/post/responses/200/content/application~1json/schema/$ref',
     )
-    expect(result.stderr).toContain('"#/components/schemas/no_such_schema" points at nothing')
+    expect(result.stderr).toContain(
+      '"#/components/schemas/no_such_schema" points at nothing',
+    )
     expect(await snapshotTree(out)).toEqual(before)
   }, 180_000)
 
   it('generated/ in the repo is exactly what openapi.json produces (--check exits 0)', async () => {
-    const result = await runScript('scripts/cli/bin/seam-codegen.mjs', ['check'])
+    const result = await runScript('scripts/cli/bin/seam-codegen.mjs', [
+      'check',
+    ])
     expect(result.stdout + result.stderr).toMatch(/up to date/)
     expect(result.code).toBe(0)
   }, 180_000)

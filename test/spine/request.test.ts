@@ -13,10 +13,16 @@ describe('the generated SDK against the fake Seam server', () => {
   })
 
   it('seam.devices.list() returns the seeded devices', async () => {
-    const seam = SeamHttp.fromApiKey('seam_apikey1_token', { endpoint: fake.serverUrl })
+    const seam = SeamHttp.fromApiKey('seam_apikey1_token', {
+      endpoint: fake.serverUrl,
+    })
     const devices = await seam.devices.list()
-    const seeded = fake.database.devices.filter((d) => d.workspace_id === 'seed_workspace_1')
+    const seeded = fake.database.devices.filter(
+      (d) => d.workspace_id === 'seed_workspace_1',
+    )
     expect(devices).toHaveLength(5)
-    expect(devices.map((d) => d.device_id).sort()).toEqual(seeded.map((d) => d.device_id).sort())
+    expect(devices.map((d) => d.device_id).sort()).toEqual(
+      seeded.map((d) => d.device_id).sort(),
+    )
   })
 })

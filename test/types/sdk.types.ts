@@ -3,11 +3,16 @@
 import type { components } from '../../generated/types.js'
 import type { SeamHttp } from '../../src/index.js'
 
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
+type Equal<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2
+    ? true
+    : false
 const assertType = <T extends true>(): T => true as T
 
 export async function checks(seam: SeamHttp): Promise<void> {
-  const device = await seam.devices.get({ device_id: '0d3f1c9e-2d6e-4a1b-9a57-3f0e0c6b8a11' })
+  const device = await seam.devices.get({
+    device_id: '0d3f1c9e-2d6e-4a1b-9a57-3f0e0c6b8a11',
+  })
   assertType<Equal<typeof device, components['schemas']['device']>>()
   // @ts-expect-error: the device is not `any`, so a made-up property does not exist
   device.no_such_property
@@ -18,7 +23,10 @@ export async function checks(seam: SeamHttp): Promise<void> {
   const attempt = await seam.locks.unlockDoor({ device_id: 'x' })
   assertType<Equal<typeof attempt, components['schemas']['action_attempt']>>()
 
-  const nothing = await seam.devices.update({ device_id: 'x', name: 'Front door' })
+  const nothing = await seam.devices.update({
+    device_id: 'x',
+    name: 'Front door',
+  })
   assertType<Equal<typeof nothing, void>>()
 
   // @ts-expect-error: misspelled parameter
