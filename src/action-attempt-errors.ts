@@ -7,6 +7,18 @@ export interface ActionAttemptLike {
   error?: { type: string; message: string } | null
 }
 
+/** An action attempt that has succeeded. */
+export type SucceededActionAttempt<T extends ActionAttemptLike> = Extract<
+  T,
+  { status: 'success' }
+>
+
+/** An action attempt that has failed. */
+export type FailedActionAttempt<T extends ActionAttemptLike> = Extract<
+  T,
+  { status: 'error' }
+>
+
 /** An action attempt that did not succeed; `actionAttempt` is its last known state. */
 export class SeamActionAttemptError<
   T extends ActionAttemptLike = ActionAttemptLike,

@@ -27,6 +27,8 @@ export type {
   SeamHttpWithoutWorkspaceOptionsWithClient,
   SeamHttpWithoutWorkspaceOptionsWithConsoleSessionToken,
   SeamHttpWithoutWorkspaceOptionsWithPersonalAccessToken,
+  SeamHttpRequestOptions,
+  SeamHttpWithoutWorkspaceOptionsFromEnv,
   WaitForActionAttempt,
 } from './options.js'
 export {
@@ -34,6 +36,8 @@ export {
   type Page,
   type PageParameters,
   type Pagination,
+  type SeamPageCursor,
+  type SeamPaginatedRequest,
 } from './paginator.js'
 export {
   isApiKey,

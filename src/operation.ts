@@ -19,8 +19,18 @@ export interface OperationSpec {
   readonly responseKey?: string
   /** Parameters sent in the query string instead of the body. */
   readonly queryParameters?: readonly string[]
-  /** The response is an action attempt the runtime can wait on. */
-  readonly actionAttempt?: true
+  /**
+   * The response is an action attempt, and this waits for it (`waitForActionAttempt` from
+   * action-attempts.ts). The generated operation hands the function over, so that only an app
+   * that calls such an operation bundles the polling.
+   */
+  actionAttempt?(
+    client: RequestSender,
+    actionAttempt: unknown,
+    options: ResolveActionAttemptOptions,
+    signal: AbortSignal | undefined,
+    origin: OperationSpec,
+  ): Promise<unknown>
   /** Callable only on a client created with `isUndocumentedApiEnabled: true`. */
   readonly undocumented?: true
   /** Safe to send twice (a read); when absent, the path decides (see retry-policy.ts). */

@@ -55,8 +55,16 @@ export interface SeamHttpWithoutWorkspaceOptionsWithConsoleSessionToken extends 
 }
 
 /** Options of `SeamHttpWithoutWorkspace`: a personal access token or console session token, or none to read SEAM_PERSONAL_ACCESS_TOKEN. */
+/** Options of `SeamHttpWithoutWorkspace` that read the token from SEAM_PERSONAL_ACCESS_TOKEN. */
+export type SeamHttpWithoutWorkspaceOptionsFromEnv = SeamHttpCommonOptions
+
+/** How a request is executed, as `@seamapi/http` names the part of the options about it. */
+export interface SeamHttpRequestOptions {
+  waitForActionAttempt?: WaitForActionAttempt
+}
+
 export type SeamHttpWithoutWorkspaceOptions =
-  | SeamHttpOptionsFromEnv
+  | SeamHttpWithoutWorkspaceOptionsFromEnv
   | SeamHttpWithoutWorkspaceOptionsWithPersonalAccessToken
   | SeamHttpWithoutWorkspaceOptionsWithConsoleSessionToken
   | SeamHttpWithoutWorkspaceOptionsWithClient

@@ -20,6 +20,15 @@ export interface PageParameters {
 
 export type Page<Item> = [items: Item[], pagination: Pagination]
 
+/** A page's place in a list, as `nextPage` takes it (`Pagination.nextPageCursor`). */
+export type SeamPageCursor = string
+
+/** A request for an operation that can be paginated, as `createPaginator` takes it. */
+export type SeamPaginatedRequest<
+  Parameters extends PageParameters,
+  Item,
+> = SeamHttpRequest<Parameters, readonly Item[]>
+
 /**
  * Pages through a list operation whose response has `pagination`; made with `seam.createPaginator(request)`.
  * Each page is one request, sent when asked for.

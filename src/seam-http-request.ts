@@ -1,7 +1,5 @@
 // One call of an operation: sent when awaited, at most once, then read for its result.
 
-import { waitForActionAttempt } from './action-attempts.js'
-import type { ActionAttemptLike } from './errors.js'
 import { assertValidRequestParameters } from './request-parameters.js'
 import type {
   OperationSpec,
@@ -70,14 +68,14 @@ export class SeamHttpRequest<
     const body = await this.fetchResponse()
     if (responseKey === undefined) return undefined as Result
     const value = body[responseKey]
-    if (actionAttempt !== true) return value as Result
+    if (actionAttempt === undefined) return value as Result
     const wait =
       this.options.waitForActionAttempt ?? this.client.waitForActionAttempt
     if (wait === false) return value as Result
     const options = wait === true ? {} : wait
-    return (await waitForActionAttempt(
+    return (await actionAttempt(
       this.client,
-      value as ActionAttemptLike,
+      value,
       options,
       this.options.signal,
       this.operation,

@@ -5,6 +5,7 @@ import type {
   SeamClient,
   SeamHttpRequest,
 } from '../../src/runtime.js'
+import { waitForActionAttempt } from '../../src/runtime.js'
 import { SeamHttpAccessMethodsUnmanaged } from './access-methods-unmanaged.js'
 
 export type AccessMethodsAssignCardParameters = NonNullable<
@@ -35,7 +36,7 @@ export const accessMethodsAssignCard = (
     {
       path: '/access_methods/assign_card',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['access_method_id', 'card_number'],
     },
     parameters,
@@ -96,7 +97,7 @@ export const accessMethodsEncode = (
     {
       path: '/access_methods/encode',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['access_method_id', 'acs_encoder_id'],
     },
     parameters,
@@ -234,7 +235,7 @@ export const accessMethodsUnlockDoor = (
     {
       path: '/access_methods/unlock_door',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['access_method_id', 'acs_entrance_id'],
     },
     parameters,

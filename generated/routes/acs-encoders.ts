@@ -5,6 +5,7 @@ import type {
   SeamClient,
   SeamHttpRequest,
 } from '../../src/runtime.js'
+import { waitForActionAttempt } from '../../src/runtime.js'
 import { SeamHttpAcsEncodersSimulate } from './acs-encoders-simulate.js'
 
 export type AcsEncodersEncodeCredentialParameters = NonNullable<
@@ -35,7 +36,7 @@ export const acsEncodersEncodeCredential = (
     {
       path: '/acs/encoders/encode_credential',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['acs_encoder_id'],
     },
     parameters,
@@ -138,7 +139,7 @@ export const acsEncodersScanCredential = (
     {
       path: '/acs/encoders/scan_credential',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['acs_encoder_id'],
     },
     parameters,
@@ -173,7 +174,7 @@ export const acsEncodersScanToAssignCredential = (
     {
       path: '/acs/encoders/scan_to_assign_credential',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['acs_encoder_id'],
     },
     parameters,

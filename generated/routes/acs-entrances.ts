@@ -5,6 +5,7 @@ import type {
   SeamClient,
   SeamHttpRequest,
 } from '../../src/runtime.js'
+import { waitForActionAttempt } from '../../src/runtime.js'
 
 export type AcsEntrancesGetParameters = NonNullable<
   paths['/acs/entrances/get']['post']['requestBody']
@@ -171,7 +172,7 @@ export const acsEntrancesUnlock = (
     {
       path: '/acs/entrances/unlock',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['acs_credential_id', 'acs_entrance_id'],
     },
     parameters,

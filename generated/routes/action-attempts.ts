@@ -5,6 +5,7 @@ import type {
   SeamClient,
   SeamHttpRequest,
 } from '../../src/runtime.js'
+import { waitForActionAttempt } from '../../src/runtime.js'
 
 export type ActionAttemptsGetParameters = NonNullable<
   paths['/action_attempts/get']['post']['requestBody']
@@ -32,7 +33,7 @@ export const actionAttemptsGet = (
       path: '/action_attempts/get',
       responseKey: 'action_attempt',
       read: true,
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['action_attempt_id'],
     },
     parameters,

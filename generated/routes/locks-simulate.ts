@@ -5,6 +5,7 @@ import type {
   SeamClient,
   SeamHttpRequest,
 } from '../../src/runtime.js'
+import { waitForActionAttempt } from '../../src/runtime.js'
 
 export type LocksSimulateKeypadCodeEntryParameters = NonNullable<
   paths['/locks/simulate/keypad_code_entry']['post']['requestBody']
@@ -34,7 +35,7 @@ export const locksSimulateKeypadCodeEntry = (
     {
       path: '/locks/simulate/keypad_code_entry',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['code', 'device_id'],
     },
     parameters,
@@ -69,7 +70,7 @@ export const locksSimulateManualLockViaKeypad = (
     {
       path: '/locks/simulate/manual_lock_via_keypad',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['device_id'],
     },
     parameters,

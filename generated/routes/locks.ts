@@ -5,6 +5,7 @@ import type {
   SeamClient,
   SeamHttpRequest,
 } from '../../src/runtime.js'
+import { waitForActionAttempt } from '../../src/runtime.js'
 import { SeamHttpLocksSimulate } from './locks-simulate.js'
 
 export type LocksConfigureAutoLockParameters = NonNullable<
@@ -35,7 +36,7 @@ export const locksConfigureAutoLock = (
     {
       path: '/locks/configure_auto_lock',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['auto_lock_enabled', 'device_id'],
     },
     parameters,
@@ -123,7 +124,7 @@ export const locksLockDoor = (
     {
       path: '/locks/lock_door',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['device_id'],
     },
     parameters,
@@ -155,7 +156,7 @@ export const locksUnlockDoor = (
     {
       path: '/locks/unlock_door',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['device_id'],
     },
     parameters,

@@ -5,6 +5,7 @@ import type {
   SeamClient,
   SeamHttpRequest,
 } from '../../src/runtime.js'
+import { waitForActionAttempt } from '../../src/runtime.js'
 
 export type SeamCustomerV1AccessMethodsEncodeParameters = NonNullable<
   paths['/seam/customer/v1/access_methods/encode']['post']['requestBody']
@@ -38,7 +39,7 @@ export const seamCustomerV1AccessMethodsEncode = (
     {
       path: '/seam/customer/v1/access_methods/encode',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       undocumented: true,
       required: ['access_method_id', 'acs_encoder_id'],
     },

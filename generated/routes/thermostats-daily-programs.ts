@@ -5,6 +5,7 @@ import type {
   SeamClient,
   SeamHttpRequest,
 } from '../../src/runtime.js'
+import { waitForActionAttempt } from '../../src/runtime.js'
 
 export type ThermostatsDailyProgramsCreateParameters = NonNullable<
   paths['/thermostats/daily_programs/create']['post']['requestBody']
@@ -106,7 +107,7 @@ export const thermostatsDailyProgramsUpdate = (
     {
       path: '/thermostats/daily_programs/update',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['name', 'periods', 'thermostat_daily_program_id'],
     },
     parameters,

@@ -5,6 +5,7 @@ import type {
   SeamClient,
   SeamHttpRequest,
 } from '../../src/runtime.js'
+import { waitForActionAttempt } from '../../src/runtime.js'
 import { SeamHttpThermostatsDailyPrograms } from './thermostats-daily-programs.js'
 import { SeamHttpThermostatsSchedules } from './thermostats-schedules.js'
 import { SeamHttpThermostatsSimulate } from './thermostats-simulate.js'
@@ -37,7 +38,7 @@ export const thermostatsActivateClimatePreset = (
     {
       path: '/thermostats/activate_climate_preset',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['climate_preset_key', 'device_id'],
     },
     parameters,
@@ -69,7 +70,7 @@ export const thermostatsCool = (
     {
       path: '/thermostats/cool',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['device_id'],
     },
     parameters,
@@ -207,7 +208,7 @@ export const thermostatsHeat = (
     {
       path: '/thermostats/heat',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['device_id'],
     },
     parameters,
@@ -239,7 +240,7 @@ export const thermostatsHeatCool = (
     {
       path: '/thermostats/heat_cool',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['device_id'],
     },
     parameters,
@@ -301,7 +302,7 @@ export const thermostatsOff = (
     {
       path: '/thermostats/off',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['device_id'],
     },
     parameters,
@@ -371,7 +372,7 @@ export const thermostatsSetFanMode = (
     {
       path: '/thermostats/set_fan_mode',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['device_id'],
     },
     parameters,
@@ -406,7 +407,7 @@ export const thermostatsSetHvacMode = (
     {
       path: '/thermostats/set_hvac_mode',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       requiresParameters: true,
     },
     parameters,
@@ -508,7 +509,7 @@ export const thermostatsUpdateWeeklyProgram = (
     {
       path: '/thermostats/update_weekly_program',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
       required: ['device_id'],
     },
     parameters,

@@ -5,6 +5,7 @@ import type {
   SeamClient,
   SeamHttpRequest,
 } from '../../src/runtime.js'
+import { waitForActionAttempt } from '../../src/runtime.js'
 import { SeamHttpWorkspacesCustomizationProfiles } from './workspaces-customization-profiles.js'
 
 export type WorkspacesCreateParameters = NonNullable<
@@ -158,7 +159,7 @@ export const workspacesResetSandbox = (
     {
       path: '/workspaces/reset_sandbox',
       responseKey: 'action_attempt',
-      actionAttempt: true,
+      actionAttempt: waitForActionAttempt,
     },
     parameters ?? ({} as WorkspacesResetSandboxParameters),
     options,

@@ -125,7 +125,8 @@ function operationSpec(operation: Operation): string {
   // A path the spec also publishes as GET is safe to send twice, so the runtime may retry it
   // after a failure that could have reached the server (see src/retry-policy.ts).
   if (operation.httpMethods.includes('get')) fields.push('read: true')
-  if (operation.returnsActionAttempt) fields.push('actionAttempt: true')
+  if (operation.returnsActionAttempt)
+    fields.push('actionAttempt: waitForActionAttempt')
   if (operation.undocumented || operation.draft)
     fields.push('undocumented: true')
   // A non-empty `required` implies requiresParameters; leaving it out keeps every bundle smaller.
@@ -341,6 +342,10 @@ function routeModule(
         : ['SeamClient'],
       true,
     ),
+    // Only the modules of operations that return an action attempt import the polling.
+    ...(namespace.operations.some((operation) => operation.returnsActionAttempt)
+      ? [importOf(runtimeModule, ['waitForActionAttempt'])]
+      : []),
     ...namespace.children.map((child) =>
       importOf(siblingModule(child.path), [routeClassName(child.path)]),
     ),

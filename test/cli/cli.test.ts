@@ -208,7 +208,7 @@ describe('usage errors exit 2, say what was wrong and suggest', () => {
     ],
     [
       ['bench', '--only', 'speed'],
-      'error: unknown benchmark "speed"; known: generation, typecheck, request-overhead, size, cold-start, watch\nRun seam-codegen bench --help for its usage.\n',
+      'error: unknown benchmark "speed"; known: generation, typecheck, request-overhead, size, cold-start, watch, test-tier\nRun seam-codegen bench --help for its usage.\n',
     ],
     [
       ['bench', '--runs', '0'],

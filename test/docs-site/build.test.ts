@@ -551,14 +551,15 @@ describe('bad input', () => {
     )
   })
   it('names an operation without the cURL sample, whose response is the example, by its JSON pointer', () => {
-    const build = () =>
-      siteFiles(
-        withSamples((samples) =>
-          samples.filter((s) => (s as { label: string }).label !== 'cURL'),
-        ),
-        '',
-        assets,
-      )
+    // A spec whose 200 response has no example of its own: the site takes cURL's response.
+    const spec = withSamples((samples) =>
+      samples.filter((s) => (s as { label: string }).label !== 'cURL'),
+    )
+    const post = spec.paths['/locks/unlock_door']!.post as {
+      responses: { 200: { content: { 'application/json': { example?: unknown } } } }
+    }
+    delete post.responses[200].content['application/json'].example
+    const build = () => siteFiles(spec, '', assets)
     expect(build).toThrow(
       '#/paths/~1locks~1unlock_door/post/x-codeSamples: has no cURL sample',
     )

@@ -5,6 +5,7 @@
 //
 // This SDK's entries are read from package.json and checked in their sources (what the package
 // build compiles), so the test needs no build: `./dist/src/index.js` is `src/index.ts`.
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
@@ -111,6 +112,10 @@ function runtimeInventory(module: Record<string, unknown>): Inventory {
 /** `name (value)` for each name and meaning `theirs` has and `ours` lacks. */
 function missing(theirs: Inventory, ours: Inventory): string[] {
   return [...theirs]
+    .filter(
+      ([name]) =>
+        !fromNewerSpec.some((prefix) => isOperationType(name, prefix)),
+    )
     .flatMap(([name, meanings]) =>
       [...meanings]
         .filter((m) => !ours.get(name)?.has(m))
@@ -118,6 +123,29 @@ function missing(theirs: Inventory, ours: Inventory): string[] {
     )
     .sort()
 }
+
+// @seamapi/http is generated from a newer spec than openapi.json. Its operations that our spec does
+// not have yet (and their Parameters, Options, Request and Response types) are left out here, and
+// docs/PARITY.md must name each of them; every operation our spec has must be here.
+const ourSpecPaths = new Set(
+  Object.keys(
+    (
+      JSON.parse(readFileSync(join(repoRoot, 'openapi.json'), 'utf8')) as {
+        paths: object
+      }
+    ).paths,
+  ),
+)
+const operationTypePrefix = (path: string): string =>
+  path
+    .split(/[/_]/)
+    .filter((word) => word !== '')
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join('')
+const isOperationType = (name: string, prefix: string): boolean =>
+  /^(Parameters|Options|Request|Response)$/.test(name.slice(prefix.length)) &&
+  name.startsWith(prefix)
+let fromNewerSpec: string[] = []
 
 // A devDependency, so installed at the top of node_modules (its exports map hides its package.json).
 const theirRoot = join(repoRoot, 'node_modules', theirPackage)
@@ -175,6 +203,9 @@ beforeAll(async () => {
   }
   ourRoot = (await import(ourSource('.'))) as Record<string, unknown>
   theirRootModule = (await import(theirPackage)) as Record<string, unknown>
+  fromNewerSpec = getterNames(theirRootModule, 'SeamHttpEndpoints')
+    .filter((path) => !ourSpecPaths.has(path))
+    .map(operationTypePrefix)
 }, 120_000)
 
 /** The getters a class's instances have: the paths of SeamHttpEndpoints, the namespaces of SeamHttp. */
@@ -246,6 +277,16 @@ describe(`every export of ${theirPackage}`, () => {
   )
 })
 
+describe('operations of the newer spec @seamapi/http is generated from', () => {
+  it('are each named in docs/PARITY.md, and every other operation is here', () => {
+    const parity = readFileSync(join(repoRoot, 'docs', 'PARITY.md'), 'utf8')
+    const newer = getterNames(theirRootModule, 'SeamHttpEndpoints').filter(
+      (path) => !ourSpecPaths.has(path),
+    )
+    for (const path of newer) expect(parity, path).toContain(`\`${path}\``)
+  })
+})
+
 describe.each([
   ['SeamHttpEndpoints', { apiKey: 'seam_apikey1_token' }],
   [
@@ -262,8 +303,9 @@ describe.each([
     // Loopback and a closed port: nothing here is sent.
     const seam = new Endpoints({ ...options, endpoint: 'http://127.0.0.1:9' })
     const ourPaths = new Set(getterNames(ourRoot, name))
-    expect(theirPaths.filter((path) => !ourPaths.has(path))).toEqual([])
-    for (const path of theirPaths) {
+    const shared = theirPaths.filter((path) => ourSpecPaths.has(path))
+    expect(shared.filter((path) => !ourPaths.has(path))).toEqual([])
+    for (const path of shared) {
       expect(typeof seam[path], path).toBe('function')
     }
   })
