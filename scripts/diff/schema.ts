@@ -1,5 +1,6 @@
 import {
   isObject,
+  unescapePointerToken,
   type JsonObject,
   type OpenApiDocument,
 } from '../spec/load.js'
@@ -69,9 +70,7 @@ export const schemaRefName = (node: unknown): string | undefined => {
   )
     return undefined
   const name = node.$ref.slice(schemaRefPrefix.length)
-  return name.includes('/')
-    ? undefined
-    : name.replaceAll('~1', '/').replaceAll('~0', '~')
+  return name.includes('/') ? undefined : unescapePointerToken(name)
 }
 
 const constraintsOf = (schema: JsonObject): Constraints => {

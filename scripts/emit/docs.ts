@@ -11,7 +11,9 @@ import type { OutputFiles } from '../output.js'
 import type { EmitContext } from './context.js'
 import type { RenderedOperation } from '../samples/collection.js'
 import {
+  escapePointerToken,
   resolvePointer,
+  unescapePointerToken,
   type JsonObject,
   type OpenApiDocument,
 } from '../spec/load.js'
@@ -88,7 +90,7 @@ function componentsYaml(document: OpenApiDocument, refs: string[]): string {
     const kind = match[1]!
     byKind.set(kind, [
       ...(byKind.get(kind) ?? []),
-      [ref, match[2]!.replaceAll('~1', '/').replaceAll('~0', '~')],
+      [ref, unescapePointerToken(match[2]!)],
     ])
   }
   if (byKind.size === 0) return ''
@@ -120,10 +122,7 @@ export function openApiExcerptYaml(
     rendered,
   )
   const security = operation.security
-    .map(
-      (name) =>
-        `#/components/securitySchemes/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`,
-    )
+    .map((name) => `#/components/securitySchemes/${escapePointerToken(name)}`)
     .filter((ref) => resolvePointer(document, ref) !== undefined)
   const refs = [
     ...new Set([...referencedComponents(document, [post]), ...security]),

@@ -5,7 +5,11 @@
  * (samples, docs pages, the spec with `x-codeSamples`); the samples command renders one.
  */
 import { hashOf, type BuildCache } from '../cache.js'
-import { resolvePointer, type OpenApiDocument } from '../spec/load.js'
+import {
+  escapePointerToken,
+  resolvePointer,
+  type OpenApiDocument,
+} from '../spec/load.js'
 import type { ApiModel, Operation } from '../spec/model.js'
 import { referencedComponents } from '../spec/references.js'
 import { entriesByPath, type SampleEntry } from './entries.js'
@@ -98,8 +102,7 @@ function inputsOf(
 ): string {
   const item = document.paths[operation.path]
   const schemes = operation.security.map(
-    (name) =>
-      `#/components/securitySchemes/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+    (name) => `#/components/securitySchemes/${escapePointerToken(name)}`,
   )
   const components = [
     ...referencedComponents(document, [item]),

@@ -5,6 +5,7 @@
 import { Validator, type Schema, type ValidationError } from 'jsonschema'
 
 import {
+  escapePointerToken,
   isObject,
   type JsonObject,
   type OpenApiDocument,
@@ -115,7 +116,7 @@ export class ValueChecker {
     const found = this.#violation(value, jsonSchemaOf(schema))
     if (found === undefined) return undefined
     const pointer = found.path
-      .map((key) => `/${escapePointer(String(key))}`)
+      .map((key) => `/${escapePointerToken(String(key))}`)
       .join('')
     return `${at}${pointer} ${found.error.message} (rule: ${found.error.name})`
   }
@@ -154,7 +155,7 @@ export function valuesProblem(
     problems.push(() =>
       value !== undefined
         ? checker.problem(
-            `/parameters/${escapePointer(query.name)}`,
+            `/parameters/${escapePointerToken(query.name)}`,
             query.schema,
             value,
           )
@@ -181,6 +182,3 @@ export function valuesProblem(
   }
   return undefined
 }
-
-const escapePointer = (key: string): string =>
-  key.replaceAll('~', '~0').replaceAll('/', '~1')

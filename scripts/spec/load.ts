@@ -24,20 +24,24 @@ export interface OpenApiDocument extends JsonObject {
 export const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
+/** One reference token of a JSON pointer (RFC 6901): `~` and `/` escaped. */
+export const escapePointerToken = (token: string | number): string =>
+  String(token).replaceAll('~', '~0').replaceAll('/', '~1')
+
+/** A JSON pointer's reference token as the key it names. */
+export const unescapePointerToken = (token: string): string =>
+  token.replaceAll('~1', '/').replaceAll('~0', '~')
+
 /** Encodes path segments as a JSON pointer (RFC 6901). */
 export const pointerOf = (...segments: Array<string | number>): string =>
-  segments
-    .map((s) => `/${String(s).replaceAll('~', '~0').replaceAll('/', '~1')}`)
-    .join('')
+  segments.map((s) => `/${escapePointerToken(s)}`).join('')
 
 /** Resolves a local `$ref` such as `#/components/schemas/device`, or returns undefined. */
 export function resolvePointer(document: unknown, ref: string): unknown {
   if (!ref.startsWith('#')) return undefined
   let node: unknown = document
   for (const raw of ref.slice(1).split('/').slice(1)) {
-    const key = decodeURIComponent(raw)
-      .replaceAll('~1', '/')
-      .replaceAll('~0', '~')
+    const key = unescapePointerToken(decodeURIComponent(raw))
     if (Array.isArray(node)) node = node[Number(key)]
     else if (isObject(node) && Object.hasOwn(node, key)) node = node[key]
     else return undefined
