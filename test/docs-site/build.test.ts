@@ -381,7 +381,7 @@ describe('the landing page', () => {
     expect(html.indexOf('id="search"')).toBeLessThan(
       html.indexOf('<h2>Namespaces</h2>'),
     )
-    expect(html).toContain('316 operations in')
+    expect(html).toContain(`${Object.keys(generated.paths).length} operations in`)
   })
 
   it('ships the search index: every operation with its title, path, SDK method, description and place', () => {

@@ -23,7 +23,10 @@ describe('regeneration', () => {
   it('a second run on an unchanged spec writes nothing; stray and stale files are handled', async () => {
     const out = join(dir, 'out')
     const first = await generate({ spec, out, check: false })
-    expect(first.operations).toBe(316)
+    const { paths } = JSON.parse(await readFile(spec, 'utf8')) as {
+      paths: object
+    }
+    expect(first.operations).toBe(Object.keys(paths).length)
     expect(first.plan.write.length).toBeGreaterThan(100)
     expect(first.plan.unchanged).toEqual([])
 
