@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander'
 
 import { action, bin, type Cli } from './program.js'
-import { languageList } from './samples.js'
+import { languageList } from './samples-command.js'
 import {
   runCheck,
   runGenerate,
@@ -74,7 +74,7 @@ export function registerGenerate(program: Command, cli: Cli): void {
         async (flags: GenerateFlags & { watch?: boolean }) => {
           if (flags.check === true) return runCheck(cli, flags)
           if (flags.watch === true) {
-            const { watchGeneration } = await import('./watch.js')
+            const { watchGeneration } = await import('./watch-mode.js')
             return watchGeneration(cli, flags)
           }
           return runGenerate(cli, flags)

@@ -7,11 +7,11 @@ import { Command, CommanderError } from 'commander'
 
 import { registerBench } from './bench.js'
 import { loadConfig } from './config.js'
-import { registerDocs } from './docs.js'
+import { registerDocs } from './docs-commands.js'
 import { registerGenerate } from './generate.js'
 import { registerBuild } from './package.js'
 import { bin, type Cli } from './program.js'
-import { registerSamples } from './samples.js'
+import { registerSamples } from './samples-command.js'
 import { registerDiff, registerPull, registerUpdate } from './spec.js'
 import { styleFor, type Terminal } from './terminal.js'
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path'
 
 import type { Command } from 'commander'
 
-import { summaryLine } from '../diff/index.js'
+import { summaryLine } from '../diff/spec-diff.js'
 import { readSpecFile } from '../spec/load.js'
 import {
   formatSpecJson,
@@ -40,7 +40,7 @@ export function registerDiff(program: Command, cli: Cli): void {
           flags: { json?: boolean; failOnBreaking?: boolean },
         ) => {
           // Loaded by the commands that use them, so that a no-op `generate` starts quickly.
-          const { diffReport } = await import('../diff/index.js')
+          const { diffReport } = await import('../diff/spec-diff.js')
           const { terminal } = cli
           const report = await withProgress(
             terminal,

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises'
 
 import semver from 'semver'
 
-import type { Changelog } from '../diff/index.js'
+import type { Changelog } from '../diff/spec-diff.js'
 
 export interface ReleaseFiles {
   /** package.json */

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 
-import { diffSpecs, renderMarkdown, type Changelog } from '../diff/index.js'
+import { diffSpecs, renderMarkdown, type Changelog } from '../diff/spec-diff.js'
 import { prepareGeneration, type GenerateResult } from '../pipeline.js'
 import { parseSpecText, readSpecFile } from '../spec/load.js'
 import {

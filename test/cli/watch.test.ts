@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Cli } from '../../scripts/cli/program.js'
-import { watchGeneration } from '../../scripts/cli/watch.js'
+import { watchGeneration } from '../../scripts/cli/watch-mode.js'
 import { repoRoot } from '../helpers/run-script.js'
 import { snapshotTree } from '../helpers/tree.js'
 

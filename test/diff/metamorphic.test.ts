@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 
-import { diffSpecs, type ChangeEntry } from '../../scripts/diff/index.js'
+import { diffSpecs, type ChangeEntry } from '../../scripts/diff/spec-diff.js'
 import { readSpecFile } from '../../scripts/spec/load.js'
 import { loadPublishedSpec } from '../../scripts/spec/seam-types-package.js'
 import { repoRoot } from '../helpers/run-script.js'

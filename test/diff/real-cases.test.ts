@@ -3,7 +3,7 @@ import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { diffSpecs, type ChangeEntry } from '../../scripts/diff/index.js'
+import { diffSpecs, type ChangeEntry } from '../../scripts/diff/spec-diff.js'
 
 // Parts of published @seamapi/types specs (the named operations and the components they reach,
 // big unions cut to a few variants), each a change the diff once missed or misreported.

@@ -12,7 +12,7 @@ import {
   renderMarkdown,
   type ChangeEntry,
   type Changelog,
-} from '../../scripts/diff/index.js'
+} from '../../scripts/diff/spec-diff.js'
 import { generate } from '../../scripts/pipeline.js'
 import {
   formatSpecJson,

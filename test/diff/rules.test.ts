@@ -9,7 +9,7 @@ import {
   renderMarkdown,
   rules,
   type ChangeEntry,
-} from '../../scripts/diff/index.js'
+} from '../../scripts/diff/spec-diff.js'
 
 const fixturesDir = join(import.meta.dirname, '..', 'fixtures', 'diff')
 

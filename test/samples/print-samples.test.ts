@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { printSamples, SamplesUsageError } from '../../scripts/cli/samples.js'
+import {
+  printSamples,
+  SamplesUsageError,
+} from '../../scripts/cli/samples-command.js'
 import { renderers } from '../../scripts/samples/renderers.js'
 import { repoRoot, runScript } from '../helpers/run-script.js'
 
