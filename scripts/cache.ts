@@ -1,3 +1,4 @@
+// One file because the cache's keys, its part store and its run records are one interface with one set of invariants.
 import { createHash } from 'node:crypto'
 import {
   mkdir,

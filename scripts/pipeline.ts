@@ -1,3 +1,4 @@
+// One file because the run's stages (load, samples, emit, format, plan, write) read top to bottom in one place.
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'

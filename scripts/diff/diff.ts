@@ -1,3 +1,4 @@
+// One file because operations, parameters and security are compared by one walk over both specs.
 import { isDeepStrictEqual } from 'node:util'
 
 import {

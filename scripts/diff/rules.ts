@@ -1,3 +1,4 @@
+// One file because it is the one table of changelog rules; splitting it would class changes in two places.
 /**
  * Every kind of API change the diff reports, and what it means for someone who uses the SDK:
  * the release it calls for (semver: major for a break, minor for new or deprecated surface,

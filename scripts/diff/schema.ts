@@ -1,3 +1,4 @@
+// One file because reading a schema by meaning ($ref, allOf, unions, nullable) is one recursive reader.
 import {
   isObject,
   unescapePointerToken,

@@ -1,3 +1,4 @@
+// One file because pairing a union's variants is one algorithm: discriminators, then shape, then likeness.
 import type { Alternative, Property, SchemaReader } from './schema.js'
 
 type ObjectAlternative = Extract<Alternative, { kind: 'object' }>

@@ -1,3 +1,4 @@
+// One file because it is the site's one build step, from the generated spec to every file of the site.
 /**
  * The docs site: every operation of `generated/openapi.json` with its samples, rendered by
  * Redoc, one page per SDK namespace; a search over every operation on every page; a landing

@@ -1,3 +1,4 @@
+// One file because the landing, changelog and reference page frames share one header, search and stylesheet.
 /**
  * The site's HTML: a landing page, the changelog page and one reference page per namespace.
  * Only the frame is written here; Redoc renders every operation, and `search.js` the search

@@ -1,3 +1,4 @@
+// One file because it is one view of the spec, each of its changes needed by the others (tags, titles, variants, examples).
 /**
  * The spec one reference page shows: the operations of one SDK namespace, as a reader of the
  * docs meets them. It is a view of `generated/openapi.json`, changed only where the renderer

@@ -1,3 +1,4 @@
+// One file because a route module's functions, types and class come from one walk over a namespace.
 import { createRequire } from 'node:module'
 
 import type {

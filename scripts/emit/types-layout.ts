@@ -1,3 +1,4 @@
+// One file because it ports one printer, prettier's layout of the node kinds openapi-typescript emits, and its parts call each other.
 /**
  * openapi-typescript's nodes printed exactly as prettier (with the project's config) lays out
  * their text, without running prettier: formatting the 1.8 MB types file took longer than

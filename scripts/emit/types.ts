@@ -1,3 +1,4 @@
+// One file because openapi-typescript per path, its parts and their assembly into one types file are one emitter.
 import { createRequire } from 'node:module'
 
 import type * as OpenapiTypescript from 'openapi-typescript'

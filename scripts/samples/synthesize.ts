@@ -1,3 +1,4 @@
+// One file because one synthesiser, a case per schema kind, that must give the same value for the same schema.
 /**
  * Deterministic example values from JSON schemas, for operations the hand-kept samples do not
  * cover. The same schema always gives the same value: nothing random, no clock.

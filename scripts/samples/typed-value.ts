@@ -1,3 +1,4 @@
+// One file because the statically typed languages share one walk from a value and its schema to a typed literal.
 import {
   isObject,
   resolvePointer,

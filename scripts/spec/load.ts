@@ -1,3 +1,4 @@
+// One file because every check of the input spec, each naming its JSON pointer, sits beside the loader that runs them.
 import { readFile } from 'node:fs/promises'
 
 import { parse as parseYaml } from 'yaml'

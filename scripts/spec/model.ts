@@ -1,3 +1,4 @@
+// One file because the model and the rules it enforces (names, namespaces, clashes) are read together.
 import {
   isObject,
   pointerOf,
