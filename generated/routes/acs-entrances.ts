@@ -1,11 +1,11 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  type SeamHttpRequest,
+  waitForActionAttempt,
 } from '../../src/runtime.js'
-import { waitForActionAttempt } from '../../src/runtime.js'
 
 export type AcsEntrancesGetParameters = NonNullable<
   paths['/acs/entrances/get']['post']['requestBody']

@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 
 import { InvalidArgumentError, Option, type Command } from 'commander'
 
+import type { BenchSettings } from '../../bench/run.js'
 import { action, type Cli } from './program.js'
 
 const positiveInteger = (text: string): number => {
@@ -66,13 +67,15 @@ export function registerBench(
         cli,
         'bench',
         undefined,
-        async (flags: BenchFlags, command: Command) => {
+        async (
+          { only, results, ...settings }: BenchFlags,
+          command: Command,
+        ) => {
           const { benchmarkNames, formatReport, runBenchmarks } =
             await import('../../bench/run.js')
           const { writeResults } = await import('../../bench/report.js')
           const known: readonly string[] = benchmarkNames
-          const names =
-            flags.only === undefined ? benchmarkNames : flags.only.split(',')
+          const names = only === undefined ? benchmarkNames : only.split(',')
           const unknown = names.find((name) => !known.includes(name))
           if (unknown !== undefined)
             command.error(
@@ -81,15 +84,7 @@ export function registerBench(
             )
           const startLoad = loadavg()[0]!
           const sections = await runBenchmarks(
-            {
-              spec: resolve(cli.cwd, flags.spec),
-              runs: flags.runs,
-              warmup: flags.warmup,
-              coldStartRuns: flags.coldStartRuns,
-              requests: flags.requests,
-              roundSize: flags.roundSize,
-              changedPath: flags.changedPath,
-            },
+            { ...settings, spec: resolve(cli.cwd, settings.spec) },
             names as (typeof benchmarkNames)[number][],
             (text) => cli.terminal.stdout.write(`${text}\n`),
           )
@@ -98,24 +93,17 @@ export function registerBench(
             ...(argv.length > 0 ? ['--', ...argv] : []),
           ].join(' ')
           await writeResults(
-            resolve(cli.cwd, flags.results),
+            resolve(cli.cwd, results),
             formatReport(command_, sections, startLoad),
           )
-          cli.terminal.stdout.write(`results written to ${flags.results}\n`)
+          cli.terminal.stdout.write(`results written to ${results}\n`)
           return 0
         },
       ),
     )
 }
 
-interface BenchFlags {
+interface BenchFlags extends BenchSettings {
   only?: string
-  spec: string
-  runs: number
-  warmup: number
-  coldStartRuns: number
-  requests: number
-  roundSize: number
-  changedPath: string
   results: string
 }

@@ -327,6 +327,29 @@ function namespaceKeys(
   return keys
 }
 
+/**
+ * What a routes module takes from the runtime: the types its functions name, and the polling
+ * only where an operation returns an action attempt (so that other calls' bundles leave it out).
+ */
+function runtimeImportOf(
+  namespace: Namespace,
+  runtimeModule: string,
+): ImportDeclarationStructure {
+  const types =
+    namespace.operations.length > 0
+      ? ['RequestOptions', 'SeamClient', 'SeamHttpRequest']
+      : ['SeamClient']
+  if (!namespace.operations.some((operation) => operation.returnsActionAttempt))
+    return importOf(runtimeModule, types, true)
+  return {
+    ...importOf(runtimeModule, []),
+    namedImports: [
+      ...types.map((name) => ({ name, isTypeOnly: true })),
+      { name: 'waitForActionAttempt' },
+    ],
+  }
+}
+
 function routeModule(
   project: Project,
   namespace: Namespace,
@@ -336,17 +359,7 @@ function routeModule(
   const hasOperations = namespace.operations.length > 0
   const statements: Array<StatementStructures | WriterFunction> = [
     ...(hasOperations ? [importOf('../types.js', ['paths'], true)] : []),
-    importOf(
-      runtimeModule,
-      hasOperations
-        ? ['RequestOptions', 'SeamClient', 'SeamHttpRequest']
-        : ['SeamClient'],
-      true,
-    ),
-    // Only the modules of operations that return an action attempt import the polling.
-    ...(namespace.operations.some((operation) => operation.returnsActionAttempt)
-      ? [importOf(runtimeModule, ['waitForActionAttempt'])]
-      : []),
+    runtimeImportOf(namespace, runtimeModule),
     ...namespace.children.map((child) =>
       importOf(siblingModule(child.path), [routeClassName(child.path)]),
     ),

@@ -26,8 +26,8 @@ import {
 // C# has no comma after the last argument, so none after any last item.
 const style = { width: 100, indent: '    ', trailingComma: false }
 
-// Reserved words can name an argument only with an `@` before them.
-const keywords = new Set(
+/** C#'s reserved words: they can name an argument only with an `@` before them. */
+export const csharpKeywords: ReadonlySet<string> = new Set(
   (
     'abstract as base bool break byte case catch char checked class const continue decimal default delegate do ' +
     'double else enum event explicit extern false finally fixed float for foreach goto if implicit in int interface ' +
@@ -39,7 +39,7 @@ const keywords = new Set(
 
 const argumentName = (snake: string): string => {
   const name = camelCase(snake)
-  return keywords.has(name) ? `@${name}` : name
+  return csharpKeywords.has(name) ? `@${name}` : name
 }
 
 /** The client class of the operation's namespace, e.g. `UsersAcs` for `acs.users`. */

@@ -22,8 +22,8 @@ import {
 const indentStep = '    '
 const width = 100
 
-// Reserved words cannot name a setter; Fern appends an underscore to them.
-const keywords = new Set(
+/** Java's reserved words: they cannot name a setter, so Fern appends an underscore to them. */
+export const javaKeywords: ReadonlySet<string> = new Set(
   (
     'abstract assert boolean break byte case catch char class const continue default do double else enum extends ' +
     'final finally float for goto if implements import instanceof int interface long native new package private ' +
@@ -34,7 +34,7 @@ const keywords = new Set(
 
 const memberName = (snake: string): string => {
   const name = camelCase(snake)
-  return keywords.has(name) ? `${name}_` : name
+  return javaKeywords.has(name) ? `${name}_` : name
 }
 
 function typeName(name: TypeName, operation: Operation): string {

@@ -43,15 +43,7 @@ export async function loadPublishedSpec(version: string): Promise<unknown> {
         { maxBuffer: 16 * 1024 * 1024 },
       )
     } catch (error) {
-      const detail = (error as { stderr?: string }).stderr
-        ?.trim()
-        .split('\n')
-        .slice(-3)
-        .join('\n')
-      throw new Error(
-        `could not install @seamapi/types@${version}: ${detail ?? String(error)}`,
-        { cause: error },
-      )
+      throw npmFailure(`could not install @seamapi/types@${version}`, error)
     }
   }
   const module = (await import(pathToFileURL(entry).href)) as {
@@ -63,6 +55,16 @@ export async function loadPublishedSpec(version: string): Promise<unknown> {
     )
   }
   return module.openapi
+}
+
+/** An npm command's failure as one error: what was asked, then the last lines npm printed. */
+const npmFailure = (what: string, error: unknown): Error => {
+  const detail = (error as { stderr?: string }).stderr
+    ?.trim()
+    .split('\n')
+    .slice(-3)
+    .join('\n')
+  return new Error(`${what}: ${detail || String(error)}`, { cause: error })
 }
 
 /** The one JSON form every spec file of this project is written in. */
@@ -79,14 +81,9 @@ export async function latestPublishedVersion(): Promise<string> {
       { maxBuffer: 1024 * 1024 },
     ))
   } catch (error) {
-    const detail = (error as { stderr?: string }).stderr
-      ?.trim()
-      .split('\n')
-      .slice(-3)
-      .join('\n')
-    throw new Error(
-      `could not ask the registry for the newest @seamapi/types: ${detail || String(error)}`,
-      { cause: error },
+    throw npmFailure(
+      'could not ask the registry for the newest @seamapi/types',
+      error,
     )
   }
   const version = JSON.parse(stdout.trim() || 'null') as unknown

@@ -6,22 +6,11 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { main } from '../../scripts/cli/main.js'
-import type { Terminal } from '../../scripts/cli/terminal.js'
 import { renderers } from '../../scripts/samples/renderers.js'
+import { runMain } from '../helpers/run-main.js'
 import { repoRoot } from '../helpers/run-script.js'
 
-async function runIn(cwd: string, argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const terminal: Terminal = {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    env: {},
-  }
-  const code = await main(argv, terminal, cwd)
-  return { code, stdout, stderr }
-}
+const runIn = (cwd: string, argv: string[]) => runMain(argv, cwd)
 
 let work: string
 

@@ -9,23 +9,10 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { main } from '../../scripts/cli/main.js'
-import type { Terminal } from '../../scripts/cli/terminal.js'
 import { formatSpecJson } from '../../scripts/spec/seam-types-package.js'
+import { runMain } from '../helpers/run-main.js'
 import { repoRoot } from '../helpers/run-script.js'
 import { snapshotTree } from '../helpers/tree.js'
-
-async function runMain(argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const terminal: Terminal = {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    env: {},
-  }
-  const code = await main(argv, terminal)
-  return { code, stdout, stderr }
-}
 
 let work: string
 let registry: Server

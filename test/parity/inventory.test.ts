@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import ts from 'typescript'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { pascalCase } from '../../scripts/spec/model.js'
 import { repoRoot } from '../helpers/run-script.js'
 
 const theirPackage = '@seamapi/http'
@@ -136,12 +137,9 @@ const ourSpecPaths = new Set(
     ).paths,
   ),
 )
+/** The name the generator gives an operation's types, before `Parameters`, `Options`, ... */
 const operationTypePrefix = (path: string): string =>
-  path
-    .split(/[/_]/)
-    .filter((word) => word !== '')
-    .map((word) => word[0]!.toUpperCase() + word.slice(1))
-    .join('')
+  pascalCase(path.slice(1).replaceAll('/', '_'))
 const isOperationType = (name: string, prefix: string): boolean =>
   /^(Parameters|Options|Request|Response)$/.test(name.slice(prefix.length)) &&
   name.startsWith(prefix)

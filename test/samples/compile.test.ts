@@ -110,12 +110,13 @@ async function writeFiles(
   }
 }
 
-/** The programs a compiler's output blames: every file name `<prefix><index>` it mentions. */
-function blamed(
-  output: string,
+/** A compiler run's exit code and output, and the programs it blames: every file name `<prefix><index>` it mentions. */
+function verdictOf(
+  result: { code: number; stdout: string; stderr: string },
   pattern: RegExp,
   programs: readonly Program[],
-): Map<string, string[]> {
+) {
+  const output = result.stdout + result.stderr
   const failures = new Map<string, string[]>()
   for (const line of output.split('\n')) {
     const match = pattern.exec(line)
@@ -123,7 +124,7 @@ function blamed(
     const name = programs[Number(match[1])]?.name ?? line
     failures.set(name, [...(failures.get(name) ?? []), line.trim()])
   }
-  return failures
+  return { code: result.code, output, failures }
 }
 
 /**
@@ -225,12 +226,7 @@ describe('every sample compiles against a stub of its SDK, and a mutated one doe
           GOTOOLCHAIN: 'local',
         }
         const result = await run('go', ['vet', './...'], '', dir, env)
-        const output = result.stdout + result.stderr
-        return {
-          code: result.code,
-          output,
-          failures: blamed(output, /\bs(\d+)\.go:\d+/, all),
-        }
+        return verdictOf(result, /\bs(\d+)\.go:\d+/, all)
       })
     })
   }, 600_000)
@@ -292,12 +288,7 @@ describe('every sample compiles against a stub of its SDK, and a mutated one doe
           '',
           dir,
         )
-        const output = result.stdout + result.stderr
-        return {
-          code: result.code,
-          output,
-          failures: blamed(output, /\bS(\d+)\.java:\d+/, all),
-        }
+        return verdictOf(result, /\bS(\d+)\.java:\d+/, all)
       })
     })
   }, 600_000)
@@ -348,12 +339,7 @@ describe('every sample compiles against a stub of its SDK, and a mutated one doe
           '',
           dir,
         )
-        const output = result.stdout + result.stderr
-        return {
-          code: result.code,
-          output,
-          failures: blamed(output, /\bS(\d+)\.cs\(\d+/, all),
-        }
+        return verdictOf(result, /\bS(\d+)\.cs\(\d+/, all)
       })
     })
   }, 600_000)

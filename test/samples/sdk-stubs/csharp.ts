@@ -1,4 +1,5 @@
 /** The C# stub: classes standing in for seamapi/csharp 1.4.0. */
+import { csharpKeywords } from '../../../scripts/samples/csharp.js'
 import { identifierWords } from '../../../scripts/samples/typed-value.js'
 import {
   camelCase,
@@ -11,16 +12,6 @@ import {
   type StubRequest,
   type StubType,
 } from './schema.js'
-
-const csharpKeywords = new Set(
-  (
-    'abstract as base bool break byte case catch char checked class const continue decimal default delegate do ' +
-    'double else enum event explicit extern false finally fixed float for foreach goto if implicit in int interface ' +
-    'internal is lock long namespace new null object operator out override params private protected public ' +
-    'readonly ref return sbyte sealed short sizeof stackalloc static string struct switch this throw true try ' +
-    'typeof uint ulong unchecked unsafe ushort using virtual void volatile while'
-  ).split(' '),
-)
 
 /** One C# file: the `Seam.Api` client classes with their request classes and enums, and `SeamClient`. */
 export function csharpStub(requests: readonly StubRequest[]): string {
