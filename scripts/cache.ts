@@ -106,13 +106,16 @@ let temporaryFiles = 0
  * Writes through a temporary file and a rename, so that a concurrent reader never sees half a
  * file. The temporary name is unique per write, also for two runs in one process at once.
  */
-async function writeAtomically(file: string, text: string): Promise<void> {
+export async function writeAtomically(
+  file: string,
+  text: string,
+): Promise<void> {
   const temporary = `${file}.${process.pid}.${++temporaryFiles}.tmp`
   await writeFile(temporary, text)
   await rename(temporary, file)
 }
 
-async function readJson(
+export async function readJson(
   file: string,
 ): Promise<Record<string, unknown> | undefined> {
   try {
@@ -171,6 +174,23 @@ export class BuildCache {
   /** A cache kept in `dir`; `undefined` gives one that remembers nothing between runs. */
   static async open(dir: string | undefined): Promise<BuildCache> {
     return new BuildCache(dir, await pipelineFingerprint())
+  }
+
+  /** Values kept in memory for as long as this cache object lives (a watch keeps one over many runs). */
+  private readonly memory = new Map<string, unknown>()
+
+  /**
+   * What `compute` gives, computed once per cache object: in watch mode, what would otherwise be
+   * read from disk and parsed again on every run.
+   */
+  remember<T>(name: string, compute: () => T): T {
+    if (!this.memory.has(name)) this.memory.set(name, compute())
+    return this.memory.get(name) as T
+  }
+
+  /** Replaces what `remember` keeps under `name`. */
+  keep<T>(name: string, value: T): void {
+    this.memory.set(name, value)
   }
 
   /** The key for a value computed from these inputs by this pipeline. */

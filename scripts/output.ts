@@ -8,12 +8,13 @@ import {
   readFile,
   rm,
   rmdir,
+  stat,
   writeFile,
 } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { contentHash } from './cache.js'
+import { contentHash, readJson, writeAtomically } from './cache.js'
 
 export type OutputFiles = Map<string, string>
 
@@ -105,65 +106,189 @@ async function refuseForeignFolder(outDir: string): Promise<void> {
   )
 }
 
-/** Sorts the produced files into unchanged and to-write by `isUnchanged` on their bytes on disk, and finds those to delete. */
-async function planAgainst(
+/** A file's identity on disk as stat tells it: when these are the same, its bytes are taken as the same. */
+export interface FileStat {
+  size: number
+  mtimeMs: number
+  ctimeMs: number
+  ino: number
+}
+
+/** What a run found or wrote in the output folder: each file's hash and stat, and when the stats were taken. */
+export interface OutputRecord {
+  taken: number
+  files: Record<string, FileStat & { hash: string }>
+}
+
+/**
+ * A file changed within this long before its stat was taken may change again without its stat
+ * showing it (timestamps are coarse on some file systems), so its record is not trusted.
+ */
+const settledMs = 2000
+
+const statOf = ({ size, mtimeMs, ctimeMs, ino }: FileStat): FileStat => ({
+  size,
+  mtimeMs,
+  ctimeMs,
+  ino,
+})
+
+const sameStat = (a: FileStat, b: FileStat): boolean =>
+  a.size === b.size &&
+  a.mtimeMs === b.mtimeMs &&
+  a.ctimeMs === b.ctimeMs &&
+  a.ino === b.ino
+
+/**
+ * Whether the record vouches for `file` holding the bytes of `hash`: it recorded that hash with the
+ * stat the file still has, and the file had settled when the record was taken.
+ */
+function vouches(
+  record: OutputRecord | undefined,
+  file: string,
+  hash: string,
+  current: FileStat,
+): boolean {
+  const known = record?.files[file]
+  return (
+    known !== undefined &&
+    known.hash === hash &&
+    sameStat(known, current) &&
+    known.ctimeMs <= record!.taken - settledMs
+  )
+}
+
+export interface PlanOutputOptions extends PlanOptions {
+  /** The record of an earlier run into this folder; never used by a check, which reads every file. */
+  record?: OutputRecord | undefined
+}
+
+/** The plan, and what it learnt of the folder: the record to keep once its writes are done. */
+export interface PlannedOutput {
+  plan: OutputPlan
+  /** The produced files' hashes and the stats of those that are unchanged on disk. */
+  seen: OutputRecord
+}
+
+/**
+ * Compares what a run produces (each file's hash of its bytes) with the output folder: a file is
+ * unchanged when the record vouches for it, or else when its bytes on disk hash the same. Then
+ * finds the files an earlier run wrote and this one no longer produces.
+ */
+export async function planOutput(
   outDir: string,
-  produced: string[],
-  isUnchanged: (file: string, onDisk: Buffer) => boolean,
-  options: PlanOptions,
-): Promise<OutputPlan> {
+  hashes: Record<string, string>,
+  options: PlanOutputOptions = {},
+): Promise<PlannedOutput> {
   const listed = await readManifest(outDir)
   if (listed === undefined && options.check !== true && options.force !== true)
     await refuseForeignFolder(outDir)
+  const record = options.check === true ? undefined : options.record
+  const produced = Object.keys(hashes)
   const names = new Set(produced)
-  const onDisk = new Set(await listFiles(outDir))
-  const plan: OutputPlan = {
-    write: [],
-    unchanged: [],
-    delete: (listed ?? []).filter((f) => !names.has(f) && onDisk.has(f)).sort(),
-  }
-  await Promise.all(
-    produced.map(async (file) => {
-      const current = await readFile(join(outDir, file)).catch(() => undefined)
-      ;(current !== undefined && isUnchanged(file, current)
-        ? plan.unchanged
-        : plan.write
-      ).push(file)
-    }),
-  )
+  // Taken before any file is looked at: a file changed after its stat is then never vouched for.
+  const seen: OutputRecord = { taken: Date.now(), files: {} }
+  const plan: OutputPlan = { write: [], unchanged: [], delete: [] }
+  const removed = (listed ?? []).filter((f) => !names.has(f))
+  const [, present] = await Promise.all([
+    Promise.all(
+      produced.map(async (file) => {
+        const hash = hashes[file]!
+        const path = join(outDir, file)
+        const current = await stat(path).catch(() => undefined)
+        const unchanged =
+          current !== undefined &&
+          current.isFile() &&
+          (vouches(record, file, hash, current) ||
+            (await readFile(path).then(
+              (bytes) => contentHash(bytes) === hash,
+              () => false,
+            )))
+        if (unchanged) seen.files[file] = { hash, ...statOf(current) }
+        ;(unchanged ? plan.unchanged : plan.write).push(file)
+      }),
+    ),
+    Promise.all(
+      removed.map((file) =>
+        stat(join(outDir, file)).then(
+          () => file,
+          () => undefined,
+        ),
+      ),
+    ),
+  ])
+  plan.delete = present.filter((f) => f !== undefined).sort()
   // The manifest goes last, so that a run cut short still lists every file it may have written.
   const order = (a: string, b: string) =>
     Number(a === manifestName) - Number(b === manifestName) || (a < b ? -1 : 1)
   plan.write.sort(order)
   plan.unchanged.sort()
-  return plan
+  return { plan, seen }
 }
 
-/** Compares the files built in memory with the output folder on disk, byte for byte. */
-export const planOutput = (
-  outDir: string,
-  files: OutputFiles,
-  options: PlanOptions = {},
-): Promise<OutputPlan> =>
-  planAgainst(
-    outDir,
-    [...files.keys()],
-    (file, onDisk) => onDisk.toString('utf8') === files.get(file),
-    options,
+/** The hashes of files built in memory. */
+export const hashesOf = (files: OutputFiles): Record<string, string> =>
+  Object.fromEntries(
+    [...files].map(([file, content]) => [file, contentHash(content)]),
   )
 
-/** The same comparison against the hashes of the files a run produced (see cache.ts), without their text. */
-export const planByHash = (
+/** Adds the stats of the files just written to what the plan saw, for the next run's record. */
+export async function recordWritten(
   outDir: string,
   hashes: Record<string, string>,
-  options: PlanOptions = {},
-): Promise<OutputPlan> =>
-  planAgainst(
-    outDir,
-    Object.keys(hashes),
-    (file, onDisk) => contentHash(onDisk) === hashes[file],
-    options,
+  { plan, seen }: PlannedOutput,
+): Promise<OutputRecord> {
+  const files = { ...seen.files }
+  await Promise.all(
+    plan.write.map(async (file) => {
+      const current = await stat(join(outDir, file)).catch(() => undefined)
+      if (current !== undefined)
+        files[file] = { hash: hashes[file]!, ...statOf(current) }
+    }),
   )
+  return { taken: seen.taken, files }
+}
+
+/** The output records, by output folder, in the cache folder. */
+const recordsFile = 'outputs.json'
+/** Output folders remembered: a few, as tests and tools write into folders of their own. */
+const recordsKept = 8
+
+const isRecord = (value: unknown): value is OutputRecord =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as OutputRecord).taken === 'number' &&
+  typeof (value as OutputRecord).files === 'object' &&
+  (value as OutputRecord).files !== null
+
+/** The record of the last run into `outDir`, kept in `cacheDir`; undefined when there is none. */
+export async function readOutputRecord(
+  cacheDir: string,
+  outDir: string,
+): Promise<OutputRecord | undefined> {
+  const record = (await readJson(join(cacheDir, recordsFile)))?.[
+    resolve(outDir)
+  ]
+  return isRecord(record) ? record : undefined
+}
+
+/** Keeps the record of this run into `outDir` in `cacheDir`, beside those of a few other folders. */
+export async function saveOutputRecord(
+  cacheDir: string,
+  outDir: string,
+  record: OutputRecord,
+): Promise<void> {
+  const key = resolve(outDir)
+  await mkdir(cacheDir, { recursive: true })
+  const others = Object.entries(
+    (await readJson(join(cacheDir, recordsFile))) ?? {},
+  ).filter(([folder]) => folder !== key)
+  const kept = [...others.slice(-(recordsKept - 1)), [key, record]]
+  await writeAtomically(
+    join(cacheDir, recordsFile),
+    JSON.stringify(Object.fromEntries(kept)),
+  )
+}
 
 /** Writes only what changed and deletes what an earlier run wrote and this one no longer produces, removing emptied folders. */
 export async function applyOutput(

@@ -1,25 +1,24 @@
 // One file because the run's stages (load, samples, emit, format, plan, write) read top to bottom in one place.
 import { readdir, readFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import {
-  BuildCache,
-  contentHash,
-  defaultCacheDir,
-  hashOf,
-  type RunRecord,
-} from './cache.js'
+import { BuildCache, defaultCacheDir, hashOf, type RunRecord } from './cache.js'
 import type { EmitContext } from './emit/context.js'
 import {
   applyOutput,
+  hashesOf,
   manifestName,
   manifestText,
-  planByHash,
   planOutput,
+  readOutputRecord,
+  recordWritten,
   runtimeImportFor,
+  saveOutputRecord,
   type OutputFiles,
   type OutputPlan,
+  type OutputRecord,
+  type PlannedOutput,
 } from './output.js'
 import { samplesDirOf } from './samples/location.js'
 import { checkSpec, parseSpecText, readSpecText } from './spec/load.js'
@@ -58,6 +57,8 @@ export interface GenerateResult {
   seconds: number
   /** The whole output was known from an earlier run of this pipeline on this spec. */
   cached: boolean
+  /** Every produced file's hash and stat once written (see output.ts); not for a check. */
+  outputs?: OutputRecord
 }
 
 type Emitter = (
@@ -168,14 +169,41 @@ async function handKeptInputs(dir: string): Promise<string> {
 
 /** A run computed in full, in memory, and not yet written. */
 export interface PreparedRun extends Omit<GenerateResult, 'seconds'> {
-  /** Writes the files whose bytes differ and deletes those no longer produced. */
-  write(): Promise<void>
+  /**
+   * Writes the files whose bytes differ and deletes those no longer produced; returns the output
+   * folder's record (see output.ts).
+   */
+  write(): Promise<OutputRecord>
+}
+
+/**
+ * The record of the last run into `out`: in memory when the cache lives over many runs (watch
+ * mode), else from the cache's folder.
+ */
+const outputRecordOf = (
+  cache: BuildCache,
+  out: string,
+): Promise<OutputRecord | undefined> =>
+  cache.remember(`output record ${resolve(out)}`, () =>
+    cache.dir === undefined
+      ? Promise.resolve(undefined)
+      : readOutputRecord(cache.dir, out),
+  )
+
+async function keepOutputRecord(
+  cache: BuildCache,
+  out: string,
+  record: OutputRecord,
+): Promise<void> {
+  cache.keep(`output record ${resolve(out)}`, Promise.resolve(record))
+  if (cache.dir !== undefined) await saveOutputRecord(cache.dir, out, record)
 }
 
 /**
  * Everything a run would write, computed first. A spec this pipeline has seen before is
- * answered from the record of that run: the files on disk are hashed and compared with it, and
- * only when they differ (and the run is not a check) is the output built, from cached parts.
+ * answered from the record of that run: the files on disk are compared with its hashes (by their
+ * stat alone where the output record vouches for them), and only when they differ (and the run is
+ * not a check) is the output built, from cached parts.
  */
 export async function prepareGeneration(
   options: GenerateOptions,
@@ -199,17 +227,31 @@ export async function prepareGeneration(
     runtimeImport,
     ...(options.languages ?? []),
   )
+  const planOptions = {
+    ...options,
+    record: await outputRecordOf(cache, options.out),
+  }
+  const finish = async (
+    hashes: Record<string, string>,
+    planned: PlannedOutput,
+  ): Promise<OutputRecord> => {
+    const record = await recordWritten(options.out, hashes, planned)
+    await keepOutputRecord(cache, options.out, record)
+    return record
+  }
 
   const record = await cache.lookupRun(runKey)
   if (record !== undefined) {
-    const plan = await planByHash(options.out, record.files, options)
+    const planned = await planOutput(options.out, record.files, planOptions)
+    const { plan } = planned
     const upToDate = plan.write.length === 0 && plan.delete.length === 0
     if (upToDate || options.check) {
-      const write = async (): Promise<void> => {
+      const write = async (): Promise<OutputRecord> => {
         if (!upToDate)
           throw new Error(
             'a run prepared with check: true has no files to write',
           )
+        return finish(record.files, planned)
       }
       return {
         operations: record.operations,
@@ -226,13 +268,12 @@ export async function prepareGeneration(
     parseSpecText(options.spec, text),
     cache,
   )
-  const plan = await planOutput(options.out, files, options)
+  const hashes = hashesOf(files)
+  const planned = await planOutput(options.out, hashes, planOptions)
   const run: RunRecord = {
     operations: model.operations.length,
     namespaces: allNamespaces(model.root).length,
-    files: Object.fromEntries(
-      [...files].map(([file, content]) => [file, contentHash(content)]),
-    ),
+    files: hashes,
   }
   await Promise.all([
     cache.recordRun(runKey, run),
@@ -241,9 +282,12 @@ export async function prepareGeneration(
   return {
     operations: run.operations,
     namespaces: run.namespaces,
-    plan,
+    plan: planned.plan,
     cached: false,
-    write: () => applyOutput(options.out, files, plan),
+    write: async () => {
+      await applyOutput(options.out, files, planned.plan)
+      return finish(hashes, planned)
+    },
   }
 }
 
@@ -253,6 +297,10 @@ export async function generate(
 ): Promise<GenerateResult> {
   const started = performance.now()
   const { write, ...run } = await prepareGeneration(options)
-  if (!options.check) await write()
-  return { ...run, seconds: (performance.now() - started) / 1000 }
+  const outputs = options.check ? undefined : await write()
+  return {
+    ...run,
+    ...(outputs === undefined ? {} : { outputs }),
+    seconds: (performance.now() - started) / 1000,
+  }
 }
