@@ -38,10 +38,7 @@ export const contentHash = (content: string | Uint8Array): string =>
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url))
 
-/** Where the cache lives unless told otherwise; never committed (node_modules is ignored). */
-export const defaultCacheDir = (): string =>
-  process.env.SEAM_CODEGEN_CACHE ??
-  join(repoRoot, 'node_modules', '.cache', 'seam-codegen')
+export { defaultCacheDir } from './cli/bin/noop-stamp.mjs'
 
 const relativeImport =
   /(?:\bfrom\s*|\bimport\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g

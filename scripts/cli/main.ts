@@ -95,7 +95,7 @@ export async function main(
   cwd = process.cwd(),
 ): Promise<number> {
   let exitCode = 0
-  const cli: Cli = { terminal, cwd, exit: (code) => (exitCode = code) }
+  const cli: Cli = { terminal, cwd, argv, exit: (code) => (exitCode = code) }
   try {
     await program(cli, argv).parseAsync(argv, { from: 'user' })
   } catch (error) {

@@ -12,6 +12,8 @@ export interface Cli {
   cwd: string
   /** Sets the exit code the command line ends with. */
   exit(code: number): void
+  /** The command line (without the program's name): a plain generate keeps the no-op stamp for it. */
+  argv?: readonly string[]
 }
 
 /** The code of a usage error raised by a command itself (an unknown path, a bad port): exit 2 like commander's own. */

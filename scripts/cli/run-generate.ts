@@ -1,5 +1,20 @@
 // Running the pipeline for generate, check and watch, with the summary line each prints.
+import { join, resolve } from 'node:path'
+
 import { generate, type GenerateOptions } from '../pipeline.js'
+import { samplesDirOf } from '../samples/location.js'
+import { isSpecUrl } from '../spec/load.js'
+import {
+  defaultCacheDir,
+  isPlainGenerate,
+  observeInputs,
+  pipelineFolders,
+  saveStamp,
+  summaryLine,
+  usesColour,
+  type ObservedInputs,
+} from './bin/noop-stamp.mjs'
+import { configFileNames } from './config.js'
 import { bin, type Cli } from './program.js'
 import { styleFor, withProgress } from './terminal.js'
 
@@ -64,13 +79,55 @@ export interface GenerateFlags extends PipelineFlags {
   check?: boolean
 }
 
-/** One generation with its summary line (and with --verbose, the files). */
+/**
+ * The inputs of a plain `generate` as typed on a command line, observed before the run, for the
+ * no-op stamp (see bin/noop-stamp.mjs); undefined for a run the stamp cannot vouch for: no
+ * cache, a spec URL, an .mjs config (it may import anything), or paths taken from elsewhere
+ * than the working folder.
+ */
+async function stampInputs(
+  cli: Cli,
+  flags: GenerateFlags & { config?: string },
+): Promise<ObservedInputs | undefined> {
+  const { argv, cwd } = cli
+  if (
+    argv === undefined ||
+    !isPlainGenerate(argv) ||
+    !flags.cache ||
+    isSpecUrl(flags.spec) ||
+    resolve(cwd) !== process.cwd()
+  )
+    return undefined
+  const configs = [
+    ...configFileNames.map((name) => join(cwd, name)),
+    ...(flags.config === undefined ? [] : [resolve(cwd, flags.config)]),
+  ]
+  const inputs = await observeInputs({
+    cwd,
+    argv,
+    files: [resolve(flags.spec), ...configs],
+    folders: [
+      ...pipelineFolders,
+      resolve(flags.samples ?? samplesDirOf(flags.spec)),
+    ],
+  })
+  const usesModuleConfig = configs.some(
+    (file) => file.endsWith('.mjs') && inputs.files[file] !== null,
+  )
+  return usesModuleConfig ? undefined : inputs
+}
+
+/** One generation with its summary line (and with --verbose, the files); a plain one keeps the no-op stamp. */
 export async function runGenerate(
   cli: Cli,
   flags: GenerateFlags,
   overrides: Partial<GenerateOptions> = {},
 ): Promise<number> {
   const { terminal } = cli
+  const inputs =
+    Object.keys(overrides).length === 0
+      ? await stampInputs(cli, flags)
+      : undefined
   const result = await withProgress(
     terminal,
     `generating ${flags.out}/ from ${flags.spec}`,
@@ -85,9 +142,40 @@ export async function runGenerate(
       terminal.stdout.write(`${style.yellow('deleted')} ${flags.out}/${file}\n`)
   }
   terminal.stdout.write(
-    `${style.green('generated')} ${result.operations} operations in ${result.namespaces} namespaces: ` +
-      `${plan.write.length} written, ${plan.unchanged.length} unchanged, ${plan.delete.length} deleted ` +
-      `in ${timing(result)}\n`,
+    summaryLine(
+      {
+        operations: result.operations,
+        namespaces: result.namespaces,
+        written: plan.write.length,
+        unchanged: plan.unchanged.length,
+        deleted: plan.delete.length,
+        seconds: result.seconds,
+        cached: result.cached,
+      },
+      usesColour(terminal.stdout, terminal.env),
+    ),
   )
+  const outputs = Object.entries(result.outputs?.files ?? {})
+  // Only a run whose every file is accounted for: a file that could not be seen leaves no stamp.
+  if (
+    inputs !== undefined &&
+    outputs.length === plan.write.length + plan.unchanged.length
+  ) {
+    await saveStamp(
+      defaultCacheDir(),
+      inputs,
+      Object.fromEntries(
+        outputs.map(([file, { size, mtimeMs, ctimeMs, ino }]) => [
+          resolve(flags.out, file),
+          { size, mtimeMs, ctimeMs, ino },
+        ]),
+      ),
+      {
+        operations: result.operations,
+        namespaces: result.namespaces,
+        files: outputs.length,
+      },
+    )
+  }
   return 0
 }

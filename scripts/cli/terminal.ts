@@ -2,6 +2,8 @@
 // progress line on a terminal's stderr while a long stage runs.
 import { Worker } from 'node:worker_threads'
 
+import { usesColour } from './bin/noop-stamp.mjs'
+
 /** The part of a stream the CLI uses; process.stdout and process.stderr are ones. */
 export interface Output {
   write(text: string): unknown
@@ -46,7 +48,7 @@ const plain: Style = {
 
 /** Colours for text bound for `output`: only a terminal gets them, and no-color.org's NO_COLOR turns them off. */
 export const styleFor = (output: Output, env: Terminal['env']): Style =>
-  output.isTTY === true && (env.NO_COLOR ?? '') === '' ? colours : plain
+  usesColour(output, env) ? colours : plain
 
 /**
  * Runs `task` while a spinner with `label` and the elapsed seconds turns on a terminal's stderr. The
