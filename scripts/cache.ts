@@ -195,23 +195,29 @@ export class BuildCache {
     return hashOf(this.salt, kind, ...inputs)
   }
 
+  /** The run records, read once per cache object: a watch reads them at its start. */
+  private runs(dir: string): Promise<Record<string, unknown> | undefined> {
+    return this.remember('runs', () => readJson(join(dir, runsFile)))
+  }
+
   async lookupRun(runKey: string): Promise<RunRecord | undefined> {
     if (this.dir === undefined) return undefined
-    const record = (await readJson(join(this.dir, runsFile)))?.[runKey]
+    const record = (await this.runs(this.dir))?.[runKey]
     return isRunRecord(record) ? record : undefined
   }
 
   async recordRun(runKey: string, record: RunRecord): Promise<void> {
     if (this.dir === undefined) return
     await mkdir(this.dir, { recursive: true })
-    const runs = Object.entries(
-      (await readJson(join(this.dir, runsFile))) ?? {},
-    ).filter(([key]) => key !== runKey)
-    const kept = [...runs.slice(-(runsKept - 1)), [runKey, record]]
-    await writeAtomically(
-      join(this.dir, runsFile),
-      `${JSON.stringify(Object.fromEntries(kept))}\n`,
+    const runs = Object.entries((await this.runs(this.dir)) ?? {}).filter(
+      ([key]) => key !== runKey,
     )
+    const kept = Object.fromEntries([
+      ...runs.slice(-(runsKept - 1)),
+      [runKey, record],
+    ])
+    this.keep('runs', Promise.resolve(kept))
+    await writeAtomically(join(this.dir, runsFile), `${JSON.stringify(kept)}\n`)
   }
 
   /** The parts on disk when the run started, listed once: a cold run then tries to read none. */

@@ -126,23 +126,34 @@ export interface OutputRecord {
  */
 const settledMs = 2000
 
-const statOf = ({ size, mtimeMs, ctimeMs, ino }: FileStat): FileStat => ({
+export const statOf = ({
+  size,
+  mtimeMs,
+  ctimeMs,
+  ino,
+}: FileStat): FileStat => ({
   size,
   mtimeMs,
   ctimeMs,
   ino,
 })
 
-const sameStat = (a: FileStat, b: FileStat): boolean =>
-  a.size === b.size &&
-  a.mtimeMs === b.mtimeMs &&
-  a.ctimeMs === b.ctimeMs &&
-  a.ino === b.ino
-
 /**
- * Whether the record vouches for `file` holding the bytes of `hash`: it recorded that hash with the
- * stat the file still has, and the file had settled when the record was taken.
+ * Whether a file whose stat was `known` at `taken` still holds what it held then: it has the same
+ * stat, and had settled by then.
  */
+export const statVouches = (
+  known: FileStat,
+  current: FileStat,
+  taken: number,
+): boolean =>
+  known.size === current.size &&
+  known.mtimeMs === current.mtimeMs &&
+  known.ctimeMs === current.ctimeMs &&
+  known.ino === current.ino &&
+  known.ctimeMs <= taken - settledMs
+
+/** Whether the record vouches for `file` holding the bytes of `hash`. */
 function vouches(
   record: OutputRecord | undefined,
   file: string,
@@ -153,8 +164,7 @@ function vouches(
   return (
     known !== undefined &&
     known.hash === hash &&
-    sameStat(known, current) &&
-    known.ctimeMs <= record!.taken - settledMs
+    statVouches(known, current, record!.taken)
   )
 }
 
@@ -226,11 +236,24 @@ export async function planOutput(
   return { plan, seen }
 }
 
-/** The hashes of files built in memory. */
-export const hashesOf = (files: OutputFiles): Record<string, string> =>
-  Object.fromEntries(
-    [...files].map(([file, content]) => [file, contentHash(content)]),
-  )
+/**
+ * The hashes of files built in memory. `known` holds each file's text and hash from an earlier
+ * build (a watch keeps it): a text that is still the same is not hashed again.
+ */
+export function hashesOf(
+  files: OutputFiles,
+  known: Map<string, { content: string; hash: string }> = new Map(),
+): Record<string, string> {
+  const hashes: Record<string, string> = {}
+  for (const [file, content] of files) {
+    const before = known.get(file)
+    const hash =
+      before?.content === content ? before.hash : contentHash(content)
+    known.set(file, { content, hash })
+    hashes[file] = hash
+  }
+  return hashes
+}
 
 /** Adds the stats of the files just written to what the plan saw, for the next run's record. */
 export async function recordWritten(

@@ -1,5 +1,5 @@
 // One file because the run's stages (load, samples, emit, format, plan, write) read top to bottom in one place.
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -15,13 +15,21 @@ import {
   recordWritten,
   runtimeImportFor,
   saveOutputRecord,
+  statOf,
+  statVouches,
+  type FileStat,
   type OutputFiles,
   type OutputPlan,
   type OutputRecord,
   type PlannedOutput,
 } from './output.js'
 import { samplesDirOf } from './samples/location.js'
-import { checkSpec, parseSpecText, readSpecText } from './spec/load.js'
+import {
+  checkSpec,
+  isSpecUrl,
+  parseSpecText,
+  readSpecText,
+} from './spec/load.js'
 import { allNamespaces, buildModel, type ApiModel } from './spec/model.js'
 
 export interface GenerateOptions {
@@ -110,10 +118,9 @@ async function build(
     runtimeImport: string
     languages: readonly string[] | undefined
   },
-  document: unknown,
+  model: ApiModel,
   cache: BuildCache,
 ): Promise<{ model: ApiModel; files: OutputFiles }> {
-  const model = buildModel(checkSpec(document))
   const [
     emitters,
     { Formatter },
@@ -167,6 +174,49 @@ async function handKeptInputs(dir: string): Promise<string> {
   )
 }
 
+/** The spec as a run uses it: its text's hash, and its model, built when first asked for. */
+interface SpecInput {
+  hash: string
+  model(): ApiModel
+}
+
+function specFromText(source: string, text: string): SpecInput {
+  let model: ApiModel | undefined
+  return {
+    hash: hashOf(text),
+    model: () => (model ??= buildModel(checkSpec(parseSpecText(source, text)))),
+  }
+}
+
+/**
+ * The spec of this run. With a cache kept over many runs (watch mode), a spec file is read and
+ * parsed anew only when its stat changed since it was last read, or it had not settled then.
+ */
+async function specInput(
+  cache: BuildCache,
+  options: GenerateOptions,
+): Promise<SpecInput> {
+  if (options.specText !== undefined)
+    return specFromText(options.spec, options.specText)
+  if (isSpecUrl(options.spec))
+    return specFromText(options.spec, await readSpecText(options.spec))
+  const name = `spec ${resolve(options.spec)}`
+  const taken = Date.now()
+  const current = await stat(options.spec).then(statOf, () => undefined)
+  const known = cache.remember<
+    { stat: FileStat; taken: number; spec: SpecInput } | undefined
+  >(name, () => undefined)
+  if (
+    known !== undefined &&
+    current !== undefined &&
+    statVouches(known.stat, current, known.taken)
+  )
+    return known.spec
+  const spec = specFromText(options.spec, await readSpecText(options.spec))
+  cache.keep(name, current && { stat: current, taken, spec })
+  return spec
+}
+
 /** A run computed in full, in memory, and not yet written. */
 export interface PreparedRun extends Omit<GenerateResult, 'seconds'> {
   /**
@@ -216,13 +266,12 @@ export async function prepareGeneration(
         ? undefined
         : ((options.cache as string | undefined) ?? defaultCacheDir()),
     ))
-  // Parsed only when there is something to build: a no-op run needs just the text's hash.
-  const text = options.specText ?? (await readSpecText(options.spec))
+  const spec = await specInput(cache, options)
   const samplesDir = options.samplesDir ?? samplesDirOf(options.spec)
   const runtimeImport = runtimeImportFor(options.out, options.runtimeImport)
   const runKey = cache.key(
     'run',
-    hashOf(text),
+    spec.hash,
     await handKeptInputs(samplesDir),
     runtimeImport,
     ...(options.languages ?? []),
@@ -265,10 +314,13 @@ export async function prepareGeneration(
 
   const { model, files } = await build(
     { samplesDir, runtimeImport, languages: options.languages },
-    parseSpecText(options.spec, text),
+    spec.model(),
     cache,
   )
-  const hashes = hashesOf(files)
+  const hashes = hashesOf(
+    files,
+    cache.remember('output hashes', () => new Map()),
+  )
   const planned = await planOutput(options.out, hashes, planOptions)
   const run: RunRecord = {
     operations: model.operations.length,

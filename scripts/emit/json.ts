@@ -20,6 +20,15 @@ const isNonEmptyObject = (value: unknown): boolean =>
   !Array.isArray(value) &&
   Object.keys(value).length > 0
 
+/**
+ * A value printed already (by `printAt`, at the indent and column where it is placed): printed
+ * again as its text. Large documents are assembled from such pieces, so that a change to one part
+ * re-prints only that part.
+ */
+export class Printed {
+  constructor(readonly text: string) {}
+}
+
 /** Whether printing `value` must break a line: it holds a non-empty object somewhere. */
 function mustBreak(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(mustBreak)
@@ -59,6 +68,7 @@ function print(
   column: number,
   suffix: string,
 ): void {
+  if (value instanceof Printed) return void out.push(value.text)
   if (!Array.isArray(value) && !isNonEmptyObject(value)) {
     out.push(flat(value))
     return
@@ -103,6 +113,23 @@ function print(
     out.push(comma)
   })
   out.push('\n', indent, '}')
+}
+
+/**
+ * The text of a non-empty object printed as the value of `key` in an object whose properties are at
+ * `indent`: to be placed there as a Printed piece. (Where a piece breaks its lines does not depend on
+ * the comma after it; only arrays that fit on one line would.)
+ */
+export function printAt(key: string, value: object, indent: string): string {
+  const out: string[] = []
+  print(
+    out,
+    value,
+    indent,
+    displayWidth(`${indent}${JSON.stringify(key)}: `),
+    '',
+  )
+  return out.join('')
 }
 
 /** The file's text: the value as prettier would print it, with a final newline. */

@@ -10,7 +10,7 @@ import type { EmitContext } from './context.js'
 import type { RenderedOperation } from '../samples/collection.js'
 import { isObject, type JsonObject } from '../spec/load.js'
 import type { ApiModel } from '../spec/model.js'
-import { prettierJson } from './json.js'
+import { prettierJson, Printed, printAt } from './json.js'
 
 /** The entries of `x-codeSamples` for one operation, in the renderers' order. */
 export const codeSamplesOf = ({
@@ -50,6 +50,59 @@ export function postWithSamples(
   }
 }
 
+/**
+ * Pieces printed by earlier runs in this process, by the spec's object they print: while a watch
+ * keeps the spec's model, its parts are the same objects from run to run, and a run with one
+ * changed sample re-prints one path.
+ */
+const printedParts = new WeakMap<object, string>()
+/** A path's item with its samples, printed, and the samples it was printed with. */
+const printedWithSamples = new WeakMap<
+  object,
+  { samples: string; text: string }
+>()
+
+/** A top-level part of the document, printed once per object. */
+function printedPart(key: string, value: unknown): unknown {
+  if (!isObject(value) || Object.keys(value).length === 0) return value
+  let text = printedParts.get(value)
+  if (text === undefined) {
+    text = printAt(key, value, '  ')
+    printedParts.set(value, text)
+  }
+  return new Printed(text)
+}
+
+/** A path's item, with its operation's samples when it has one, printed once per item and samples. */
+function printedPath(
+  path: string,
+  item: JsonObject,
+  operation: RenderedOperation | undefined,
+): Printed {
+  const indent = '    '
+  if (operation === undefined) {
+    let text = printedParts.get(item)
+    if (text === undefined) {
+      text = printAt(path, item, indent)
+      printedParts.set(item, text)
+    }
+    return new Printed(text)
+  }
+  const samples = JSON.stringify({
+    code: codeSamplesOf(operation),
+    body: operation.sample.responseBody,
+  })
+  const known = printedWithSamples.get(item)
+  if (known?.samples === samples) return new Printed(known.text)
+  const text = printAt(
+    path,
+    { ...item, post: postWithSamples(item.post as JsonObject, operation) },
+    indent,
+  )
+  printedWithSamples.set(item, { samples, text })
+  return new Printed(text)
+}
+
 export function emitOpenApiWithSamples(
   model: ApiModel,
   {
@@ -60,16 +113,16 @@ export function emitOpenApiWithSamples(
   const byPath = new Map(
     samples.map((operation) => [operation.sample.operation.path, operation]),
   )
-  // Copies only what changes (paths, their items, the POST operations); the rest is shared.
-  const paths: Record<string, JsonObject> = {}
-  for (const [path, item] of Object.entries(model.document.paths)) {
-    const operation = byPath.get(path)
-    paths[path] =
-      operation === undefined
-        ? item
-        : { ...item, post: postWithSamples(item.post as JsonObject, operation) }
-  }
-  const text = prettierJson({ ...model.document, paths })
+  const paths: Record<string, Printed> = {}
+  for (const [path, item] of Object.entries(model.document.paths))
+    paths[path] = printedPath(path, item, byPath.get(path))
+  const document = Object.fromEntries(
+    Object.entries(model.document).map(([key, value]) => [
+      key,
+      key === 'paths' ? paths : printedPart(key, value),
+    ]),
+  )
+  const text = prettierJson(document)
   formatter?.markFormatted(text, 'json')
   return new Map([['openapi.json', text]])
 }

@@ -6,6 +6,9 @@ import type { OutputFiles } from '../output.js'
 import type { EmitContext } from './context.js'
 import { prettierJson } from './json.js'
 
+/** Each operation's file as printed by the last run in this process, and the value it printed. */
+const printed = new Map<string, { key: string; text: string }>()
+
 export function emitSamples(
   _model: unknown,
   {
@@ -27,13 +30,18 @@ export function emitSamples(
         },
       ]),
     )
-    const text = prettierJson({
+    const value = {
       path: operation.path,
       parameters: sample.parameters,
       ...(sample.response === undefined ? {} : { response: sample.response }),
       responseBody: sample.responseBody,
       languages,
-    })
+    }
+    // Serialising is much cheaper than printing: a run with one changed sample prints one file.
+    const key = JSON.stringify(value)
+    const known = printed.get(operation.path)
+    const text = known?.key === key ? known.text : prettierJson(value)
+    printed.set(operation.path, { key, text })
     formatter?.markFormatted(text, 'json')
     files.set(`samples${operation.path}.json`, text)
   }
