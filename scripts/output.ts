@@ -1,3 +1,4 @@
+// One file because planning, writing and recording the output folder share its manifest and its record of stats.
 // The output folder: the files a run produced are compared with what is on disk, and only those
 // whose bytes differ are written. The folder is shared with its owner: the pipeline records the
 // files it wrote in a manifest inside it, deletes only files listed there, and refuses a folder
