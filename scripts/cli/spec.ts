@@ -4,14 +4,7 @@ import { dirname, join } from 'node:path'
 
 import type { Command } from 'commander'
 
-import { summaryLine } from '../diff/spec-diff.js'
 import { readSpecFile } from '../spec/load.js'
-import {
-  formatSpecJson,
-  latestPublishedVersion,
-  loadPublishedSpec,
-} from '../spec/seam-types-package.js'
-import { updateSpec } from '../update/update.js'
 import { action, usageError, type Cli } from './program.js'
 import { styleFor, withProgress } from './terminal.js'
 
@@ -79,6 +72,8 @@ export function registerPull(program: Command, cli: Cli): void {
         'pull',
         'nothing was written',
         async (flags: { version?: string; out: string }, command: Command) => {
+          const { formatSpecJson, loadPublishedSpec } =
+            await import('../spec/seam-types-package.js')
           const { version } = flags
           if (version === undefined)
             usageError(
@@ -159,6 +154,12 @@ export function registerUpdate(program: Command, cli: Cli): void {
               "give the new spec's @seamapi/types version with --version X.Y.Z, or --latest",
             )
           }
+          const [{ summaryLine }, { latestPublishedVersion }, { updateSpec }] =
+            await Promise.all([
+              import('../diff/spec-diff.js'),
+              import('../spec/seam-types-package.js'),
+              import('../update/update.js'),
+            ])
           const { terminal } = cli
           const version =
             flags.version ??
