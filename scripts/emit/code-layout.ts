@@ -7,25 +7,33 @@
  */
 import {
   group,
+  hardline,
   ifBreak,
   indent,
   join,
   line,
   printDoc,
   softline,
+  printWidth,
   type Doc,
 } from './doc-printer.js'
 
-/** A string literal as prettier quotes it: single quotes unless the text holds more of them than double quotes. */
+/**
+ * A string literal as prettier writes it: JSON's escapes, in single quotes unless the text holds
+ * more of them than double quotes.
+ */
 export function quoted(text: string): string {
-  const singles = text.split("'").length - 1
-  const doubles = text.split('"').length - 1
-  const quote = singles > doubles ? '"' : "'"
-  return `${quote}${text.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`)}${quote}`
+  const body = JSON.stringify(text).slice(1, -1).replaceAll('\\"', '"')
+  const quote = text.split("'").length > text.split('"').length ? '"' : "'"
+  return `${quote}${body.replaceAll(quote, `\\${quote}`)}${quote}`
 }
 
-/** `import { a, b } from 'module'`; one name never breaks, more break one a line when too long. */
-export function importNamed(names: string[], from: string): string {
+/** `import { a, b } from 'module'` (`import type` for types only); one name never breaks, more break one a line when too long. */
+export function importNamed(
+  names: string[],
+  from: string,
+  typeOnly = false,
+): string {
   const specifiers: Doc =
     names.length === 1
       ? ['{ ', names[0]!, ' }']
@@ -36,16 +44,38 @@ export function importNamed(names: string[], from: string): string {
           line,
           '}',
         ])
-  return `${printDoc(['import ', specifiers, ' from ', quoted(from)])}\n`
+  return `${printDoc([typeOnly ? 'import type ' : 'import ', specifiers, ' from ', quoted(from)])}\n`
 }
 
 /** `export * from 'module'`, or `export type *` for a module of types only. */
 export const exportAll = (from: string, typeOnly = false): string =>
   `export ${typeOnly ? 'type ' : ''}* from ${quoted(from)}\n`
 
-/** A JSDoc comment of one line, at `indentation` spaces; prettier leaves a comment's text as it is. */
-export const jsDoc = (text: string, indentation = 0): string =>
-  `${' '.repeat(indentation)}/** ${text} */\n`
+/**
+ * A JSDoc comment at the top level: one line for one line of text, otherwise a line a line with
+ * the trailing spaces prettier trims from them.
+ */
+export function jsDoc(text: string): string {
+  const lines = text.split('\n')
+  if (lines.length === 1) return `/** ${text} */\n`
+  return `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */\n`
+}
+
+/**
+ * `export type Name = type`, the type after a line break when its first line does not fit
+ * (prettier's "fluid" assignment layout). `type` is a doc: a type that can break lays out inside.
+ */
+export function typeAlias(name: string, type: Doc): string {
+  const head = `export type ${name} =`
+  const sameLine = printDoc(group([head, ' ', type]))
+  const firstLine = sameLine.split('\n')[0]!
+  const fits = firstLine.length <= printWidth
+  return `${fits ? sameLine : printDoc([head, indent([hardline, group(type)])])}\n`
+}
+
+/** `Name<argument>`, the argument on a line of its own when it does not fit. */
+export const typeReference = (name: string, argument: string): Doc =>
+  group([`${name}<`, indent([softline, argument]), softline, '>'])
 
 /** `return new Name(argument)` at `indentation` spaces, the argument on a line of its own when the call is too long. */
 export const returnNew = (

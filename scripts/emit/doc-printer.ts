@@ -6,7 +6,7 @@
  */
 
 // Prettier's default, which .prettierrc.json keeps.
-const printWidth = 80
+export const printWidth = 80
 
 // A document as prettier's printer takes it, reduced to the commands used here.
 export type Doc = string | Doc[] | Group | Indent | Line | IfBreak

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest'
 
 import { BuildCache } from '../../scripts/cache.js'
 import { emitClients } from '../../scripts/emit/clients.js'
+import { emitResources } from '../../scripts/emit/resources.js'
 import { Formatter } from '../../scripts/format.js'
 import { checkSpec } from '../../scripts/spec/load.js'
 import { buildModel } from '../../scripts/spec/model.js'
@@ -38,10 +39,13 @@ describe("generated TypeScript is in prettier's layout", () => {
     await fc.assert(
       fc.asyncProperty(specArbitrary, async (spec) => {
         const model = buildModel(checkSpec(spec))
-        const emitted = emitClients(model, {
-          runtimeImport: '../src/runtime.js',
-          formatter,
-        })
+        const emitted = [
+          ...emitClients(model, {
+            runtimeImport: '../src/runtime.js',
+            formatter,
+          }),
+          ...emitResources(model, { formatter }),
+        ]
         for (const [file, text] of emitted)
           expect(await format(text, config), file).toBe(text)
       }),
