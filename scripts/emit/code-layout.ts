@@ -52,11 +52,11 @@ export const exportAll = (from: string, typeOnly = false): string =>
   `export ${typeOnly ? 'type ' : ''}* from ${quoted(from)}\n`
 
 /**
- * A JSDoc comment at the top level: one line for one line of text, otherwise a line a line with
- * the trailing spaces prettier trims from them.
+ * A JSDoc comment at the top level: one line for one line of text, otherwise a line a line, with
+ * prettier's line endings (\n for \r\n and \r) and without the trailing spaces it trims.
  */
 export function jsDoc(text: string): string {
-  const lines = text.split('\n')
+  const lines = text.split(/\r\n?|\n/)
   if (lines.length === 1) return `/** ${text} */\n`
   return `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */\n`
 }

@@ -17,6 +17,35 @@ import { buildModel } from '../../scripts/spec/model.js'
 import { specArbitrary } from '../helpers/spec-arbitrary.js'
 import { repoRoot } from '../helpers/run-script.js'
 
+/** A random spec with a resource schema of any name length and description, which resources.ts names as a type. */
+const withResource = fc
+  .tuple(
+    specArbitrary,
+    fc.stringMatching(/^[a-z][a-z_]{0,80}$/),
+    fc.option(
+      fc.string({
+        unit: fc.oneof(
+          fc.constantFrom(' ', '\n', '\t', '*', '/', '@'),
+          fc.constantFrom('a', 'é', '\r', '\\', '}'),
+        ),
+        maxLength: 200,
+      }),
+    ),
+  )
+  .map(([spec, name, description]) => ({
+    ...spec,
+    components: {
+      schemas: {
+        ...spec.components.schemas,
+        [`resource_${name}`]: {
+          type: 'object',
+          'x-route-path': '/things',
+          ...(description === null ? {} : { description }),
+        },
+      },
+    },
+  }))
+
 const configFile = join(repoRoot, '.prettierrc.json')
 const config = { ...(await resolveConfig(configFile)), parser: 'typescript' }
 
@@ -37,7 +66,7 @@ describe("generated TypeScript is in prettier's layout", () => {
     const cache = await BuildCache.open(undefined)
     const formatter = await Formatter.create(configFile, cache)
     await fc.assert(
-      fc.asyncProperty(specArbitrary, async (spec) => {
+      fc.asyncProperty(withResource, async (spec) => {
         const model = buildModel(checkSpec(spec))
         const emitted = [
           ...emitClients(model, {
@@ -46,6 +75,9 @@ describe("generated TypeScript is in prettier's layout", () => {
           }),
           ...emitResources(model, { formatter }),
         ]
+        expect(emitted.find(([file]) => file === 'resources.ts')?.[1]).toMatch(
+          /export type Resource/,
+        )
         for (const [file, text] of emitted)
           expect(await format(text, config), file).toBe(text)
       }),
