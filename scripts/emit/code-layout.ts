@@ -52,14 +52,35 @@ export const exportAll = (from: string, typeOnly = false): string =>
   `export ${typeOnly ? 'type ' : ''}* from ${quoted(from)}\n`
 
 /**
- * A JSDoc comment at the top level: one line for one line of text, otherwise a line a line, with
- * prettier's line endings (\n for \r\n and \r) and without the trailing spaces it trims.
+ * A JSDoc comment at `indentation` spaces: one line for one line of text, otherwise a line a
+ * line, with prettier's line endings (\n for \r\n and \r) and without the trailing spaces it trims.
  */
-export function jsDoc(text: string): string {
+export function jsDoc(text: string, indentation = 0): string {
+  const pad = ' '.repeat(indentation)
   const lines = text.split(/\r\n?|\n/)
-  if (lines.length === 1) return `/** ${text} */\n`
-  return `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */\n`
+  if (lines.length === 1) return `${pad}/** ${text} */\n`
+  return `${pad}/**\n${lines.map((l) => `${pad} * ${l}`.trimEnd()).join('\n')}\n${pad} */\n`
 }
+
+/** `(a, b)` as prettier lays out a parameter or argument list: one a line, with a trailing comma, when too long. */
+export const list = (items: Doc[]): Doc =>
+  group([
+    '(',
+    indent([softline, join([',', line], items)]),
+    ifBreak(','),
+    softline,
+    ')',
+  ])
+
+/**
+ * `export type Name = 'a' | 'b'` for a union of literals (or one literal): after a line break when
+ * too long, and then one member a line, each after `| `, when still too long.
+ */
+export const literalUnionAlias = (name: string, members: string[]): string =>
+  `${printDoc([
+    `export type ${name} =`,
+    group(indent([line, group([ifBreak('| '), join([line, '| '], members)])])),
+  ])}\n`
 
 /**
  * `export type Name = type`, the type after a line break when its first line does not fit
@@ -83,16 +104,4 @@ export const returnNew = (
   argument: string,
   indentation: number,
 ): string =>
-  printDoc(
-    [
-      'return ',
-      group([
-        `new ${name}(`,
-        indent([softline, argument]),
-        ifBreak(','),
-        softline,
-        ')',
-      ]),
-    ],
-    indentation,
-  )
+  printDoc(['return ', [`new ${name}`, list([argument])]], indentation)

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest'
 
 import { BuildCache } from '../../scripts/cache.js'
 import { emitClients } from '../../scripts/emit/clients.js'
+import { emitEndpoints } from '../../scripts/emit/endpoints.js'
 import { emitResources } from '../../scripts/emit/resources.js'
 import { Formatter } from '../../scripts/format.js'
 import { checkSpec } from '../../scripts/spec/load.js'
@@ -74,6 +75,10 @@ describe("generated TypeScript is in prettier's layout", () => {
             formatter,
           }),
           ...emitResources(model, { formatter }),
+          ...emitEndpoints(model, {
+            runtimeImport: '../src/runtime.js',
+            formatter,
+          }),
         ]
         expect(emitted.find(([file]) => file === 'resources.ts')?.[1]).toMatch(
           /export type Resource/,
