@@ -40,8 +40,9 @@ export class Formatter {
 
   /**
    * Records that a text is final as the emitter laid it out, so the format stage leaves it be:
-   * the types file (formatted by prettier part by part) and the JSON files (written exactly as
-   * prettier writes JSON) are prettier's output already; the docs pages keep the layout of
+   * the types file, the clients, endpoints and resources modules (printed in prettier's layout by
+   * their emitters) and the JSON files (written exactly as prettier writes JSON) are prettier's
+   * output already; the docs pages keep the layout of
    * Seam's published pages, which prettier would rewrite (and slowly, formatting the YAML inside).
    */
   markFormatted(text: string, parser: string): void {

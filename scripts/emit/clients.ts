@@ -1,20 +1,7 @@
-import { createRequire } from 'node:module'
-
-import type {
-  ClassDeclarationStructure,
-  ExportDeclarationStructure,
-  ImportDeclarationStructure,
-  StatementStructures,
-} from 'ts-morph'
-
+import { exportAll, importNamed, jsDoc, returnNew } from './code-layout.js'
 import type { EmitContext } from './context.js'
 import { camelCase, type ApiModel, type Namespace } from '../spec/model.js'
 import { routeClassName, routeFile, workspacelessTree } from './routes.js'
-
-// Through require: as an ES module, ts-morph's bundle goes through Node's CommonJS export scanner first.
-const { Project, StructureKind, VariableDeclarationKind } = createRequire(
-  import.meta.url,
-)('ts-morph') as typeof import('ts-morph')
 
 const banner =
   '// Generated from openapi.json by scripts/emit/clients.ts (npm run generate). Do not edit.\n'
@@ -27,19 +14,16 @@ function clientClass(
   prefix: string,
   namespaces: Namespace[],
   docs: string,
-): ClassDeclarationStructure {
-  return {
-    kind: StructureKind.Class,
-    isExported: true,
-    name,
-    extends: base,
-    docs: [docs],
-    getAccessors: namespaces.map((namespace) => ({
-      name: camelCase(namespace.path.at(-1) ?? ''),
-      returnType: routeClassName(namespace.path, prefix),
-      statements: `return new ${routeClassName(namespace.path, prefix)}(this.client)`,
-    })),
-  }
+): string {
+  const getters = namespaces.map((namespace) => {
+    const routes = routeClassName(namespace.path, prefix)
+    const getter = camelCase(namespace.path.at(-1) ?? '')
+    return `  get ${getter}(): ${routes} {\n    ${returnNew(routes, 'this.client', 4)}\n  }\n`
+  })
+  const head = `${jsDoc(docs)}export class ${name} extends ${base} {`
+  return getters.length === 0
+    ? `${head}}\n`
+    : `${head}\n${getters.join('\n')}}\n`
 }
 
 const allRouteModules = (namespace: Namespace): string[] =>
@@ -47,43 +31,38 @@ const allRouteModules = (namespace: Namespace): string[] =>
     .flatMap((child) => [routeFile(child.path), ...allRouteModules(child)])
     .sort()
 
-const exportAll = (
-  moduleSpecifier: string,
-  isTypeOnly = false,
-): ExportDeclarationStructure => ({
-  kind: StructureKind.ExportDeclaration,
-  moduleSpecifier,
-  isTypeOnly,
-})
-
 /** `SeamHttp` and `SeamHttpWithoutWorkspace` (the runtime's base classes plus a getter per top-level namespace; the latter also under its deprecated name), and the index. */
 export function emitClients(
   model: ApiModel,
-  { runtimeImport }: Pick<EmitContext, 'runtimeImport'>,
+  {
+    runtimeImport,
+    formatter,
+  }: Pick<EmitContext, 'runtimeImport' | 'formatter'>,
 ): Map<string, string> {
   const workspaceless = workspacelessTree(model.root)?.children ?? []
-  const statements: StatementStructures[] = [
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: runtimeImport,
-      namedImports: ['SeamHttpBase', 'SeamHttpWithoutWorkspaceBase'],
-    },
-    ...model.root.children.map((namespace): ImportDeclarationStructure => ({
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: moduleOf(routeFile(namespace.path)),
-      namedImports: [routeClassName(namespace.path)],
-    })),
+  const imports = [
+    importNamed(
+      ['SeamHttpBase', 'SeamHttpWithoutWorkspaceBase'],
+      runtimeImport,
+    ),
+    ...model.root.children.map((namespace) =>
+      importNamed(
+        [routeClassName(namespace.path)],
+        moduleOf(routeFile(namespace.path)),
+      ),
+    ),
     ...(workspaceless.length > 0
       ? [
-          {
-            kind: StructureKind.ImportDeclaration,
-            moduleSpecifier: './routes/without-workspace.js',
-            namedImports: workspaceless.map((n) =>
+          importNamed(
+            workspaceless.map((n) =>
               routeClassName(n.path, 'SeamHttpWithoutWorkspace'),
             ),
-          } satisfies ImportDeclarationStructure,
+            './routes/without-workspace.js',
+          ),
         ]
       : []),
+  ]
+  const declarations = [
     clientClass(
       'SeamHttp',
       'SeamHttpBase',
@@ -99,20 +78,9 @@ export function emitClients(
       'A client for a personal access token or console session token used without a workspace; it exposes only the operations callable that way.',
     ),
     // @seamapi/http's older name for the class, kept so code written for it still runs.
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: ['@deprecated Use SeamHttpWithoutWorkspace instead.'],
-      declarations: [
-        {
-          name: 'SeamHttpMultiWorkspace',
-          initializer: 'SeamHttpWithoutWorkspace',
-        },
-      ],
-    },
+    `${jsDoc('@deprecated Use SeamHttpWithoutWorkspace instead.')}export const SeamHttpMultiWorkspace = SeamHttpWithoutWorkspace\n`,
   ]
-  const index: StatementStructures[] = [
+  const index = [
     exportAll('./seam-http.js'),
     exportAll('./seam-http-endpoints.js'),
     exportAll('./types.js', true),
@@ -120,19 +88,11 @@ export function emitClients(
     exportAll('./routes/without-workspace.js'),
     ...allRouteModules(model.root).map((file) => exportAll(moduleOf(file))),
   ]
-  const project = new Project({ useInMemoryFileSystem: true })
+  const client = [imports.join(''), ...declarations].join('\n')
+  formatter.markFormatted(banner + client, 'typescript')
+  formatter.markFormatted(banner + index.join(''), 'typescript')
   return new Map([
-    [
-      'seam-http.ts',
-      banner +
-        project.createSourceFile('seam-http.ts', { statements }).getFullText(),
-    ],
-    [
-      'index.ts',
-      banner +
-        project
-          .createSourceFile('index.ts', { statements: index })
-          .getFullText(),
-    ],
+    ['seam-http.ts', banner + client],
+    ['index.ts', banner + index.join('')],
   ])
 }

@@ -1,7 +1,3 @@
-import { createRequire } from 'node:module'
-
-import type { TypeAliasDeclarationStructure } from 'ts-morph'
-
 import {
   isObject,
   pointerOf,
@@ -9,12 +5,15 @@ import {
   type JsonObject,
 } from '../spec/load.js'
 import { pascalCase, type ApiModel } from '../spec/model.js'
+import type { EmitContext } from './context.js'
+import {
+  importNamed,
+  jsDoc,
+  quoted,
+  typeAlias,
+  typeReference,
+} from './code-layout.js'
 import { jsDocText, typeBaseName } from './routes.js'
-
-// Through require: as an ES module, ts-morph's bundle goes through Node's CommonJS export scanner first.
-const { Project, StructureKind } = createRequire(import.meta.url)(
-  'ts-morph',
-) as typeof import('ts-morph')
 
 const banner =
   '// Generated from openapi.json by scripts/emit/resources.ts (npm run generate). Do not edit.\n'
@@ -67,7 +66,7 @@ export function resourcesOf(model: ApiModel): Resource[] {
     if (routePath === undefined) continue
     const pointer = pointerOf('components', 'schemas', name)
     resourceTypes.set(name, {
-      type: `components['schemas'][${JSON.stringify(name)}]`,
+      type: `components['schemas'][${quoted(name)}]`,
       routePath,
       description: schema.description,
       pointer,
@@ -103,7 +102,7 @@ export function resourcesOf(model: ApiModel): Resource[] {
           : `${qualifier.replaceAll('/', '_')}_${key}`
     if (resourceType === undefined || resourceTypes.has(resourceType)) continue
     resourceTypes.set(resourceType, {
-      type: `NonNullable<paths[${JSON.stringify(operation.path)}]['post']['responses'][200]['content']['application/json'][${JSON.stringify(key)}]>`,
+      type: `NonNullable<paths[${quoted(operation.path)}]['post']['responses'][200]['content']['application/json'][${quoted(key)}]>`,
       routePath,
       description: property.description,
       pointer: `${operation.pointer}${pointerOf('responses', 200, 'content', 'application/json', 'schema', 'properties', key)}`,
@@ -149,41 +148,40 @@ export function resourcesOf(model: ApiModel): Resource[] {
   return [...byName.values()]
 }
 
+const nonNullable = /^NonNullable<(.*)>$/
+
 /** `resources.ts`: one type per resource, the spec's own schema type under `@seamapi/http`'s name. */
-export function emitResources(model: ApiModel): Map<string, string> {
+export function emitResources(
+  model: ApiModel,
+  { formatter }: Pick<EmitContext, 'formatter'>,
+): Map<string, string> {
   const resources = resourcesOf(model)
-  const usesPaths = resources.some((r) =>
-    r.type.startsWith('NonNullable<paths'),
-  )
-  const aliases = resources.map((resource): TypeAliasDeclarationStructure => ({
-    kind: StructureKind.TypeAlias,
-    isExported: true,
-    name: resource.name,
-    type: resource.type,
-    docs:
-      resource.description === undefined
-        ? []
-        : [jsDocText(resource.description)],
-  }))
-  const file = new Project({ useInMemoryFileSystem: true }).createSourceFile(
-    'resources.ts',
-    {
-      statements: [
-        ...(resources.length === 0
-          ? []
-          : [
-              {
-                kind: StructureKind.ImportDeclaration,
-                isTypeOnly: true,
-                moduleSpecifier: './types.js',
-                namedImports: usesPaths
-                  ? ['components', 'paths']
-                  : ['components'],
-              } as const,
-            ]),
-        ...aliases,
-      ],
-    },
-  )
-  return new Map([['resources.ts', banner + file.getFullText()]])
+  const usesPaths = resources.some((r) => nonNullable.test(r.type))
+  const aliases = resources.map((resource) => {
+    const inner = nonNullable.exec(resource.type)?.[1]
+    return (
+      (resource.description === undefined
+        ? ''
+        : jsDoc(jsDocText(resource.description))) +
+      typeAlias(
+        resource.name,
+        inner === undefined
+          ? resource.type
+          : typeReference('NonNullable', inner),
+      )
+    )
+  })
+  const imports =
+    resources.length === 0
+      ? []
+      : [
+          importNamed(
+            usesPaths ? ['components', 'paths'] : ['components'],
+            './types.js',
+            true,
+          ),
+        ]
+  const text = banner + [...imports, ...aliases].join('')
+  formatter.markFormatted(text, 'typescript')
+  return new Map([['resources.ts', text]])
 }

@@ -1,0 +1,92 @@
+// The emitters print their modules in prettier's layout themselves (scripts/emit/code-layout.ts)
+// and the format stage passes them by: this holds prettier to a no-op over what they print, for
+// the real spec's output and for random specs, so the layout cannot drift from prettier's.
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
+import fc from 'fast-check'
+import { format, resolveConfig } from 'prettier'
+import { describe, expect, it } from 'vitest'
+
+import { BuildCache } from '../../scripts/cache.js'
+import { emitClients } from '../../scripts/emit/clients.js'
+import { emitEndpoints } from '../../scripts/emit/endpoints.js'
+import { emitResources } from '../../scripts/emit/resources.js'
+import { Formatter } from '../../scripts/format.js'
+import { checkSpec } from '../../scripts/spec/load.js'
+import { buildModel } from '../../scripts/spec/model.js'
+import { specArbitrary } from '../helpers/spec-arbitrary.js'
+import { repoRoot } from '../helpers/run-script.js'
+
+/** A random spec with a resource schema of any name length and description, which resources.ts names as a type. */
+const withResource = fc
+  .tuple(
+    specArbitrary,
+    fc.stringMatching(/^[a-z][a-z_]{0,80}$/),
+    fc.option(
+      fc.string({
+        unit: fc.oneof(
+          fc.constantFrom(' ', '\n', '\t', '*', '/', '@'),
+          fc.constantFrom('a', 'é', '\r', '\\', '}'),
+        ),
+        maxLength: 200,
+      }),
+    ),
+  )
+  .map(([spec, name, description]) => ({
+    ...spec,
+    components: {
+      schemas: {
+        ...spec.components.schemas,
+        [`resource_${name}`]: {
+          type: 'object',
+          'x-route-path': '/things',
+          ...(description === null ? {} : { description }),
+        },
+      },
+    },
+  }))
+
+const configFile = join(repoRoot, '.prettierrc.json')
+const config = { ...(await resolveConfig(configFile)), parser: 'typescript' }
+
+describe("generated TypeScript is in prettier's layout", () => {
+  it('every generated .ts file but the types (test/incremental/types-layout.test.ts holds those)', async () => {
+    const generated = join(repoRoot, 'generated')
+    const files = (await readdir(generated, { recursive: true })).filter(
+      (file) => file.endsWith('.ts') && file !== 'types.ts',
+    )
+    expect(files.length).toBeGreaterThan(100)
+    for (const file of files) {
+      const text = await readFile(join(generated, file), 'utf8')
+      expect(await format(text, config), file).toBe(text)
+    }
+  })
+
+  it('the modules the emitters print for random specs', async () => {
+    const cache = await BuildCache.open(undefined)
+    const formatter = await Formatter.create(configFile, cache)
+    await fc.assert(
+      fc.asyncProperty(withResource, async (spec) => {
+        const model = buildModel(checkSpec(spec))
+        const emitted = [
+          ...emitClients(model, {
+            runtimeImport: '../src/runtime.js',
+            formatter,
+          }),
+          ...emitResources(model, { formatter }),
+          ...emitEndpoints(model, {
+            runtimeImport: '../src/runtime.js',
+            formatter,
+          }),
+        ]
+        expect(emitted.find(([file]) => file === 'resources.ts')?.[1]).toMatch(
+          /export type Resource/,
+        )
+        for (const [file, text] of emitted)
+          expect(await format(text, config), file).toBe(text)
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
