@@ -43,7 +43,7 @@ export const createSeamClientFromApiKey = (
       secrets: [apiKey],
     },
     timeout: nonNegative('timeout', options.timeout) ?? 30_000,
-    retries: 0,
+    retry: undefined,
     waitForActionAttempt:
       parseWaitForActionAttempt(options.waitForActionAttempt) ?? true,
     isUndocumentedApiEnabled: options.isUndocumentedApiEnabled === true,
