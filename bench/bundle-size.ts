@@ -45,9 +45,9 @@ ${call}`,
   },
   {
     name: 'seam-connect-sdk: lightest (/client + /routes/devices)',
-    source: `import { createSeamClient } from 'seam-connect-sdk/client'
+    source: `import { createSeamClientFromApiKey } from 'seam-connect-sdk/client'
 import { devicesList } from 'seam-connect-sdk/routes/devices'
-const devices = devicesList(createSeamClient({ apiKey: 'seam_key' }))
+const devices = devicesList(createSeamClientFromApiKey('seam_key'))
 ${call}`,
   },
   peerApp,

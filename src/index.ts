@@ -1,6 +1,10 @@
 export * from '../generated/index.js'
 export * from './errors.js'
 export {
+  createSeamClientFromApiKey,
+  type SeamClientFromApiKeyOptions,
+} from './api-key-client.js'
+export {
   createSeamClient,
   createSeamClientFromPublishableKey,
   createSeamClientWithoutWorkspace,

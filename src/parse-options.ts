@@ -16,7 +16,7 @@ import type {
   SeamHttpOptions,
   SeamHttpWithoutWorkspaceOptions,
 } from './options.js'
-import { defaultRetries } from './retry-policy.js'
+import { defaultRetries, retryPolicy } from './retry-policy.js'
 import type { SeamClientConfig } from './seam-client.js'
 
 export const defaultEndpoint = 'https://connect.getseam.com'
@@ -54,7 +54,7 @@ export const configWith = (
     endpoint: resolveEndpoint(options.endpoint),
     auth,
     timeout: nonNegative('timeout', options.timeout) ?? defaultTimeout,
-    retries: parseRetries(options.retries),
+    retry: retryPolicy(parseRetries(options.retries)),
     waitForActionAttempt:
       parseWaitForActionAttempt(options.waitForActionAttempt) ?? true,
     isUndocumentedApiEnabled: options.isUndocumentedApiEnabled === true,

@@ -53,6 +53,21 @@ export const retryDelay = (
   return ceiling / 2 + Math.random() * (ceiling / 2)
 }
 
+/** How long to wait before retry number `retry` of `operation`, or undefined to give up. */
+export type RetryPolicy = (
+  kind: FailureKind,
+  operation: OperationSpec,
+  retry: number,
+  retryAfter: number | undefined,
+) => number | undefined
+
+/** A client's policy for up to `retries` retries; none at all for 0, so a client that never retries needs none of it. */
+export const retryPolicy = (retries: number): RetryPolicy | undefined =>
+  retries === 0
+    ? undefined
+    : (kind, operation, retry, retryAfter) =>
+        retryDelay(kind, isRead(operation), retry, retries, retryAfter)
+
 /** Retry-After as milliseconds from now: delay-seconds or an HTTP date (RFC 9110 section 10.2.3). */
 export const parseRetryAfter = (
   value: string | null,

@@ -22,7 +22,7 @@ import {
   failureAt,
   readBody,
 } from './read-response.js'
-import { isRead, isUnsent, retryDelay } from './retry-policy.js'
+import { isUnsent, type RetryPolicy } from './retry-policy.js'
 import { noOptions, SeamHttpRequest } from './seam-http-request.js'
 import { noop, sleep } from './signal.js'
 import { createTransport, post, type Transport } from './transport.js'
@@ -32,7 +32,8 @@ export interface SeamClientConfig {
   readonly endpoint: string
   readonly auth: Auth
   readonly timeout: number
-  readonly retries: number
+  /** Absent when the client never retries. */
+  readonly retry: RetryPolicy | undefined
   readonly waitForActionAttempt: WaitForActionAttempt
   readonly isUndocumentedApiEnabled: boolean
 }
@@ -130,12 +131,10 @@ export class SeamClient implements RequestSender {
         )
       } catch (error) {
         if (!(error instanceof AttemptFailure)) throw error
-        const read = isRead(operation)
-        const delay = retryDelay(
+        const delay = this.#config.retry?.(
           error.kind,
-          read,
+          operation,
           attempt,
-          this.#config.retries,
           error.retryAfter,
         )
         if (delay === undefined) throw error.error

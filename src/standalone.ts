@@ -43,6 +43,10 @@ export const createSeamClientFromPublishableKey = async (
     )
   ).seamClient
 
+export {
+  createSeamClientFromApiKey,
+  type SeamClientFromApiKeyOptions,
+} from './api-key-client.js'
 export type { RequestOptions } from './operation.js'
 export { SeamClient } from './seam-client.js'
 export { SeamHttpRequest } from './seam-http-request.js'
