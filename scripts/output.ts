@@ -16,6 +16,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { contentHash, readJson, writeAtomically } from './cache.js'
+import { type FileStat, statOf, statVouches } from './cli/bin/noop-stamp.mjs'
 
 export type OutputFiles = Map<string, string>
 
@@ -107,52 +108,11 @@ async function refuseForeignFolder(outDir: string): Promise<void> {
   )
 }
 
-/** A file's identity on disk as stat tells it: when these are the same, its bytes are taken as the same. */
-export interface FileStat {
-  size: number
-  mtimeMs: number
-  ctimeMs: number
-  ino: number
-}
-
 /** What a run found or wrote in the output folder: each file's hash and stat, and when the stats were taken. */
 export interface OutputRecord {
   taken: number
   files: Record<string, FileStat & { hash: string }>
 }
-
-/**
- * A file changed within this long before its stat was taken may change again without its stat
- * showing it (timestamps are coarse on some file systems), so its record is not trusted.
- */
-const settledMs = 2000
-
-export const statOf = ({
-  size,
-  mtimeMs,
-  ctimeMs,
-  ino,
-}: FileStat): FileStat => ({
-  size,
-  mtimeMs,
-  ctimeMs,
-  ino,
-})
-
-/**
- * Whether a file whose stat was `known` at `taken` still holds what it held then: it has the same
- * stat, and had settled by then.
- */
-export const statVouches = (
-  known: FileStat,
-  current: FileStat,
-  taken: number,
-): boolean =>
-  known.size === current.size &&
-  known.mtimeMs === current.mtimeMs &&
-  known.ctimeMs === current.ctimeMs &&
-  known.ino === current.ino &&
-  known.ctimeMs <= taken - settledMs
 
 /** Whether the record vouches for `file` holding the bytes of `hash`. */
 function vouches(

@@ -15,14 +15,12 @@ import {
   recordWritten,
   runtimeImportFor,
   saveOutputRecord,
-  statOf,
-  statVouches,
-  type FileStat,
   type OutputFiles,
   type OutputPlan,
   type OutputRecord,
   type PlannedOutput,
 } from './output.js'
+import { type FileStat, statOf, statVouches } from './cli/bin/noop-stamp.mjs'
 import { samplesDirOf } from './samples/location.js'
 import {
   checkSpec,

@@ -47,6 +47,18 @@ export function summaryLine(
   colour: boolean,
 ): string
 
+export function statOf(stat: FileStat): FileStat
+
+/**
+ * Whether a file whose stat was `known` at `taken` still holds what it held then: it has the same
+ * stat, and had settled by then.
+ */
+export function statVouches(
+  known: FileStat,
+  current: FileStat,
+  taken: number,
+): boolean
+
 export function isPlainGenerate(argv: readonly string[]): boolean
 
 export const pipelineFolders: readonly string[]

@@ -43,7 +43,7 @@ const stampFile = (cacheDir) => join(cacheDir, 'noop-stamp.json')
 const entriesKept = 8
 /**
  * A file changed within this long before the stamp was taken may change again without its stat
- * showing it (timestamps are coarse on some file systems), so the stamp does not vouch for it.
+ * showing it (timestamps are coarse on some file systems), so neither the stamp nor the output record vouches for it.
  */
 const settledMs = 2000
 
@@ -73,7 +73,7 @@ export function isPlainGenerate(argv) {
   return true
 }
 
-const statOf = ({ size, mtimeMs, ctimeMs, ino }) => ({
+export const statOf = ({ size, mtimeMs, ctimeMs, ino }) => ({
   size,
   mtimeMs,
   ctimeMs,
@@ -155,16 +155,21 @@ export async function saveStamp(cacheDir, inputs, outputs, summary) {
   await rename(temporary, stampFile(cacheDir))
 }
 
+/**
+ * Whether a file whose stat was `known` at `taken` still holds what it held then: it has the same
+ * stat, and had settled by then.
+ */
+export const statVouches = (known, current, taken) =>
+  known.size === current.size &&
+  known.mtimeMs === current.mtimeMs &&
+  known.ctimeMs === current.ctimeMs &&
+  known.ino === current.ino &&
+  known.ctimeMs <= taken - settledMs
+
 function vouchedFor(known, current, taken) {
   if (known === null) return current === null
   return (
-    current !== null &&
-    current.isFile() &&
-    current.size === known.size &&
-    current.mtimeMs === known.mtimeMs &&
-    current.ctimeMs === known.ctimeMs &&
-    current.ino === known.ino &&
-    known.ctimeMs <= taken - settledMs
+    current !== null && current.isFile() && statVouches(known, current, taken)
   )
 }
 
