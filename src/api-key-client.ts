@@ -2,7 +2,12 @@
 // checks its few options with short messages of its own, so a bundle that makes one carries none of
 // the @seamapi/http-compatible option parsing (parse-options.ts) or its token table.
 
-import { nonNegative, parseWaitForActionAttempt } from './call-options.js'
+import {
+  defaultEndpoint,
+  defaultTimeout,
+  nonNegative,
+  parseWaitForActionAttempt,
+} from './call-options.js'
 import { SeamHttpInvalidOptionsError } from './errors.js'
 import type { WaitForActionAttempt } from './operation.js'
 import { SeamClient } from './seam-client.js'
@@ -32,7 +37,7 @@ export const createSeamClientFromApiKey = (
     notApiKey.test(apiKey)
   )
     throw invalid('apiKey must be a Seam API key (seam_…)')
-  const endpoint = options.endpoint ?? 'https://connect.getseam.com'
+  const endpoint = options.endpoint ?? defaultEndpoint
   if (!/^https?:\/\/[^/@]+/.test(endpoint))
     throw invalid('endpoint must be an http(s) URL without credentials')
   return new SeamClient({
@@ -42,7 +47,7 @@ export const createSeamClientFromApiKey = (
       headers: { authorization: `Bearer ${apiKey}` },
       secrets: [apiKey],
     },
-    timeout: nonNegative('timeout', options.timeout) ?? 30_000,
+    timeout: nonNegative('timeout', options.timeout) ?? defaultTimeout,
     retry: undefined,
     waitForActionAttempt:
       parseWaitForActionAttempt(options.waitForActionAttempt) ?? true,

@@ -1,11 +1,15 @@
-// Checks of the options that also come with one call (timeout, waitForActionAttempt), made before
-// anything is sent.
+// The defaults a client starts from, and checks of the options that also come with one call
+// (timeout, waitForActionAttempt), made before anything is sent.
 
 import { SeamHttpInvalidOptionsError } from './errors.js'
 import type {
   ResolveActionAttemptOptions,
   WaitForActionAttempt,
 } from './operation.js'
+
+/** Where a client sends its requests, and how long one may take, unless it is told otherwise. */
+export const defaultEndpoint = 'https://connect.getseam.com'
+export const defaultTimeout = 30_000
 
 /** A number of milliseconds, 0 or more, or undefined when not given. */
 export const nonNegative = (

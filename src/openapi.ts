@@ -1,6 +1,6 @@
 // getOpenapiSchema, as @seamapi/http exports it: the spec the API serves at /openapi.json.
 
-import { defaultEndpoint } from './parse-options.js'
+import { defaultEndpoint } from './call-options.js'
 import { sdkName, sdkVersion } from './version.js'
 
 /** Fetches the OpenAPI spec the endpoint serves; rejects with a plain Error on a non-2xx answer. */

@@ -10,7 +10,12 @@ import {
   SeamHttpInvalidOptionsError,
   SeamHttpMissingCredentialsError,
 } from './errors.js'
-import { nonNegative, parseWaitForActionAttempt } from './call-options.js'
+import {
+  defaultEndpoint,
+  defaultTimeout,
+  nonNegative,
+  parseWaitForActionAttempt,
+} from './call-options.js'
 import type {
   SeamHttpCommonOptions,
   SeamHttpOptions,
@@ -18,9 +23,6 @@ import type {
 } from './options.js'
 import { defaultRetries, retryPolicy } from './retry-policy.js'
 import type { SeamClientConfig } from './seam-client.js'
-
-export const defaultEndpoint = 'https://connect.getseam.com'
-const defaultTimeout = 30_000
 
 type AnyOptions = SeamHttpCommonOptions &
   Partial<Record<AuthScheme | 'workspaceId', unknown>>
