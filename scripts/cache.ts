@@ -21,8 +21,7 @@ import { fileURLToPath } from 'node:url'
  * Each use is kept because a run with one changed operation would otherwise redo work for every
  * operation (npm run bench measures that run): the run record answers an unchanged spec without
  * parsing it; the types' parts spare translating the whole spec (scripts/emit/types.ts); the
- * route modules and their prettier text spare ts-morph and prettier on every namespace
- * (scripts/emit/routes.ts, scripts/format.ts); the rendered samples and docs pages spare
+ * route modules spare printing every namespace (scripts/emit/routes.ts); the rendered samples and docs pages spare
  * rendering every operation (scripts/samples/collection.ts, scripts/emit/docs.ts).
  */
 

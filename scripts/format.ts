@@ -1,4 +1,4 @@
-import { format, resolveConfig, type Options } from 'prettier'
+import type { Options } from 'prettier'
 
 import { hashOf, type BuildCache } from './cache.js'
 import type { OutputFiles } from './output.js'
@@ -19,20 +19,31 @@ export const parserFor = (file: string): string | undefined =>
  */
 export class Formatter {
   private constructor(
-    private readonly config: Options,
+    private readonly configFile: string,
     private readonly cache: BuildCache,
   ) {}
 
-  static async create(
-    configFile: string,
-    cache: BuildCache,
-  ): Promise<Formatter> {
-    return new Formatter((await resolveConfig(configFile)) ?? {}, cache)
+  // Prettier and its config load on the first text to format: the emitters lay out what they
+  // print themselves, so most runs format nothing.
+  private prettier?: Promise<{
+    format: typeof import('prettier').format
+    config: Options
+  }>
+
+  static create(configFile: string, cache: BuildCache): Formatter {
+    return new Formatter(configFile, cache)
   }
 
   /** Formats TypeScript or another language prettier knows, by parser name (not cached: callers cache what they build from it). */
   async format(text: string, parser: string): Promise<string> {
-    return format(text, { ...this.config, parser })
+    this.prettier ??= import('prettier').then(
+      async ({ format, resolveConfig }) => ({
+        format,
+        config: (await resolveConfig(this.configFile)) ?? {},
+      }),
+    )
+    const { format, config } = await this.prettier
+    return format(text, { ...config, parser })
   }
 
   /** Texts of this run that are already what prettier makes of them, by parser. */

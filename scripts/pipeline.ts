@@ -74,7 +74,7 @@ type Emitter = (
 
 /**
  * Every artifact, each from the same model. Imported when a run has something to build, not
- * before: they load ts-morph and openapi-typescript, which take longer than a whole no-op run.
+ * before: they load openapi-typescript, which takes longer than a whole no-op run.
  */
 async function loadEmitters(): Promise<Emitter[]> {
   const [types, routes, clients, endpoints, resources, samples, docs, spec] =
@@ -133,7 +133,7 @@ async function build(
   const samples = (
     await collectSamples(model, await readSampleEntries(samplesDir), cache)
   ).map((operation) => inLanguages(operation, languages))
-  const formatter = await Formatter.create(prettierConfig, cache)
+  const formatter = Formatter.create(prettierConfig, cache)
   const files: OutputFiles = new Map()
   for (const emitted of await Promise.all(
     emitters.map((emit) =>

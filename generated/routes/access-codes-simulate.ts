@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type AccessCodesSimulateCreateUnmanagedAccessCodeParameters =
@@ -32,10 +33,7 @@ export const accessCodesSimulateCreateUnmanagedAccessCode = (
   parameters: AccessCodesSimulateCreateUnmanagedAccessCodeParameters,
   options?: AccessCodesSimulateCreateUnmanagedAccessCodeOptions,
 ): AccessCodesSimulateCreateUnmanagedAccessCodeRequest =>
-  client.request<
-    AccessCodesSimulateCreateUnmanagedAccessCodeParameters,
-    AccessCodesSimulateCreateUnmanagedAccessCodeResponse
-  >(
+  client.request(
     {
       path: '/access_codes/simulate/create_unmanaged_access_code',
       responseKey: 'access_code',
@@ -46,9 +44,7 @@ export const accessCodesSimulateCreateUnmanagedAccessCode = (
   )
 
 /** The `accessCodes.simulate` namespace of the Seam API. */
-export class SeamHttpAccessCodesSimulate {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAccessCodesSimulate extends SeamHttpNamespace {
   /**
    * Simulate Creating an Unmanaged Access Code
    *
@@ -58,8 +54,12 @@ export class SeamHttpAccessCodesSimulate {
     parameters: AccessCodesSimulateCreateUnmanagedAccessCodeParameters,
     options?: AccessCodesSimulateCreateUnmanagedAccessCodeOptions,
   ): AccessCodesSimulateCreateUnmanagedAccessCodeRequest {
-    return accessCodesSimulateCreateUnmanagedAccessCode(
-      this.client,
+    return this.client.request(
+      {
+        path: '/access_codes/simulate/create_unmanaged_access_code',
+        responseKey: 'access_code',
+        required: ['code', 'device_id', 'name'],
+      },
       parameters,
       options,
     )

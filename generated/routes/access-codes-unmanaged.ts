@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type AccessCodesUnmanagedConvertToManagedParameters = NonNullable<
@@ -33,10 +34,7 @@ export const accessCodesUnmanagedConvertToManaged = (
   parameters: AccessCodesUnmanagedConvertToManagedParameters,
   options?: AccessCodesUnmanagedConvertToManagedOptions,
 ): AccessCodesUnmanagedConvertToManagedRequest =>
-  client.request<
-    AccessCodesUnmanagedConvertToManagedParameters,
-    AccessCodesUnmanagedConvertToManagedResponse
-  >(
+  client.request(
     {
       path: '/access_codes/unmanaged/convert_to_managed',
       required: ['access_code_id'],
@@ -68,10 +66,7 @@ export const accessCodesUnmanagedDelete = (
   parameters: AccessCodesUnmanagedDeleteParameters,
   options?: AccessCodesUnmanagedDeleteOptions,
 ): AccessCodesUnmanagedDeleteRequest =>
-  client.request<
-    AccessCodesUnmanagedDeleteParameters,
-    AccessCodesUnmanagedDeleteResponse
-  >(
+  client.request(
     { path: '/access_codes/unmanaged/delete', required: ['access_code_id'] },
     parameters,
     options,
@@ -103,10 +98,7 @@ export const accessCodesUnmanagedGet = (
   parameters?: AccessCodesUnmanagedGetParameters,
   options?: AccessCodesUnmanagedGetOptions,
 ): AccessCodesUnmanagedGetRequest =>
-  client.request<
-    AccessCodesUnmanagedGetParameters,
-    AccessCodesUnmanagedGetResponse
-  >(
+  client.request(
     {
       path: '/access_codes/unmanaged/get',
       responseKey: 'access_code',
@@ -140,10 +132,7 @@ export const accessCodesUnmanagedList = (
   parameters: AccessCodesUnmanagedListParameters,
   options?: AccessCodesUnmanagedListOptions,
 ): AccessCodesUnmanagedListRequest =>
-  client.request<
-    AccessCodesUnmanagedListParameters,
-    AccessCodesUnmanagedListResponse
-  >(
+  client.request(
     {
       path: '/access_codes/unmanaged/list',
       responseKey: 'access_codes',
@@ -178,10 +167,7 @@ export const accessCodesUnmanagedUpdate = (
   parameters: AccessCodesUnmanagedUpdateParameters,
   options?: AccessCodesUnmanagedUpdateOptions,
 ): AccessCodesUnmanagedUpdateRequest =>
-  client.request<
-    AccessCodesUnmanagedUpdateParameters,
-    AccessCodesUnmanagedUpdateResponse
-  >(
+  client.request(
     {
       path: '/access_codes/unmanaged/update',
       required: ['access_code_id', 'is_managed'],
@@ -191,9 +177,7 @@ export const accessCodesUnmanagedUpdate = (
   )
 
 /** The `accessCodes.unmanaged` namespace of the Seam API. */
-export class SeamHttpAccessCodesUnmanaged {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAccessCodesUnmanaged extends SeamHttpNamespace {
   /**
    * Convert an Unmanaged Access Code
    *
@@ -207,8 +191,11 @@ export class SeamHttpAccessCodesUnmanaged {
     parameters: AccessCodesUnmanagedConvertToManagedParameters,
     options?: AccessCodesUnmanagedConvertToManagedOptions,
   ): AccessCodesUnmanagedConvertToManagedRequest {
-    return accessCodesUnmanagedConvertToManaged(
-      this.client,
+    return this.client.request(
+      {
+        path: '/access_codes/unmanaged/convert_to_managed',
+        required: ['access_code_id'],
+      },
       parameters,
       options,
     )
@@ -223,7 +210,11 @@ export class SeamHttpAccessCodesUnmanaged {
     parameters: AccessCodesUnmanagedDeleteParameters,
     options?: AccessCodesUnmanagedDeleteOptions,
   ): AccessCodesUnmanagedDeleteRequest {
-    return accessCodesUnmanagedDelete(this.client, parameters, options)
+    return this.client.request(
+      { path: '/access_codes/unmanaged/delete', required: ['access_code_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -237,7 +228,15 @@ export class SeamHttpAccessCodesUnmanaged {
     parameters?: AccessCodesUnmanagedGetParameters,
     options?: AccessCodesUnmanagedGetOptions,
   ): AccessCodesUnmanagedGetRequest {
-    return accessCodesUnmanagedGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_codes/unmanaged/get',
+        responseKey: 'access_code',
+        read: true,
+      },
+      parameters ?? ({} as AccessCodesUnmanagedGetParameters),
+      options,
+    )
   }
 
   /**
@@ -249,7 +248,17 @@ export class SeamHttpAccessCodesUnmanaged {
     parameters: AccessCodesUnmanagedListParameters,
     options?: AccessCodesUnmanagedListOptions,
   ): AccessCodesUnmanagedListRequest {
-    return accessCodesUnmanagedList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_codes/unmanaged/list',
+        responseKey: 'access_codes',
+        read: true,
+        required: ['device_id'],
+        paginated: true,
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -261,6 +270,13 @@ export class SeamHttpAccessCodesUnmanaged {
     parameters: AccessCodesUnmanagedUpdateParameters,
     options?: AccessCodesUnmanagedUpdateOptions,
   ): AccessCodesUnmanagedUpdateRequest {
-    return accessCodesUnmanagedUpdate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_codes/unmanaged/update',
+        required: ['access_code_id', 'is_managed'],
+      },
+      parameters,
+      options,
+    )
   }
 }

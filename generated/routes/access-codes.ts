@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpAccessCodesSimulate } from './access-codes-simulate.js'
 import { SeamHttpAccessCodesUnmanaged } from './access-codes-unmanaged.js'
@@ -32,7 +33,7 @@ export const accessCodesCreate = (
   parameters: AccessCodesCreateParameters,
   options?: AccessCodesCreateOptions,
 ): AccessCodesCreateRequest =>
-  client.request<AccessCodesCreateParameters, AccessCodesCreateResponse>(
+  client.request(
     {
       path: '/access_codes/create',
       responseKey: 'access_code',
@@ -76,10 +77,7 @@ export const accessCodesCreateMultiple = (
   parameters: AccessCodesCreateMultipleParameters,
   options?: AccessCodesCreateMultipleOptions,
 ): AccessCodesCreateMultipleRequest =>
-  client.request<
-    AccessCodesCreateMultipleParameters,
-    AccessCodesCreateMultipleResponse
-  >(
+  client.request(
     {
       path: '/access_codes/create_multiple',
       responseKey: 'access_codes',
@@ -112,7 +110,7 @@ export const accessCodesDelete = (
   parameters: AccessCodesDeleteParameters,
   options?: AccessCodesDeleteOptions,
 ): AccessCodesDeleteRequest =>
-  client.request<AccessCodesDeleteParameters, AccessCodesDeleteResponse>(
+  client.request(
     { path: '/access_codes/delete', required: ['access_code_id'] },
     parameters,
     options,
@@ -142,10 +140,7 @@ export const accessCodesGenerateCode = (
   parameters: AccessCodesGenerateCodeParameters,
   options?: AccessCodesGenerateCodeOptions,
 ): AccessCodesGenerateCodeRequest =>
-  client.request<
-    AccessCodesGenerateCodeParameters,
-    AccessCodesGenerateCodeResponse
-  >(
+  client.request(
     {
       path: '/access_codes/generate_code',
       responseKey: 'generated_code',
@@ -179,7 +174,7 @@ export const accessCodesGet = (
   parameters?: AccessCodesGetParameters,
   options?: AccessCodesGetOptions,
 ): AccessCodesGetRequest =>
-  client.request<AccessCodesGetParameters, AccessCodesGetResponse>(
+  client.request(
     { path: '/access_codes/get', responseKey: 'access_code', read: true },
     parameters ?? ({} as AccessCodesGetParameters),
     options,
@@ -214,10 +209,7 @@ export const accessCodesGetTimeline = (
   parameters: AccessCodesGetTimelineParameters,
   options?: AccessCodesGetTimelineOptions,
 ): AccessCodesGetTimelineRequest =>
-  client.request<
-    AccessCodesGetTimelineParameters,
-    AccessCodesGetTimelineResponse
-  >(
+  client.request(
     {
       path: '/access_codes/get_timeline',
       responseKey: 'timeline_events',
@@ -256,7 +248,7 @@ export const accessCodesList = (
   parameters?: AccessCodesListParameters,
   options?: AccessCodesListOptions,
 ): AccessCodesListRequest =>
-  client.request<AccessCodesListParameters, AccessCodesListResponse>(
+  client.request(
     {
       path: '/access_codes/list',
       responseKey: 'access_codes',
@@ -299,10 +291,7 @@ export const accessCodesPullBackupAccessCode = (
   parameters: AccessCodesPullBackupAccessCodeParameters,
   options?: AccessCodesPullBackupAccessCodeOptions,
 ): AccessCodesPullBackupAccessCodeRequest =>
-  client.request<
-    AccessCodesPullBackupAccessCodeParameters,
-    AccessCodesPullBackupAccessCodeResponse
-  >(
+  client.request(
     {
       path: '/access_codes/pull_backup_access_code',
       responseKey: 'access_code',
@@ -337,10 +326,7 @@ export const accessCodesReportDeviceConstraints = (
   parameters: AccessCodesReportDeviceConstraintsParameters,
   options?: AccessCodesReportDeviceConstraintsOptions,
 ): AccessCodesReportDeviceConstraintsRequest =>
-  client.request<
-    AccessCodesReportDeviceConstraintsParameters,
-    AccessCodesReportDeviceConstraintsResponse
-  >(
+  client.request(
     {
       path: '/access_codes/report_device_constraints',
       required: ['device_id'],
@@ -374,7 +360,7 @@ export const accessCodesUpdate = (
   parameters: AccessCodesUpdateParameters,
   options?: AccessCodesUpdateOptions,
 ): AccessCodesUpdateRequest =>
-  client.request<AccessCodesUpdateParameters, AccessCodesUpdateResponse>(
+  client.request(
     { path: '/access_codes/update', required: ['access_code_id'] },
     parameters,
     options,
@@ -407,19 +393,14 @@ export const accessCodesUpdateMultiple = (
   parameters: AccessCodesUpdateMultipleParameters,
   options?: AccessCodesUpdateMultipleOptions,
 ): AccessCodesUpdateMultipleRequest =>
-  client.request<
-    AccessCodesUpdateMultipleParameters,
-    AccessCodesUpdateMultipleResponse
-  >(
+  client.request(
     { path: '/access_codes/update_multiple', required: ['common_code_key'] },
     parameters,
     options,
   )
 
 /** The `accessCodes` namespace of the Seam API. */
-export class SeamHttpAccessCodes {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAccessCodes extends SeamHttpNamespace {
   get simulate(): SeamHttpAccessCodesSimulate {
     return new SeamHttpAccessCodesSimulate(this.client)
   }
@@ -437,7 +418,15 @@ export class SeamHttpAccessCodes {
     parameters: AccessCodesCreateParameters,
     options?: AccessCodesCreateOptions,
   ): AccessCodesCreateRequest {
-    return accessCodesCreate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_codes/create',
+        responseKey: 'access_code',
+        required: ['device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -459,7 +448,15 @@ export class SeamHttpAccessCodes {
     parameters: AccessCodesCreateMultipleParameters,
     options?: AccessCodesCreateMultipleOptions,
   ): AccessCodesCreateMultipleRequest {
-    return accessCodesCreateMultiple(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_codes/create_multiple',
+        responseKey: 'access_codes',
+        required: ['device_ids'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -471,7 +468,11 @@ export class SeamHttpAccessCodes {
     parameters: AccessCodesDeleteParameters,
     options?: AccessCodesDeleteOptions,
   ): AccessCodesDeleteRequest {
-    return accessCodesDelete(this.client, parameters, options)
+    return this.client.request(
+      { path: '/access_codes/delete', required: ['access_code_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -483,7 +484,16 @@ export class SeamHttpAccessCodes {
     parameters: AccessCodesGenerateCodeParameters,
     options?: AccessCodesGenerateCodeOptions,
   ): AccessCodesGenerateCodeRequest {
-    return accessCodesGenerateCode(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_codes/generate_code',
+        responseKey: 'generated_code',
+        read: true,
+        required: ['device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -497,7 +507,11 @@ export class SeamHttpAccessCodes {
     parameters?: AccessCodesGetParameters,
     options?: AccessCodesGetOptions,
   ): AccessCodesGetRequest {
-    return accessCodesGet(this.client, parameters, options)
+    return this.client.request(
+      { path: '/access_codes/get', responseKey: 'access_code', read: true },
+      parameters ?? ({} as AccessCodesGetParameters),
+      options,
+    )
   }
 
   /**
@@ -514,7 +528,18 @@ export class SeamHttpAccessCodes {
     parameters: AccessCodesGetTimelineParameters,
     options?: AccessCodesGetTimelineOptions,
   ): AccessCodesGetTimelineRequest {
-    return accessCodesGetTimeline(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_codes/get_timeline',
+        responseKey: 'timeline_events',
+        read: true,
+        undocumented: true,
+        required: ['access_code_id'],
+        paginated: true,
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -528,7 +553,16 @@ export class SeamHttpAccessCodes {
     parameters?: AccessCodesListParameters,
     options?: AccessCodesListOptions,
   ): AccessCodesListRequest {
-    return accessCodesList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_codes/list',
+        responseKey: 'access_codes',
+        read: true,
+        paginated: true,
+      },
+      parameters ?? ({} as AccessCodesListParameters),
+      options,
+    )
   }
 
   /**
@@ -548,7 +582,15 @@ export class SeamHttpAccessCodes {
     parameters: AccessCodesPullBackupAccessCodeParameters,
     options?: AccessCodesPullBackupAccessCodeOptions,
   ): AccessCodesPullBackupAccessCodeRequest {
-    return accessCodesPullBackupAccessCode(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_codes/pull_backup_access_code',
+        responseKey: 'access_code',
+        required: ['access_code_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -562,7 +604,14 @@ export class SeamHttpAccessCodes {
     parameters: AccessCodesReportDeviceConstraintsParameters,
     options?: AccessCodesReportDeviceConstraintsOptions,
   ): AccessCodesReportDeviceConstraintsRequest {
-    return accessCodesReportDeviceConstraints(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_codes/report_device_constraints',
+        required: ['device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -576,7 +625,11 @@ export class SeamHttpAccessCodes {
     parameters: AccessCodesUpdateParameters,
     options?: AccessCodesUpdateOptions,
   ): AccessCodesUpdateRequest {
-    return accessCodesUpdate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/access_codes/update', required: ['access_code_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -592,6 +645,10 @@ export class SeamHttpAccessCodes {
     parameters: AccessCodesUpdateMultipleParameters,
     options?: AccessCodesUpdateMultipleOptions,
   ): AccessCodesUpdateMultipleRequest {
-    return accessCodesUpdateMultiple(this.client, parameters, options)
+    return this.client.request(
+      { path: '/access_codes/update_multiple', required: ['common_code_key'] },
+      parameters,
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type AccessGrantsUnmanagedGetParameters = NonNullable<
@@ -30,10 +31,7 @@ export const accessGrantsUnmanagedGet = (
   parameters: AccessGrantsUnmanagedGetParameters,
   options?: AccessGrantsUnmanagedGetOptions,
 ): AccessGrantsUnmanagedGetRequest =>
-  client.request<
-    AccessGrantsUnmanagedGetParameters,
-    AccessGrantsUnmanagedGetResponse
-  >(
+  client.request(
     {
       path: '/access_grants/unmanaged/get',
       responseKey: 'access_grant',
@@ -68,10 +66,7 @@ export const accessGrantsUnmanagedList = (
   parameters?: AccessGrantsUnmanagedListParameters,
   options?: AccessGrantsUnmanagedListOptions,
 ): AccessGrantsUnmanagedListRequest =>
-  client.request<
-    AccessGrantsUnmanagedListParameters,
-    AccessGrantsUnmanagedListResponse
-  >(
+  client.request(
     {
       path: '/access_grants/unmanaged/list',
       responseKey: 'access_grants',
@@ -109,10 +104,7 @@ export const accessGrantsUnmanagedUpdate = (
   parameters: AccessGrantsUnmanagedUpdateParameters,
   options?: AccessGrantsUnmanagedUpdateOptions,
 ): AccessGrantsUnmanagedUpdateRequest =>
-  client.request<
-    AccessGrantsUnmanagedUpdateParameters,
-    AccessGrantsUnmanagedUpdateResponse
-  >(
+  client.request(
     {
       path: '/access_grants/unmanaged/update',
       required: ['access_grant_id', 'is_managed'],
@@ -122,9 +114,7 @@ export const accessGrantsUnmanagedUpdate = (
   )
 
 /** The `accessGrants.unmanaged` namespace of the Seam API. */
-export class SeamHttpAccessGrantsUnmanaged {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAccessGrantsUnmanaged extends SeamHttpNamespace {
   /**
    * Get an Unmanaged Access Grant
    *
@@ -134,7 +124,16 @@ export class SeamHttpAccessGrantsUnmanaged {
     parameters: AccessGrantsUnmanagedGetParameters,
     options?: AccessGrantsUnmanagedGetOptions,
   ): AccessGrantsUnmanagedGetRequest {
-    return accessGrantsUnmanagedGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_grants/unmanaged/get',
+        responseKey: 'access_grant',
+        read: true,
+        required: ['access_grant_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -146,7 +145,16 @@ export class SeamHttpAccessGrantsUnmanaged {
     parameters?: AccessGrantsUnmanagedListParameters,
     options?: AccessGrantsUnmanagedListOptions,
   ): AccessGrantsUnmanagedListRequest {
-    return accessGrantsUnmanagedList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_grants/unmanaged/list',
+        responseKey: 'access_grants',
+        read: true,
+        paginated: true,
+      },
+      parameters ?? ({} as AccessGrantsUnmanagedListParameters),
+      options,
+    )
   }
 
   /**
@@ -162,6 +170,13 @@ export class SeamHttpAccessGrantsUnmanaged {
     parameters: AccessGrantsUnmanagedUpdateParameters,
     options?: AccessGrantsUnmanagedUpdateOptions,
   ): AccessGrantsUnmanagedUpdateRequest {
-    return accessGrantsUnmanagedUpdate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_grants/unmanaged/update',
+        required: ['access_grant_id', 'is_managed'],
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpAccessGrantsUnmanaged } from './access-grants-unmanaged.js'
 
@@ -31,7 +32,7 @@ export const accessGrantsCreate = (
   parameters: AccessGrantsCreateParameters,
   options?: AccessGrantsCreateOptions,
 ): AccessGrantsCreateRequest =>
-  client.request<AccessGrantsCreateParameters, AccessGrantsCreateResponse>(
+  client.request(
     {
       path: '/access_grants/create',
       responseKey: 'access_grant',
@@ -64,7 +65,7 @@ export const accessGrantsDelete = (
   parameters: AccessGrantsDeleteParameters,
   options?: AccessGrantsDeleteOptions,
 ): AccessGrantsDeleteRequest =>
-  client.request<AccessGrantsDeleteParameters, AccessGrantsDeleteResponse>(
+  client.request(
     { path: '/access_grants/delete', required: ['access_grant_id'] },
     parameters,
     options,
@@ -94,7 +95,7 @@ export const accessGrantsGet = (
   parameters: AccessGrantsGetParameters,
   options?: AccessGrantsGetOptions,
 ): AccessGrantsGetRequest =>
-  client.request<AccessGrantsGetParameters, AccessGrantsGetResponse>(
+  client.request(
     {
       path: '/access_grants/get',
       responseKey: 'access_grant',
@@ -129,10 +130,7 @@ export const accessGrantsGetRelated = (
   parameters?: AccessGrantsGetRelatedParameters,
   options?: AccessGrantsGetRelatedOptions,
 ): AccessGrantsGetRelatedRequest =>
-  client.request<
-    AccessGrantsGetRelatedParameters,
-    AccessGrantsGetRelatedResponse
-  >(
+  client.request(
     { path: '/access_grants/get_related', responseKey: 'batch', read: true },
     parameters ?? ({} as AccessGrantsGetRelatedParameters),
     options,
@@ -162,7 +160,7 @@ export const accessGrantsList = (
   parameters?: AccessGrantsListParameters,
   options?: AccessGrantsListOptions,
 ): AccessGrantsListRequest =>
-  client.request<AccessGrantsListParameters, AccessGrantsListResponse>(
+  client.request(
     {
       path: '/access_grants/list',
       responseKey: 'access_grants',
@@ -197,10 +195,7 @@ export const accessGrantsRequestAccessMethods = (
   parameters: AccessGrantsRequestAccessMethodsParameters,
   options?: AccessGrantsRequestAccessMethodsOptions,
 ): AccessGrantsRequestAccessMethodsRequest =>
-  client.request<
-    AccessGrantsRequestAccessMethodsParameters,
-    AccessGrantsRequestAccessMethodsResponse
-  >(
+  client.request(
     {
       path: '/access_grants/request_access_methods',
       responseKey: 'access_grant',
@@ -233,16 +228,14 @@ export const accessGrantsUpdate = (
   parameters?: AccessGrantsUpdateParameters,
   options?: AccessGrantsUpdateOptions,
 ): AccessGrantsUpdateRequest =>
-  client.request<AccessGrantsUpdateParameters, AccessGrantsUpdateResponse>(
+  client.request(
     { path: '/access_grants/update' },
     parameters ?? ({} as AccessGrantsUpdateParameters),
     options,
   )
 
 /** The `accessGrants` namespace of the Seam API. */
-export class SeamHttpAccessGrants {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAccessGrants extends SeamHttpNamespace {
   get unmanaged(): SeamHttpAccessGrantsUnmanaged {
     return new SeamHttpAccessGrantsUnmanaged(this.client)
   }
@@ -256,7 +249,15 @@ export class SeamHttpAccessGrants {
     parameters: AccessGrantsCreateParameters,
     options?: AccessGrantsCreateOptions,
   ): AccessGrantsCreateRequest {
-    return accessGrantsCreate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_grants/create',
+        responseKey: 'access_grant',
+        requiresParameters: true,
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -268,7 +269,11 @@ export class SeamHttpAccessGrants {
     parameters: AccessGrantsDeleteParameters,
     options?: AccessGrantsDeleteOptions,
   ): AccessGrantsDeleteRequest {
-    return accessGrantsDelete(this.client, parameters, options)
+    return this.client.request(
+      { path: '/access_grants/delete', required: ['access_grant_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -280,7 +285,16 @@ export class SeamHttpAccessGrants {
     parameters: AccessGrantsGetParameters,
     options?: AccessGrantsGetOptions,
   ): AccessGrantsGetRequest {
-    return accessGrantsGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_grants/get',
+        responseKey: 'access_grant',
+        read: true,
+        requiresParameters: true,
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -292,7 +306,11 @@ export class SeamHttpAccessGrants {
     parameters?: AccessGrantsGetRelatedParameters,
     options?: AccessGrantsGetRelatedOptions,
   ): AccessGrantsGetRelatedRequest {
-    return accessGrantsGetRelated(this.client, parameters, options)
+    return this.client.request(
+      { path: '/access_grants/get_related', responseKey: 'batch', read: true },
+      parameters ?? ({} as AccessGrantsGetRelatedParameters),
+      options,
+    )
   }
 
   /**
@@ -304,7 +322,16 @@ export class SeamHttpAccessGrants {
     parameters?: AccessGrantsListParameters,
     options?: AccessGrantsListOptions,
   ): AccessGrantsListRequest {
-    return accessGrantsList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_grants/list',
+        responseKey: 'access_grants',
+        read: true,
+        paginated: true,
+      },
+      parameters ?? ({} as AccessGrantsListParameters),
+      options,
+    )
   }
 
   /**
@@ -316,7 +343,15 @@ export class SeamHttpAccessGrants {
     parameters: AccessGrantsRequestAccessMethodsParameters,
     options?: AccessGrantsRequestAccessMethodsOptions,
   ): AccessGrantsRequestAccessMethodsRequest {
-    return accessGrantsRequestAccessMethods(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_grants/request_access_methods',
+        responseKey: 'access_grant',
+        required: ['access_grant_id', 'requested_access_methods'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -328,6 +363,10 @@ export class SeamHttpAccessGrants {
     parameters?: AccessGrantsUpdateParameters,
     options?: AccessGrantsUpdateOptions,
   ): AccessGrantsUpdateRequest {
-    return accessGrantsUpdate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/access_grants/update' },
+      parameters ?? ({} as AccessGrantsUpdateParameters),
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type AccessMethodsUnmanagedGetParameters = NonNullable<
@@ -30,10 +31,7 @@ export const accessMethodsUnmanagedGet = (
   parameters: AccessMethodsUnmanagedGetParameters,
   options?: AccessMethodsUnmanagedGetOptions,
 ): AccessMethodsUnmanagedGetRequest =>
-  client.request<
-    AccessMethodsUnmanagedGetParameters,
-    AccessMethodsUnmanagedGetResponse
-  >(
+  client.request(
     {
       path: '/access_methods/unmanaged/get',
       responseKey: 'access_method',
@@ -68,10 +66,7 @@ export const accessMethodsUnmanagedList = (
   parameters: AccessMethodsUnmanagedListParameters,
   options?: AccessMethodsUnmanagedListOptions,
 ): AccessMethodsUnmanagedListRequest =>
-  client.request<
-    AccessMethodsUnmanagedListParameters,
-    AccessMethodsUnmanagedListResponse
-  >(
+  client.request(
     {
       path: '/access_methods/unmanaged/list',
       responseKey: 'access_methods',
@@ -83,9 +78,7 @@ export const accessMethodsUnmanagedList = (
   )
 
 /** The `accessMethods.unmanaged` namespace of the Seam API. */
-export class SeamHttpAccessMethodsUnmanaged {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAccessMethodsUnmanaged extends SeamHttpNamespace {
   /**
    * Get an Unmanaged Access Method
    *
@@ -95,7 +88,16 @@ export class SeamHttpAccessMethodsUnmanaged {
     parameters: AccessMethodsUnmanagedGetParameters,
     options?: AccessMethodsUnmanagedGetOptions,
   ): AccessMethodsUnmanagedGetRequest {
-    return accessMethodsUnmanagedGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_methods/unmanaged/get',
+        responseKey: 'access_method',
+        read: true,
+        required: ['access_method_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -107,6 +109,15 @@ export class SeamHttpAccessMethodsUnmanaged {
     parameters: AccessMethodsUnmanagedListParameters,
     options?: AccessMethodsUnmanagedListOptions,
   ): AccessMethodsUnmanagedListRequest {
-    return accessMethodsUnmanagedList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_methods/unmanaged/list',
+        responseKey: 'access_methods',
+        read: true,
+        required: ['access_grant_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

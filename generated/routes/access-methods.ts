@@ -3,6 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
+  SeamHttpNamespace,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -29,10 +30,7 @@ export const accessMethodsAssignCard = (
   parameters: AccessMethodsAssignCardParameters,
   options?: AccessMethodsAssignCardOptions,
 ): AccessMethodsAssignCardRequest =>
-  client.request<
-    AccessMethodsAssignCardParameters,
-    AccessMethodsAssignCardResponse
-  >(
+  client.request(
     {
       path: '/access_methods/assign_card',
       responseKey: 'action_attempt',
@@ -66,7 +64,7 @@ export const accessMethodsDelete = (
   parameters: AccessMethodsDeleteParameters,
   options?: AccessMethodsDeleteOptions,
 ): AccessMethodsDeleteRequest =>
-  client.request<AccessMethodsDeleteParameters, AccessMethodsDeleteResponse>(
+  client.request(
     { path: '/access_methods/delete', requiresParameters: true },
     parameters,
     options,
@@ -93,7 +91,7 @@ export const accessMethodsEncode = (
   parameters: AccessMethodsEncodeParameters,
   options?: AccessMethodsEncodeOptions,
 ): AccessMethodsEncodeRequest =>
-  client.request<AccessMethodsEncodeParameters, AccessMethodsEncodeResponse>(
+  client.request(
     {
       path: '/access_methods/encode',
       responseKey: 'action_attempt',
@@ -128,7 +126,7 @@ export const accessMethodsGet = (
   parameters: AccessMethodsGetParameters,
   options?: AccessMethodsGetOptions,
 ): AccessMethodsGetRequest =>
-  client.request<AccessMethodsGetParameters, AccessMethodsGetResponse>(
+  client.request(
     {
       path: '/access_methods/get',
       responseKey: 'access_method',
@@ -163,10 +161,7 @@ export const accessMethodsGetRelated = (
   parameters: AccessMethodsGetRelatedParameters,
   options?: AccessMethodsGetRelatedOptions,
 ): AccessMethodsGetRelatedRequest =>
-  client.request<
-    AccessMethodsGetRelatedParameters,
-    AccessMethodsGetRelatedResponse
-  >(
+  client.request(
     {
       path: '/access_methods/get_related',
       responseKey: 'batch',
@@ -201,7 +196,7 @@ export const accessMethodsList = (
   parameters?: AccessMethodsListParameters,
   options?: AccessMethodsListOptions,
 ): AccessMethodsListRequest =>
-  client.request<AccessMethodsListParameters, AccessMethodsListResponse>(
+  client.request(
     { path: '/access_methods/list', responseKey: 'access_methods', read: true },
     parameters ?? ({} as AccessMethodsListParameters),
     options,
@@ -228,10 +223,7 @@ export const accessMethodsUnlockDoor = (
   parameters: AccessMethodsUnlockDoorParameters,
   options?: AccessMethodsUnlockDoorOptions,
 ): AccessMethodsUnlockDoorRequest =>
-  client.request<
-    AccessMethodsUnlockDoorParameters,
-    AccessMethodsUnlockDoorResponse
-  >(
+  client.request(
     {
       path: '/access_methods/unlock_door',
       responseKey: 'action_attempt',
@@ -243,9 +235,7 @@ export const accessMethodsUnlockDoor = (
   )
 
 /** The `accessMethods` namespace of the Seam API. */
-export class SeamHttpAccessMethods {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAccessMethods extends SeamHttpNamespace {
   get unmanaged(): SeamHttpAccessMethodsUnmanaged {
     return new SeamHttpAccessMethodsUnmanaged(this.client)
   }
@@ -259,7 +249,16 @@ export class SeamHttpAccessMethods {
     parameters: AccessMethodsAssignCardParameters,
     options?: AccessMethodsAssignCardOptions,
   ): AccessMethodsAssignCardRequest {
-    return accessMethodsAssignCard(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_methods/assign_card',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['access_method_id', 'card_number'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -271,7 +270,11 @@ export class SeamHttpAccessMethods {
     parameters: AccessMethodsDeleteParameters,
     options?: AccessMethodsDeleteOptions,
   ): AccessMethodsDeleteRequest {
-    return accessMethodsDelete(this.client, parameters, options)
+    return this.client.request(
+      { path: '/access_methods/delete', requiresParameters: true },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -283,7 +286,16 @@ export class SeamHttpAccessMethods {
     parameters: AccessMethodsEncodeParameters,
     options?: AccessMethodsEncodeOptions,
   ): AccessMethodsEncodeRequest {
-    return accessMethodsEncode(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_methods/encode',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['access_method_id', 'acs_encoder_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -295,7 +307,16 @@ export class SeamHttpAccessMethods {
     parameters: AccessMethodsGetParameters,
     options?: AccessMethodsGetOptions,
   ): AccessMethodsGetRequest {
-    return accessMethodsGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_methods/get',
+        responseKey: 'access_method',
+        read: true,
+        required: ['access_method_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -307,7 +328,16 @@ export class SeamHttpAccessMethods {
     parameters: AccessMethodsGetRelatedParameters,
     options?: AccessMethodsGetRelatedOptions,
   ): AccessMethodsGetRelatedRequest {
-    return accessMethodsGetRelated(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_methods/get_related',
+        responseKey: 'batch',
+        read: true,
+        required: ['access_method_ids'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -319,7 +349,15 @@ export class SeamHttpAccessMethods {
     parameters?: AccessMethodsListParameters,
     options?: AccessMethodsListOptions,
   ): AccessMethodsListRequest {
-    return accessMethodsList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_methods/list',
+        responseKey: 'access_methods',
+        read: true,
+      },
+      parameters ?? ({} as AccessMethodsListParameters),
+      options,
+    )
   }
 
   /**
@@ -331,6 +369,15 @@ export class SeamHttpAccessMethods {
     parameters: AccessMethodsUnlockDoorParameters,
     options?: AccessMethodsUnlockDoorOptions,
   ): AccessMethodsUnlockDoorRequest {
-    return accessMethodsUnlockDoor(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/access_methods/unlock_door',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['access_method_id', 'acs_entrance_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

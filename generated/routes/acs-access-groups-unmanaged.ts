@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type AcsAccessGroupsUnmanagedGetParameters = NonNullable<
@@ -32,10 +33,7 @@ export const acsAccessGroupsUnmanagedGet = (
   parameters: AcsAccessGroupsUnmanagedGetParameters,
   options?: AcsAccessGroupsUnmanagedGetOptions,
 ): AcsAccessGroupsUnmanagedGetRequest =>
-  client.request<
-    AcsAccessGroupsUnmanagedGetParameters,
-    AcsAccessGroupsUnmanagedGetResponse
-  >(
+  client.request(
     {
       path: '/acs/access_groups/unmanaged/get',
       responseKey: 'acs_access_group',
@@ -73,10 +71,7 @@ export const acsAccessGroupsUnmanagedList = (
   parameters?: AcsAccessGroupsUnmanagedListParameters,
   options?: AcsAccessGroupsUnmanagedListOptions,
 ): AcsAccessGroupsUnmanagedListRequest =>
-  client.request<
-    AcsAccessGroupsUnmanagedListParameters,
-    AcsAccessGroupsUnmanagedListResponse
-  >(
+  client.request(
     {
       path: '/acs/access_groups/unmanaged/list',
       responseKey: 'acs_access_groups',
@@ -88,9 +83,7 @@ export const acsAccessGroupsUnmanagedList = (
   )
 
 /** The `acs.accessGroups.unmanaged` namespace of the Seam API. */
-export class SeamHttpAcsAccessGroupsUnmanaged {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAcsAccessGroupsUnmanaged extends SeamHttpNamespace {
   /**
    * Get an Unmanaged Access Group
    *
@@ -102,7 +95,17 @@ export class SeamHttpAcsAccessGroupsUnmanaged {
     parameters: AcsAccessGroupsUnmanagedGetParameters,
     options?: AcsAccessGroupsUnmanagedGetOptions,
   ): AcsAccessGroupsUnmanagedGetRequest {
-    return acsAccessGroupsUnmanagedGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/access_groups/unmanaged/get',
+        responseKey: 'acs_access_group',
+        read: true,
+        undocumented: true,
+        required: ['acs_access_group_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -116,6 +119,15 @@ export class SeamHttpAcsAccessGroupsUnmanaged {
     parameters?: AcsAccessGroupsUnmanagedListParameters,
     options?: AcsAccessGroupsUnmanagedListOptions,
   ): AcsAccessGroupsUnmanagedListRequest {
-    return acsAccessGroupsUnmanagedList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/access_groups/unmanaged/list',
+        responseKey: 'acs_access_groups',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as AcsAccessGroupsUnmanagedListParameters),
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpAcsAccessGroupsUnmanaged } from './acs-access-groups-unmanaged.js'
 
@@ -30,10 +31,7 @@ export const acsAccessGroupsAddUser = (
   parameters: AcsAccessGroupsAddUserParameters,
   options?: AcsAccessGroupsAddUserOptions,
 ): AcsAccessGroupsAddUserRequest =>
-  client.request<
-    AcsAccessGroupsAddUserParameters,
-    AcsAccessGroupsAddUserResponse
-  >(
+  client.request(
     { path: '/acs/access_groups/add_user', required: ['acs_access_group_id'] },
     parameters,
     options,
@@ -62,10 +60,7 @@ export const acsAccessGroupsDelete = (
   parameters: AcsAccessGroupsDeleteParameters,
   options?: AcsAccessGroupsDeleteOptions,
 ): AcsAccessGroupsDeleteRequest =>
-  client.request<
-    AcsAccessGroupsDeleteParameters,
-    AcsAccessGroupsDeleteResponse
-  >(
+  client.request(
     { path: '/acs/access_groups/delete', required: ['acs_access_group_id'] },
     parameters,
     options,
@@ -95,7 +90,7 @@ export const acsAccessGroupsGet = (
   parameters: AcsAccessGroupsGetParameters,
   options?: AcsAccessGroupsGetOptions,
 ): AcsAccessGroupsGetRequest =>
-  client.request<AcsAccessGroupsGetParameters, AcsAccessGroupsGetResponse>(
+  client.request(
     {
       path: '/acs/access_groups/get',
       responseKey: 'acs_access_group',
@@ -130,7 +125,7 @@ export const acsAccessGroupsList = (
   parameters?: AcsAccessGroupsListParameters,
   options?: AcsAccessGroupsListOptions,
 ): AcsAccessGroupsListRequest =>
-  client.request<AcsAccessGroupsListParameters, AcsAccessGroupsListResponse>(
+  client.request(
     {
       path: '/acs/access_groups/list',
       responseKey: 'acs_access_groups',
@@ -164,10 +159,7 @@ export const acsAccessGroupsListAccessibleEntrances = (
   parameters: AcsAccessGroupsListAccessibleEntrancesParameters,
   options?: AcsAccessGroupsListAccessibleEntrancesOptions,
 ): AcsAccessGroupsListAccessibleEntrancesRequest =>
-  client.request<
-    AcsAccessGroupsListAccessibleEntrancesParameters,
-    AcsAccessGroupsListAccessibleEntrancesResponse
-  >(
+  client.request(
     {
       path: '/acs/access_groups/list_accessible_entrances',
       responseKey: 'acs_entrances',
@@ -202,10 +194,7 @@ export const acsAccessGroupsListUsers = (
   parameters: AcsAccessGroupsListUsersParameters,
   options?: AcsAccessGroupsListUsersOptions,
 ): AcsAccessGroupsListUsersRequest =>
-  client.request<
-    AcsAccessGroupsListUsersParameters,
-    AcsAccessGroupsListUsersResponse
-  >(
+  client.request(
     {
       path: '/acs/access_groups/list_users',
       responseKey: 'acs_users',
@@ -239,10 +228,7 @@ export const acsAccessGroupsRemoveUser = (
   parameters: AcsAccessGroupsRemoveUserParameters,
   options?: AcsAccessGroupsRemoveUserOptions,
 ): AcsAccessGroupsRemoveUserRequest =>
-  client.request<
-    AcsAccessGroupsRemoveUserParameters,
-    AcsAccessGroupsRemoveUserResponse
-  >(
+  client.request(
     {
       path: '/acs/access_groups/remove_user',
       required: ['acs_access_group_id'],
@@ -252,9 +238,7 @@ export const acsAccessGroupsRemoveUser = (
   )
 
 /** The `acs.accessGroups` namespace of the Seam API. */
-export class SeamHttpAcsAccessGroups {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAcsAccessGroups extends SeamHttpNamespace {
   get unmanaged(): SeamHttpAcsAccessGroupsUnmanaged {
     return new SeamHttpAcsAccessGroupsUnmanaged(this.client)
   }
@@ -268,7 +252,14 @@ export class SeamHttpAcsAccessGroups {
     parameters: AcsAccessGroupsAddUserParameters,
     options?: AcsAccessGroupsAddUserOptions,
   ): AcsAccessGroupsAddUserRequest {
-    return acsAccessGroupsAddUser(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/access_groups/add_user',
+        required: ['acs_access_group_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -280,7 +271,11 @@ export class SeamHttpAcsAccessGroups {
     parameters: AcsAccessGroupsDeleteParameters,
     options?: AcsAccessGroupsDeleteOptions,
   ): AcsAccessGroupsDeleteRequest {
-    return acsAccessGroupsDelete(this.client, parameters, options)
+    return this.client.request(
+      { path: '/acs/access_groups/delete', required: ['acs_access_group_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -292,7 +287,16 @@ export class SeamHttpAcsAccessGroups {
     parameters: AcsAccessGroupsGetParameters,
     options?: AcsAccessGroupsGetOptions,
   ): AcsAccessGroupsGetRequest {
-    return acsAccessGroupsGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/access_groups/get',
+        responseKey: 'acs_access_group',
+        read: true,
+        required: ['acs_access_group_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -304,7 +308,15 @@ export class SeamHttpAcsAccessGroups {
     parameters?: AcsAccessGroupsListParameters,
     options?: AcsAccessGroupsListOptions,
   ): AcsAccessGroupsListRequest {
-    return acsAccessGroupsList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/access_groups/list',
+        responseKey: 'acs_access_groups',
+        read: true,
+      },
+      parameters ?? ({} as AcsAccessGroupsListParameters),
+      options,
+    )
   }
 
   /**
@@ -316,8 +328,13 @@ export class SeamHttpAcsAccessGroups {
     parameters: AcsAccessGroupsListAccessibleEntrancesParameters,
     options?: AcsAccessGroupsListAccessibleEntrancesOptions,
   ): AcsAccessGroupsListAccessibleEntrancesRequest {
-    return acsAccessGroupsListAccessibleEntrances(
-      this.client,
+    return this.client.request(
+      {
+        path: '/acs/access_groups/list_accessible_entrances',
+        responseKey: 'acs_entrances',
+        read: true,
+        required: ['acs_access_group_id'],
+      },
       parameters,
       options,
     )
@@ -332,7 +349,16 @@ export class SeamHttpAcsAccessGroups {
     parameters: AcsAccessGroupsListUsersParameters,
     options?: AcsAccessGroupsListUsersOptions,
   ): AcsAccessGroupsListUsersRequest {
-    return acsAccessGroupsListUsers(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/access_groups/list_users',
+        responseKey: 'acs_users',
+        read: true,
+        required: ['acs_access_group_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -344,6 +370,13 @@ export class SeamHttpAcsAccessGroups {
     parameters: AcsAccessGroupsRemoveUserParameters,
     options?: AcsAccessGroupsRemoveUserOptions,
   ): AcsAccessGroupsRemoveUserRequest {
-    return acsAccessGroupsRemoveUser(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/access_groups/remove_user',
+        required: ['acs_access_group_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type AcsCredentialPoolsListParameters = NonNullable<
@@ -34,10 +35,7 @@ export const acsCredentialPoolsList = (
   parameters: AcsCredentialPoolsListParameters,
   options?: AcsCredentialPoolsListOptions,
 ): AcsCredentialPoolsListRequest =>
-  client.request<
-    AcsCredentialPoolsListParameters,
-    AcsCredentialPoolsListResponse
-  >(
+  client.request(
     {
       path: '/acs/credential_pools/list',
       responseKey: 'acs_credential_pools',
@@ -50,9 +48,7 @@ export const acsCredentialPoolsList = (
   )
 
 /** The `acs.credentialPools` namespace of the Seam API. */
-export class SeamHttpAcsCredentialPools {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAcsCredentialPools extends SeamHttpNamespace {
   /**
    * List Credential Pools
    *
@@ -66,6 +62,16 @@ export class SeamHttpAcsCredentialPools {
     parameters: AcsCredentialPoolsListParameters,
     options?: AcsCredentialPoolsListOptions,
   ): AcsCredentialPoolsListRequest {
-    return acsCredentialPoolsList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/credential_pools/list',
+        responseKey: 'acs_credential_pools',
+        read: true,
+        undocumented: true,
+        required: ['acs_system_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type AcsCredentialProvisioningAutomationsLaunchParameters = NonNullable<
@@ -34,10 +35,7 @@ export const acsCredentialProvisioningAutomationsLaunch = (
   parameters: AcsCredentialProvisioningAutomationsLaunchParameters,
   options?: AcsCredentialProvisioningAutomationsLaunchOptions,
 ): AcsCredentialProvisioningAutomationsLaunchRequest =>
-  client.request<
-    AcsCredentialProvisioningAutomationsLaunchParameters,
-    AcsCredentialProvisioningAutomationsLaunchResponse
-  >(
+  client.request(
     {
       path: '/acs/credential_provisioning_automations/launch',
       responseKey: 'acs_credential_provisioning_automation',
@@ -49,9 +47,7 @@ export const acsCredentialProvisioningAutomationsLaunch = (
   )
 
 /** The `acs.credentialProvisioningAutomations` namespace of the Seam API. */
-export class SeamHttpAcsCredentialProvisioningAutomations {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAcsCredentialProvisioningAutomations extends SeamHttpNamespace {
   /**
    * Launch a Credential Provisioning Automation
    *
@@ -65,8 +61,13 @@ export class SeamHttpAcsCredentialProvisioningAutomations {
     parameters: AcsCredentialProvisioningAutomationsLaunchParameters,
     options?: AcsCredentialProvisioningAutomationsLaunchOptions,
   ): AcsCredentialProvisioningAutomationsLaunchRequest {
-    return acsCredentialProvisioningAutomationsLaunch(
-      this.client,
+    return this.client.request(
+      {
+        path: '/acs/credential_provisioning_automations/launch',
+        responseKey: 'acs_credential_provisioning_automation',
+        undocumented: true,
+        required: ['credential_manager_acs_system_id', 'user_identity_id'],
+      },
       parameters,
       options,
     )

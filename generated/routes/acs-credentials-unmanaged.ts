@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type AcsCredentialsUnmanagedGetParameters = NonNullable<
@@ -32,10 +33,7 @@ export const acsCredentialsUnmanagedGet = (
   parameters: AcsCredentialsUnmanagedGetParameters,
   options?: AcsCredentialsUnmanagedGetOptions,
 ): AcsCredentialsUnmanagedGetRequest =>
-  client.request<
-    AcsCredentialsUnmanagedGetParameters,
-    AcsCredentialsUnmanagedGetResponse
-  >(
+  client.request(
     {
       path: '/acs/credentials/unmanaged/get',
       responseKey: 'acs_credential',
@@ -73,10 +71,7 @@ export const acsCredentialsUnmanagedList = (
   parameters: AcsCredentialsUnmanagedListParameters,
   options?: AcsCredentialsUnmanagedListOptions,
 ): AcsCredentialsUnmanagedListRequest =>
-  client.request<
-    AcsCredentialsUnmanagedListParameters,
-    AcsCredentialsUnmanagedListResponse
-  >(
+  client.request(
     {
       path: '/acs/credentials/unmanaged/list',
       responseKey: 'acs_credentials',
@@ -89,9 +84,7 @@ export const acsCredentialsUnmanagedList = (
   )
 
 /** The `acs.credentials.unmanaged` namespace of the Seam API. */
-export class SeamHttpAcsCredentialsUnmanaged {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAcsCredentialsUnmanaged extends SeamHttpNamespace {
   /**
    * Get an Unmanaged Credential
    *
@@ -103,7 +96,17 @@ export class SeamHttpAcsCredentialsUnmanaged {
     parameters: AcsCredentialsUnmanagedGetParameters,
     options?: AcsCredentialsUnmanagedGetOptions,
   ): AcsCredentialsUnmanagedGetRequest {
-    return acsCredentialsUnmanagedGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/credentials/unmanaged/get',
+        responseKey: 'acs_credential',
+        read: true,
+        undocumented: true,
+        required: ['acs_credential_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -117,6 +120,16 @@ export class SeamHttpAcsCredentialsUnmanaged {
     parameters: AcsCredentialsUnmanagedListParameters,
     options?: AcsCredentialsUnmanagedListOptions,
   ): AcsCredentialsUnmanagedListRequest {
-    return acsCredentialsUnmanagedList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/credentials/unmanaged/list',
+        responseKey: 'acs_credentials',
+        read: true,
+        undocumented: true,
+        requiresParameters: true,
+      },
+      parameters,
+      options,
+    )
   }
 }

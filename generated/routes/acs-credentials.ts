@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpAcsCredentialsUnmanaged } from './acs-credentials-unmanaged.js'
 
@@ -30,7 +31,7 @@ export const acsCredentialsAssign = (
   parameters: AcsCredentialsAssignParameters,
   options?: AcsCredentialsAssignOptions,
 ): AcsCredentialsAssignRequest =>
-  client.request<AcsCredentialsAssignParameters, AcsCredentialsAssignResponse>(
+  client.request(
     { path: '/acs/credentials/assign', required: ['acs_credential_id'] },
     parameters,
     options,
@@ -60,7 +61,7 @@ export const acsCredentialsCreate = (
   parameters: AcsCredentialsCreateParameters,
   options?: AcsCredentialsCreateOptions,
 ): AcsCredentialsCreateRequest =>
-  client.request<AcsCredentialsCreateParameters, AcsCredentialsCreateResponse>(
+  client.request(
     {
       path: '/acs/credentials/create',
       responseKey: 'acs_credential',
@@ -96,10 +97,7 @@ export const acsCredentialsCreateOfflineCode = (
   parameters: AcsCredentialsCreateOfflineCodeParameters,
   options?: AcsCredentialsCreateOfflineCodeOptions,
 ): AcsCredentialsCreateOfflineCodeRequest =>
-  client.request<
-    AcsCredentialsCreateOfflineCodeParameters,
-    AcsCredentialsCreateOfflineCodeResponse
-  >(
+  client.request(
     {
       path: '/acs/credentials/create_offline_code',
       responseKey: 'acs_credential',
@@ -133,7 +131,7 @@ export const acsCredentialsDelete = (
   parameters: AcsCredentialsDeleteParameters,
   options?: AcsCredentialsDeleteOptions,
 ): AcsCredentialsDeleteRequest =>
-  client.request<AcsCredentialsDeleteParameters, AcsCredentialsDeleteResponse>(
+  client.request(
     { path: '/acs/credentials/delete', required: ['acs_credential_id'] },
     parameters,
     options,
@@ -163,7 +161,7 @@ export const acsCredentialsGet = (
   parameters: AcsCredentialsGetParameters,
   options?: AcsCredentialsGetOptions,
 ): AcsCredentialsGetRequest =>
-  client.request<AcsCredentialsGetParameters, AcsCredentialsGetResponse>(
+  client.request(
     {
       path: '/acs/credentials/get',
       responseKey: 'acs_credential',
@@ -198,7 +196,7 @@ export const acsCredentialsList = (
   parameters?: AcsCredentialsListParameters,
   options?: AcsCredentialsListOptions,
 ): AcsCredentialsListRequest =>
-  client.request<AcsCredentialsListParameters, AcsCredentialsListResponse>(
+  client.request(
     {
       path: '/acs/credentials/list',
       responseKey: 'acs_credentials',
@@ -233,10 +231,7 @@ export const acsCredentialsListAccessibleEntrances = (
   parameters: AcsCredentialsListAccessibleEntrancesParameters,
   options?: AcsCredentialsListAccessibleEntrancesOptions,
 ): AcsCredentialsListAccessibleEntrancesRequest =>
-  client.request<
-    AcsCredentialsListAccessibleEntrancesParameters,
-    AcsCredentialsListAccessibleEntrancesResponse
-  >(
+  client.request(
     {
       path: '/acs/credentials/list_accessible_entrances',
       responseKey: 'acs_entrances',
@@ -270,10 +265,7 @@ export const acsCredentialsUnassign = (
   parameters: AcsCredentialsUnassignParameters,
   options?: AcsCredentialsUnassignOptions,
 ): AcsCredentialsUnassignRequest =>
-  client.request<
-    AcsCredentialsUnassignParameters,
-    AcsCredentialsUnassignResponse
-  >(
+  client.request(
     { path: '/acs/credentials/unassign', required: ['acs_credential_id'] },
     parameters,
     options,
@@ -302,16 +294,14 @@ export const acsCredentialsUpdate = (
   parameters: AcsCredentialsUpdateParameters,
   options?: AcsCredentialsUpdateOptions,
 ): AcsCredentialsUpdateRequest =>
-  client.request<AcsCredentialsUpdateParameters, AcsCredentialsUpdateResponse>(
+  client.request(
     { path: '/acs/credentials/update', required: ['acs_credential_id'] },
     parameters,
     options,
   )
 
 /** The `acs.credentials` namespace of the Seam API. */
-export class SeamHttpAcsCredentials {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAcsCredentials extends SeamHttpNamespace {
   get unmanaged(): SeamHttpAcsCredentialsUnmanaged {
     return new SeamHttpAcsCredentialsUnmanaged(this.client)
   }
@@ -325,7 +315,11 @@ export class SeamHttpAcsCredentials {
     parameters: AcsCredentialsAssignParameters,
     options?: AcsCredentialsAssignOptions,
   ): AcsCredentialsAssignRequest {
-    return acsCredentialsAssign(this.client, parameters, options)
+    return this.client.request(
+      { path: '/acs/credentials/assign', required: ['acs_credential_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -337,7 +331,15 @@ export class SeamHttpAcsCredentials {
     parameters: AcsCredentialsCreateParameters,
     options?: AcsCredentialsCreateOptions,
   ): AcsCredentialsCreateRequest {
-    return acsCredentialsCreate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/credentials/create',
+        responseKey: 'acs_credential',
+        required: ['access_method'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -351,7 +353,16 @@ export class SeamHttpAcsCredentials {
     parameters: AcsCredentialsCreateOfflineCodeParameters,
     options?: AcsCredentialsCreateOfflineCodeOptions,
   ): AcsCredentialsCreateOfflineCodeRequest {
-    return acsCredentialsCreateOfflineCode(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/credentials/create_offline_code',
+        responseKey: 'acs_credential',
+        undocumented: true,
+        required: ['acs_user_id', 'allowed_acs_entrance_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -363,7 +374,11 @@ export class SeamHttpAcsCredentials {
     parameters: AcsCredentialsDeleteParameters,
     options?: AcsCredentialsDeleteOptions,
   ): AcsCredentialsDeleteRequest {
-    return acsCredentialsDelete(this.client, parameters, options)
+    return this.client.request(
+      { path: '/acs/credentials/delete', required: ['acs_credential_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -375,7 +390,16 @@ export class SeamHttpAcsCredentials {
     parameters: AcsCredentialsGetParameters,
     options?: AcsCredentialsGetOptions,
   ): AcsCredentialsGetRequest {
-    return acsCredentialsGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/credentials/get',
+        responseKey: 'acs_credential',
+        read: true,
+        required: ['acs_credential_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -387,7 +411,16 @@ export class SeamHttpAcsCredentials {
     parameters?: AcsCredentialsListParameters,
     options?: AcsCredentialsListOptions,
   ): AcsCredentialsListRequest {
-    return acsCredentialsList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/credentials/list',
+        responseKey: 'acs_credentials',
+        read: true,
+        paginated: true,
+      },
+      parameters ?? ({} as AcsCredentialsListParameters),
+      options,
+    )
   }
 
   /**
@@ -399,8 +432,13 @@ export class SeamHttpAcsCredentials {
     parameters: AcsCredentialsListAccessibleEntrancesParameters,
     options?: AcsCredentialsListAccessibleEntrancesOptions,
   ): AcsCredentialsListAccessibleEntrancesRequest {
-    return acsCredentialsListAccessibleEntrances(
-      this.client,
+    return this.client.request(
+      {
+        path: '/acs/credentials/list_accessible_entrances',
+        responseKey: 'acs_entrances',
+        read: true,
+        required: ['acs_credential_id'],
+      },
       parameters,
       options,
     )
@@ -415,7 +453,11 @@ export class SeamHttpAcsCredentials {
     parameters: AcsCredentialsUnassignParameters,
     options?: AcsCredentialsUnassignOptions,
   ): AcsCredentialsUnassignRequest {
-    return acsCredentialsUnassign(this.client, parameters, options)
+    return this.client.request(
+      { path: '/acs/credentials/unassign', required: ['acs_credential_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -427,6 +469,10 @@ export class SeamHttpAcsCredentials {
     parameters: AcsCredentialsUpdateParameters,
     options?: AcsCredentialsUpdateOptions,
   ): AcsCredentialsUpdateRequest {
-    return acsCredentialsUpdate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/acs/credentials/update', required: ['acs_credential_id'] },
+      parameters,
+      options,
+    )
   }
 }

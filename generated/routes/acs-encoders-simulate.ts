@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type AcsEncodersSimulateNextCredentialEncodeWillFailParameters =
@@ -31,10 +32,7 @@ export const acsEncodersSimulateNextCredentialEncodeWillFail = (
   parameters: AcsEncodersSimulateNextCredentialEncodeWillFailParameters,
   options?: AcsEncodersSimulateNextCredentialEncodeWillFailOptions,
 ): AcsEncodersSimulateNextCredentialEncodeWillFailRequest =>
-  client.request<
-    AcsEncodersSimulateNextCredentialEncodeWillFailParameters,
-    AcsEncodersSimulateNextCredentialEncodeWillFailResponse
-  >(
+  client.request(
     {
       path: '/acs/encoders/simulate/next_credential_encode_will_fail',
       requiresParameters: true,
@@ -68,10 +66,7 @@ export const acsEncodersSimulateNextCredentialEncodeWillSucceed = (
   parameters: AcsEncodersSimulateNextCredentialEncodeWillSucceedParameters,
   options?: AcsEncodersSimulateNextCredentialEncodeWillSucceedOptions,
 ): AcsEncodersSimulateNextCredentialEncodeWillSucceedRequest =>
-  client.request<
-    AcsEncodersSimulateNextCredentialEncodeWillSucceedParameters,
-    AcsEncodersSimulateNextCredentialEncodeWillSucceedResponse
-  >(
+  client.request(
     {
       path: '/acs/encoders/simulate/next_credential_encode_will_succeed',
       required: ['acs_encoder_id'],
@@ -105,10 +100,7 @@ export const acsEncodersSimulateNextCredentialScanWillFail = (
   parameters: AcsEncodersSimulateNextCredentialScanWillFailParameters,
   options?: AcsEncodersSimulateNextCredentialScanWillFailOptions,
 ): AcsEncodersSimulateNextCredentialScanWillFailRequest =>
-  client.request<
-    AcsEncodersSimulateNextCredentialScanWillFailParameters,
-    AcsEncodersSimulateNextCredentialScanWillFailResponse
-  >(
+  client.request(
     {
       path: '/acs/encoders/simulate/next_credential_scan_will_fail',
       requiresParameters: true,
@@ -142,10 +134,7 @@ export const acsEncodersSimulateNextCredentialScanWillSucceed = (
   parameters: AcsEncodersSimulateNextCredentialScanWillSucceedParameters,
   options?: AcsEncodersSimulateNextCredentialScanWillSucceedOptions,
 ): AcsEncodersSimulateNextCredentialScanWillSucceedRequest =>
-  client.request<
-    AcsEncodersSimulateNextCredentialScanWillSucceedParameters,
-    AcsEncodersSimulateNextCredentialScanWillSucceedResponse
-  >(
+  client.request(
     {
       path: '/acs/encoders/simulate/next_credential_scan_will_succeed',
       requiresParameters: true,
@@ -155,9 +144,7 @@ export const acsEncodersSimulateNextCredentialScanWillSucceed = (
   )
 
 /** The `acs.encoders.simulate` namespace of the Seam API. */
-export class SeamHttpAcsEncodersSimulate {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAcsEncodersSimulate extends SeamHttpNamespace {
   /**
    * Simulate that the Next Credential Encoding Will Fail
    *
@@ -167,8 +154,11 @@ export class SeamHttpAcsEncodersSimulate {
     parameters: AcsEncodersSimulateNextCredentialEncodeWillFailParameters,
     options?: AcsEncodersSimulateNextCredentialEncodeWillFailOptions,
   ): AcsEncodersSimulateNextCredentialEncodeWillFailRequest {
-    return acsEncodersSimulateNextCredentialEncodeWillFail(
-      this.client,
+    return this.client.request(
+      {
+        path: '/acs/encoders/simulate/next_credential_encode_will_fail',
+        requiresParameters: true,
+      },
       parameters,
       options,
     )
@@ -183,8 +173,11 @@ export class SeamHttpAcsEncodersSimulate {
     parameters: AcsEncodersSimulateNextCredentialEncodeWillSucceedParameters,
     options?: AcsEncodersSimulateNextCredentialEncodeWillSucceedOptions,
   ): AcsEncodersSimulateNextCredentialEncodeWillSucceedRequest {
-    return acsEncodersSimulateNextCredentialEncodeWillSucceed(
-      this.client,
+    return this.client.request(
+      {
+        path: '/acs/encoders/simulate/next_credential_encode_will_succeed',
+        required: ['acs_encoder_id'],
+      },
       parameters,
       options,
     )
@@ -199,8 +192,11 @@ export class SeamHttpAcsEncodersSimulate {
     parameters: AcsEncodersSimulateNextCredentialScanWillFailParameters,
     options?: AcsEncodersSimulateNextCredentialScanWillFailOptions,
   ): AcsEncodersSimulateNextCredentialScanWillFailRequest {
-    return acsEncodersSimulateNextCredentialScanWillFail(
-      this.client,
+    return this.client.request(
+      {
+        path: '/acs/encoders/simulate/next_credential_scan_will_fail',
+        requiresParameters: true,
+      },
       parameters,
       options,
     )
@@ -215,8 +211,11 @@ export class SeamHttpAcsEncodersSimulate {
     parameters: AcsEncodersSimulateNextCredentialScanWillSucceedParameters,
     options?: AcsEncodersSimulateNextCredentialScanWillSucceedOptions,
   ): AcsEncodersSimulateNextCredentialScanWillSucceedRequest {
-    return acsEncodersSimulateNextCredentialScanWillSucceed(
-      this.client,
+    return this.client.request(
+      {
+        path: '/acs/encoders/simulate/next_credential_scan_will_succeed',
+        requiresParameters: true,
+      },
       parameters,
       options,
     )

@@ -3,6 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
+  SeamHttpNamespace,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -29,10 +30,7 @@ export const acsEncodersEncodeCredential = (
   parameters: AcsEncodersEncodeCredentialParameters,
   options?: AcsEncodersEncodeCredentialOptions,
 ): AcsEncodersEncodeCredentialRequest =>
-  client.request<
-    AcsEncodersEncodeCredentialParameters,
-    AcsEncodersEncodeCredentialResponse
-  >(
+  client.request(
     {
       path: '/acs/encoders/encode_credential',
       responseKey: 'action_attempt',
@@ -64,7 +62,7 @@ export const acsEncodersGet = (
   parameters: AcsEncodersGetParameters,
   options?: AcsEncodersGetOptions,
 ): AcsEncodersGetRequest =>
-  client.request<AcsEncodersGetParameters, AcsEncodersGetResponse>(
+  client.request(
     {
       path: '/acs/encoders/get',
       responseKey: 'acs_encoder',
@@ -99,7 +97,7 @@ export const acsEncodersList = (
   parameters: AcsEncodersListParameters,
   options?: AcsEncodersListOptions,
 ): AcsEncodersListRequest =>
-  client.request<AcsEncodersListParameters, AcsEncodersListResponse>(
+  client.request(
     {
       path: '/acs/encoders/list',
       responseKey: 'acs_encoders',
@@ -132,10 +130,7 @@ export const acsEncodersScanCredential = (
   parameters: AcsEncodersScanCredentialParameters,
   options?: AcsEncodersScanCredentialOptions,
 ): AcsEncodersScanCredentialRequest =>
-  client.request<
-    AcsEncodersScanCredentialParameters,
-    AcsEncodersScanCredentialResponse
-  >(
+  client.request(
     {
       path: '/acs/encoders/scan_credential',
       responseKey: 'action_attempt',
@@ -167,10 +162,7 @@ export const acsEncodersScanToAssignCredential = (
   parameters: AcsEncodersScanToAssignCredentialParameters,
   options?: AcsEncodersScanToAssignCredentialOptions,
 ): AcsEncodersScanToAssignCredentialRequest =>
-  client.request<
-    AcsEncodersScanToAssignCredentialParameters,
-    AcsEncodersScanToAssignCredentialResponse
-  >(
+  client.request(
     {
       path: '/acs/encoders/scan_to_assign_credential',
       responseKey: 'action_attempt',
@@ -182,9 +174,7 @@ export const acsEncodersScanToAssignCredential = (
   )
 
 /** The `acs.encoders` namespace of the Seam API. */
-export class SeamHttpAcsEncoders {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAcsEncoders extends SeamHttpNamespace {
   get simulate(): SeamHttpAcsEncodersSimulate {
     return new SeamHttpAcsEncodersSimulate(this.client)
   }
@@ -198,7 +188,16 @@ export class SeamHttpAcsEncoders {
     parameters: AcsEncodersEncodeCredentialParameters,
     options?: AcsEncodersEncodeCredentialOptions,
   ): AcsEncodersEncodeCredentialRequest {
-    return acsEncodersEncodeCredential(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/encoders/encode_credential',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['acs_encoder_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -210,7 +209,16 @@ export class SeamHttpAcsEncoders {
     parameters: AcsEncodersGetParameters,
     options?: AcsEncodersGetOptions,
   ): AcsEncodersGetRequest {
-    return acsEncodersGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/encoders/get',
+        responseKey: 'acs_encoder',
+        read: true,
+        required: ['acs_encoder_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -222,7 +230,17 @@ export class SeamHttpAcsEncoders {
     parameters: AcsEncodersListParameters,
     options?: AcsEncodersListOptions,
   ): AcsEncodersListRequest {
-    return acsEncodersList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/encoders/list',
+        responseKey: 'acs_encoders',
+        read: true,
+        requiresParameters: true,
+        paginated: true,
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -234,7 +252,16 @@ export class SeamHttpAcsEncoders {
     parameters: AcsEncodersScanCredentialParameters,
     options?: AcsEncodersScanCredentialOptions,
   ): AcsEncodersScanCredentialRequest {
-    return acsEncodersScanCredential(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/encoders/scan_credential',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['acs_encoder_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -246,6 +273,15 @@ export class SeamHttpAcsEncoders {
     parameters: AcsEncodersScanToAssignCredentialParameters,
     options?: AcsEncodersScanToAssignCredentialOptions,
   ): AcsEncodersScanToAssignCredentialRequest {
-    return acsEncodersScanToAssignCredential(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/encoders/scan_to_assign_credential',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['acs_encoder_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -3,6 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
+  SeamHttpNamespace,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -31,7 +32,7 @@ export const acsEntrancesGet = (
   parameters: AcsEntrancesGetParameters,
   options?: AcsEntrancesGetOptions,
 ): AcsEntrancesGetRequest =>
-  client.request<AcsEntrancesGetParameters, AcsEntrancesGetResponse>(
+  client.request(
     {
       path: '/acs/entrances/get',
       responseKey: 'acs_entrance',
@@ -65,10 +66,7 @@ export const acsEntrancesGrantAccess = (
   parameters: AcsEntrancesGrantAccessParameters,
   options?: AcsEntrancesGrantAccessOptions,
 ): AcsEntrancesGrantAccessRequest =>
-  client.request<
-    AcsEntrancesGrantAccessParameters,
-    AcsEntrancesGrantAccessResponse
-  >(
+  client.request(
     { path: '/acs/entrances/grant_access', required: ['acs_entrance_id'] },
     parameters,
     options,
@@ -98,7 +96,7 @@ export const acsEntrancesList = (
   parameters?: AcsEntrancesListParameters,
   options?: AcsEntrancesListOptions,
 ): AcsEntrancesListRequest =>
-  client.request<AcsEntrancesListParameters, AcsEntrancesListResponse>(
+  client.request(
     {
       path: '/acs/entrances/list',
       responseKey: 'acs_entrances',
@@ -133,10 +131,7 @@ export const acsEntrancesListCredentialsWithAccess = (
   parameters: AcsEntrancesListCredentialsWithAccessParameters,
   options?: AcsEntrancesListCredentialsWithAccessOptions,
 ): AcsEntrancesListCredentialsWithAccessRequest =>
-  client.request<
-    AcsEntrancesListCredentialsWithAccessParameters,
-    AcsEntrancesListCredentialsWithAccessResponse
-  >(
+  client.request(
     {
       path: '/acs/entrances/list_credentials_with_access',
       responseKey: 'acs_credentials',
@@ -168,7 +163,7 @@ export const acsEntrancesUnlock = (
   parameters: AcsEntrancesUnlockParameters,
   options?: AcsEntrancesUnlockOptions,
 ): AcsEntrancesUnlockRequest =>
-  client.request<AcsEntrancesUnlockParameters, AcsEntrancesUnlockResponse>(
+  client.request(
     {
       path: '/acs/entrances/unlock',
       responseKey: 'action_attempt',
@@ -180,9 +175,7 @@ export const acsEntrancesUnlock = (
   )
 
 /** The `acs.entrances` namespace of the Seam API. */
-export class SeamHttpAcsEntrances {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAcsEntrances extends SeamHttpNamespace {
   /**
    * Get an Entrance
    *
@@ -192,7 +185,16 @@ export class SeamHttpAcsEntrances {
     parameters: AcsEntrancesGetParameters,
     options?: AcsEntrancesGetOptions,
   ): AcsEntrancesGetRequest {
-    return acsEntrancesGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/entrances/get',
+        responseKey: 'acs_entrance',
+        read: true,
+        required: ['acs_entrance_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -204,7 +206,11 @@ export class SeamHttpAcsEntrances {
     parameters: AcsEntrancesGrantAccessParameters,
     options?: AcsEntrancesGrantAccessOptions,
   ): AcsEntrancesGrantAccessRequest {
-    return acsEntrancesGrantAccess(this.client, parameters, options)
+    return this.client.request(
+      { path: '/acs/entrances/grant_access', required: ['acs_entrance_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -216,7 +222,16 @@ export class SeamHttpAcsEntrances {
     parameters?: AcsEntrancesListParameters,
     options?: AcsEntrancesListOptions,
   ): AcsEntrancesListRequest {
-    return acsEntrancesList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/entrances/list',
+        responseKey: 'acs_entrances',
+        read: true,
+        paginated: true,
+      },
+      parameters ?? ({} as AcsEntrancesListParameters),
+      options,
+    )
   }
 
   /**
@@ -228,8 +243,13 @@ export class SeamHttpAcsEntrances {
     parameters: AcsEntrancesListCredentialsWithAccessParameters,
     options?: AcsEntrancesListCredentialsWithAccessOptions,
   ): AcsEntrancesListCredentialsWithAccessRequest {
-    return acsEntrancesListCredentialsWithAccess(
-      this.client,
+    return this.client.request(
+      {
+        path: '/acs/entrances/list_credentials_with_access',
+        responseKey: 'acs_credentials',
+        read: true,
+        required: ['acs_entrance_id'],
+      },
       parameters,
       options,
     )
@@ -244,6 +264,15 @@ export class SeamHttpAcsEntrances {
     parameters: AcsEntrancesUnlockParameters,
     options?: AcsEntrancesUnlockOptions,
   ): AcsEntrancesUnlockRequest {
-    return acsEntrancesUnlock(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/entrances/unlock',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['acs_credential_id', 'acs_entrance_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type AcsSystemsGetParameters = NonNullable<
@@ -27,7 +28,7 @@ export const acsSystemsGet = (
   parameters: AcsSystemsGetParameters,
   options?: AcsSystemsGetOptions,
 ): AcsSystemsGetRequest =>
-  client.request<AcsSystemsGetParameters, AcsSystemsGetResponse>(
+  client.request(
     {
       path: '/acs/systems/get',
       responseKey: 'acs_system',
@@ -61,7 +62,7 @@ export const acsSystemsList = (
   parameters?: AcsSystemsListParameters,
   options?: AcsSystemsListOptions,
 ): AcsSystemsListRequest =>
-  client.request<AcsSystemsListParameters, AcsSystemsListResponse>(
+  client.request(
     { path: '/acs/systems/list', responseKey: 'acs_systems', read: true },
     parameters ?? ({} as AcsSystemsListParameters),
     options,
@@ -95,10 +96,7 @@ export const acsSystemsListCompatibleCredentialManagerAcsSystems = (
   parameters: AcsSystemsListCompatibleCredentialManagerAcsSystemsParameters,
   options?: AcsSystemsListCompatibleCredentialManagerAcsSystemsOptions,
 ): AcsSystemsListCompatibleCredentialManagerAcsSystemsRequest =>
-  client.request<
-    AcsSystemsListCompatibleCredentialManagerAcsSystemsParameters,
-    AcsSystemsListCompatibleCredentialManagerAcsSystemsResponse
-  >(
+  client.request(
     {
       path: '/acs/systems/list_compatible_credential_manager_acs_systems',
       responseKey: 'acs_systems',
@@ -132,19 +130,14 @@ export const acsSystemsReportDevices = (
   parameters: AcsSystemsReportDevicesParameters,
   options?: AcsSystemsReportDevicesOptions,
 ): AcsSystemsReportDevicesRequest =>
-  client.request<
-    AcsSystemsReportDevicesParameters,
-    AcsSystemsReportDevicesResponse
-  >(
+  client.request(
     { path: '/acs/systems/report_devices', required: ['acs_system_id'] },
     parameters,
     options,
   )
 
 /** The `acs.systems` namespace of the Seam API. */
-export class SeamHttpAcsSystems {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAcsSystems extends SeamHttpNamespace {
   /**
    * Get an ACS System
    *
@@ -154,7 +147,16 @@ export class SeamHttpAcsSystems {
     parameters: AcsSystemsGetParameters,
     options?: AcsSystemsGetOptions,
   ): AcsSystemsGetRequest {
-    return acsSystemsGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/systems/get',
+        responseKey: 'acs_system',
+        read: true,
+        required: ['acs_system_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -168,7 +170,11 @@ export class SeamHttpAcsSystems {
     parameters?: AcsSystemsListParameters,
     options?: AcsSystemsListOptions,
   ): AcsSystemsListRequest {
-    return acsSystemsList(this.client, parameters, options)
+    return this.client.request(
+      { path: '/acs/systems/list', responseKey: 'acs_systems', read: true },
+      parameters ?? ({} as AcsSystemsListParameters),
+      options,
+    )
   }
 
   /**
@@ -182,8 +188,13 @@ export class SeamHttpAcsSystems {
     parameters: AcsSystemsListCompatibleCredentialManagerAcsSystemsParameters,
     options?: AcsSystemsListCompatibleCredentialManagerAcsSystemsOptions,
   ): AcsSystemsListCompatibleCredentialManagerAcsSystemsRequest {
-    return acsSystemsListCompatibleCredentialManagerAcsSystems(
-      this.client,
+    return this.client.request(
+      {
+        path: '/acs/systems/list_compatible_credential_manager_acs_systems',
+        responseKey: 'acs_systems',
+        read: true,
+        required: ['acs_system_id'],
+      },
       parameters,
       options,
     )
@@ -198,6 +209,10 @@ export class SeamHttpAcsSystems {
     parameters: AcsSystemsReportDevicesParameters,
     options?: AcsSystemsReportDevicesOptions,
   ): AcsSystemsReportDevicesRequest {
-    return acsSystemsReportDevices(this.client, parameters, options)
+    return this.client.request(
+      { path: '/acs/systems/report_devices', required: ['acs_system_id'] },
+      parameters,
+      options,
+    )
   }
 }

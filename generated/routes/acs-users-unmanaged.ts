@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type AcsUsersUnmanagedGetParameters = NonNullable<
@@ -32,7 +33,7 @@ export const acsUsersUnmanagedGet = (
   parameters: AcsUsersUnmanagedGetParameters,
   options?: AcsUsersUnmanagedGetOptions,
 ): AcsUsersUnmanagedGetRequest =>
-  client.request<AcsUsersUnmanagedGetParameters, AcsUsersUnmanagedGetResponse>(
+  client.request(
     {
       path: '/acs/users/unmanaged/get',
       responseKey: 'acs_user',
@@ -70,10 +71,7 @@ export const acsUsersUnmanagedList = (
   parameters?: AcsUsersUnmanagedListParameters,
   options?: AcsUsersUnmanagedListOptions,
 ): AcsUsersUnmanagedListRequest =>
-  client.request<
-    AcsUsersUnmanagedListParameters,
-    AcsUsersUnmanagedListResponse
-  >(
+  client.request(
     {
       path: '/acs/users/unmanaged/list',
       responseKey: 'acs_users',
@@ -85,9 +83,7 @@ export const acsUsersUnmanagedList = (
   )
 
 /** The `acs.users.unmanaged` namespace of the Seam API. */
-export class SeamHttpAcsUsersUnmanaged {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAcsUsersUnmanaged extends SeamHttpNamespace {
   /**
    * Get an Unmanaged ACS User
    *
@@ -99,7 +95,17 @@ export class SeamHttpAcsUsersUnmanaged {
     parameters: AcsUsersUnmanagedGetParameters,
     options?: AcsUsersUnmanagedGetOptions,
   ): AcsUsersUnmanagedGetRequest {
-    return acsUsersUnmanagedGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/users/unmanaged/get',
+        responseKey: 'acs_user',
+        read: true,
+        undocumented: true,
+        required: ['acs_user_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -113,6 +119,15 @@ export class SeamHttpAcsUsersUnmanaged {
     parameters?: AcsUsersUnmanagedListParameters,
     options?: AcsUsersUnmanagedListOptions,
   ): AcsUsersUnmanagedListRequest {
-    return acsUsersUnmanagedList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/users/unmanaged/list',
+        responseKey: 'acs_users',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as AcsUsersUnmanagedListParameters),
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpAcsUsersUnmanaged } from './acs-users-unmanaged.js'
 
@@ -30,10 +31,7 @@ export const acsUsersAddToAccessGroup = (
   parameters: AcsUsersAddToAccessGroupParameters,
   options?: AcsUsersAddToAccessGroupOptions,
 ): AcsUsersAddToAccessGroupRequest =>
-  client.request<
-    AcsUsersAddToAccessGroupParameters,
-    AcsUsersAddToAccessGroupResponse
-  >(
+  client.request(
     {
       path: '/acs/users/add_to_access_group',
       required: ['acs_access_group_id', 'acs_user_id'],
@@ -63,7 +61,7 @@ export const acsUsersCreate = (
   parameters: AcsUsersCreateParameters,
   options?: AcsUsersCreateOptions,
 ): AcsUsersCreateRequest =>
-  client.request<AcsUsersCreateParameters, AcsUsersCreateResponse>(
+  client.request(
     {
       path: '/acs/users/create',
       responseKey: 'acs_user',
@@ -93,7 +91,7 @@ export const acsUsersDelete = (
   parameters?: AcsUsersDeleteParameters,
   options?: AcsUsersDeleteOptions,
 ): AcsUsersDeleteRequest =>
-  client.request<AcsUsersDeleteParameters, AcsUsersDeleteResponse>(
+  client.request(
     { path: '/acs/users/delete' },
     parameters ?? ({} as AcsUsersDeleteParameters),
     options,
@@ -120,7 +118,7 @@ export const acsUsersGet = (
   parameters?: AcsUsersGetParameters,
   options?: AcsUsersGetOptions,
 ): AcsUsersGetRequest =>
-  client.request<AcsUsersGetParameters, AcsUsersGetResponse>(
+  client.request(
     { path: '/acs/users/get', responseKey: 'acs_user', read: true },
     parameters ?? ({} as AcsUsersGetParameters),
     options,
@@ -147,7 +145,7 @@ export const acsUsersList = (
   parameters?: AcsUsersListParameters,
   options?: AcsUsersListOptions,
 ): AcsUsersListRequest =>
-  client.request<AcsUsersListParameters, AcsUsersListResponse>(
+  client.request(
     {
       path: '/acs/users/list',
       responseKey: 'acs_users',
@@ -182,10 +180,7 @@ export const acsUsersListAccessibleEntrances = (
   parameters?: AcsUsersListAccessibleEntrancesParameters,
   options?: AcsUsersListAccessibleEntrancesOptions,
 ): AcsUsersListAccessibleEntrancesRequest =>
-  client.request<
-    AcsUsersListAccessibleEntrancesParameters,
-    AcsUsersListAccessibleEntrancesResponse
-  >(
+  client.request(
     {
       path: '/acs/users/list_accessible_entrances',
       responseKey: 'acs_entrances',
@@ -218,10 +213,7 @@ export const acsUsersRemoveFromAccessGroup = (
   parameters: AcsUsersRemoveFromAccessGroupParameters,
   options?: AcsUsersRemoveFromAccessGroupOptions,
 ): AcsUsersRemoveFromAccessGroupRequest =>
-  client.request<
-    AcsUsersRemoveFromAccessGroupParameters,
-    AcsUsersRemoveFromAccessGroupResponse
-  >(
+  client.request(
     {
       path: '/acs/users/remove_from_access_group',
       required: ['acs_access_group_id'],
@@ -253,10 +245,7 @@ export const acsUsersRevokeAccessToAllEntrances = (
   parameters?: AcsUsersRevokeAccessToAllEntrancesParameters,
   options?: AcsUsersRevokeAccessToAllEntrancesOptions,
 ): AcsUsersRevokeAccessToAllEntrancesRequest =>
-  client.request<
-    AcsUsersRevokeAccessToAllEntrancesParameters,
-    AcsUsersRevokeAccessToAllEntrancesResponse
-  >(
+  client.request(
     { path: '/acs/users/revoke_access_to_all_entrances' },
     parameters ?? ({} as AcsUsersRevokeAccessToAllEntrancesParameters),
     options,
@@ -285,7 +274,7 @@ export const acsUsersSuspend = (
   parameters?: AcsUsersSuspendParameters,
   options?: AcsUsersSuspendOptions,
 ): AcsUsersSuspendRequest =>
-  client.request<AcsUsersSuspendParameters, AcsUsersSuspendResponse>(
+  client.request(
     { path: '/acs/users/suspend' },
     parameters ?? ({} as AcsUsersSuspendParameters),
     options,
@@ -314,7 +303,7 @@ export const acsUsersUnsuspend = (
   parameters?: AcsUsersUnsuspendParameters,
   options?: AcsUsersUnsuspendOptions,
 ): AcsUsersUnsuspendRequest =>
-  client.request<AcsUsersUnsuspendParameters, AcsUsersUnsuspendResponse>(
+  client.request(
     { path: '/acs/users/unsuspend' },
     parameters ?? ({} as AcsUsersUnsuspendParameters),
     options,
@@ -340,16 +329,14 @@ export const acsUsersUpdate = (
   parameters?: AcsUsersUpdateParameters,
   options?: AcsUsersUpdateOptions,
 ): AcsUsersUpdateRequest =>
-  client.request<AcsUsersUpdateParameters, AcsUsersUpdateResponse>(
+  client.request(
     { path: '/acs/users/update' },
     parameters ?? ({} as AcsUsersUpdateParameters),
     options,
   )
 
 /** The `acs.users` namespace of the Seam API. */
-export class SeamHttpAcsUsers {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpAcsUsers extends SeamHttpNamespace {
   get unmanaged(): SeamHttpAcsUsersUnmanaged {
     return new SeamHttpAcsUsersUnmanaged(this.client)
   }
@@ -363,7 +350,14 @@ export class SeamHttpAcsUsers {
     parameters: AcsUsersAddToAccessGroupParameters,
     options?: AcsUsersAddToAccessGroupOptions,
   ): AcsUsersAddToAccessGroupRequest {
-    return acsUsersAddToAccessGroup(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/users/add_to_access_group',
+        required: ['acs_access_group_id', 'acs_user_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -375,7 +369,15 @@ export class SeamHttpAcsUsers {
     parameters: AcsUsersCreateParameters,
     options?: AcsUsersCreateOptions,
   ): AcsUsersCreateRequest {
-    return acsUsersCreate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/users/create',
+        responseKey: 'acs_user',
+        required: ['acs_system_id', 'full_name'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -387,7 +389,11 @@ export class SeamHttpAcsUsers {
     parameters?: AcsUsersDeleteParameters,
     options?: AcsUsersDeleteOptions,
   ): AcsUsersDeleteRequest {
-    return acsUsersDelete(this.client, parameters, options)
+    return this.client.request(
+      { path: '/acs/users/delete' },
+      parameters ?? ({} as AcsUsersDeleteParameters),
+      options,
+    )
   }
 
   /**
@@ -399,7 +405,11 @@ export class SeamHttpAcsUsers {
     parameters?: AcsUsersGetParameters,
     options?: AcsUsersGetOptions,
   ): AcsUsersGetRequest {
-    return acsUsersGet(this.client, parameters, options)
+    return this.client.request(
+      { path: '/acs/users/get', responseKey: 'acs_user', read: true },
+      parameters ?? ({} as AcsUsersGetParameters),
+      options,
+    )
   }
 
   /**
@@ -411,7 +421,16 @@ export class SeamHttpAcsUsers {
     parameters?: AcsUsersListParameters,
     options?: AcsUsersListOptions,
   ): AcsUsersListRequest {
-    return acsUsersList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/users/list',
+        responseKey: 'acs_users',
+        read: true,
+        paginated: true,
+      },
+      parameters ?? ({} as AcsUsersListParameters),
+      options,
+    )
   }
 
   /**
@@ -423,7 +442,15 @@ export class SeamHttpAcsUsers {
     parameters?: AcsUsersListAccessibleEntrancesParameters,
     options?: AcsUsersListAccessibleEntrancesOptions,
   ): AcsUsersListAccessibleEntrancesRequest {
-    return acsUsersListAccessibleEntrances(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/users/list_accessible_entrances',
+        responseKey: 'acs_entrances',
+        read: true,
+      },
+      parameters ?? ({} as AcsUsersListAccessibleEntrancesParameters),
+      options,
+    )
   }
 
   /**
@@ -435,7 +462,14 @@ export class SeamHttpAcsUsers {
     parameters: AcsUsersRemoveFromAccessGroupParameters,
     options?: AcsUsersRemoveFromAccessGroupOptions,
   ): AcsUsersRemoveFromAccessGroupRequest {
-    return acsUsersRemoveFromAccessGroup(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/acs/users/remove_from_access_group',
+        required: ['acs_access_group_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -447,7 +481,11 @@ export class SeamHttpAcsUsers {
     parameters?: AcsUsersRevokeAccessToAllEntrancesParameters,
     options?: AcsUsersRevokeAccessToAllEntrancesOptions,
   ): AcsUsersRevokeAccessToAllEntrancesRequest {
-    return acsUsersRevokeAccessToAllEntrances(this.client, parameters, options)
+    return this.client.request(
+      { path: '/acs/users/revoke_access_to_all_entrances' },
+      parameters ?? ({} as AcsUsersRevokeAccessToAllEntrancesParameters),
+      options,
+    )
   }
 
   /**
@@ -459,7 +497,11 @@ export class SeamHttpAcsUsers {
     parameters?: AcsUsersSuspendParameters,
     options?: AcsUsersSuspendOptions,
   ): AcsUsersSuspendRequest {
-    return acsUsersSuspend(this.client, parameters, options)
+    return this.client.request(
+      { path: '/acs/users/suspend' },
+      parameters ?? ({} as AcsUsersSuspendParameters),
+      options,
+    )
   }
 
   /**
@@ -471,7 +513,11 @@ export class SeamHttpAcsUsers {
     parameters?: AcsUsersUnsuspendParameters,
     options?: AcsUsersUnsuspendOptions,
   ): AcsUsersUnsuspendRequest {
-    return acsUsersUnsuspend(this.client, parameters, options)
+    return this.client.request(
+      { path: '/acs/users/unsuspend' },
+      parameters ?? ({} as AcsUsersUnsuspendParameters),
+      options,
+    )
   }
 
   /**
@@ -483,6 +529,10 @@ export class SeamHttpAcsUsers {
     parameters?: AcsUsersUpdateParameters,
     options?: AcsUsersUpdateOptions,
   ): AcsUsersUpdateRequest {
-    return acsUsersUpdate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/acs/users/update' },
+      parameters ?? ({} as AcsUsersUpdateParameters),
+      options,
+    )
   }
 }

@@ -3,6 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
+  SeamHttpNamespace,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -28,7 +29,7 @@ export const actionAttemptsGet = (
   parameters: ActionAttemptsGetParameters,
   options?: ActionAttemptsGetOptions,
 ): ActionAttemptsGetRequest =>
-  client.request<ActionAttemptsGetParameters, ActionAttemptsGetResponse>(
+  client.request(
     {
       path: '/action_attempts/get',
       responseKey: 'action_attempt',
@@ -64,7 +65,7 @@ export const actionAttemptsList = (
   parameters?: ActionAttemptsListParameters,
   options?: ActionAttemptsListOptions,
 ): ActionAttemptsListRequest =>
-  client.request<ActionAttemptsListParameters, ActionAttemptsListResponse>(
+  client.request(
     {
       path: '/action_attempts/list',
       responseKey: 'action_attempts',
@@ -76,9 +77,7 @@ export const actionAttemptsList = (
   )
 
 /** The `actionAttempts` namespace of the Seam API. */
-export class SeamHttpActionAttempts {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpActionAttempts extends SeamHttpNamespace {
   /**
    * Get an Action Attempt
    *
@@ -88,7 +87,17 @@ export class SeamHttpActionAttempts {
     parameters: ActionAttemptsGetParameters,
     options?: ActionAttemptsGetOptions,
   ): ActionAttemptsGetRequest {
-    return actionAttemptsGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/action_attempts/get',
+        responseKey: 'action_attempt',
+        read: true,
+        actionAttempt: waitForActionAttempt,
+        required: ['action_attempt_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -100,6 +109,15 @@ export class SeamHttpActionAttempts {
     parameters?: ActionAttemptsListParameters,
     options?: ActionAttemptsListOptions,
   ): ActionAttemptsListRequest {
-    return actionAttemptsList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/action_attempts/list',
+        responseKey: 'action_attempts',
+        read: true,
+        paginated: true,
+      },
+      parameters ?? ({} as ActionAttemptsListParameters),
+      options,
+    )
   }
 }

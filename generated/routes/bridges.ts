@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type BridgesGetParameters = NonNullable<
@@ -29,7 +30,7 @@ export const bridgesGet = (
   parameters: BridgesGetParameters,
   options?: BridgesGetOptions,
 ): BridgesGetRequest =>
-  client.request<BridgesGetParameters, BridgesGetResponse>(
+  client.request(
     {
       path: '/bridges/get',
       responseKey: 'bridge',
@@ -64,7 +65,7 @@ export const bridgesList = (
   parameters?: BridgesListParameters,
   options?: BridgesListOptions,
 ): BridgesListRequest =>
-  client.request<BridgesListParameters, BridgesListResponse>(
+  client.request(
     {
       path: '/bridges/list',
       responseKey: 'bridges',
@@ -76,9 +77,7 @@ export const bridgesList = (
   )
 
 /** The `bridges` namespace of the Seam API. */
-export class SeamHttpBridges {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpBridges extends SeamHttpNamespace {
   /**
    * Get a Seam Bridge
    *
@@ -90,7 +89,17 @@ export class SeamHttpBridges {
     parameters: BridgesGetParameters,
     options?: BridgesGetOptions,
   ): BridgesGetRequest {
-    return bridgesGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/bridges/get',
+        responseKey: 'bridge',
+        read: true,
+        undocumented: true,
+        required: ['bridge_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -104,6 +113,15 @@ export class SeamHttpBridges {
     parameters?: BridgesListParameters,
     options?: BridgesListOptions,
   ): BridgesListRequest {
-    return bridgesList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/bridges/list',
+        responseKey: 'bridges',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as BridgesListParameters),
+      options,
+    )
   }
 }

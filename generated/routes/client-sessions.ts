@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type ClientSessionsCreateParameters = NonNullable<
@@ -30,7 +31,7 @@ export const clientSessionsCreate = (
   parameters?: ClientSessionsCreateParameters,
   options?: ClientSessionsCreateOptions,
 ): ClientSessionsCreateRequest =>
-  client.request<ClientSessionsCreateParameters, ClientSessionsCreateResponse>(
+  client.request(
     { path: '/client_sessions/create', responseKey: 'client_session' },
     parameters ?? ({} as ClientSessionsCreateParameters),
     options,
@@ -59,7 +60,7 @@ export const clientSessionsDelete = (
   parameters: ClientSessionsDeleteParameters,
   options?: ClientSessionsDeleteOptions,
 ): ClientSessionsDeleteRequest =>
-  client.request<ClientSessionsDeleteParameters, ClientSessionsDeleteResponse>(
+  client.request(
     { path: '/client_sessions/delete', required: ['client_session_id'] },
     parameters,
     options,
@@ -89,7 +90,7 @@ export const clientSessionsGet = (
   parameters?: ClientSessionsGetParameters,
   options?: ClientSessionsGetOptions,
 ): ClientSessionsGetRequest =>
-  client.request<ClientSessionsGetParameters, ClientSessionsGetResponse>(
+  client.request(
     { path: '/client_sessions/get', responseKey: 'client_session', read: true },
     parameters ?? ({} as ClientSessionsGetParameters),
     options,
@@ -119,10 +120,7 @@ export const clientSessionsGetOrCreate = (
   parameters?: ClientSessionsGetOrCreateParameters,
   options?: ClientSessionsGetOrCreateOptions,
 ): ClientSessionsGetOrCreateRequest =>
-  client.request<
-    ClientSessionsGetOrCreateParameters,
-    ClientSessionsGetOrCreateResponse
-  >(
+  client.request(
     { path: '/client_sessions/get_or_create', responseKey: 'client_session' },
     parameters ?? ({} as ClientSessionsGetOrCreateParameters),
     options,
@@ -151,10 +149,7 @@ export const clientSessionsGrantAccess = (
   parameters?: ClientSessionsGrantAccessParameters,
   options?: ClientSessionsGrantAccessOptions,
 ): ClientSessionsGrantAccessRequest =>
-  client.request<
-    ClientSessionsGrantAccessParameters,
-    ClientSessionsGrantAccessResponse
-  >(
+  client.request(
     { path: '/client_sessions/grant_access' },
     parameters ?? ({} as ClientSessionsGrantAccessParameters),
     options,
@@ -184,7 +179,7 @@ export const clientSessionsList = (
   parameters?: ClientSessionsListParameters,
   options?: ClientSessionsListOptions,
 ): ClientSessionsListRequest =>
-  client.request<ClientSessionsListParameters, ClientSessionsListResponse>(
+  client.request(
     {
       path: '/client_sessions/list',
       responseKey: 'client_sessions',
@@ -219,16 +214,14 @@ export const clientSessionsRevoke = (
   parameters: ClientSessionsRevokeParameters,
   options?: ClientSessionsRevokeOptions,
 ): ClientSessionsRevokeRequest =>
-  client.request<ClientSessionsRevokeParameters, ClientSessionsRevokeResponse>(
+  client.request(
     { path: '/client_sessions/revoke', required: ['client_session_id'] },
     parameters,
     options,
   )
 
 /** The `clientSessions` namespace of the Seam API. */
-export class SeamHttpClientSessions {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpClientSessions extends SeamHttpNamespace {
   /**
    * Create a Client Session
    *
@@ -238,7 +231,11 @@ export class SeamHttpClientSessions {
     parameters?: ClientSessionsCreateParameters,
     options?: ClientSessionsCreateOptions,
   ): ClientSessionsCreateRequest {
-    return clientSessionsCreate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/client_sessions/create', responseKey: 'client_session' },
+      parameters ?? ({} as ClientSessionsCreateParameters),
+      options,
+    )
   }
 
   /**
@@ -250,7 +247,11 @@ export class SeamHttpClientSessions {
     parameters: ClientSessionsDeleteParameters,
     options?: ClientSessionsDeleteOptions,
   ): ClientSessionsDeleteRequest {
-    return clientSessionsDelete(this.client, parameters, options)
+    return this.client.request(
+      { path: '/client_sessions/delete', required: ['client_session_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -262,7 +263,15 @@ export class SeamHttpClientSessions {
     parameters?: ClientSessionsGetParameters,
     options?: ClientSessionsGetOptions,
   ): ClientSessionsGetRequest {
-    return clientSessionsGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/client_sessions/get',
+        responseKey: 'client_session',
+        read: true,
+      },
+      parameters ?? ({} as ClientSessionsGetParameters),
+      options,
+    )
   }
 
   /**
@@ -274,7 +283,11 @@ export class SeamHttpClientSessions {
     parameters?: ClientSessionsGetOrCreateParameters,
     options?: ClientSessionsGetOrCreateOptions,
   ): ClientSessionsGetOrCreateRequest {
-    return clientSessionsGetOrCreate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/client_sessions/get_or_create', responseKey: 'client_session' },
+      parameters ?? ({} as ClientSessionsGetOrCreateParameters),
+      options,
+    )
   }
 
   /**
@@ -286,7 +299,11 @@ export class SeamHttpClientSessions {
     parameters?: ClientSessionsGrantAccessParameters,
     options?: ClientSessionsGrantAccessOptions,
   ): ClientSessionsGrantAccessRequest {
-    return clientSessionsGrantAccess(this.client, parameters, options)
+    return this.client.request(
+      { path: '/client_sessions/grant_access' },
+      parameters ?? ({} as ClientSessionsGrantAccessParameters),
+      options,
+    )
   }
 
   /**
@@ -298,7 +315,15 @@ export class SeamHttpClientSessions {
     parameters?: ClientSessionsListParameters,
     options?: ClientSessionsListOptions,
   ): ClientSessionsListRequest {
-    return clientSessionsList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/client_sessions/list',
+        responseKey: 'client_sessions',
+        read: true,
+      },
+      parameters ?? ({} as ClientSessionsListParameters),
+      options,
+    )
   }
 
   /**
@@ -312,6 +337,10 @@ export class SeamHttpClientSessions {
     parameters: ClientSessionsRevokeParameters,
     options?: ClientSessionsRevokeOptions,
   ): ClientSessionsRevokeRequest {
-    return clientSessionsRevoke(this.client, parameters, options)
+    return this.client.request(
+      { path: '/client_sessions/revoke', required: ['client_session_id'] },
+      parameters,
+      options,
+    )
   }
 }

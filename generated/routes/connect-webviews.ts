@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type ConnectWebviewsCreateParameters = NonNullable<
@@ -36,10 +37,7 @@ export const connectWebviewsCreate = (
   parameters?: ConnectWebviewsCreateParameters,
   options?: ConnectWebviewsCreateOptions,
 ): ConnectWebviewsCreateRequest =>
-  client.request<
-    ConnectWebviewsCreateParameters,
-    ConnectWebviewsCreateResponse
-  >(
+  client.request(
     { path: '/connect_webviews/create', responseKey: 'connect_webview' },
     parameters ?? ({} as ConnectWebviewsCreateParameters),
     options,
@@ -70,10 +68,7 @@ export const connectWebviewsDelete = (
   parameters: ConnectWebviewsDeleteParameters,
   options?: ConnectWebviewsDeleteOptions,
 ): ConnectWebviewsDeleteRequest =>
-  client.request<
-    ConnectWebviewsDeleteParameters,
-    ConnectWebviewsDeleteResponse
-  >(
+  client.request(
     { path: '/connect_webviews/delete', required: ['connect_webview_id'] },
     parameters,
     options,
@@ -105,7 +100,7 @@ export const connectWebviewsGet = (
   parameters: ConnectWebviewsGetParameters,
   options?: ConnectWebviewsGetOptions,
 ): ConnectWebviewsGetRequest =>
-  client.request<ConnectWebviewsGetParameters, ConnectWebviewsGetResponse>(
+  client.request(
     {
       path: '/connect_webviews/get',
       responseKey: 'connect_webview',
@@ -140,7 +135,7 @@ export const connectWebviewsList = (
   parameters?: ConnectWebviewsListParameters,
   options?: ConnectWebviewsListOptions,
 ): ConnectWebviewsListRequest =>
-  client.request<ConnectWebviewsListParameters, ConnectWebviewsListResponse>(
+  client.request(
     {
       path: '/connect_webviews/list',
       responseKey: 'connect_webviews',
@@ -152,9 +147,7 @@ export const connectWebviewsList = (
   )
 
 /** The `connectWebviews` namespace of the Seam API. */
-export class SeamHttpConnectWebviews {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpConnectWebviews extends SeamHttpNamespace {
   /**
    * Create a Connect Webview
    *
@@ -170,7 +163,11 @@ export class SeamHttpConnectWebviews {
     parameters?: ConnectWebviewsCreateParameters,
     options?: ConnectWebviewsCreateOptions,
   ): ConnectWebviewsCreateRequest {
-    return connectWebviewsCreate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/connect_webviews/create', responseKey: 'connect_webview' },
+      parameters ?? ({} as ConnectWebviewsCreateParameters),
+      options,
+    )
   }
 
   /**
@@ -184,7 +181,11 @@ export class SeamHttpConnectWebviews {
     parameters: ConnectWebviewsDeleteParameters,
     options?: ConnectWebviewsDeleteOptions,
   ): ConnectWebviewsDeleteRequest {
-    return connectWebviewsDelete(this.client, parameters, options)
+    return this.client.request(
+      { path: '/connect_webviews/delete', required: ['connect_webview_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -198,7 +199,16 @@ export class SeamHttpConnectWebviews {
     parameters: ConnectWebviewsGetParameters,
     options?: ConnectWebviewsGetOptions,
   ): ConnectWebviewsGetRequest {
-    return connectWebviewsGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/connect_webviews/get',
+        responseKey: 'connect_webview',
+        read: true,
+        required: ['connect_webview_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -210,6 +220,15 @@ export class SeamHttpConnectWebviews {
     parameters?: ConnectWebviewsListParameters,
     options?: ConnectWebviewsListOptions,
   ): ConnectWebviewsListRequest {
-    return connectWebviewsList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/connect_webviews/list',
+        responseKey: 'connect_webviews',
+        read: true,
+        paginated: true,
+      },
+      parameters ?? ({} as ConnectWebviewsListParameters),
+      options,
+    )
   }
 }

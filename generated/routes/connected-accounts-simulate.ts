@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type ConnectedAccountsSimulateDisconnectParameters = NonNullable<
@@ -29,10 +30,7 @@ export const connectedAccountsSimulateDisconnect = (
   parameters: ConnectedAccountsSimulateDisconnectParameters,
   options?: ConnectedAccountsSimulateDisconnectOptions,
 ): ConnectedAccountsSimulateDisconnectRequest =>
-  client.request<
-    ConnectedAccountsSimulateDisconnectParameters,
-    ConnectedAccountsSimulateDisconnectResponse
-  >(
+  client.request(
     {
       path: '/connected_accounts/simulate/disconnect',
       required: ['connected_account_id'],
@@ -42,9 +40,7 @@ export const connectedAccountsSimulateDisconnect = (
   )
 
 /** The `connectedAccounts.simulate` namespace of the Seam API. */
-export class SeamHttpConnectedAccountsSimulate {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpConnectedAccountsSimulate extends SeamHttpNamespace {
   /**
    * Simulate Connected Account Disconnection
    *
@@ -54,6 +50,13 @@ export class SeamHttpConnectedAccountsSimulate {
     parameters: ConnectedAccountsSimulateDisconnectParameters,
     options?: ConnectedAccountsSimulateDisconnectOptions,
   ): ConnectedAccountsSimulateDisconnectRequest {
-    return connectedAccountsSimulateDisconnect(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/connected_accounts/simulate/disconnect',
+        required: ['connected_account_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

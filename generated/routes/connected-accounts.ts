@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpConnectedAccountsSimulate } from './connected-accounts-simulate.js'
 
@@ -34,10 +35,7 @@ export const connectedAccountsDelete = (
   parameters: ConnectedAccountsDeleteParameters,
   options?: ConnectedAccountsDeleteOptions,
 ): ConnectedAccountsDeleteRequest =>
-  client.request<
-    ConnectedAccountsDeleteParameters,
-    ConnectedAccountsDeleteResponse
-  >(
+  client.request(
     { path: '/connected_accounts/delete', required: ['connected_account_id'] },
     parameters,
     options,
@@ -67,7 +65,7 @@ export const connectedAccountsGet = (
   parameters: ConnectedAccountsGetParameters,
   options?: ConnectedAccountsGetOptions,
 ): ConnectedAccountsGetRequest =>
-  client.request<ConnectedAccountsGetParameters, ConnectedAccountsGetResponse>(
+  client.request(
     {
       path: '/connected_accounts/get',
       responseKey: 'connected_account',
@@ -102,10 +100,7 @@ export const connectedAccountsList = (
   parameters?: ConnectedAccountsListParameters,
   options?: ConnectedAccountsListOptions,
 ): ConnectedAccountsListRequest =>
-  client.request<
-    ConnectedAccountsListParameters,
-    ConnectedAccountsListResponse
-  >(
+  client.request(
     {
       path: '/connected_accounts/list',
       responseKey: 'connected_accounts',
@@ -139,10 +134,7 @@ export const connectedAccountsSync = (
   parameters: ConnectedAccountsSyncParameters,
   options?: ConnectedAccountsSyncOptions,
 ): ConnectedAccountsSyncRequest =>
-  client.request<
-    ConnectedAccountsSyncParameters,
-    ConnectedAccountsSyncResponse
-  >(
+  client.request(
     { path: '/connected_accounts/sync', required: ['connected_account_id'] },
     parameters,
     options,
@@ -171,19 +163,14 @@ export const connectedAccountsUpdate = (
   parameters: ConnectedAccountsUpdateParameters,
   options?: ConnectedAccountsUpdateOptions,
 ): ConnectedAccountsUpdateRequest =>
-  client.request<
-    ConnectedAccountsUpdateParameters,
-    ConnectedAccountsUpdateResponse
-  >(
+  client.request(
     { path: '/connected_accounts/update', required: ['connected_account_id'] },
     parameters,
     options,
   )
 
 /** The `connectedAccounts` namespace of the Seam API. */
-export class SeamHttpConnectedAccounts {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpConnectedAccounts extends SeamHttpNamespace {
   get simulate(): SeamHttpConnectedAccountsSimulate {
     return new SeamHttpConnectedAccountsSimulate(this.client)
   }
@@ -201,7 +188,14 @@ export class SeamHttpConnectedAccounts {
     parameters: ConnectedAccountsDeleteParameters,
     options?: ConnectedAccountsDeleteOptions,
   ): ConnectedAccountsDeleteRequest {
-    return connectedAccountsDelete(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/connected_accounts/delete',
+        required: ['connected_account_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -213,7 +207,16 @@ export class SeamHttpConnectedAccounts {
     parameters: ConnectedAccountsGetParameters,
     options?: ConnectedAccountsGetOptions,
   ): ConnectedAccountsGetRequest {
-    return connectedAccountsGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/connected_accounts/get',
+        responseKey: 'connected_account',
+        read: true,
+        requiresParameters: true,
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -225,7 +228,16 @@ export class SeamHttpConnectedAccounts {
     parameters?: ConnectedAccountsListParameters,
     options?: ConnectedAccountsListOptions,
   ): ConnectedAccountsListRequest {
-    return connectedAccountsList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/connected_accounts/list',
+        responseKey: 'connected_accounts',
+        read: true,
+        paginated: true,
+      },
+      parameters ?? ({} as ConnectedAccountsListParameters),
+      options,
+    )
   }
 
   /**
@@ -237,7 +249,11 @@ export class SeamHttpConnectedAccounts {
     parameters: ConnectedAccountsSyncParameters,
     options?: ConnectedAccountsSyncOptions,
   ): ConnectedAccountsSyncRequest {
-    return connectedAccountsSync(this.client, parameters, options)
+    return this.client.request(
+      { path: '/connected_accounts/sync', required: ['connected_account_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -249,6 +265,13 @@ export class SeamHttpConnectedAccounts {
     parameters: ConnectedAccountsUpdateParameters,
     options?: ConnectedAccountsUpdateOptions,
   ): ConnectedAccountsUpdateRequest {
-    return connectedAccountsUpdate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/connected_accounts/update',
+        required: ['connected_account_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type CustomersReservationsCreateDeepLinkParameters = NonNullable<
@@ -39,10 +40,7 @@ export const customersReservationsCreateDeepLink = (
   parameters: CustomersReservationsCreateDeepLinkParameters,
   options?: CustomersReservationsCreateDeepLinkOptions,
 ): CustomersReservationsCreateDeepLinkRequest =>
-  client.request<
-    CustomersReservationsCreateDeepLinkParameters,
-    CustomersReservationsCreateDeepLinkResponse
-  >(
+  client.request(
     {
       path: '/customers/reservations/create_deep_link',
       responseKey: 'deep_link',
@@ -54,9 +52,7 @@ export const customersReservationsCreateDeepLink = (
   )
 
 /** The `customers.reservations` namespace of the Seam API. */
-export class SeamHttpCustomersReservations {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpCustomersReservations extends SeamHttpNamespace {
   /**
    * Create Reservation Deep Link
    *
@@ -75,6 +71,15 @@ export class SeamHttpCustomersReservations {
     parameters: CustomersReservationsCreateDeepLinkParameters,
     options?: CustomersReservationsCreateDeepLinkOptions,
   ): CustomersReservationsCreateDeepLinkRequest {
-    return customersReservationsCreateDeepLink(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/customers/reservations/create_deep_link',
+        responseKey: 'deep_link',
+        undocumented: true,
+        required: ['customer_key', 'reservation_key'],
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpCustomersReservations } from './customers-reservations.js'
 
@@ -31,10 +32,7 @@ export const customersCreatePortal = (
   parameters?: CustomersCreatePortalParameters,
   options?: CustomersCreatePortalOptions,
 ): CustomersCreatePortalRequest =>
-  client.request<
-    CustomersCreatePortalParameters,
-    CustomersCreatePortalResponse
-  >(
+  client.request(
     { path: '/customers/create_portal', responseKey: 'customer_portal' },
     parameters ?? ({} as CustomersCreatePortalParameters),
     options,
@@ -64,7 +62,7 @@ export const customersDeleteData = (
   parameters?: CustomersDeleteDataParameters,
   options?: CustomersDeleteDataOptions,
 ): CustomersDeleteDataRequest =>
-  client.request<CustomersDeleteDataParameters, CustomersDeleteDataResponse>(
+  client.request(
     { path: '/customers/delete_data' },
     parameters ?? ({} as CustomersDeleteDataParameters),
     options,
@@ -93,16 +91,14 @@ export const customersPushData = (
   parameters: CustomersPushDataParameters,
   options?: CustomersPushDataOptions,
 ): CustomersPushDataRequest =>
-  client.request<CustomersPushDataParameters, CustomersPushDataResponse>(
+  client.request(
     { path: '/customers/push_data', required: ['customer_key'] },
     parameters,
     options,
   )
 
 /** The `customers` namespace of the Seam API. */
-export class SeamHttpCustomers {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpCustomers extends SeamHttpNamespace {
   get reservations(): SeamHttpCustomersReservations {
     return new SeamHttpCustomersReservations(this.client)
   }
@@ -116,7 +112,11 @@ export class SeamHttpCustomers {
     parameters?: CustomersCreatePortalParameters,
     options?: CustomersCreatePortalOptions,
   ): CustomersCreatePortalRequest {
-    return customersCreatePortal(this.client, parameters, options)
+    return this.client.request(
+      { path: '/customers/create_portal', responseKey: 'customer_portal' },
+      parameters ?? ({} as CustomersCreatePortalParameters),
+      options,
+    )
   }
 
   /**
@@ -129,7 +129,11 @@ export class SeamHttpCustomers {
     parameters?: CustomersDeleteDataParameters,
     options?: CustomersDeleteDataOptions,
   ): CustomersDeleteDataRequest {
-    return customersDeleteData(this.client, parameters, options)
+    return this.client.request(
+      { path: '/customers/delete_data' },
+      parameters ?? ({} as CustomersDeleteDataParameters),
+      options,
+    )
   }
 
   /**
@@ -141,6 +145,10 @@ export class SeamHttpCustomers {
     parameters: CustomersPushDataParameters,
     options?: CustomersPushDataOptions,
   ): CustomersPushDataRequest {
-    return customersPushData(this.client, parameters, options)
+    return this.client.request(
+      { path: '/customers/push_data', required: ['customer_key'] },
+      parameters,
+      options,
+    )
   }
 }

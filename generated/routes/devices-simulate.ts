@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type DevicesSimulateConnectParameters = NonNullable<
@@ -29,10 +30,7 @@ export const devicesSimulateConnect = (
   parameters: DevicesSimulateConnectParameters,
   options?: DevicesSimulateConnectOptions,
 ): DevicesSimulateConnectRequest =>
-  client.request<
-    DevicesSimulateConnectParameters,
-    DevicesSimulateConnectResponse
-  >(
+  client.request(
     { path: '/devices/simulate/connect', required: ['device_id'] },
     parameters,
     options,
@@ -64,10 +62,7 @@ export const devicesSimulateConnectToHub = (
   parameters: DevicesSimulateConnectToHubParameters,
   options?: DevicesSimulateConnectToHubOptions,
 ): DevicesSimulateConnectToHubRequest =>
-  client.request<
-    DevicesSimulateConnectToHubParameters,
-    DevicesSimulateConnectToHubResponse
-  >(
+  client.request(
     { path: '/devices/simulate/connect_to_hub', required: ['device_id'] },
     parameters,
     options,
@@ -96,10 +91,7 @@ export const devicesSimulateDisconnect = (
   parameters: DevicesSimulateDisconnectParameters,
   options?: DevicesSimulateDisconnectOptions,
 ): DevicesSimulateDisconnectRequest =>
-  client.request<
-    DevicesSimulateDisconnectParameters,
-    DevicesSimulateDisconnectResponse
-  >(
+  client.request(
     { path: '/devices/simulate/disconnect', required: ['device_id'] },
     parameters,
     options,
@@ -132,10 +124,7 @@ export const devicesSimulateDisconnectFromHub = (
   parameters: DevicesSimulateDisconnectFromHubParameters,
   options?: DevicesSimulateDisconnectFromHubOptions,
 ): DevicesSimulateDisconnectFromHubRequest =>
-  client.request<
-    DevicesSimulateDisconnectFromHubParameters,
-    DevicesSimulateDisconnectFromHubResponse
-  >(
+  client.request(
     { path: '/devices/simulate/disconnect_from_hub', required: ['device_id'] },
     parameters,
     options,
@@ -166,10 +155,7 @@ export const devicesSimulatePaidSubscription = (
   parameters: DevicesSimulatePaidSubscriptionParameters,
   options?: DevicesSimulatePaidSubscriptionOptions,
 ): DevicesSimulatePaidSubscriptionRequest =>
-  client.request<
-    DevicesSimulatePaidSubscriptionParameters,
-    DevicesSimulatePaidSubscriptionResponse
-  >(
+  client.request(
     {
       path: '/devices/simulate/paid_subscription',
       required: ['device_id', 'is_expired'],
@@ -201,19 +187,14 @@ export const devicesSimulateRemove = (
   parameters: DevicesSimulateRemoveParameters,
   options?: DevicesSimulateRemoveOptions,
 ): DevicesSimulateRemoveRequest =>
-  client.request<
-    DevicesSimulateRemoveParameters,
-    DevicesSimulateRemoveResponse
-  >(
+  client.request(
     { path: '/devices/simulate/remove', required: ['device_id'] },
     parameters,
     options,
   )
 
 /** The `devices.simulate` namespace of the Seam API. */
-export class SeamHttpDevicesSimulate {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpDevicesSimulate extends SeamHttpNamespace {
   /**
    * Simulate Device Connection
    *
@@ -223,7 +204,11 @@ export class SeamHttpDevicesSimulate {
     parameters: DevicesSimulateConnectParameters,
     options?: DevicesSimulateConnectOptions,
   ): DevicesSimulateConnectRequest {
-    return devicesSimulateConnect(this.client, parameters, options)
+    return this.client.request(
+      { path: '/devices/simulate/connect', required: ['device_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -238,7 +223,11 @@ export class SeamHttpDevicesSimulate {
     parameters: DevicesSimulateConnectToHubParameters,
     options?: DevicesSimulateConnectToHubOptions,
   ): DevicesSimulateConnectToHubRequest {
-    return devicesSimulateConnectToHub(this.client, parameters, options)
+    return this.client.request(
+      { path: '/devices/simulate/connect_to_hub', required: ['device_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -250,7 +239,11 @@ export class SeamHttpDevicesSimulate {
     parameters: DevicesSimulateDisconnectParameters,
     options?: DevicesSimulateDisconnectOptions,
   ): DevicesSimulateDisconnectRequest {
-    return devicesSimulateDisconnect(this.client, parameters, options)
+    return this.client.request(
+      { path: '/devices/simulate/disconnect', required: ['device_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -266,7 +259,14 @@ export class SeamHttpDevicesSimulate {
     parameters: DevicesSimulateDisconnectFromHubParameters,
     options?: DevicesSimulateDisconnectFromHubOptions,
   ): DevicesSimulateDisconnectFromHubRequest {
-    return devicesSimulateDisconnectFromHub(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/devices/simulate/disconnect_from_hub',
+        required: ['device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -280,7 +280,14 @@ export class SeamHttpDevicesSimulate {
     parameters: DevicesSimulatePaidSubscriptionParameters,
     options?: DevicesSimulatePaidSubscriptionOptions,
   ): DevicesSimulatePaidSubscriptionRequest {
-    return devicesSimulatePaidSubscription(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/devices/simulate/paid_subscription',
+        required: ['device_id', 'is_expired'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -292,6 +299,10 @@ export class SeamHttpDevicesSimulate {
     parameters: DevicesSimulateRemoveParameters,
     options?: DevicesSimulateRemoveOptions,
   ): DevicesSimulateRemoveRequest {
-    return devicesSimulateRemove(this.client, parameters, options)
+    return this.client.request(
+      { path: '/devices/simulate/remove', required: ['device_id'] },
+      parameters,
+      options,
+    )
   }
 }

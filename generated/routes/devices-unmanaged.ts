@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type DevicesUnmanagedGetParameters = NonNullable<
@@ -34,7 +35,7 @@ export const devicesUnmanagedGet = (
   parameters?: DevicesUnmanagedGetParameters,
   options?: DevicesUnmanagedGetOptions,
 ): DevicesUnmanagedGetRequest =>
-  client.request<DevicesUnmanagedGetParameters, DevicesUnmanagedGetResponse>(
+  client.request(
     { path: '/devices/unmanaged/get', responseKey: 'device', read: true },
     parameters ?? ({} as DevicesUnmanagedGetParameters),
     options,
@@ -66,7 +67,7 @@ export const devicesUnmanagedList = (
   parameters?: DevicesUnmanagedListParameters,
   options?: DevicesUnmanagedListOptions,
 ): DevicesUnmanagedListRequest =>
-  client.request<DevicesUnmanagedListParameters, DevicesUnmanagedListResponse>(
+  client.request(
     {
       path: '/devices/unmanaged/list',
       responseKey: 'devices',
@@ -102,19 +103,14 @@ export const devicesUnmanagedUpdate = (
   parameters: DevicesUnmanagedUpdateParameters,
   options?: DevicesUnmanagedUpdateOptions,
 ): DevicesUnmanagedUpdateRequest =>
-  client.request<
-    DevicesUnmanagedUpdateParameters,
-    DevicesUnmanagedUpdateResponse
-  >(
+  client.request(
     { path: '/devices/unmanaged/update', required: ['device_id'] },
     parameters,
     options,
   )
 
 /** The `devices.unmanaged` namespace of the Seam API. */
-export class SeamHttpDevicesUnmanaged {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpDevicesUnmanaged extends SeamHttpNamespace {
   /**
    * Get an Unmanaged Device
    *
@@ -128,7 +124,11 @@ export class SeamHttpDevicesUnmanaged {
     parameters?: DevicesUnmanagedGetParameters,
     options?: DevicesUnmanagedGetOptions,
   ): DevicesUnmanagedGetRequest {
-    return devicesUnmanagedGet(this.client, parameters, options)
+    return this.client.request(
+      { path: '/devices/unmanaged/get', responseKey: 'device', read: true },
+      parameters ?? ({} as DevicesUnmanagedGetParameters),
+      options,
+    )
   }
 
   /**
@@ -142,7 +142,16 @@ export class SeamHttpDevicesUnmanaged {
     parameters?: DevicesUnmanagedListParameters,
     options?: DevicesUnmanagedListOptions,
   ): DevicesUnmanagedListRequest {
-    return devicesUnmanagedList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/devices/unmanaged/list',
+        responseKey: 'devices',
+        read: true,
+        paginated: true,
+      },
+      parameters ?? ({} as DevicesUnmanagedListParameters),
+      options,
+    )
   }
 
   /**
@@ -156,6 +165,10 @@ export class SeamHttpDevicesUnmanaged {
     parameters: DevicesUnmanagedUpdateParameters,
     options?: DevicesUnmanagedUpdateOptions,
   ): DevicesUnmanagedUpdateRequest {
-    return devicesUnmanagedUpdate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/devices/unmanaged/update', required: ['device_id'] },
+      parameters,
+      options,
+    )
   }
 }

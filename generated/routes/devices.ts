@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpDevicesSimulate } from './devices-simulate.js'
 import { SeamHttpDevicesUnmanaged } from './devices-unmanaged.js'
@@ -32,7 +33,7 @@ export const devicesDelete = (
   parameters: DevicesDeleteParameters,
   options?: DevicesDeleteOptions,
 ): DevicesDeleteRequest =>
-  client.request<DevicesDeleteParameters, DevicesDeleteResponse>(
+  client.request(
     { path: '/devices/delete', undocumented: true, required: ['device_id'] },
     parameters,
     options,
@@ -61,7 +62,7 @@ export const devicesGet = (
   parameters?: DevicesGetParameters,
   options?: DevicesGetOptions,
 ): DevicesGetRequest =>
-  client.request<DevicesGetParameters, DevicesGetResponse>(
+  client.request(
     { path: '/devices/get', responseKey: 'device', read: true },
     parameters ?? ({} as DevicesGetParameters),
     options,
@@ -88,7 +89,7 @@ export const devicesList = (
   parameters?: DevicesListParameters,
   options?: DevicesListOptions,
 ): DevicesListRequest =>
-  client.request<DevicesListParameters, DevicesListResponse>(
+  client.request(
     {
       path: '/devices/list',
       responseKey: 'devices',
@@ -127,10 +128,7 @@ export const devicesListDeviceProviders = (
   parameters?: DevicesListDeviceProvidersParameters,
   options?: DevicesListDeviceProvidersOptions,
 ): DevicesListDeviceProvidersRequest =>
-  client.request<
-    DevicesListDeviceProvidersParameters,
-    DevicesListDeviceProvidersResponse
-  >(
+  client.request(
     {
       path: '/devices/list_device_providers',
       responseKey: 'device_providers',
@@ -163,10 +161,7 @@ export const devicesReportProviderMetadata = (
   parameters: DevicesReportProviderMetadataParameters,
   options?: DevicesReportProviderMetadataOptions,
 ): DevicesReportProviderMetadataRequest =>
-  client.request<
-    DevicesReportProviderMetadataParameters,
-    DevicesReportProviderMetadataResponse
-  >(
+  client.request(
     { path: '/devices/report_provider_metadata', required: ['devices'] },
     parameters,
     options,
@@ -194,16 +189,14 @@ export const devicesUpdate = (
   parameters: DevicesUpdateParameters,
   options?: DevicesUpdateOptions,
 ): DevicesUpdateRequest =>
-  client.request<DevicesUpdateParameters, DevicesUpdateResponse>(
+  client.request(
     { path: '/devices/update', required: ['device_id'] },
     parameters,
     options,
   )
 
 /** The `devices` namespace of the Seam API. */
-export class SeamHttpDevices {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpDevices extends SeamHttpNamespace {
   get simulate(): SeamHttpDevicesSimulate {
     return new SeamHttpDevicesSimulate(this.client)
   }
@@ -225,7 +218,11 @@ export class SeamHttpDevices {
     parameters: DevicesDeleteParameters,
     options?: DevicesDeleteOptions,
   ): DevicesDeleteRequest {
-    return devicesDelete(this.client, parameters, options)
+    return this.client.request(
+      { path: '/devices/delete', undocumented: true, required: ['device_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -239,7 +236,11 @@ export class SeamHttpDevices {
     parameters?: DevicesGetParameters,
     options?: DevicesGetOptions,
   ): DevicesGetRequest {
-    return devicesGet(this.client, parameters, options)
+    return this.client.request(
+      { path: '/devices/get', responseKey: 'device', read: true },
+      parameters ?? ({} as DevicesGetParameters),
+      options,
+    )
   }
 
   /**
@@ -251,7 +252,16 @@ export class SeamHttpDevices {
     parameters?: DevicesListParameters,
     options?: DevicesListOptions,
   ): DevicesListRequest {
-    return devicesList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/devices/list',
+        responseKey: 'devices',
+        read: true,
+        paginated: true,
+      },
+      parameters ?? ({} as DevicesListParameters),
+      options,
+    )
   }
 
   /**
@@ -267,7 +277,15 @@ export class SeamHttpDevices {
     parameters?: DevicesListDeviceProvidersParameters,
     options?: DevicesListDeviceProvidersOptions,
   ): DevicesListDeviceProvidersRequest {
-    return devicesListDeviceProviders(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/devices/list_device_providers',
+        responseKey: 'device_providers',
+        read: true,
+      },
+      parameters ?? ({} as DevicesListDeviceProvidersParameters),
+      options,
+    )
   }
 
   /**
@@ -279,7 +297,11 @@ export class SeamHttpDevices {
     parameters: DevicesReportProviderMetadataParameters,
     options?: DevicesReportProviderMetadataOptions,
   ): DevicesReportProviderMetadataRequest {
-    return devicesReportProviderMetadata(this.client, parameters, options)
+    return this.client.request(
+      { path: '/devices/report_provider_metadata', required: ['devices'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -293,6 +315,10 @@ export class SeamHttpDevices {
     parameters: DevicesUpdateParameters,
     options?: DevicesUpdateOptions,
   ): DevicesUpdateRequest {
-    return devicesUpdate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/devices/update', required: ['device_id'] },
+      parameters,
+      options,
+    )
   }
 }

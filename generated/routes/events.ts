@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type EventsGetParameters = NonNullable<
@@ -27,7 +28,7 @@ export const eventsGet = (
   parameters?: EventsGetParameters,
   options?: EventsGetOptions,
 ): EventsGetRequest =>
-  client.request<EventsGetParameters, EventsGetResponse>(
+  client.request(
     { path: '/events/get', responseKey: 'event', read: true },
     parameters ?? ({} as EventsGetParameters),
     options,
@@ -54,16 +55,14 @@ export const eventsList = (
   parameters?: EventsListParameters,
   options?: EventsListOptions,
 ): EventsListRequest =>
-  client.request<EventsListParameters, EventsListResponse>(
+  client.request(
     { path: '/events/list', responseKey: 'events', read: true },
     parameters ?? ({} as EventsListParameters),
     options,
   )
 
 /** The `events` namespace of the Seam API. */
-export class SeamHttpEvents {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpEvents extends SeamHttpNamespace {
   /**
    * Get an Event
    *
@@ -73,7 +72,11 @@ export class SeamHttpEvents {
     parameters?: EventsGetParameters,
     options?: EventsGetOptions,
   ): EventsGetRequest {
-    return eventsGet(this.client, parameters, options)
+    return this.client.request(
+      { path: '/events/get', responseKey: 'event', read: true },
+      parameters ?? ({} as EventsGetParameters),
+      options,
+    )
   }
 
   /**
@@ -85,6 +88,10 @@ export class SeamHttpEvents {
     parameters?: EventsListParameters,
     options?: EventsListOptions,
   ): EventsListRequest {
-    return eventsList(this.client, parameters, options)
+    return this.client.request(
+      { path: '/events/list', responseKey: 'events', read: true },
+      parameters ?? ({} as EventsListParameters),
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type InstantKeysDeleteParameters = NonNullable<
@@ -29,7 +30,7 @@ export const instantKeysDelete = (
   parameters: InstantKeysDeleteParameters,
   options?: InstantKeysDeleteOptions,
 ): InstantKeysDeleteRequest =>
-  client.request<InstantKeysDeleteParameters, InstantKeysDeleteResponse>(
+  client.request(
     { path: '/instant_keys/delete', required: ['instant_key_id'] },
     parameters,
     options,
@@ -56,7 +57,7 @@ export const instantKeysGet = (
   parameters?: InstantKeysGetParameters,
   options?: InstantKeysGetOptions,
 ): InstantKeysGetRequest =>
-  client.request<InstantKeysGetParameters, InstantKeysGetResponse>(
+  client.request(
     { path: '/instant_keys/get', responseKey: 'instant_key', read: true },
     parameters ?? ({} as InstantKeysGetParameters),
     options,
@@ -86,16 +87,14 @@ export const instantKeysList = (
   parameters?: InstantKeysListParameters,
   options?: InstantKeysListOptions,
 ): InstantKeysListRequest =>
-  client.request<InstantKeysListParameters, InstantKeysListResponse>(
+  client.request(
     { path: '/instant_keys/list', responseKey: 'instant_keys', read: true },
     parameters ?? ({} as InstantKeysListParameters),
     options,
   )
 
 /** The `instantKeys` namespace of the Seam API. */
-export class SeamHttpInstantKeys {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpInstantKeys extends SeamHttpNamespace {
   /**
    * Delete an Instant Key
    *
@@ -105,7 +104,11 @@ export class SeamHttpInstantKeys {
     parameters: InstantKeysDeleteParameters,
     options?: InstantKeysDeleteOptions,
   ): InstantKeysDeleteRequest {
-    return instantKeysDelete(this.client, parameters, options)
+    return this.client.request(
+      { path: '/instant_keys/delete', required: ['instant_key_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -117,7 +120,11 @@ export class SeamHttpInstantKeys {
     parameters?: InstantKeysGetParameters,
     options?: InstantKeysGetOptions,
   ): InstantKeysGetRequest {
-    return instantKeysGet(this.client, parameters, options)
+    return this.client.request(
+      { path: '/instant_keys/get', responseKey: 'instant_key', read: true },
+      parameters ?? ({} as InstantKeysGetParameters),
+      options,
+    )
   }
 
   /**
@@ -129,6 +136,10 @@ export class SeamHttpInstantKeys {
     parameters?: InstantKeysListParameters,
     options?: InstantKeysListOptions,
   ): InstantKeysListRequest {
-    return instantKeysList(this.client, parameters, options)
+    return this.client.request(
+      { path: '/instant_keys/list', responseKey: 'instant_keys', read: true },
+      parameters ?? ({} as InstantKeysListParameters),
+      options,
+    )
   }
 }

@@ -3,6 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
+  SeamHttpNamespace,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -28,10 +29,7 @@ export const locksSimulateKeypadCodeEntry = (
   parameters: LocksSimulateKeypadCodeEntryParameters,
   options?: LocksSimulateKeypadCodeEntryOptions,
 ): LocksSimulateKeypadCodeEntryRequest =>
-  client.request<
-    LocksSimulateKeypadCodeEntryParameters,
-    LocksSimulateKeypadCodeEntryResponse
-  >(
+  client.request(
     {
       path: '/locks/simulate/keypad_code_entry',
       responseKey: 'action_attempt',
@@ -63,10 +61,7 @@ export const locksSimulateManualLockViaKeypad = (
   parameters: LocksSimulateManualLockViaKeypadParameters,
   options?: LocksSimulateManualLockViaKeypadOptions,
 ): LocksSimulateManualLockViaKeypadRequest =>
-  client.request<
-    LocksSimulateManualLockViaKeypadParameters,
-    LocksSimulateManualLockViaKeypadResponse
-  >(
+  client.request(
     {
       path: '/locks/simulate/manual_lock_via_keypad',
       responseKey: 'action_attempt',
@@ -78,9 +73,7 @@ export const locksSimulateManualLockViaKeypad = (
   )
 
 /** The `locks.simulate` namespace of the Seam API. */
-export class SeamHttpLocksSimulate {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpLocksSimulate extends SeamHttpNamespace {
   /**
    * Simulate a Keypad Code Entry
    *
@@ -90,7 +83,16 @@ export class SeamHttpLocksSimulate {
     parameters: LocksSimulateKeypadCodeEntryParameters,
     options?: LocksSimulateKeypadCodeEntryOptions,
   ): LocksSimulateKeypadCodeEntryRequest {
-    return locksSimulateKeypadCodeEntry(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/locks/simulate/keypad_code_entry',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['code', 'device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -102,6 +104,15 @@ export class SeamHttpLocksSimulate {
     parameters: LocksSimulateManualLockViaKeypadParameters,
     options?: LocksSimulateManualLockViaKeypadOptions,
   ): LocksSimulateManualLockViaKeypadRequest {
-    return locksSimulateManualLockViaKeypad(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/locks/simulate/manual_lock_via_keypad',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -3,6 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
+  SeamHttpNamespace,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -29,10 +30,7 @@ export const locksConfigureAutoLock = (
   parameters: LocksConfigureAutoLockParameters,
   options?: LocksConfigureAutoLockOptions,
 ): LocksConfigureAutoLockRequest =>
-  client.request<
-    LocksConfigureAutoLockParameters,
-    LocksConfigureAutoLockResponse
-  >(
+  client.request(
     {
       path: '/locks/configure_auto_lock',
       responseKey: 'action_attempt',
@@ -66,7 +64,7 @@ export const locksGet = (
   parameters?: LocksGetParameters,
   options?: LocksGetOptions,
 ): LocksGetRequest =>
-  client.request<LocksGetParameters, LocksGetResponse>(
+  client.request(
     { path: '/locks/get', responseKey: 'device', read: true },
     parameters ?? ({} as LocksGetParameters),
     options,
@@ -93,7 +91,7 @@ export const locksList = (
   parameters?: LocksListParameters,
   options?: LocksListOptions,
 ): LocksListRequest =>
-  client.request<LocksListParameters, LocksListResponse>(
+  client.request(
     { path: '/locks/list', responseKey: 'devices', read: true },
     parameters ?? ({} as LocksListParameters),
     options,
@@ -120,7 +118,7 @@ export const locksLockDoor = (
   parameters: LocksLockDoorParameters,
   options?: LocksLockDoorOptions,
 ): LocksLockDoorRequest =>
-  client.request<LocksLockDoorParameters, LocksLockDoorResponse>(
+  client.request(
     {
       path: '/locks/lock_door',
       responseKey: 'action_attempt',
@@ -152,7 +150,7 @@ export const locksUnlockDoor = (
   parameters: LocksUnlockDoorParameters,
   options?: LocksUnlockDoorOptions,
 ): LocksUnlockDoorRequest =>
-  client.request<LocksUnlockDoorParameters, LocksUnlockDoorResponse>(
+  client.request(
     {
       path: '/locks/unlock_door',
       responseKey: 'action_attempt',
@@ -164,9 +162,7 @@ export const locksUnlockDoor = (
   )
 
 /** The `locks` namespace of the Seam API. */
-export class SeamHttpLocks {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpLocks extends SeamHttpNamespace {
   get simulate(): SeamHttpLocksSimulate {
     return new SeamHttpLocksSimulate(this.client)
   }
@@ -180,7 +176,16 @@ export class SeamHttpLocks {
     parameters: LocksConfigureAutoLockParameters,
     options?: LocksConfigureAutoLockOptions,
   ): LocksConfigureAutoLockRequest {
-    return locksConfigureAutoLock(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/locks/configure_auto_lock',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['auto_lock_enabled', 'device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -194,7 +199,11 @@ export class SeamHttpLocks {
     parameters?: LocksGetParameters,
     options?: LocksGetOptions,
   ): LocksGetRequest {
-    return locksGet(this.client, parameters, options)
+    return this.client.request(
+      { path: '/locks/get', responseKey: 'device', read: true },
+      parameters ?? ({} as LocksGetParameters),
+      options,
+    )
   }
 
   /**
@@ -206,7 +215,11 @@ export class SeamHttpLocks {
     parameters?: LocksListParameters,
     options?: LocksListOptions,
   ): LocksListRequest {
-    return locksList(this.client, parameters, options)
+    return this.client.request(
+      { path: '/locks/list', responseKey: 'devices', read: true },
+      parameters ?? ({} as LocksListParameters),
+      options,
+    )
   }
 
   /**
@@ -218,7 +231,16 @@ export class SeamHttpLocks {
     parameters: LocksLockDoorParameters,
     options?: LocksLockDoorOptions,
   ): LocksLockDoorRequest {
-    return locksLockDoor(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/locks/lock_door',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -230,6 +252,15 @@ export class SeamHttpLocks {
     parameters: LocksUnlockDoorParameters,
     options?: LocksUnlockDoorOptions,
   ): LocksUnlockDoorRequest {
-    return locksUnlockDoor(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/locks/unlock_door',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

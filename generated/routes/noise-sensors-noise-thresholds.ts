@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type NoiseSensorsNoiseThresholdsCreateParameters = NonNullable<
@@ -30,10 +31,7 @@ export const noiseSensorsNoiseThresholdsCreate = (
   parameters: NoiseSensorsNoiseThresholdsCreateParameters,
   options?: NoiseSensorsNoiseThresholdsCreateOptions,
 ): NoiseSensorsNoiseThresholdsCreateRequest =>
-  client.request<
-    NoiseSensorsNoiseThresholdsCreateParameters,
-    NoiseSensorsNoiseThresholdsCreateResponse
-  >(
+  client.request(
     {
       path: '/noise_sensors/noise_thresholds/create',
       responseKey: 'noise_threshold',
@@ -66,10 +64,7 @@ export const noiseSensorsNoiseThresholdsDelete = (
   parameters: NoiseSensorsNoiseThresholdsDeleteParameters,
   options?: NoiseSensorsNoiseThresholdsDeleteOptions,
 ): NoiseSensorsNoiseThresholdsDeleteRequest =>
-  client.request<
-    NoiseSensorsNoiseThresholdsDeleteParameters,
-    NoiseSensorsNoiseThresholdsDeleteResponse
-  >(
+  client.request(
     {
       path: '/noise_sensors/noise_thresholds/delete',
       required: ['device_id', 'noise_threshold_id'],
@@ -102,10 +97,7 @@ export const noiseSensorsNoiseThresholdsGet = (
   parameters: NoiseSensorsNoiseThresholdsGetParameters,
   options?: NoiseSensorsNoiseThresholdsGetOptions,
 ): NoiseSensorsNoiseThresholdsGetRequest =>
-  client.request<
-    NoiseSensorsNoiseThresholdsGetParameters,
-    NoiseSensorsNoiseThresholdsGetResponse
-  >(
+  client.request(
     {
       path: '/noise_sensors/noise_thresholds/get',
       responseKey: 'noise_threshold',
@@ -140,10 +132,7 @@ export const noiseSensorsNoiseThresholdsList = (
   parameters: NoiseSensorsNoiseThresholdsListParameters,
   options?: NoiseSensorsNoiseThresholdsListOptions,
 ): NoiseSensorsNoiseThresholdsListRequest =>
-  client.request<
-    NoiseSensorsNoiseThresholdsListParameters,
-    NoiseSensorsNoiseThresholdsListResponse
-  >(
+  client.request(
     {
       path: '/noise_sensors/noise_thresholds/list',
       responseKey: 'noise_thresholds',
@@ -177,10 +166,7 @@ export const noiseSensorsNoiseThresholdsUpdate = (
   parameters: NoiseSensorsNoiseThresholdsUpdateParameters,
   options?: NoiseSensorsNoiseThresholdsUpdateOptions,
 ): NoiseSensorsNoiseThresholdsUpdateRequest =>
-  client.request<
-    NoiseSensorsNoiseThresholdsUpdateParameters,
-    NoiseSensorsNoiseThresholdsUpdateResponse
-  >(
+  client.request(
     {
       path: '/noise_sensors/noise_thresholds/update',
       required: ['device_id', 'noise_threshold_id'],
@@ -190,9 +176,7 @@ export const noiseSensorsNoiseThresholdsUpdate = (
   )
 
 /** The `noiseSensors.noiseThresholds` namespace of the Seam API. */
-export class SeamHttpNoiseSensorsNoiseThresholds {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpNoiseSensorsNoiseThresholds extends SeamHttpNamespace {
   /**
    * Create a Noise Threshold
    *
@@ -202,7 +186,15 @@ export class SeamHttpNoiseSensorsNoiseThresholds {
     parameters: NoiseSensorsNoiseThresholdsCreateParameters,
     options?: NoiseSensorsNoiseThresholdsCreateOptions,
   ): NoiseSensorsNoiseThresholdsCreateRequest {
-    return noiseSensorsNoiseThresholdsCreate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/noise_sensors/noise_thresholds/create',
+        responseKey: 'noise_threshold',
+        required: ['device_id', 'ends_daily_at', 'starts_daily_at'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -214,7 +206,14 @@ export class SeamHttpNoiseSensorsNoiseThresholds {
     parameters: NoiseSensorsNoiseThresholdsDeleteParameters,
     options?: NoiseSensorsNoiseThresholdsDeleteOptions,
   ): NoiseSensorsNoiseThresholdsDeleteRequest {
-    return noiseSensorsNoiseThresholdsDelete(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/noise_sensors/noise_thresholds/delete',
+        required: ['device_id', 'noise_threshold_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -226,7 +225,16 @@ export class SeamHttpNoiseSensorsNoiseThresholds {
     parameters: NoiseSensorsNoiseThresholdsGetParameters,
     options?: NoiseSensorsNoiseThresholdsGetOptions,
   ): NoiseSensorsNoiseThresholdsGetRequest {
-    return noiseSensorsNoiseThresholdsGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/noise_sensors/noise_thresholds/get',
+        responseKey: 'noise_threshold',
+        read: true,
+        required: ['noise_threshold_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -238,7 +246,16 @@ export class SeamHttpNoiseSensorsNoiseThresholds {
     parameters: NoiseSensorsNoiseThresholdsListParameters,
     options?: NoiseSensorsNoiseThresholdsListOptions,
   ): NoiseSensorsNoiseThresholdsListRequest {
-    return noiseSensorsNoiseThresholdsList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/noise_sensors/noise_thresholds/list',
+        responseKey: 'noise_thresholds',
+        read: true,
+        required: ['device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -250,6 +267,13 @@ export class SeamHttpNoiseSensorsNoiseThresholds {
     parameters: NoiseSensorsNoiseThresholdsUpdateParameters,
     options?: NoiseSensorsNoiseThresholdsUpdateOptions,
   ): NoiseSensorsNoiseThresholdsUpdateRequest {
-    return noiseSensorsNoiseThresholdsUpdate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/noise_sensors/noise_thresholds/update',
+        required: ['device_id', 'noise_threshold_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

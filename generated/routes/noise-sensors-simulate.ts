@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type NoiseSensorsSimulateTriggerNoiseThresholdParameters = NonNullable<
@@ -29,10 +30,7 @@ export const noiseSensorsSimulateTriggerNoiseThreshold = (
   parameters: NoiseSensorsSimulateTriggerNoiseThresholdParameters,
   options?: NoiseSensorsSimulateTriggerNoiseThresholdOptions,
 ): NoiseSensorsSimulateTriggerNoiseThresholdRequest =>
-  client.request<
-    NoiseSensorsSimulateTriggerNoiseThresholdParameters,
-    NoiseSensorsSimulateTriggerNoiseThresholdResponse
-  >(
+  client.request(
     {
       path: '/noise_sensors/simulate/trigger_noise_threshold',
       required: ['device_id'],
@@ -42,9 +40,7 @@ export const noiseSensorsSimulateTriggerNoiseThreshold = (
   )
 
 /** The `noiseSensors.simulate` namespace of the Seam API. */
-export class SeamHttpNoiseSensorsSimulate {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpNoiseSensorsSimulate extends SeamHttpNamespace {
   /**
    * Simulate Triggering a Noise Threshold
    *
@@ -54,8 +50,11 @@ export class SeamHttpNoiseSensorsSimulate {
     parameters: NoiseSensorsSimulateTriggerNoiseThresholdParameters,
     options?: NoiseSensorsSimulateTriggerNoiseThresholdOptions,
   ): NoiseSensorsSimulateTriggerNoiseThresholdRequest {
-    return noiseSensorsSimulateTriggerNoiseThreshold(
-      this.client,
+    return this.client.request(
+      {
+        path: '/noise_sensors/simulate/trigger_noise_threshold',
+        required: ['device_id'],
+      },
       parameters,
       options,
     )

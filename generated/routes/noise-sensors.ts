@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpNoiseSensorsNoiseThresholds } from './noise-sensors-noise-thresholds.js'
 import { SeamHttpNoiseSensorsSimulate } from './noise-sensors-simulate.js'
@@ -32,16 +33,14 @@ export const noiseSensorsList = (
   parameters?: NoiseSensorsListParameters,
   options?: NoiseSensorsListOptions,
 ): NoiseSensorsListRequest =>
-  client.request<NoiseSensorsListParameters, NoiseSensorsListResponse>(
+  client.request(
     { path: '/noise_sensors/list', responseKey: 'devices', read: true },
     parameters ?? ({} as NoiseSensorsListParameters),
     options,
   )
 
 /** The `noiseSensors` namespace of the Seam API. */
-export class SeamHttpNoiseSensors {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpNoiseSensors extends SeamHttpNamespace {
   get noiseThresholds(): SeamHttpNoiseSensorsNoiseThresholds {
     return new SeamHttpNoiseSensorsNoiseThresholds(this.client)
   }
@@ -59,6 +58,10 @@ export class SeamHttpNoiseSensors {
     parameters?: NoiseSensorsListParameters,
     options?: NoiseSensorsListOptions,
   ): NoiseSensorsListRequest {
-    return noiseSensorsList(this.client, parameters, options)
+    return this.client.request(
+      { path: '/noise_sensors/list', responseKey: 'devices', read: true },
+      parameters ?? ({} as NoiseSensorsListParameters),
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type PhonesSimulateCreateSandboxPhoneParameters = NonNullable<
@@ -30,10 +31,7 @@ export const phonesSimulateCreateSandboxPhone = (
   parameters: PhonesSimulateCreateSandboxPhoneParameters,
   options?: PhonesSimulateCreateSandboxPhoneOptions,
 ): PhonesSimulateCreateSandboxPhoneRequest =>
-  client.request<
-    PhonesSimulateCreateSandboxPhoneParameters,
-    PhonesSimulateCreateSandboxPhoneResponse
-  >(
+  client.request(
     {
       path: '/phones/simulate/create_sandbox_phone',
       responseKey: 'phone',
@@ -44,9 +42,7 @@ export const phonesSimulateCreateSandboxPhone = (
   )
 
 /** The `phones.simulate` namespace of the Seam API. */
-export class SeamHttpPhonesSimulate {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpPhonesSimulate extends SeamHttpNamespace {
   /**
    * Create a Sandbox Phone
    *
@@ -56,6 +52,14 @@ export class SeamHttpPhonesSimulate {
     parameters: PhonesSimulateCreateSandboxPhoneParameters,
     options?: PhonesSimulateCreateSandboxPhoneOptions,
   ): PhonesSimulateCreateSandboxPhoneRequest {
-    return phonesSimulateCreateSandboxPhone(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/phones/simulate/create_sandbox_phone',
+        responseKey: 'phone',
+        required: ['user_identity_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpPhonesSimulate } from './phones-simulate.js'
 
@@ -30,7 +31,7 @@ export const phonesDeactivate = (
   parameters: PhonesDeactivateParameters,
   options?: PhonesDeactivateOptions,
 ): PhonesDeactivateRequest =>
-  client.request<PhonesDeactivateParameters, PhonesDeactivateResponse>(
+  client.request(
     { path: '/phones/deactivate', required: ['device_id'] },
     parameters,
     options,
@@ -57,7 +58,7 @@ export const phonesGet = (
   parameters: PhonesGetParameters,
   options?: PhonesGetOptions,
 ): PhonesGetRequest =>
-  client.request<PhonesGetParameters, PhonesGetResponse>(
+  client.request(
     {
       path: '/phones/get',
       responseKey: 'phone',
@@ -89,16 +90,14 @@ export const phonesList = (
   parameters?: PhonesListParameters,
   options?: PhonesListOptions,
 ): PhonesListRequest =>
-  client.request<PhonesListParameters, PhonesListResponse>(
+  client.request(
     { path: '/phones/list', responseKey: 'phones', read: true },
     parameters ?? ({} as PhonesListParameters),
     options,
   )
 
 /** The `phones` namespace of the Seam API. */
-export class SeamHttpPhones {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpPhones extends SeamHttpNamespace {
   get simulate(): SeamHttpPhonesSimulate {
     return new SeamHttpPhonesSimulate(this.client)
   }
@@ -112,7 +111,11 @@ export class SeamHttpPhones {
     parameters: PhonesDeactivateParameters,
     options?: PhonesDeactivateOptions,
   ): PhonesDeactivateRequest {
-    return phonesDeactivate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/phones/deactivate', required: ['device_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -124,7 +127,16 @@ export class SeamHttpPhones {
     parameters: PhonesGetParameters,
     options?: PhonesGetOptions,
   ): PhonesGetRequest {
-    return phonesGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/phones/get',
+        responseKey: 'phone',
+        read: true,
+        required: ['device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -136,6 +148,10 @@ export class SeamHttpPhones {
     parameters?: PhonesListParameters,
     options?: PhonesListOptions,
   ): PhonesListRequest {
-    return phonesList(this.client, parameters, options)
+    return this.client.request(
+      { path: '/phones/list', responseKey: 'phones', read: true },
+      parameters ?? ({} as PhonesListParameters),
+      options,
+    )
   }
 }

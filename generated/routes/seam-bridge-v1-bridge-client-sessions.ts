@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamBridgeV1BridgeClientSessionsCreateParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamBridgeV1BridgeClientSessionsCreate = (
   parameters: SeamBridgeV1BridgeClientSessionsCreateParameters,
   options?: SeamBridgeV1BridgeClientSessionsCreateOptions,
 ): SeamBridgeV1BridgeClientSessionsCreateRequest =>
-  client.request<
-    SeamBridgeV1BridgeClientSessionsCreateParameters,
-    SeamBridgeV1BridgeClientSessionsCreateResponse
-  >(
+  client.request(
     {
       path: '/seam/bridge/v1/bridge_client_sessions/create',
       responseKey: 'bridge_client_session',
@@ -77,10 +75,7 @@ export const seamBridgeV1BridgeClientSessionsGet = (
   parameters?: SeamBridgeV1BridgeClientSessionsGetParameters,
   options?: SeamBridgeV1BridgeClientSessionsGetOptions,
 ): SeamBridgeV1BridgeClientSessionsGetRequest =>
-  client.request<
-    SeamBridgeV1BridgeClientSessionsGetParameters,
-    SeamBridgeV1BridgeClientSessionsGetResponse
-  >(
+  client.request(
     {
       path: '/seam/bridge/v1/bridge_client_sessions/get',
       responseKey: 'bridge_client_session',
@@ -115,10 +110,7 @@ export const seamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKey = (
   parameters?: SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyParameters,
   options?: SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyOptions,
 ): SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyRequest =>
-  client.request<
-    SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyParameters,
-    SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyResponse
-  >(
+  client.request(
     {
       path: '/seam/bridge/v1/bridge_client_sessions/refresh_tailscale_auth_key',
       responseKey: 'bridge_client_session',
@@ -155,10 +147,7 @@ export const seamBridgeV1BridgeClientSessionsRefreshTelemetryToken = (
   parameters?: SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenParameters,
   options?: SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenOptions,
 ): SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenRequest =>
-  client.request<
-    SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenParameters,
-    SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenResponse
-  >(
+  client.request(
     {
       path: '/seam/bridge/v1/bridge_client_sessions/refresh_telemetry_token',
       responseKey: 'bridge_client_session',
@@ -195,10 +184,7 @@ export const seamBridgeV1BridgeClientSessionsRegeneratePairingCode = (
   parameters?: SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeParameters,
   options?: SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeOptions,
 ): SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeRequest =>
-  client.request<
-    SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeParameters,
-    SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeResponse
-  >(
+  client.request(
     {
       path: '/seam/bridge/v1/bridge_client_sessions/regenerate_pairing_code',
       responseKey: 'bridge_client_session',
@@ -236,10 +222,7 @@ export const seamBridgeV1BridgeClientSessionsReportStatus = (
   parameters: SeamBridgeV1BridgeClientSessionsReportStatusParameters,
   options?: SeamBridgeV1BridgeClientSessionsReportStatusOptions,
 ): SeamBridgeV1BridgeClientSessionsReportStatusRequest =>
-  client.request<
-    SeamBridgeV1BridgeClientSessionsReportStatusParameters,
-    SeamBridgeV1BridgeClientSessionsReportStatusResponse
-  >(
+  client.request(
     {
       path: '/seam/bridge/v1/bridge_client_sessions/report_status',
       undocumented: true,
@@ -250,9 +233,7 @@ export const seamBridgeV1BridgeClientSessionsReportStatus = (
   )
 
 /** The `seam.bridge.v1.bridgeClientSessions` namespace of the Seam API. */
-export class SeamHttpSeamBridgeV1BridgeClientSessions {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamBridgeV1BridgeClientSessions extends SeamHttpNamespace {
   /**
    * Create a Bridge Client Session
    *
@@ -264,8 +245,17 @@ export class SeamHttpSeamBridgeV1BridgeClientSessions {
     parameters: SeamBridgeV1BridgeClientSessionsCreateParameters,
     options?: SeamBridgeV1BridgeClientSessionsCreateOptions,
   ): SeamBridgeV1BridgeClientSessionsCreateRequest {
-    return seamBridgeV1BridgeClientSessionsCreate(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/bridge/v1/bridge_client_sessions/create',
+        responseKey: 'bridge_client_session',
+        undocumented: true,
+        required: [
+          'bridge_client_machine_identifier_key',
+          'bridge_client_name',
+          'bridge_client_time_zone',
+        ],
+      },
       parameters,
       options,
     )
@@ -282,7 +272,16 @@ export class SeamHttpSeamBridgeV1BridgeClientSessions {
     parameters?: SeamBridgeV1BridgeClientSessionsGetParameters,
     options?: SeamBridgeV1BridgeClientSessionsGetOptions,
   ): SeamBridgeV1BridgeClientSessionsGetRequest {
-    return seamBridgeV1BridgeClientSessionsGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/bridge/v1/bridge_client_sessions/get',
+        responseKey: 'bridge_client_session',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamBridgeV1BridgeClientSessionsGetParameters),
+      options,
+    )
   }
 
   /**
@@ -296,9 +295,14 @@ export class SeamHttpSeamBridgeV1BridgeClientSessions {
     parameters?: SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyParameters,
     options?: SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyOptions,
   ): SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyRequest {
-    return seamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKey(
-      this.client,
-      parameters,
+    return this.client.request(
+      {
+        path: '/seam/bridge/v1/bridge_client_sessions/refresh_tailscale_auth_key',
+        responseKey: 'bridge_client_session',
+        undocumented: true,
+      },
+      parameters ??
+        ({} as SeamBridgeV1BridgeClientSessionsRefreshTailscaleAuthKeyParameters),
       options,
     )
   }
@@ -314,9 +318,14 @@ export class SeamHttpSeamBridgeV1BridgeClientSessions {
     parameters?: SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenParameters,
     options?: SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenOptions,
   ): SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenRequest {
-    return seamBridgeV1BridgeClientSessionsRefreshTelemetryToken(
-      this.client,
-      parameters,
+    return this.client.request(
+      {
+        path: '/seam/bridge/v1/bridge_client_sessions/refresh_telemetry_token',
+        responseKey: 'bridge_client_session',
+        undocumented: true,
+      },
+      parameters ??
+        ({} as SeamBridgeV1BridgeClientSessionsRefreshTelemetryTokenParameters),
       options,
     )
   }
@@ -332,9 +341,14 @@ export class SeamHttpSeamBridgeV1BridgeClientSessions {
     parameters?: SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeParameters,
     options?: SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeOptions,
   ): SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeRequest {
-    return seamBridgeV1BridgeClientSessionsRegeneratePairingCode(
-      this.client,
-      parameters,
+    return this.client.request(
+      {
+        path: '/seam/bridge/v1/bridge_client_sessions/regenerate_pairing_code',
+        responseKey: 'bridge_client_session',
+        undocumented: true,
+      },
+      parameters ??
+        ({} as SeamBridgeV1BridgeClientSessionsRegeneratePairingCodeParameters),
       options,
     )
   }
@@ -350,8 +364,12 @@ export class SeamHttpSeamBridgeV1BridgeClientSessions {
     parameters: SeamBridgeV1BridgeClientSessionsReportStatusParameters,
     options?: SeamBridgeV1BridgeClientSessionsReportStatusOptions,
   ): SeamBridgeV1BridgeClientSessionsReportStatusRequest {
-    return seamBridgeV1BridgeClientSessionsReportStatus(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/bridge/v1/bridge_client_sessions/report_status',
+        undocumented: true,
+        required: ['is_tailscale_connected', 'tailscale_ip_v4'],
+      },
       parameters,
       options,
     )

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamBridgeV1BridgeConnectedSystemsListParameters = Record<
@@ -33,10 +34,7 @@ export const seamBridgeV1BridgeConnectedSystemsList = (
   parameters?: SeamBridgeV1BridgeConnectedSystemsListParameters,
   options?: SeamBridgeV1BridgeConnectedSystemsListOptions,
 ): SeamBridgeV1BridgeConnectedSystemsListRequest =>
-  client.request<
-    SeamBridgeV1BridgeConnectedSystemsListParameters,
-    SeamBridgeV1BridgeConnectedSystemsListResponse
-  >(
+  client.request(
     {
       path: '/seam/bridge/v1/bridge_connected_systems/list',
       responseKey: 'bridge_connected_systems',
@@ -48,9 +46,7 @@ export const seamBridgeV1BridgeConnectedSystemsList = (
   )
 
 /** The `seam.bridge.v1.bridgeConnectedSystems` namespace of the Seam API. */
-export class SeamHttpSeamBridgeV1BridgeConnectedSystems {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamBridgeV1BridgeConnectedSystems extends SeamHttpNamespace {
   /**
    * List Bridge-Connected Systems
    *
@@ -62,9 +58,14 @@ export class SeamHttpSeamBridgeV1BridgeConnectedSystems {
     parameters?: SeamBridgeV1BridgeConnectedSystemsListParameters,
     options?: SeamBridgeV1BridgeConnectedSystemsListOptions,
   ): SeamBridgeV1BridgeConnectedSystemsListRequest {
-    return seamBridgeV1BridgeConnectedSystemsList(
-      this.client,
-      parameters,
+    return this.client.request(
+      {
+        path: '/seam/bridge/v1/bridge_connected_systems/list',
+        responseKey: 'bridge_connected_systems',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamBridgeV1BridgeConnectedSystemsListParameters),
       options,
     )
   }

@@ -1,11 +1,9 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type { SeamClient } from '../../src/runtime.js'
+import { SeamHttpNamespace } from '../../src/runtime.js'
 import { SeamHttpSeamBridgeV1 } from './seam-bridge-v1.js'
 
 /** The `seam.bridge` namespace of the Seam API. */
-export class SeamHttpSeamBridge {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamBridge extends SeamHttpNamespace {
   get v1(): SeamHttpSeamBridgeV1 {
     return new SeamHttpSeamBridgeV1(this.client)
   }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamConnectWebviewV1GetCurrentPaneParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamConnectWebviewV1GetCurrentPane = (
   parameters: SeamConnectWebviewV1GetCurrentPaneParameters,
   options?: SeamConnectWebviewV1GetCurrentPaneOptions,
 ): SeamConnectWebviewV1GetCurrentPaneRequest =>
-  client.request<
-    SeamConnectWebviewV1GetCurrentPaneParameters,
-    SeamConnectWebviewV1GetCurrentPaneResponse
-  >(
+  client.request(
     {
       path: '/seam/connect_webview/v1/get_current_pane',
       responseKey: 'pane',
@@ -73,10 +71,7 @@ export const seamConnectWebviewV1Reset = (
   parameters: SeamConnectWebviewV1ResetParameters,
   options?: SeamConnectWebviewV1ResetOptions,
 ): SeamConnectWebviewV1ResetRequest =>
-  client.request<
-    SeamConnectWebviewV1ResetParameters,
-    SeamConnectWebviewV1ResetResponse
-  >(
+  client.request(
     {
       path: '/seam/connect_webview/v1/reset',
       responseKey: 'ok',
@@ -113,10 +108,7 @@ export const seamConnectWebviewV1Submit = (
   parameters: SeamConnectWebviewV1SubmitParameters,
   options?: SeamConnectWebviewV1SubmitOptions,
 ): SeamConnectWebviewV1SubmitRequest =>
-  client.request<
-    SeamConnectWebviewV1SubmitParameters,
-    SeamConnectWebviewV1SubmitResponse
-  >(
+  client.request(
     {
       path: '/seam/connect_webview/v1/submit',
       responseKey: 'ok',
@@ -128,9 +120,7 @@ export const seamConnectWebviewV1Submit = (
   )
 
 /** The `seam.connectWebview.v1` namespace of the Seam API. */
-export class SeamHttpSeamConnectWebviewV1 {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamConnectWebviewV1 extends SeamHttpNamespace {
   /**
    * Get Current Pane
    *
@@ -142,7 +132,17 @@ export class SeamHttpSeamConnectWebviewV1 {
     parameters: SeamConnectWebviewV1GetCurrentPaneParameters,
     options?: SeamConnectWebviewV1GetCurrentPaneOptions,
   ): SeamConnectWebviewV1GetCurrentPaneRequest {
-    return seamConnectWebviewV1GetCurrentPane(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/connect_webview/v1/get_current_pane',
+        responseKey: 'pane',
+        read: true,
+        undocumented: true,
+        required: ['connect_webview_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -156,7 +156,16 @@ export class SeamHttpSeamConnectWebviewV1 {
     parameters: SeamConnectWebviewV1ResetParameters,
     options?: SeamConnectWebviewV1ResetOptions,
   ): SeamConnectWebviewV1ResetRequest {
-    return seamConnectWebviewV1Reset(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/connect_webview/v1/reset',
+        responseKey: 'ok',
+        undocumented: true,
+        required: ['connect_webview_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -170,6 +179,15 @@ export class SeamHttpSeamConnectWebviewV1 {
     parameters: SeamConnectWebviewV1SubmitParameters,
     options?: SeamConnectWebviewV1SubmitOptions,
   ): SeamConnectWebviewV1SubmitRequest {
-    return seamConnectWebviewV1Submit(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/connect_webview/v1/submit',
+        responseKey: 'ok',
+        undocumented: true,
+        required: ['connect_webview_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamConsoleV1LynxMigrationGetPropertyMigrationStatusParameters =
@@ -36,10 +37,7 @@ export const seamConsoleV1LynxMigrationGetPropertyMigrationStatus = (
   parameters: SeamConsoleV1LynxMigrationGetPropertyMigrationStatusParameters,
   options?: SeamConsoleV1LynxMigrationGetPropertyMigrationStatusOptions,
 ): SeamConsoleV1LynxMigrationGetPropertyMigrationStatusRequest =>
-  client.request<
-    SeamConsoleV1LynxMigrationGetPropertyMigrationStatusParameters,
-    SeamConsoleV1LynxMigrationGetPropertyMigrationStatusResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/lynx_migration/get_property_migration_status',
       responseKey: 'lynx_migration_property_run',
@@ -83,10 +81,7 @@ export const seamConsoleV1LynxMigrationGetReservationMigrationStatus = (
   parameters: SeamConsoleV1LynxMigrationGetReservationMigrationStatusParameters,
   options?: SeamConsoleV1LynxMigrationGetReservationMigrationStatusOptions,
 ): SeamConsoleV1LynxMigrationGetReservationMigrationStatusRequest =>
-  client.request<
-    SeamConsoleV1LynxMigrationGetReservationMigrationStatusParameters,
-    SeamConsoleV1LynxMigrationGetReservationMigrationStatusResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/lynx_migration/get_reservation_migration_status',
       responseKey: 'lynx_migration_reservation_run',
@@ -128,10 +123,7 @@ export const seamConsoleV1LynxMigrationListPropertyReservations = (
   parameters: SeamConsoleV1LynxMigrationListPropertyReservationsParameters,
   options?: SeamConsoleV1LynxMigrationListPropertyReservationsOptions,
 ): SeamConsoleV1LynxMigrationListPropertyReservationsRequest =>
-  client.request<
-    SeamConsoleV1LynxMigrationListPropertyReservationsParameters,
-    SeamConsoleV1LynxMigrationListPropertyReservationsResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/lynx_migration/list_property_reservations',
       responseKey: 'lynx_migration_property_plan',
@@ -173,10 +165,7 @@ export const seamConsoleV1LynxMigrationMigrateProperty = (
   parameters: SeamConsoleV1LynxMigrationMigratePropertyParameters,
   options?: SeamConsoleV1LynxMigrationMigratePropertyOptions,
 ): SeamConsoleV1LynxMigrationMigratePropertyRequest =>
-  client.request<
-    SeamConsoleV1LynxMigrationMigratePropertyParameters,
-    SeamConsoleV1LynxMigrationMigratePropertyResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/lynx_migration/migrate_property',
       responseKey: 'lynx_migration_property_run',
@@ -188,9 +177,7 @@ export const seamConsoleV1LynxMigrationMigrateProperty = (
   )
 
 /** The `seam.console.v1.lynxMigration` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1LynxMigration {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamConsoleV1LynxMigration extends SeamHttpNamespace {
   /**
    * Get Lynx Migration Property Status
    *
@@ -204,8 +191,14 @@ export class SeamHttpSeamConsoleV1LynxMigration {
     parameters: SeamConsoleV1LynxMigrationGetPropertyMigrationStatusParameters,
     options?: SeamConsoleV1LynxMigrationGetPropertyMigrationStatusOptions,
   ): SeamConsoleV1LynxMigrationGetPropertyMigrationStatusRequest {
-    return seamConsoleV1LynxMigrationGetPropertyMigrationStatus(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/console/v1/lynx_migration/get_property_migration_status',
+        responseKey: 'lynx_migration_property_run',
+        read: true,
+        undocumented: true,
+        required: ['space_id'],
+      },
       parameters,
       options,
     )
@@ -228,8 +221,14 @@ export class SeamHttpSeamConsoleV1LynxMigration {
     parameters: SeamConsoleV1LynxMigrationGetReservationMigrationStatusParameters,
     options?: SeamConsoleV1LynxMigrationGetReservationMigrationStatusOptions,
   ): SeamConsoleV1LynxMigrationGetReservationMigrationStatusRequest {
-    return seamConsoleV1LynxMigrationGetReservationMigrationStatus(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/console/v1/lynx_migration/get_reservation_migration_status',
+        responseKey: 'lynx_migration_reservation_run',
+        read: true,
+        undocumented: true,
+        required: ['access_grant_id'],
+      },
       parameters,
       options,
     )
@@ -248,8 +247,14 @@ export class SeamHttpSeamConsoleV1LynxMigration {
     parameters: SeamConsoleV1LynxMigrationListPropertyReservationsParameters,
     options?: SeamConsoleV1LynxMigrationListPropertyReservationsOptions,
   ): SeamConsoleV1LynxMigrationListPropertyReservationsRequest {
-    return seamConsoleV1LynxMigrationListPropertyReservations(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/console/v1/lynx_migration/list_property_reservations',
+        responseKey: 'lynx_migration_property_plan',
+        read: true,
+        undocumented: true,
+        required: ['space_id'],
+      },
       parameters,
       options,
     )
@@ -270,8 +275,13 @@ export class SeamHttpSeamConsoleV1LynxMigration {
     parameters: SeamConsoleV1LynxMigrationMigratePropertyParameters,
     options?: SeamConsoleV1LynxMigrationMigratePropertyOptions,
   ): SeamConsoleV1LynxMigrationMigratePropertyRequest {
-    return seamConsoleV1LynxMigrationMigrateProperty(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/console/v1/lynx_migration/migrate_property',
+        responseKey: 'lynx_migration_property_run',
+        undocumented: true,
+        required: ['space_id'],
+      },
       parameters,
       options,
     )

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters =
@@ -34,10 +35,7 @@ export const seamConsoleV1OrganizationsCustomizationProfilesCopy = (
   parameters: SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters,
   options?: SeamConsoleV1OrganizationsCustomizationProfilesCopyOptions,
 ): SeamConsoleV1OrganizationsCustomizationProfilesCopyRequest =>
-  client.request<
-    SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters,
-    SeamConsoleV1OrganizationsCustomizationProfilesCopyResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/organizations/customization_profiles/copy',
       responseKey: 'customization_profile',
@@ -53,9 +51,7 @@ export const seamConsoleV1OrganizationsCustomizationProfilesCopy = (
   )
 
 /** The `seam.console.v1.organizations.customizationProfiles` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1OrganizationsCustomizationProfiles {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamConsoleV1OrganizationsCustomizationProfiles extends SeamHttpNamespace {
   /**
    * Copy a Customization Profile
    *
@@ -67,8 +63,17 @@ export class SeamHttpSeamConsoleV1OrganizationsCustomizationProfiles {
     parameters: SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters,
     options?: SeamConsoleV1OrganizationsCustomizationProfilesCopyOptions,
   ): SeamConsoleV1OrganizationsCustomizationProfilesCopyRequest {
-    return seamConsoleV1OrganizationsCustomizationProfilesCopy(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/console/v1/organizations/customization_profiles/copy',
+        responseKey: 'customization_profile',
+        undocumented: true,
+        required: [
+          'destination_workspace_id',
+          'source_customization_profile_id',
+          'source_workspace_id',
+        ],
+      },
       parameters,
       options,
     )

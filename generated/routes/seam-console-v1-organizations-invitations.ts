@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamConsoleV1OrganizationsInvitationsRevokeParameters = NonNullable<
@@ -33,10 +34,7 @@ export const seamConsoleV1OrganizationsInvitationsRevoke = (
   parameters: SeamConsoleV1OrganizationsInvitationsRevokeParameters,
   options?: SeamConsoleV1OrganizationsInvitationsRevokeOptions,
 ): SeamConsoleV1OrganizationsInvitationsRevokeRequest =>
-  client.request<
-    SeamConsoleV1OrganizationsInvitationsRevokeParameters,
-    SeamConsoleV1OrganizationsInvitationsRevokeResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/organizations/invitations/revoke',
       responseKey: 'organization_invitation',
@@ -48,9 +46,7 @@ export const seamConsoleV1OrganizationsInvitationsRevoke = (
   )
 
 /** The `seam.console.v1.organizations.invitations` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1OrganizationsInvitations {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamConsoleV1OrganizationsInvitations extends SeamHttpNamespace {
   /**
    * Revoke an Organization Invitation
    *
@@ -62,8 +58,13 @@ export class SeamHttpSeamConsoleV1OrganizationsInvitations {
     parameters: SeamConsoleV1OrganizationsInvitationsRevokeParameters,
     options?: SeamConsoleV1OrganizationsInvitationsRevokeOptions,
   ): SeamConsoleV1OrganizationsInvitationsRevokeRequest {
-    return seamConsoleV1OrganizationsInvitationsRevoke(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/console/v1/organizations/invitations/revoke',
+        responseKey: 'organization_invitation',
+        undocumented: true,
+        required: ['organization_invitation_id'],
+      },
       parameters,
       options,
     )

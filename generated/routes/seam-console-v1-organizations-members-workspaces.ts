@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamConsoleV1OrganizationsMembersWorkspacesGrantParameters =
@@ -33,10 +34,7 @@ export const seamConsoleV1OrganizationsMembersWorkspacesGrant = (
   parameters: SeamConsoleV1OrganizationsMembersWorkspacesGrantParameters,
   options?: SeamConsoleV1OrganizationsMembersWorkspacesGrantOptions,
 ): SeamConsoleV1OrganizationsMembersWorkspacesGrantRequest =>
-  client.request<
-    SeamConsoleV1OrganizationsMembersWorkspacesGrantParameters,
-    SeamConsoleV1OrganizationsMembersWorkspacesGrantResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/organizations/members/workspaces/grant',
       undocumented: true,
@@ -74,10 +72,7 @@ export const seamConsoleV1OrganizationsMembersWorkspacesList = (
   parameters: SeamConsoleV1OrganizationsMembersWorkspacesListParameters,
   options?: SeamConsoleV1OrganizationsMembersWorkspacesListOptions,
 ): SeamConsoleV1OrganizationsMembersWorkspacesListRequest =>
-  client.request<
-    SeamConsoleV1OrganizationsMembersWorkspacesListParameters,
-    SeamConsoleV1OrganizationsMembersWorkspacesListResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/organizations/members/workspaces/list',
       responseKey: 'workspaces',
@@ -116,10 +111,7 @@ export const seamConsoleV1OrganizationsMembersWorkspacesRevoke = (
   parameters: SeamConsoleV1OrganizationsMembersWorkspacesRevokeParameters,
   options?: SeamConsoleV1OrganizationsMembersWorkspacesRevokeOptions,
 ): SeamConsoleV1OrganizationsMembersWorkspacesRevokeRequest =>
-  client.request<
-    SeamConsoleV1OrganizationsMembersWorkspacesRevokeParameters,
-    SeamConsoleV1OrganizationsMembersWorkspacesRevokeResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/organizations/members/workspaces/revoke',
       undocumented: true,
@@ -130,9 +122,7 @@ export const seamConsoleV1OrganizationsMembersWorkspacesRevoke = (
   )
 
 /** The `seam.console.v1.organizations.members.workspaces` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1OrganizationsMembersWorkspaces {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamConsoleV1OrganizationsMembersWorkspaces extends SeamHttpNamespace {
   /**
    * Grant an Organization Member Workspace Access
    *
@@ -144,8 +134,12 @@ export class SeamHttpSeamConsoleV1OrganizationsMembersWorkspaces {
     parameters: SeamConsoleV1OrganizationsMembersWorkspacesGrantParameters,
     options?: SeamConsoleV1OrganizationsMembersWorkspacesGrantOptions,
   ): SeamConsoleV1OrganizationsMembersWorkspacesGrantRequest {
-    return seamConsoleV1OrganizationsMembersWorkspacesGrant(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/console/v1/organizations/members/workspaces/grant',
+        undocumented: true,
+        required: ['organization_id', 'user_id', 'workspace_id'],
+      },
       parameters,
       options,
     )
@@ -162,8 +156,14 @@ export class SeamHttpSeamConsoleV1OrganizationsMembersWorkspaces {
     parameters: SeamConsoleV1OrganizationsMembersWorkspacesListParameters,
     options?: SeamConsoleV1OrganizationsMembersWorkspacesListOptions,
   ): SeamConsoleV1OrganizationsMembersWorkspacesListRequest {
-    return seamConsoleV1OrganizationsMembersWorkspacesList(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/console/v1/organizations/members/workspaces/list',
+        responseKey: 'workspaces',
+        read: true,
+        undocumented: true,
+        required: ['organization_id', 'user_id'],
+      },
       parameters,
       options,
     )
@@ -180,8 +180,12 @@ export class SeamHttpSeamConsoleV1OrganizationsMembersWorkspaces {
     parameters: SeamConsoleV1OrganizationsMembersWorkspacesRevokeParameters,
     options?: SeamConsoleV1OrganizationsMembersWorkspacesRevokeOptions,
   ): SeamConsoleV1OrganizationsMembersWorkspacesRevokeRequest {
-    return seamConsoleV1OrganizationsMembersWorkspacesRevoke(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/console/v1/organizations/members/workspaces/revoke',
+        undocumented: true,
+        required: ['organization_id', 'user_id', 'workspace_id'],
+      },
       parameters,
       options,
     )

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpSeamConsoleV1OrganizationsMembersWorkspaces } from './seam-console-v1-organizations-members-workspaces.js'
 
@@ -32,10 +33,7 @@ export const seamConsoleV1OrganizationsMembersAdd = (
   parameters: SeamConsoleV1OrganizationsMembersAddParameters,
   options?: SeamConsoleV1OrganizationsMembersAddOptions,
 ): SeamConsoleV1OrganizationsMembersAddRequest =>
-  client.request<
-    SeamConsoleV1OrganizationsMembersAddParameters,
-    SeamConsoleV1OrganizationsMembersAddResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/organizations/members/add',
       undocumented: true,
@@ -70,10 +68,7 @@ export const seamConsoleV1OrganizationsMembersRemove = (
   parameters: SeamConsoleV1OrganizationsMembersRemoveParameters,
   options?: SeamConsoleV1OrganizationsMembersRemoveOptions,
 ): SeamConsoleV1OrganizationsMembersRemoveRequest =>
-  client.request<
-    SeamConsoleV1OrganizationsMembersRemoveParameters,
-    SeamConsoleV1OrganizationsMembersRemoveResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/organizations/members/remove',
       undocumented: true,
@@ -109,10 +104,7 @@ export const seamConsoleV1OrganizationsMembersUpdate = (
   parameters: SeamConsoleV1OrganizationsMembersUpdateParameters,
   options?: SeamConsoleV1OrganizationsMembersUpdateOptions,
 ): SeamConsoleV1OrganizationsMembersUpdateRequest =>
-  client.request<
-    SeamConsoleV1OrganizationsMembersUpdateParameters,
-    SeamConsoleV1OrganizationsMembersUpdateResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/organizations/members/update',
       responseKey: 'organization_member',
@@ -124,9 +116,7 @@ export const seamConsoleV1OrganizationsMembersUpdate = (
   )
 
 /** The `seam.console.v1.organizations.members` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1OrganizationsMembers {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamConsoleV1OrganizationsMembers extends SeamHttpNamespace {
   get workspaces(): SeamHttpSeamConsoleV1OrganizationsMembersWorkspaces {
     return new SeamHttpSeamConsoleV1OrganizationsMembersWorkspaces(this.client)
   }
@@ -142,8 +132,12 @@ export class SeamHttpSeamConsoleV1OrganizationsMembers {
     parameters: SeamConsoleV1OrganizationsMembersAddParameters,
     options?: SeamConsoleV1OrganizationsMembersAddOptions,
   ): SeamConsoleV1OrganizationsMembersAddRequest {
-    return seamConsoleV1OrganizationsMembersAdd(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/console/v1/organizations/members/add',
+        undocumented: true,
+        required: ['email', 'organization_id'],
+      },
       parameters,
       options,
     )
@@ -160,8 +154,12 @@ export class SeamHttpSeamConsoleV1OrganizationsMembers {
     parameters: SeamConsoleV1OrganizationsMembersRemoveParameters,
     options?: SeamConsoleV1OrganizationsMembersRemoveOptions,
   ): SeamConsoleV1OrganizationsMembersRemoveRequest {
-    return seamConsoleV1OrganizationsMembersRemove(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/console/v1/organizations/members/remove',
+        undocumented: true,
+        required: ['organization_id', 'user_id'],
+      },
       parameters,
       options,
     )
@@ -178,8 +176,13 @@ export class SeamHttpSeamConsoleV1OrganizationsMembers {
     parameters: SeamConsoleV1OrganizationsMembersUpdateParameters,
     options?: SeamConsoleV1OrganizationsMembersUpdateOptions,
   ): SeamConsoleV1OrganizationsMembersUpdateRequest {
-    return seamConsoleV1OrganizationsMembersUpdate(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/console/v1/organizations/members/update',
+        responseKey: 'organization_member',
+        undocumented: true,
+        required: ['organization_id', 'role', 'user_id'],
+      },
       parameters,
       options,
     )

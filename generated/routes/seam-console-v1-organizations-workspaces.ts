@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamConsoleV1OrganizationsWorkspacesCreateParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamConsoleV1OrganizationsWorkspacesCreate = (
   parameters: SeamConsoleV1OrganizationsWorkspacesCreateParameters,
   options?: SeamConsoleV1OrganizationsWorkspacesCreateOptions,
 ): SeamConsoleV1OrganizationsWorkspacesCreateRequest =>
-  client.request<
-    SeamConsoleV1OrganizationsWorkspacesCreateParameters,
-    SeamConsoleV1OrganizationsWorkspacesCreateResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/organizations/workspaces/create',
       responseKey: 'workspace',
@@ -71,10 +69,7 @@ export const seamConsoleV1OrganizationsWorkspacesRemove = (
   parameters: SeamConsoleV1OrganizationsWorkspacesRemoveParameters,
   options?: SeamConsoleV1OrganizationsWorkspacesRemoveOptions,
 ): SeamConsoleV1OrganizationsWorkspacesRemoveRequest =>
-  client.request<
-    SeamConsoleV1OrganizationsWorkspacesRemoveParameters,
-    SeamConsoleV1OrganizationsWorkspacesRemoveResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/organizations/workspaces/remove',
       undocumented: true,
@@ -110,10 +105,7 @@ export const seamConsoleV1OrganizationsWorkspacesUpdate = (
   parameters: SeamConsoleV1OrganizationsWorkspacesUpdateParameters,
   options?: SeamConsoleV1OrganizationsWorkspacesUpdateOptions,
 ): SeamConsoleV1OrganizationsWorkspacesUpdateRequest =>
-  client.request<
-    SeamConsoleV1OrganizationsWorkspacesUpdateParameters,
-    SeamConsoleV1OrganizationsWorkspacesUpdateResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/organizations/workspaces/update',
       responseKey: 'workspace',
@@ -125,9 +117,7 @@ export const seamConsoleV1OrganizationsWorkspacesUpdate = (
   )
 
 /** The `seam.console.v1.organizations.workspaces` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1OrganizationsWorkspaces {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamConsoleV1OrganizationsWorkspaces extends SeamHttpNamespace {
   /**
    * Create an Organization Workspace
    *
@@ -139,8 +129,13 @@ export class SeamHttpSeamConsoleV1OrganizationsWorkspaces {
     parameters: SeamConsoleV1OrganizationsWorkspacesCreateParameters,
     options?: SeamConsoleV1OrganizationsWorkspacesCreateOptions,
   ): SeamConsoleV1OrganizationsWorkspacesCreateRequest {
-    return seamConsoleV1OrganizationsWorkspacesCreate(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/console/v1/organizations/workspaces/create',
+        responseKey: 'workspace',
+        undocumented: true,
+        required: ['name', 'organization_id'],
+      },
       parameters,
       options,
     )
@@ -157,8 +152,12 @@ export class SeamHttpSeamConsoleV1OrganizationsWorkspaces {
     parameters: SeamConsoleV1OrganizationsWorkspacesRemoveParameters,
     options?: SeamConsoleV1OrganizationsWorkspacesRemoveOptions,
   ): SeamConsoleV1OrganizationsWorkspacesRemoveRequest {
-    return seamConsoleV1OrganizationsWorkspacesRemove(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/console/v1/organizations/workspaces/remove',
+        undocumented: true,
+        required: ['workspace_id'],
+      },
       parameters,
       options,
     )
@@ -175,8 +174,13 @@ export class SeamHttpSeamConsoleV1OrganizationsWorkspaces {
     parameters: SeamConsoleV1OrganizationsWorkspacesUpdateParameters,
     options?: SeamConsoleV1OrganizationsWorkspacesUpdateOptions,
   ): SeamConsoleV1OrganizationsWorkspacesUpdateRequest {
-    return seamConsoleV1OrganizationsWorkspacesUpdate(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/console/v1/organizations/workspaces/update',
+        responseKey: 'workspace',
+        undocumented: true,
+        required: ['name', 'workspace_id'],
+      },
       parameters,
       options,
     )

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpSeamConsoleV1OrganizationsCustomizationProfiles } from './seam-console-v1-organizations-customization-profiles.js'
 import { SeamHttpSeamConsoleV1OrganizationsInvitations } from './seam-console-v1-organizations-invitations.js'
@@ -36,10 +37,7 @@ export const seamConsoleV1OrganizationsCreate = (
   parameters: SeamConsoleV1OrganizationsCreateParameters,
   options?: SeamConsoleV1OrganizationsCreateOptions,
 ): SeamConsoleV1OrganizationsCreateRequest =>
-  client.request<
-    SeamConsoleV1OrganizationsCreateParameters,
-    SeamConsoleV1OrganizationsCreateResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/organizations/create',
       responseKey: 'organization',
@@ -76,10 +74,7 @@ export const seamConsoleV1OrganizationsDelete = (
   parameters: SeamConsoleV1OrganizationsDeleteParameters,
   options?: SeamConsoleV1OrganizationsDeleteOptions,
 ): SeamConsoleV1OrganizationsDeleteRequest =>
-  client.request<
-    SeamConsoleV1OrganizationsDeleteParameters,
-    SeamConsoleV1OrganizationsDeleteResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/organizations/delete',
       responseKey: 'organization',
@@ -116,10 +111,7 @@ export const seamConsoleV1OrganizationsGet = (
   parameters: SeamConsoleV1OrganizationsGetParameters,
   options?: SeamConsoleV1OrganizationsGetOptions,
 ): SeamConsoleV1OrganizationsGetRequest =>
-  client.request<
-    SeamConsoleV1OrganizationsGetParameters,
-    SeamConsoleV1OrganizationsGetResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/organizations/get',
       responseKey: 'organization',
@@ -155,10 +147,7 @@ export const seamConsoleV1OrganizationsList = (
   parameters?: SeamConsoleV1OrganizationsListParameters,
   options?: SeamConsoleV1OrganizationsListOptions,
 ): SeamConsoleV1OrganizationsListRequest =>
-  client.request<
-    SeamConsoleV1OrganizationsListParameters,
-    SeamConsoleV1OrganizationsListResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/organizations/list',
       responseKey: 'organizations',
@@ -195,10 +184,7 @@ export const seamConsoleV1OrganizationsUpdate = (
   parameters: SeamConsoleV1OrganizationsUpdateParameters,
   options?: SeamConsoleV1OrganizationsUpdateOptions,
 ): SeamConsoleV1OrganizationsUpdateRequest =>
-  client.request<
-    SeamConsoleV1OrganizationsUpdateParameters,
-    SeamConsoleV1OrganizationsUpdateResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/organizations/update',
       responseKey: 'organization',
@@ -236,10 +222,7 @@ export const seamConsoleV1OrganizationsUploadLogo = (
   parameters?: SeamConsoleV1OrganizationsUploadLogoParameters,
   options?: SeamConsoleV1OrganizationsUploadLogoOptions,
 ): SeamConsoleV1OrganizationsUploadLogoRequest =>
-  client.request<
-    SeamConsoleV1OrganizationsUploadLogoParameters,
-    SeamConsoleV1OrganizationsUploadLogoResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/organizations/upload_logo',
       responseKey: 'organization',
@@ -250,9 +233,7 @@ export const seamConsoleV1OrganizationsUploadLogo = (
   )
 
 /** The `seam.console.v1.organizations` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1Organizations {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamConsoleV1Organizations extends SeamHttpNamespace {
   get customizationProfiles(): SeamHttpSeamConsoleV1OrganizationsCustomizationProfiles {
     return new SeamHttpSeamConsoleV1OrganizationsCustomizationProfiles(
       this.client,
@@ -282,7 +263,16 @@ export class SeamHttpSeamConsoleV1Organizations {
     parameters: SeamConsoleV1OrganizationsCreateParameters,
     options?: SeamConsoleV1OrganizationsCreateOptions,
   ): SeamConsoleV1OrganizationsCreateRequest {
-    return seamConsoleV1OrganizationsCreate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/console/v1/organizations/create',
+        responseKey: 'organization',
+        undocumented: true,
+        required: ['name'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -296,7 +286,16 @@ export class SeamHttpSeamConsoleV1Organizations {
     parameters: SeamConsoleV1OrganizationsDeleteParameters,
     options?: SeamConsoleV1OrganizationsDeleteOptions,
   ): SeamConsoleV1OrganizationsDeleteRequest {
-    return seamConsoleV1OrganizationsDelete(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/console/v1/organizations/delete',
+        responseKey: 'organization',
+        undocumented: true,
+        required: ['organization_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -310,7 +309,17 @@ export class SeamHttpSeamConsoleV1Organizations {
     parameters: SeamConsoleV1OrganizationsGetParameters,
     options?: SeamConsoleV1OrganizationsGetOptions,
   ): SeamConsoleV1OrganizationsGetRequest {
-    return seamConsoleV1OrganizationsGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/console/v1/organizations/get',
+        responseKey: 'organization',
+        read: true,
+        undocumented: true,
+        required: ['organization_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -324,7 +333,16 @@ export class SeamHttpSeamConsoleV1Organizations {
     parameters?: SeamConsoleV1OrganizationsListParameters,
     options?: SeamConsoleV1OrganizationsListOptions,
   ): SeamConsoleV1OrganizationsListRequest {
-    return seamConsoleV1OrganizationsList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/console/v1/organizations/list',
+        responseKey: 'organizations',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamConsoleV1OrganizationsListParameters),
+      options,
+    )
   }
 
   /**
@@ -338,7 +356,16 @@ export class SeamHttpSeamConsoleV1Organizations {
     parameters: SeamConsoleV1OrganizationsUpdateParameters,
     options?: SeamConsoleV1OrganizationsUpdateOptions,
   ): SeamConsoleV1OrganizationsUpdateRequest {
-    return seamConsoleV1OrganizationsUpdate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/console/v1/organizations/update',
+        responseKey: 'organization',
+        undocumented: true,
+        required: ['organization_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -352,9 +379,13 @@ export class SeamHttpSeamConsoleV1Organizations {
     parameters?: SeamConsoleV1OrganizationsUploadLogoParameters,
     options?: SeamConsoleV1OrganizationsUploadLogoOptions,
   ): SeamConsoleV1OrganizationsUploadLogoRequest {
-    return seamConsoleV1OrganizationsUploadLogo(
-      this.client,
-      parameters,
+    return this.client.request(
+      {
+        path: '/seam/console/v1/organizations/upload_logo',
+        responseKey: 'organization',
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamConsoleV1OrganizationsUploadLogoParameters),
       options,
     )
   }

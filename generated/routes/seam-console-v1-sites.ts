@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamConsoleV1SitesCreateParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamConsoleV1SitesCreate = (
   parameters: SeamConsoleV1SitesCreateParameters,
   options?: SeamConsoleV1SitesCreateOptions,
 ): SeamConsoleV1SitesCreateRequest =>
-  client.request<
-    SeamConsoleV1SitesCreateParameters,
-    SeamConsoleV1SitesCreateResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/sites/create',
       responseKey: 'site',
@@ -71,10 +69,7 @@ export const seamConsoleV1SitesDelete = (
   parameters: SeamConsoleV1SitesDeleteParameters,
   options?: SeamConsoleV1SitesDeleteOptions,
 ): SeamConsoleV1SitesDeleteRequest =>
-  client.request<
-    SeamConsoleV1SitesDeleteParameters,
-    SeamConsoleV1SitesDeleteResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/sites/delete',
       undocumented: true,
@@ -110,10 +105,7 @@ export const seamConsoleV1SitesList = (
   parameters?: SeamConsoleV1SitesListParameters,
   options?: SeamConsoleV1SitesListOptions,
 ): SeamConsoleV1SitesListRequest =>
-  client.request<
-    SeamConsoleV1SitesListParameters,
-    SeamConsoleV1SitesListResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/sites/list',
       responseKey: 'sites',
@@ -150,10 +142,7 @@ export const seamConsoleV1SitesUpdate = (
   parameters: SeamConsoleV1SitesUpdateParameters,
   options?: SeamConsoleV1SitesUpdateOptions,
 ): SeamConsoleV1SitesUpdateRequest =>
-  client.request<
-    SeamConsoleV1SitesUpdateParameters,
-    SeamConsoleV1SitesUpdateResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/sites/update',
       responseKey: 'site',
@@ -165,9 +154,7 @@ export const seamConsoleV1SitesUpdate = (
   )
 
 /** The `seam.console.v1.sites` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1Sites {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamConsoleV1Sites extends SeamHttpNamespace {
   /**
    * Create a Site
    *
@@ -179,7 +166,16 @@ export class SeamHttpSeamConsoleV1Sites {
     parameters: SeamConsoleV1SitesCreateParameters,
     options?: SeamConsoleV1SitesCreateOptions,
   ): SeamConsoleV1SitesCreateRequest {
-    return seamConsoleV1SitesCreate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/console/v1/sites/create',
+        responseKey: 'site',
+        undocumented: true,
+        required: ['name'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -193,7 +189,15 @@ export class SeamHttpSeamConsoleV1Sites {
     parameters: SeamConsoleV1SitesDeleteParameters,
     options?: SeamConsoleV1SitesDeleteOptions,
   ): SeamConsoleV1SitesDeleteRequest {
-    return seamConsoleV1SitesDelete(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/console/v1/sites/delete',
+        undocumented: true,
+        required: ['site_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -207,7 +211,16 @@ export class SeamHttpSeamConsoleV1Sites {
     parameters?: SeamConsoleV1SitesListParameters,
     options?: SeamConsoleV1SitesListOptions,
   ): SeamConsoleV1SitesListRequest {
-    return seamConsoleV1SitesList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/console/v1/sites/list',
+        responseKey: 'sites',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamConsoleV1SitesListParameters),
+      options,
+    )
   }
 
   /**
@@ -221,6 +234,15 @@ export class SeamHttpSeamConsoleV1Sites {
     parameters: SeamConsoleV1SitesUpdateParameters,
     options?: SeamConsoleV1SitesUpdateOptions,
   ): SeamConsoleV1SitesUpdateRequest {
-    return seamConsoleV1SitesUpdate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/console/v1/sites/update',
+        responseKey: 'site',
+        undocumented: true,
+        required: ['site_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

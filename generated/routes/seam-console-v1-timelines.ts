@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamConsoleV1TimelinesGetParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamConsoleV1TimelinesGet = (
   parameters: SeamConsoleV1TimelinesGetParameters,
   options?: SeamConsoleV1TimelinesGetOptions,
 ): SeamConsoleV1TimelinesGetRequest =>
-  client.request<
-    SeamConsoleV1TimelinesGetParameters,
-    SeamConsoleV1TimelinesGetResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/timelines/get',
       responseKey: 'timeline',
@@ -49,9 +47,7 @@ export const seamConsoleV1TimelinesGet = (
   )
 
 /** The `seam.console.v1.timelines` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1Timelines {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamConsoleV1Timelines extends SeamHttpNamespace {
   /**
    * Get Timeline Entries
    *
@@ -63,6 +59,17 @@ export class SeamHttpSeamConsoleV1Timelines {
     parameters: SeamConsoleV1TimelinesGetParameters,
     options?: SeamConsoleV1TimelinesGetOptions,
   ): SeamConsoleV1TimelinesGetRequest {
-    return seamConsoleV1TimelinesGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/console/v1/timelines/get',
+        responseKey: 'timeline',
+        read: true,
+        undocumented: true,
+        required: ['resource_id'],
+        paginated: true,
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamConsoleV1WorkspaceFeatureFlagsListParameters = Record<
@@ -31,10 +32,7 @@ export const seamConsoleV1WorkspaceFeatureFlagsList = (
   parameters?: SeamConsoleV1WorkspaceFeatureFlagsListParameters,
   options?: SeamConsoleV1WorkspaceFeatureFlagsListOptions,
 ): SeamConsoleV1WorkspaceFeatureFlagsListRequest =>
-  client.request<
-    SeamConsoleV1WorkspaceFeatureFlagsListParameters,
-    SeamConsoleV1WorkspaceFeatureFlagsListResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/workspace/feature_flags/list',
       responseKey: 'feature_flags',
@@ -71,10 +69,7 @@ export const seamConsoleV1WorkspaceFeatureFlagsUpdate = (
   parameters: SeamConsoleV1WorkspaceFeatureFlagsUpdateParameters,
   options?: SeamConsoleV1WorkspaceFeatureFlagsUpdateOptions,
 ): SeamConsoleV1WorkspaceFeatureFlagsUpdateRequest =>
-  client.request<
-    SeamConsoleV1WorkspaceFeatureFlagsUpdateParameters,
-    SeamConsoleV1WorkspaceFeatureFlagsUpdateResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/workspace/feature_flags/update',
       responseKey: 'feature_flag',
@@ -86,9 +81,7 @@ export const seamConsoleV1WorkspaceFeatureFlagsUpdate = (
   )
 
 /** The `seam.console.v1.workspace.featureFlags` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1WorkspaceFeatureFlags {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamConsoleV1WorkspaceFeatureFlags extends SeamHttpNamespace {
   /**
    * Lists workspace feature flags.
    *
@@ -98,9 +91,14 @@ export class SeamHttpSeamConsoleV1WorkspaceFeatureFlags {
     parameters?: SeamConsoleV1WorkspaceFeatureFlagsListParameters,
     options?: SeamConsoleV1WorkspaceFeatureFlagsListOptions,
   ): SeamConsoleV1WorkspaceFeatureFlagsListRequest {
-    return seamConsoleV1WorkspaceFeatureFlagsList(
-      this.client,
-      parameters,
+    return this.client.request(
+      {
+        path: '/seam/console/v1/workspace/feature_flags/list',
+        responseKey: 'feature_flags',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamConsoleV1WorkspaceFeatureFlagsListParameters),
       options,
     )
   }
@@ -116,8 +114,13 @@ export class SeamHttpSeamConsoleV1WorkspaceFeatureFlags {
     parameters: SeamConsoleV1WorkspaceFeatureFlagsUpdateParameters,
     options?: SeamConsoleV1WorkspaceFeatureFlagsUpdateOptions,
   ): SeamConsoleV1WorkspaceFeatureFlagsUpdateRequest {
-    return seamConsoleV1WorkspaceFeatureFlagsUpdate(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/console/v1/workspace/feature_flags/update',
+        responseKey: 'feature_flag',
+        undocumented: true,
+        required: ['enabled', 'feature_flag_name'],
+      },
       parameters,
       options,
     )

@@ -1,11 +1,9 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type { SeamClient } from '../../src/runtime.js'
+import { SeamHttpNamespace } from '../../src/runtime.js'
 import { SeamHttpSeamConsoleV1WorkspaceFeatureFlags } from './seam-console-v1-workspace-feature-flags.js'
 
 /** The `seam.console.v1.workspace` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1Workspace {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamConsoleV1Workspace extends SeamHttpNamespace {
   get featureFlags(): SeamHttpSeamConsoleV1WorkspaceFeatureFlags {
     return new SeamHttpSeamConsoleV1WorkspaceFeatureFlags(this.client)
   }

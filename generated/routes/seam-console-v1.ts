@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpSeamConsoleV1LynxMigration } from './seam-console-v1-lynx-migration.js'
 import { SeamHttpSeamConsoleV1Organizations } from './seam-console-v1-organizations.js'
@@ -36,10 +37,7 @@ export const seamConsoleV1GetResourceLocator = (
   parameters: SeamConsoleV1GetResourceLocatorParameters,
   options?: SeamConsoleV1GetResourceLocatorOptions,
 ): SeamConsoleV1GetResourceLocatorRequest =>
-  client.request<
-    SeamConsoleV1GetResourceLocatorParameters,
-    SeamConsoleV1GetResourceLocatorResponse
-  >(
+  client.request(
     {
       path: '/seam/console/v1/get_resource_locator',
       responseKey: 'resource_locator',
@@ -53,9 +51,7 @@ export const seamConsoleV1GetResourceLocator = (
   )
 
 /** The `seam.console.v1` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1 {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamConsoleV1 extends SeamHttpNamespace {
   get lynxMigration(): SeamHttpSeamConsoleV1LynxMigration {
     return new SeamHttpSeamConsoleV1LynxMigration(this.client)
   }
@@ -87,6 +83,17 @@ export class SeamHttpSeamConsoleV1 {
     parameters: SeamConsoleV1GetResourceLocatorParameters,
     options?: SeamConsoleV1GetResourceLocatorOptions,
   ): SeamConsoleV1GetResourceLocatorRequest {
-    return seamConsoleV1GetResourceLocator(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/console/v1/get_resource_locator',
+        responseKey: 'resource_locator',
+        queryParameters: ['uuid'],
+        read: true,
+        undocumented: true,
+        required: ['uuid'],
+      },
+      parameters,
+      options,
+    )
   }
 }

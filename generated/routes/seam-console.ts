@@ -1,11 +1,9 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type { SeamClient } from '../../src/runtime.js'
+import { SeamHttpNamespace } from '../../src/runtime.js'
 import { SeamHttpSeamConsoleV1 } from './seam-console-v1.js'
 
 /** The `seam.console` namespace of the Seam API. */
-export class SeamHttpSeamConsole {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamConsole extends SeamHttpNamespace {
   get v1(): SeamHttpSeamConsoleV1 {
     return new SeamHttpSeamConsoleV1(this.client)
   }

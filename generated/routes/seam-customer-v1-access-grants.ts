@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamCustomerV1AccessGrantsListParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamCustomerV1AccessGrantsList = (
   parameters?: SeamCustomerV1AccessGrantsListParameters,
   options?: SeamCustomerV1AccessGrantsListOptions,
 ): SeamCustomerV1AccessGrantsListRequest =>
-  client.request<
-    SeamCustomerV1AccessGrantsListParameters,
-    SeamCustomerV1AccessGrantsListResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/access_grants/list',
       responseKey: 'access_grants',
@@ -71,10 +69,7 @@ export const seamCustomerV1AccessGrantsUpdate = (
   parameters: SeamCustomerV1AccessGrantsUpdateParameters,
   options?: SeamCustomerV1AccessGrantsUpdateOptions,
 ): SeamCustomerV1AccessGrantsUpdateRequest =>
-  client.request<
-    SeamCustomerV1AccessGrantsUpdateParameters,
-    SeamCustomerV1AccessGrantsUpdateResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/access_grants/update',
       undocumented: true,
@@ -85,9 +80,7 @@ export const seamCustomerV1AccessGrantsUpdate = (
   )
 
 /** The `seam.customer.v1.accessGrants` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1AccessGrants {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1AccessGrants extends SeamHttpNamespace {
   /**
    * List Access Grants (Other Access)
    *
@@ -99,7 +92,16 @@ export class SeamHttpSeamCustomerV1AccessGrants {
     parameters?: SeamCustomerV1AccessGrantsListParameters,
     options?: SeamCustomerV1AccessGrantsListOptions,
   ): SeamCustomerV1AccessGrantsListRequest {
-    return seamCustomerV1AccessGrantsList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/access_grants/list',
+        responseKey: 'access_grants',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamCustomerV1AccessGrantsListParameters),
+      options,
+    )
   }
 
   /**
@@ -113,6 +115,14 @@ export class SeamHttpSeamCustomerV1AccessGrants {
     parameters: SeamCustomerV1AccessGrantsUpdateParameters,
     options?: SeamCustomerV1AccessGrantsUpdateOptions,
   ): SeamCustomerV1AccessGrantsUpdateRequest {
-    return seamCustomerV1AccessGrantsUpdate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/access_grants/update',
+        undocumented: true,
+        required: ['access_grant_id', 'space_ids'],
+      },
+      parameters,
+      options,
+    )
   }
 }

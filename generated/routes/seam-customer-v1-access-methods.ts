@@ -3,6 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
+  SeamHttpNamespace,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -32,10 +33,7 @@ export const seamCustomerV1AccessMethodsEncode = (
   parameters: SeamCustomerV1AccessMethodsEncodeParameters,
   options?: SeamCustomerV1AccessMethodsEncodeOptions,
 ): SeamCustomerV1AccessMethodsEncodeRequest =>
-  client.request<
-    SeamCustomerV1AccessMethodsEncodeParameters,
-    SeamCustomerV1AccessMethodsEncodeResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/access_methods/encode',
       responseKey: 'action_attempt',
@@ -48,9 +46,7 @@ export const seamCustomerV1AccessMethodsEncode = (
   )
 
 /** The `seam.customer.v1.accessMethods` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1AccessMethods {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1AccessMethods extends SeamHttpNamespace {
   /**
    * Encode an Access Method
    *
@@ -64,6 +60,16 @@ export class SeamHttpSeamCustomerV1AccessMethods {
     parameters: SeamCustomerV1AccessMethodsEncodeParameters,
     options?: SeamCustomerV1AccessMethodsEncodeOptions,
   ): SeamCustomerV1AccessMethodsEncodeRequest {
-    return seamCustomerV1AccessMethodsEncode(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/access_methods/encode',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        undocumented: true,
+        required: ['access_method_id', 'acs_encoder_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamCustomerV1AutomationRunsListParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamCustomerV1AutomationRunsList = (
   parameters?: SeamCustomerV1AutomationRunsListParameters,
   options?: SeamCustomerV1AutomationRunsListOptions,
 ): SeamCustomerV1AutomationRunsListRequest =>
-  client.request<
-    SeamCustomerV1AutomationRunsListParameters,
-    SeamCustomerV1AutomationRunsListResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/automation_runs/list',
       responseKey: 'automation_runs',
@@ -48,9 +46,7 @@ export const seamCustomerV1AutomationRunsList = (
   )
 
 /** The `seam.customer.v1.automationRuns` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1AutomationRuns {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1AutomationRuns extends SeamHttpNamespace {
   /**
    * List Automation Runs
    *
@@ -62,6 +58,16 @@ export class SeamHttpSeamCustomerV1AutomationRuns {
     parameters?: SeamCustomerV1AutomationRunsListParameters,
     options?: SeamCustomerV1AutomationRunsListOptions,
   ): SeamCustomerV1AutomationRunsListRequest {
-    return seamCustomerV1AutomationRunsList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/automation_runs/list',
+        responseKey: 'automation_runs',
+        read: true,
+        undocumented: true,
+        paginated: true,
+      },
+      parameters ?? ({} as SeamCustomerV1AutomationRunsListParameters),
+      options,
+    )
   }
 }

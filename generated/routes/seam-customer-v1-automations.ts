@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamCustomerV1AutomationsDeleteParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamCustomerV1AutomationsDelete = (
   parameters?: SeamCustomerV1AutomationsDeleteParameters,
   options?: SeamCustomerV1AutomationsDeleteOptions,
 ): SeamCustomerV1AutomationsDeleteRequest =>
-  client.request<
-    SeamCustomerV1AutomationsDeleteParameters,
-    SeamCustomerV1AutomationsDeleteResponse
-  >(
+  client.request(
     { path: '/seam/customer/v1/automations/delete', undocumented: true },
     parameters ?? ({} as SeamCustomerV1AutomationsDeleteParameters),
     options,
@@ -68,10 +66,7 @@ export const seamCustomerV1AutomationsGet = (
   parameters?: SeamCustomerV1AutomationsGetParameters,
   options?: SeamCustomerV1AutomationsGetOptions,
 ): SeamCustomerV1AutomationsGetRequest =>
-  client.request<
-    SeamCustomerV1AutomationsGetParameters,
-    SeamCustomerV1AutomationsGetResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/automations/get',
       read: true,
@@ -106,19 +101,14 @@ export const seamCustomerV1AutomationsUpdate = (
   parameters?: SeamCustomerV1AutomationsUpdateParameters,
   options?: SeamCustomerV1AutomationsUpdateOptions,
 ): SeamCustomerV1AutomationsUpdateRequest =>
-  client.request<
-    SeamCustomerV1AutomationsUpdateParameters,
-    SeamCustomerV1AutomationsUpdateResponse
-  >(
+  client.request(
     { path: '/seam/customer/v1/automations/update', undocumented: true },
     parameters ?? ({} as SeamCustomerV1AutomationsUpdateParameters),
     options,
   )
 
 /** The `seam.customer.v1.automations` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1Automations {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1Automations extends SeamHttpNamespace {
   /**
    * Delete Customer Portal Automation Configuration
    *
@@ -131,7 +121,11 @@ export class SeamHttpSeamCustomerV1Automations {
     parameters?: SeamCustomerV1AutomationsDeleteParameters,
     options?: SeamCustomerV1AutomationsDeleteOptions,
   ): SeamCustomerV1AutomationsDeleteRequest {
-    return seamCustomerV1AutomationsDelete(this.client, parameters, options)
+    return this.client.request(
+      { path: '/seam/customer/v1/automations/delete', undocumented: true },
+      parameters ?? ({} as SeamCustomerV1AutomationsDeleteParameters),
+      options,
+    )
   }
 
   /**
@@ -147,7 +141,15 @@ export class SeamHttpSeamCustomerV1Automations {
     parameters?: SeamCustomerV1AutomationsGetParameters,
     options?: SeamCustomerV1AutomationsGetOptions,
   ): SeamCustomerV1AutomationsGetRequest {
-    return seamCustomerV1AutomationsGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/automations/get',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamCustomerV1AutomationsGetParameters),
+      options,
+    )
   }
 
   /**
@@ -161,6 +163,10 @@ export class SeamHttpSeamCustomerV1Automations {
     parameters?: SeamCustomerV1AutomationsUpdateParameters,
     options?: SeamCustomerV1AutomationsUpdateOptions,
   ): SeamCustomerV1AutomationsUpdateRequest {
-    return seamCustomerV1AutomationsUpdate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/seam/customer/v1/automations/update', undocumented: true },
+      parameters ?? ({} as SeamCustomerV1AutomationsUpdateParameters),
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamCustomerV1ConnectorCustomersListParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamCustomerV1ConnectorCustomersList = (
   parameters?: SeamCustomerV1ConnectorCustomersListParameters,
   options?: SeamCustomerV1ConnectorCustomersListOptions,
 ): SeamCustomerV1ConnectorCustomersListRequest =>
-  client.request<
-    SeamCustomerV1ConnectorCustomersListParameters,
-    SeamCustomerV1ConnectorCustomersListResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/connector_customers/list',
       responseKey: 'connector_customers',
@@ -47,9 +45,7 @@ export const seamCustomerV1ConnectorCustomersList = (
   )
 
 /** The `seam.customer.v1.connectorCustomers` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1ConnectorCustomers {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1ConnectorCustomers extends SeamHttpNamespace {
   /**
    * List Connector Customers
    *
@@ -61,9 +57,14 @@ export class SeamHttpSeamCustomerV1ConnectorCustomers {
     parameters?: SeamCustomerV1ConnectorCustomersListParameters,
     options?: SeamCustomerV1ConnectorCustomersListOptions,
   ): SeamCustomerV1ConnectorCustomersListRequest {
-    return seamCustomerV1ConnectorCustomersList(
-      this.client,
-      parameters,
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/connector_customers/list',
+        responseKey: 'connector_customers',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamCustomerV1ConnectorCustomersListParameters),
       options,
     )
   }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamCustomerV1ConnectorsExternalSitesListParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamCustomerV1ConnectorsExternalSitesList = (
   parameters: SeamCustomerV1ConnectorsExternalSitesListParameters,
   options?: SeamCustomerV1ConnectorsExternalSitesListOptions,
 ): SeamCustomerV1ConnectorsExternalSitesListRequest =>
-  client.request<
-    SeamCustomerV1ConnectorsExternalSitesListParameters,
-    SeamCustomerV1ConnectorsExternalSitesListResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/connectors/external_sites/list',
       responseKey: 'external_sites',
@@ -48,9 +46,7 @@ export const seamCustomerV1ConnectorsExternalSitesList = (
   )
 
 /** The `seam.customer.v1.connectors.externalSites` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1ConnectorsExternalSites {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1ConnectorsExternalSites extends SeamHttpNamespace {
   /**
    * List External Sites for a Connected Account
    *
@@ -62,8 +58,14 @@ export class SeamHttpSeamCustomerV1ConnectorsExternalSites {
     parameters: SeamCustomerV1ConnectorsExternalSitesListParameters,
     options?: SeamCustomerV1ConnectorsExternalSitesListOptions,
   ): SeamCustomerV1ConnectorsExternalSitesListRequest {
-    return seamCustomerV1ConnectorsExternalSitesList(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/connectors/external_sites/list',
+        responseKey: 'external_sites',
+        read: true,
+        undocumented: true,
+        required: ['connected_account_id'],
+      },
       parameters,
       options,
     )

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamCustomerV1ConnectorsIcalValidateConfigParameters = NonNullable<
@@ -34,10 +35,7 @@ export const seamCustomerV1ConnectorsIcalValidateConfig = (
   parameters: SeamCustomerV1ConnectorsIcalValidateConfigParameters,
   options?: SeamCustomerV1ConnectorsIcalValidateConfigOptions,
 ): SeamCustomerV1ConnectorsIcalValidateConfigRequest =>
-  client.request<
-    SeamCustomerV1ConnectorsIcalValidateConfigParameters,
-    SeamCustomerV1ConnectorsIcalValidateConfigResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/connectors/ical/validate-config',
       responseKey: 'validation_result',
@@ -49,9 +47,7 @@ export const seamCustomerV1ConnectorsIcalValidateConfig = (
   )
 
 /** The `seam.customer.v1.connectors.ical` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1ConnectorsIcal {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1ConnectorsIcal extends SeamHttpNamespace {
   /**
    * Validate iCal Config
    *
@@ -65,8 +61,13 @@ export class SeamHttpSeamCustomerV1ConnectorsIcal {
     parameters: SeamCustomerV1ConnectorsIcalValidateConfigParameters,
     options?: SeamCustomerV1ConnectorsIcalValidateConfigOptions,
   ): SeamCustomerV1ConnectorsIcalValidateConfigRequest {
-    return seamCustomerV1ConnectorsIcalValidateConfig(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/connectors/ical/validate-config',
+        responseKey: 'validation_result',
+        undocumented: true,
+        required: ['ical_config', 'ical_url'],
+      },
       parameters,
       options,
     )

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpSeamCustomerV1ConnectorsExternalSites } from './seam-customer-v1-connectors-external-sites.js'
 import { SeamHttpSeamCustomerV1ConnectorsIcal } from './seam-customer-v1-connectors-ical.js'
@@ -35,10 +36,7 @@ export const seamCustomerV1ConnectorsAuthorize = (
   parameters: SeamCustomerV1ConnectorsAuthorizeParameters,
   options?: SeamCustomerV1ConnectorsAuthorizeOptions,
 ): SeamCustomerV1ConnectorsAuthorizeRequest =>
-  client.request<
-    SeamCustomerV1ConnectorsAuthorizeParameters,
-    SeamCustomerV1ConnectorsAuthorizeResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/connectors/authorize',
       responseKey: 'connector_authorize',
@@ -77,10 +75,7 @@ export const seamCustomerV1ConnectorsConnectorTypes = (
   parameters?: SeamCustomerV1ConnectorsConnectorTypesParameters,
   options?: SeamCustomerV1ConnectorsConnectorTypesOptions,
 ): SeamCustomerV1ConnectorsConnectorTypesRequest =>
-  client.request<
-    SeamCustomerV1ConnectorsConnectorTypesParameters,
-    SeamCustomerV1ConnectorsConnectorTypesResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/connectors/connector_types',
       responseKey: 'connector_types',
@@ -117,10 +112,7 @@ export const seamCustomerV1ConnectorsCreate = (
   parameters: SeamCustomerV1ConnectorsCreateParameters,
   options?: SeamCustomerV1ConnectorsCreateOptions,
 ): SeamCustomerV1ConnectorsCreateRequest =>
-  client.request<
-    SeamCustomerV1ConnectorsCreateParameters,
-    SeamCustomerV1ConnectorsCreateResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/connectors/create',
       responseKey: 'connector',
@@ -158,10 +150,7 @@ export const seamCustomerV1ConnectorsDelete = (
   parameters: SeamCustomerV1ConnectorsDeleteParameters,
   options?: SeamCustomerV1ConnectorsDeleteOptions,
 ): SeamCustomerV1ConnectorsDeleteRequest =>
-  client.request<
-    SeamCustomerV1ConnectorsDeleteParameters,
-    SeamCustomerV1ConnectorsDeleteResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/connectors/delete',
       responseKey: 'connector',
@@ -196,10 +185,7 @@ export const seamCustomerV1ConnectorsList = (
   parameters?: SeamCustomerV1ConnectorsListParameters,
   options?: SeamCustomerV1ConnectorsListOptions,
 ): SeamCustomerV1ConnectorsListRequest =>
-  client.request<
-    SeamCustomerV1ConnectorsListParameters,
-    SeamCustomerV1ConnectorsListResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/connectors/list',
       responseKey: 'connectors',
@@ -236,10 +222,7 @@ export const seamCustomerV1ConnectorsSync = (
   parameters: SeamCustomerV1ConnectorsSyncParameters,
   options?: SeamCustomerV1ConnectorsSyncOptions,
 ): SeamCustomerV1ConnectorsSyncRequest =>
-  client.request<
-    SeamCustomerV1ConnectorsSyncParameters,
-    SeamCustomerV1ConnectorsSyncResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/connectors/sync',
       responseKey: 'connector_sync',
@@ -277,10 +260,7 @@ export const seamCustomerV1ConnectorsUpdate = (
   parameters: SeamCustomerV1ConnectorsUpdateParameters,
   options?: SeamCustomerV1ConnectorsUpdateOptions,
 ): SeamCustomerV1ConnectorsUpdateRequest =>
-  client.request<
-    SeamCustomerV1ConnectorsUpdateParameters,
-    SeamCustomerV1ConnectorsUpdateResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/connectors/update',
       responseKey: 'connector',
@@ -292,9 +272,7 @@ export const seamCustomerV1ConnectorsUpdate = (
   )
 
 /** The `seam.customer.v1.connectors` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1Connectors {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1Connectors extends SeamHttpNamespace {
   get externalSites(): SeamHttpSeamCustomerV1ConnectorsExternalSites {
     return new SeamHttpSeamCustomerV1ConnectorsExternalSites(this.client)
   }
@@ -315,7 +293,17 @@ export class SeamHttpSeamCustomerV1Connectors {
     parameters: SeamCustomerV1ConnectorsAuthorizeParameters,
     options?: SeamCustomerV1ConnectorsAuthorizeOptions,
   ): SeamCustomerV1ConnectorsAuthorizeRequest {
-    return seamCustomerV1ConnectorsAuthorize(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/connectors/authorize',
+        responseKey: 'connector_authorize',
+        read: true,
+        undocumented: true,
+        required: ['slug'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -329,9 +317,14 @@ export class SeamHttpSeamCustomerV1Connectors {
     parameters?: SeamCustomerV1ConnectorsConnectorTypesParameters,
     options?: SeamCustomerV1ConnectorsConnectorTypesOptions,
   ): SeamCustomerV1ConnectorsConnectorTypesRequest {
-    return seamCustomerV1ConnectorsConnectorTypes(
-      this.client,
-      parameters,
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/connectors/connector_types',
+        responseKey: 'connector_types',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamCustomerV1ConnectorsConnectorTypesParameters),
       options,
     )
   }
@@ -347,7 +340,16 @@ export class SeamHttpSeamCustomerV1Connectors {
     parameters: SeamCustomerV1ConnectorsCreateParameters,
     options?: SeamCustomerV1ConnectorsCreateOptions,
   ): SeamCustomerV1ConnectorsCreateRequest {
-    return seamCustomerV1ConnectorsCreate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/connectors/create',
+        responseKey: 'connector',
+        undocumented: true,
+        required: ['config', 'connector_type'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -362,7 +364,16 @@ export class SeamHttpSeamCustomerV1Connectors {
     parameters: SeamCustomerV1ConnectorsDeleteParameters,
     options?: SeamCustomerV1ConnectorsDeleteOptions,
   ): SeamCustomerV1ConnectorsDeleteRequest {
-    return seamCustomerV1ConnectorsDelete(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/connectors/delete',
+        responseKey: 'connector',
+        undocumented: true,
+        required: ['connector_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -376,7 +387,16 @@ export class SeamHttpSeamCustomerV1Connectors {
     parameters?: SeamCustomerV1ConnectorsListParameters,
     options?: SeamCustomerV1ConnectorsListOptions,
   ): SeamCustomerV1ConnectorsListRequest {
-    return seamCustomerV1ConnectorsList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/connectors/list',
+        responseKey: 'connectors',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamCustomerV1ConnectorsListParameters),
+      options,
+    )
   }
 
   /**
@@ -390,7 +410,16 @@ export class SeamHttpSeamCustomerV1Connectors {
     parameters: SeamCustomerV1ConnectorsSyncParameters,
     options?: SeamCustomerV1ConnectorsSyncOptions,
   ): SeamCustomerV1ConnectorsSyncRequest {
-    return seamCustomerV1ConnectorsSync(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/connectors/sync',
+        responseKey: 'connector_sync',
+        undocumented: true,
+        required: ['connector_id', 'connector_type', 'customer_key'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -405,6 +434,15 @@ export class SeamHttpSeamCustomerV1Connectors {
     parameters: SeamCustomerV1ConnectorsUpdateParameters,
     options?: SeamCustomerV1ConnectorsUpdateOptions,
   ): SeamCustomerV1ConnectorsUpdateRequest {
-    return seamCustomerV1ConnectorsUpdate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/connectors/update',
+        responseKey: 'connector',
+        undocumented: true,
+        required: ['config', 'connector_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

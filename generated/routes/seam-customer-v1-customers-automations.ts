@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamCustomerV1CustomersAutomationsGetParameters = Record<
@@ -34,10 +35,7 @@ export const seamCustomerV1CustomersAutomationsGet = (
   parameters?: SeamCustomerV1CustomersAutomationsGetParameters,
   options?: SeamCustomerV1CustomersAutomationsGetOptions,
 ): SeamCustomerV1CustomersAutomationsGetRequest =>
-  client.request<
-    SeamCustomerV1CustomersAutomationsGetParameters,
-    SeamCustomerV1CustomersAutomationsGetResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/customers/automations/get',
       responseKey: 'automation',
@@ -74,10 +72,7 @@ export const seamCustomerV1CustomersAutomationsUpdate = (
   parameters?: SeamCustomerV1CustomersAutomationsUpdateParameters,
   options?: SeamCustomerV1CustomersAutomationsUpdateOptions,
 ): SeamCustomerV1CustomersAutomationsUpdateRequest =>
-  client.request<
-    SeamCustomerV1CustomersAutomationsUpdateParameters,
-    SeamCustomerV1CustomersAutomationsUpdateResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/customers/automations/update',
       undocumented: true,
@@ -87,9 +82,7 @@ export const seamCustomerV1CustomersAutomationsUpdate = (
   )
 
 /** The `seam.customer.v1.customers.automations` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1CustomersAutomations {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1CustomersAutomations extends SeamHttpNamespace {
   /**
    * Get Customer Automation Configuration
    *
@@ -102,9 +95,14 @@ export class SeamHttpSeamCustomerV1CustomersAutomations {
     parameters?: SeamCustomerV1CustomersAutomationsGetParameters,
     options?: SeamCustomerV1CustomersAutomationsGetOptions,
   ): SeamCustomerV1CustomersAutomationsGetRequest {
-    return seamCustomerV1CustomersAutomationsGet(
-      this.client,
-      parameters,
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/customers/automations/get',
+        responseKey: 'automation',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamCustomerV1CustomersAutomationsGetParameters),
       options,
     )
   }
@@ -121,9 +119,12 @@ export class SeamHttpSeamCustomerV1CustomersAutomations {
     parameters?: SeamCustomerV1CustomersAutomationsUpdateParameters,
     options?: SeamCustomerV1CustomersAutomationsUpdateOptions,
   ): SeamCustomerV1CustomersAutomationsUpdateRequest {
-    return seamCustomerV1CustomersAutomationsUpdate(
-      this.client,
-      parameters,
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/customers/automations/update',
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamCustomerV1CustomersAutomationsUpdateParameters),
       options,
     )
   }

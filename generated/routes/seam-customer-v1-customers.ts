@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpSeamCustomerV1CustomersAutomations } from './seam-customer-v1-customers-automations.js'
 
@@ -33,10 +34,7 @@ export const seamCustomerV1CustomersList = (
   parameters?: SeamCustomerV1CustomersListParameters,
   options?: SeamCustomerV1CustomersListOptions,
 ): SeamCustomerV1CustomersListRequest =>
-  client.request<
-    SeamCustomerV1CustomersListParameters,
-    SeamCustomerV1CustomersListResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/customers/list',
       responseKey: 'customers',
@@ -71,10 +69,7 @@ export const seamCustomerV1CustomersMe = (
   parameters?: SeamCustomerV1CustomersMeParameters,
   options?: SeamCustomerV1CustomersMeOptions,
 ): SeamCustomerV1CustomersMeRequest =>
-  client.request<
-    SeamCustomerV1CustomersMeParameters,
-    SeamCustomerV1CustomersMeResponse
-  >(
+  client.request(
     { path: '/seam/customer/v1/customers/me', read: true, undocumented: true },
     parameters ?? ({} as SeamCustomerV1CustomersMeParameters),
     options,
@@ -107,10 +102,7 @@ export const seamCustomerV1CustomersOpenPortal = (
   parameters: SeamCustomerV1CustomersOpenPortalParameters,
   options?: SeamCustomerV1CustomersOpenPortalOptions,
 ): SeamCustomerV1CustomersOpenPortalRequest =>
-  client.request<
-    SeamCustomerV1CustomersOpenPortalParameters,
-    SeamCustomerV1CustomersOpenPortalResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/customers/open_portal',
       responseKey: 'magic_link',
@@ -122,9 +114,7 @@ export const seamCustomerV1CustomersOpenPortal = (
   )
 
 /** The `seam.customer.v1.customers` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1Customers {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1Customers extends SeamHttpNamespace {
   get automations(): SeamHttpSeamCustomerV1CustomersAutomations {
     return new SeamHttpSeamCustomerV1CustomersAutomations(this.client)
   }
@@ -140,7 +130,17 @@ export class SeamHttpSeamCustomerV1Customers {
     parameters?: SeamCustomerV1CustomersListParameters,
     options?: SeamCustomerV1CustomersListOptions,
   ): SeamCustomerV1CustomersListRequest {
-    return seamCustomerV1CustomersList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/customers/list',
+        responseKey: 'customers',
+        read: true,
+        undocumented: true,
+        paginated: true,
+      },
+      parameters ?? ({} as SeamCustomerV1CustomersListParameters),
+      options,
+    )
   }
 
   /**
@@ -154,7 +154,15 @@ export class SeamHttpSeamCustomerV1Customers {
     parameters?: SeamCustomerV1CustomersMeParameters,
     options?: SeamCustomerV1CustomersMeOptions,
   ): SeamCustomerV1CustomersMeRequest {
-    return seamCustomerV1CustomersMe(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/customers/me',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamCustomerV1CustomersMeParameters),
+      options,
+    )
   }
 
   /**
@@ -169,6 +177,15 @@ export class SeamHttpSeamCustomerV1Customers {
     parameters: SeamCustomerV1CustomersOpenPortalParameters,
     options?: SeamCustomerV1CustomersOpenPortalOptions,
   ): SeamCustomerV1CustomersOpenPortalRequest {
-    return seamCustomerV1CustomersOpenPortal(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/customers/open_portal',
+        responseKey: 'magic_link',
+        undocumented: true,
+        required: ['customer_key'],
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamCustomerV1EncodersListParameters = NonNullable<
@@ -34,10 +35,7 @@ export const seamCustomerV1EncodersList = (
   parameters?: SeamCustomerV1EncodersListParameters,
   options?: SeamCustomerV1EncodersListOptions,
 ): SeamCustomerV1EncodersListRequest =>
-  client.request<
-    SeamCustomerV1EncodersListParameters,
-    SeamCustomerV1EncodersListResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/encoders/list',
       responseKey: 'encoders',
@@ -49,9 +47,7 @@ export const seamCustomerV1EncodersList = (
   )
 
 /** The `seam.customer.v1.encoders` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1Encoders {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1Encoders extends SeamHttpNamespace {
   /**
    * List Encoders
    *
@@ -65,6 +61,15 @@ export class SeamHttpSeamCustomerV1Encoders {
     parameters?: SeamCustomerV1EncodersListParameters,
     options?: SeamCustomerV1EncodersListOptions,
   ): SeamCustomerV1EncodersListRequest {
-    return seamCustomerV1EncodersList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/encoders/list',
+        responseKey: 'encoders',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamCustomerV1EncodersListParameters),
+      options,
+    )
   }
 }

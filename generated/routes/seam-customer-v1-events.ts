@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamCustomerV1EventsListParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamCustomerV1EventsList = (
   parameters: SeamCustomerV1EventsListParameters,
   options?: SeamCustomerV1EventsListOptions,
 ): SeamCustomerV1EventsListRequest =>
-  client.request<
-    SeamCustomerV1EventsListParameters,
-    SeamCustomerV1EventsListResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/events/list',
       responseKey: 'events',
@@ -48,9 +46,7 @@ export const seamCustomerV1EventsList = (
   )
 
 /** The `seam.customer.v1.events` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1Events {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1Events extends SeamHttpNamespace {
   /**
    * List Events for Customer Space
    *
@@ -62,6 +58,16 @@ export class SeamHttpSeamCustomerV1Events {
     parameters: SeamCustomerV1EventsListParameters,
     options?: SeamCustomerV1EventsListOptions,
   ): SeamCustomerV1EventsListRequest {
-    return seamCustomerV1EventsList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/events/list',
+        responseKey: 'events',
+        read: true,
+        undocumented: true,
+        required: ['space_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamCustomerV1PortalsGetParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamCustomerV1PortalsGet = (
   parameters: SeamCustomerV1PortalsGetParameters,
   options?: SeamCustomerV1PortalsGetOptions,
 ): SeamCustomerV1PortalsGetRequest =>
-  client.request<
-    SeamCustomerV1PortalsGetParameters,
-    SeamCustomerV1PortalsGetResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/portals/get',
       responseKey: 'customer_portal',
@@ -72,10 +70,7 @@ export const seamCustomerV1PortalsUpdate = (
   parameters: SeamCustomerV1PortalsUpdateParameters,
   options?: SeamCustomerV1PortalsUpdateOptions,
 ): SeamCustomerV1PortalsUpdateRequest =>
-  client.request<
-    SeamCustomerV1PortalsUpdateParameters,
-    SeamCustomerV1PortalsUpdateResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/portals/update',
       undocumented: true,
@@ -86,9 +81,7 @@ export const seamCustomerV1PortalsUpdate = (
   )
 
 /** The `seam.customer.v1.portals` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1Portals {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1Portals extends SeamHttpNamespace {
   /**
    * Get Customer Portal Configuration
    *
@@ -100,7 +93,17 @@ export class SeamHttpSeamCustomerV1Portals {
     parameters: SeamCustomerV1PortalsGetParameters,
     options?: SeamCustomerV1PortalsGetOptions,
   ): SeamCustomerV1PortalsGetRequest {
-    return seamCustomerV1PortalsGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/portals/get',
+        responseKey: 'customer_portal',
+        read: true,
+        undocumented: true,
+        required: ['customer_portal_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -114,6 +117,14 @@ export class SeamHttpSeamCustomerV1Portals {
     parameters: SeamCustomerV1PortalsUpdateParameters,
     options?: SeamCustomerV1PortalsUpdateOptions,
   ): SeamCustomerV1PortalsUpdateRequest {
-    return seamCustomerV1PortalsUpdate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/portals/update',
+        undocumented: true,
+        required: ['customer_portal_id', 'portal_configuration'],
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamCustomerV1ReservationsGetParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamCustomerV1ReservationsGet = (
   parameters?: SeamCustomerV1ReservationsGetParameters,
   options?: SeamCustomerV1ReservationsGetOptions,
 ): SeamCustomerV1ReservationsGetRequest =>
-  client.request<
-    SeamCustomerV1ReservationsGetParameters,
-    SeamCustomerV1ReservationsGetResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/reservations/get',
       responseKey: 'reservation',
@@ -72,10 +70,7 @@ export const seamCustomerV1ReservationsList = (
   parameters?: SeamCustomerV1ReservationsListParameters,
   options?: SeamCustomerV1ReservationsListOptions,
 ): SeamCustomerV1ReservationsListRequest =>
-  client.request<
-    SeamCustomerV1ReservationsListParameters,
-    SeamCustomerV1ReservationsListResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/reservations/list',
       responseKey: 'reservations',
@@ -113,10 +108,7 @@ export const seamCustomerV1ReservationsListAccessGrants = (
   parameters: SeamCustomerV1ReservationsListAccessGrantsParameters,
   options?: SeamCustomerV1ReservationsListAccessGrantsOptions,
 ): SeamCustomerV1ReservationsListAccessGrantsRequest =>
-  client.request<
-    SeamCustomerV1ReservationsListAccessGrantsParameters,
-    SeamCustomerV1ReservationsListAccessGrantsResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/reservations/list_access_grants',
       responseKey: 'access_grants',
@@ -129,9 +121,7 @@ export const seamCustomerV1ReservationsListAccessGrants = (
   )
 
 /** The `seam.customer.v1.reservations` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1Reservations {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1Reservations extends SeamHttpNamespace {
   /**
    * Get Reservation for Customer
    *
@@ -143,7 +133,16 @@ export class SeamHttpSeamCustomerV1Reservations {
     parameters?: SeamCustomerV1ReservationsGetParameters,
     options?: SeamCustomerV1ReservationsGetOptions,
   ): SeamCustomerV1ReservationsGetRequest {
-    return seamCustomerV1ReservationsGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/reservations/get',
+        responseKey: 'reservation',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamCustomerV1ReservationsGetParameters),
+      options,
+    )
   }
 
   /**
@@ -157,7 +156,17 @@ export class SeamHttpSeamCustomerV1Reservations {
     parameters?: SeamCustomerV1ReservationsListParameters,
     options?: SeamCustomerV1ReservationsListOptions,
   ): SeamCustomerV1ReservationsListRequest {
-    return seamCustomerV1ReservationsList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/reservations/list',
+        responseKey: 'reservations',
+        read: true,
+        undocumented: true,
+        paginated: true,
+      },
+      parameters ?? ({} as SeamCustomerV1ReservationsListParameters),
+      options,
+    )
   }
 
   /**
@@ -171,8 +180,14 @@ export class SeamHttpSeamCustomerV1Reservations {
     parameters: SeamCustomerV1ReservationsListAccessGrantsParameters,
     options?: SeamCustomerV1ReservationsListAccessGrantsOptions,
   ): SeamCustomerV1ReservationsListAccessGrantsRequest {
-    return seamCustomerV1ReservationsListAccessGrants(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/reservations/list_access_grants',
+        responseKey: 'access_grants',
+        read: true,
+        undocumented: true,
+        required: ['reservation_key'],
+      },
       parameters,
       options,
     )

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamCustomerV1SettingsBusinessVerticalsListParameters = NonNullable<
@@ -33,10 +34,7 @@ export const seamCustomerV1SettingsBusinessVerticalsList = (
   parameters?: SeamCustomerV1SettingsBusinessVerticalsListParameters,
   options?: SeamCustomerV1SettingsBusinessVerticalsListOptions,
 ): SeamCustomerV1SettingsBusinessVerticalsListRequest =>
-  client.request<
-    SeamCustomerV1SettingsBusinessVerticalsListParameters,
-    SeamCustomerV1SettingsBusinessVerticalsListResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/settings/business_verticals/list',
       responseKey: 'business_verticals',
@@ -48,9 +46,7 @@ export const seamCustomerV1SettingsBusinessVerticalsList = (
   )
 
 /** The `seam.customer.v1.settings.businessVerticals` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1SettingsBusinessVerticals {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1SettingsBusinessVerticals extends SeamHttpNamespace {
   /**
    * List Business Verticals
    *
@@ -62,9 +58,15 @@ export class SeamHttpSeamCustomerV1SettingsBusinessVerticals {
     parameters?: SeamCustomerV1SettingsBusinessVerticalsListParameters,
     options?: SeamCustomerV1SettingsBusinessVerticalsListOptions,
   ): SeamCustomerV1SettingsBusinessVerticalsListRequest {
-    return seamCustomerV1SettingsBusinessVerticalsList(
-      this.client,
-      parameters,
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/settings/business_verticals/list',
+        responseKey: 'business_verticals',
+        read: true,
+        undocumented: true,
+      },
+      parameters ??
+        ({} as SeamCustomerV1SettingsBusinessVerticalsListParameters),
       options,
     )
   }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamCustomerV1SettingsVerticalResourceAliasesGetParameters =
@@ -36,10 +37,7 @@ export const seamCustomerV1SettingsVerticalResourceAliasesGet = (
   parameters?: SeamCustomerV1SettingsVerticalResourceAliasesGetParameters,
   options?: SeamCustomerV1SettingsVerticalResourceAliasesGetOptions,
 ): SeamCustomerV1SettingsVerticalResourceAliasesGetRequest =>
-  client.request<
-    SeamCustomerV1SettingsVerticalResourceAliasesGetParameters,
-    SeamCustomerV1SettingsVerticalResourceAliasesGetResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/settings/vertical_resource_aliases/get',
       responseKey: 'vertical_resource_aliases',
@@ -52,9 +50,7 @@ export const seamCustomerV1SettingsVerticalResourceAliasesGet = (
   )
 
 /** The `seam.customer.v1.settings.verticalResourceAliases` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1SettingsVerticalResourceAliases {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1SettingsVerticalResourceAliases extends SeamHttpNamespace {
   /**
    * Get Vertical Resource Aliases
    *
@@ -68,9 +64,15 @@ export class SeamHttpSeamCustomerV1SettingsVerticalResourceAliases {
     parameters?: SeamCustomerV1SettingsVerticalResourceAliasesGetParameters,
     options?: SeamCustomerV1SettingsVerticalResourceAliasesGetOptions,
   ): SeamCustomerV1SettingsVerticalResourceAliasesGetRequest {
-    return seamCustomerV1SettingsVerticalResourceAliasesGet(
-      this.client,
-      parameters,
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/settings/vertical_resource_aliases/get',
+        responseKey: 'vertical_resource_aliases',
+        read: true,
+        undocumented: true,
+      },
+      parameters ??
+        ({} as SeamCustomerV1SettingsVerticalResourceAliasesGetParameters),
       options,
     )
   }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpSeamCustomerV1SettingsBusinessVerticals } from './seam-customer-v1-settings-business-verticals.js'
 import { SeamHttpSeamCustomerV1SettingsVerticalResourceAliases } from './seam-customer-v1-settings-vertical-resource-aliases.js'
@@ -32,10 +33,7 @@ export const seamCustomerV1SettingsGet = (
   parameters?: SeamCustomerV1SettingsGetParameters,
   options?: SeamCustomerV1SettingsGetOptions,
 ): SeamCustomerV1SettingsGetRequest =>
-  client.request<
-    SeamCustomerV1SettingsGetParameters,
-    SeamCustomerV1SettingsGetResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/settings/get',
       responseKey: 'business_vertical',
@@ -71,19 +69,14 @@ export const seamCustomerV1SettingsUpdate = (
   parameters?: SeamCustomerV1SettingsUpdateParameters,
   options?: SeamCustomerV1SettingsUpdateOptions,
 ): SeamCustomerV1SettingsUpdateRequest =>
-  client.request<
-    SeamCustomerV1SettingsUpdateParameters,
-    SeamCustomerV1SettingsUpdateResponse
-  >(
+  client.request(
     { path: '/seam/customer/v1/settings/update', undocumented: true },
     parameters ?? ({} as SeamCustomerV1SettingsUpdateParameters),
     options,
   )
 
 /** The `seam.customer.v1.settings` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1Settings {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1Settings extends SeamHttpNamespace {
   get businessVerticals(): SeamHttpSeamCustomerV1SettingsBusinessVerticals {
     return new SeamHttpSeamCustomerV1SettingsBusinessVerticals(this.client)
   }
@@ -105,7 +98,16 @@ export class SeamHttpSeamCustomerV1Settings {
     parameters?: SeamCustomerV1SettingsGetParameters,
     options?: SeamCustomerV1SettingsGetOptions,
   ): SeamCustomerV1SettingsGetRequest {
-    return seamCustomerV1SettingsGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/settings/get',
+        responseKey: 'business_vertical',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamCustomerV1SettingsGetParameters),
+      options,
+    )
   }
 
   /**
@@ -119,6 +121,10 @@ export class SeamHttpSeamCustomerV1Settings {
     parameters?: SeamCustomerV1SettingsUpdateParameters,
     options?: SeamCustomerV1SettingsUpdateOptions,
   ): SeamCustomerV1SettingsUpdateRequest {
-    return seamCustomerV1SettingsUpdate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/seam/customer/v1/settings/update', undocumented: true },
+      parameters ?? ({} as SeamCustomerV1SettingsUpdateParameters),
+      options,
+    )
   }
 }

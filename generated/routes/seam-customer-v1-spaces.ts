@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamCustomerV1SpacesCreateParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamCustomerV1SpacesCreate = (
   parameters: SeamCustomerV1SpacesCreateParameters,
   options?: SeamCustomerV1SpacesCreateOptions,
 ): SeamCustomerV1SpacesCreateRequest =>
-  client.request<
-    SeamCustomerV1SpacesCreateParameters,
-    SeamCustomerV1SpacesCreateResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/spaces/create',
       responseKey: 'space',
@@ -72,10 +70,7 @@ export const seamCustomerV1SpacesList = (
   parameters?: SeamCustomerV1SpacesListParameters,
   options?: SeamCustomerV1SpacesListOptions,
 ): SeamCustomerV1SpacesListRequest =>
-  client.request<
-    SeamCustomerV1SpacesListParameters,
-    SeamCustomerV1SpacesListResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/spaces/list',
       responseKey: 'spaces',
@@ -115,10 +110,7 @@ export const seamCustomerV1SpacesListReservations = (
   parameters: SeamCustomerV1SpacesListReservationsParameters,
   options?: SeamCustomerV1SpacesListReservationsOptions,
 ): SeamCustomerV1SpacesListReservationsRequest =>
-  client.request<
-    SeamCustomerV1SpacesListReservationsParameters,
-    SeamCustomerV1SpacesListReservationsResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/spaces/list_reservations',
       responseKey: 'reservations',
@@ -156,19 +148,14 @@ export const seamCustomerV1SpacesPushCommonAreas = (
   parameters?: SeamCustomerV1SpacesPushCommonAreasParameters,
   options?: SeamCustomerV1SpacesPushCommonAreasOptions,
 ): SeamCustomerV1SpacesPushCommonAreasRequest =>
-  client.request<
-    SeamCustomerV1SpacesPushCommonAreasParameters,
-    SeamCustomerV1SpacesPushCommonAreasResponse
-  >(
+  client.request(
     { path: '/seam/customer/v1/spaces/push_common_areas', undocumented: true },
     parameters ?? ({} as SeamCustomerV1SpacesPushCommonAreasParameters),
     options,
   )
 
 /** The `seam.customer.v1.spaces` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1Spaces {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1Spaces extends SeamHttpNamespace {
   /**
    * Create a Space
    *
@@ -180,7 +167,16 @@ export class SeamHttpSeamCustomerV1Spaces {
     parameters: SeamCustomerV1SpacesCreateParameters,
     options?: SeamCustomerV1SpacesCreateOptions,
   ): SeamCustomerV1SpacesCreateRequest {
-    return seamCustomerV1SpacesCreate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/spaces/create',
+        responseKey: 'space',
+        undocumented: true,
+        required: ['name'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -194,7 +190,16 @@ export class SeamHttpSeamCustomerV1Spaces {
     parameters?: SeamCustomerV1SpacesListParameters,
     options?: SeamCustomerV1SpacesListOptions,
   ): SeamCustomerV1SpacesListRequest {
-    return seamCustomerV1SpacesList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/spaces/list',
+        responseKey: 'spaces',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamCustomerV1SpacesListParameters),
+      options,
+    )
   }
 
   /**
@@ -211,8 +216,14 @@ export class SeamHttpSeamCustomerV1Spaces {
     parameters: SeamCustomerV1SpacesListReservationsParameters,
     options?: SeamCustomerV1SpacesListReservationsOptions,
   ): SeamCustomerV1SpacesListReservationsRequest {
-    return seamCustomerV1SpacesListReservations(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/spaces/list_reservations',
+        responseKey: 'reservations',
+        read: true,
+        undocumented: true,
+        required: ['space_key'],
+      },
       parameters,
       options,
     )
@@ -230,6 +241,13 @@ export class SeamHttpSeamCustomerV1Spaces {
     parameters?: SeamCustomerV1SpacesPushCommonAreasParameters,
     options?: SeamCustomerV1SpacesPushCommonAreasOptions,
   ): SeamCustomerV1SpacesPushCommonAreasRequest {
-    return seamCustomerV1SpacesPushCommonAreas(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/spaces/push_common_areas',
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamCustomerV1SpacesPushCommonAreasParameters),
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamCustomerV1StaffMembersGetParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamCustomerV1StaffMembersGet = (
   parameters: SeamCustomerV1StaffMembersGetParameters,
   options?: SeamCustomerV1StaffMembersGetOptions,
 ): SeamCustomerV1StaffMembersGetRequest =>
-  client.request<
-    SeamCustomerV1StaffMembersGetParameters,
-    SeamCustomerV1StaffMembersGetResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/staff_members/get',
       responseKey: 'staff_member',
@@ -74,10 +72,7 @@ export const seamCustomerV1StaffMembersList = (
   parameters?: SeamCustomerV1StaffMembersListParameters,
   options?: SeamCustomerV1StaffMembersListOptions,
 ): SeamCustomerV1StaffMembersListRequest =>
-  client.request<
-    SeamCustomerV1StaffMembersListParameters,
-    SeamCustomerV1StaffMembersListResponse
-  >(
+  client.request(
     {
       path: '/seam/customer/v1/staff_members/list',
       responseKey: 'staff_members',
@@ -90,9 +85,7 @@ export const seamCustomerV1StaffMembersList = (
   )
 
 /** The `seam.customer.v1.staffMembers` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1StaffMembers {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamCustomerV1StaffMembers extends SeamHttpNamespace {
   /**
    * Get Staff Member
    *
@@ -104,7 +97,17 @@ export class SeamHttpSeamCustomerV1StaffMembers {
     parameters: SeamCustomerV1StaffMembersGetParameters,
     options?: SeamCustomerV1StaffMembersGetOptions,
   ): SeamCustomerV1StaffMembersGetRequest {
-    return seamCustomerV1StaffMembersGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/staff_members/get',
+        responseKey: 'staff_member',
+        read: true,
+        undocumented: true,
+        required: ['staff_member_key'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -119,6 +122,16 @@ export class SeamHttpSeamCustomerV1StaffMembers {
     parameters?: SeamCustomerV1StaffMembersListParameters,
     options?: SeamCustomerV1StaffMembersListOptions,
   ): SeamCustomerV1StaffMembersListRequest {
-    return seamCustomerV1StaffMembersList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/customer/v1/staff_members/list',
+        responseKey: 'staff_members',
+        read: true,
+        undocumented: true,
+        paginated: true,
+      },
+      parameters ?? ({} as SeamCustomerV1StaffMembersListParameters),
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamInstantKeyV1ClientSessionsExchangeShortCodeParameters =
@@ -34,10 +35,7 @@ export const seamInstantKeyV1ClientSessionsExchangeShortCode = (
   parameters: SeamInstantKeyV1ClientSessionsExchangeShortCodeParameters,
   options?: SeamInstantKeyV1ClientSessionsExchangeShortCodeOptions,
 ): SeamInstantKeyV1ClientSessionsExchangeShortCodeRequest =>
-  client.request<
-    SeamInstantKeyV1ClientSessionsExchangeShortCodeParameters,
-    SeamInstantKeyV1ClientSessionsExchangeShortCodeResponse
-  >(
+  client.request(
     {
       path: '/seam/instant_key/v1/client_sessions/exchange_short_code',
       responseKey: 'client_session',
@@ -49,9 +47,7 @@ export const seamInstantKeyV1ClientSessionsExchangeShortCode = (
   )
 
 /** The `seam.instantKey.v1.clientSessions` namespace of the Seam API. */
-export class SeamHttpSeamInstantKeyV1ClientSessions {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamInstantKeyV1ClientSessions extends SeamHttpNamespace {
   /**
    * Exchange Instant Key Short Code
    *
@@ -63,8 +59,13 @@ export class SeamHttpSeamInstantKeyV1ClientSessions {
     parameters: SeamInstantKeyV1ClientSessionsExchangeShortCodeParameters,
     options?: SeamInstantKeyV1ClientSessionsExchangeShortCodeOptions,
   ): SeamInstantKeyV1ClientSessionsExchangeShortCodeRequest {
-    return seamInstantKeyV1ClientSessionsExchangeShortCode(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/instant_key/v1/client_sessions/exchange_short_code',
+        responseKey: 'client_session',
+        undocumented: true,
+        required: ['short_code'],
+      },
       parameters,
       options,
     )

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamInstantKeyV1PreviewGetParameters = NonNullable<
@@ -30,10 +31,7 @@ export const seamInstantKeyV1PreviewGet = (
   parameters: SeamInstantKeyV1PreviewGetParameters,
   options?: SeamInstantKeyV1PreviewGetOptions,
 ): SeamInstantKeyV1PreviewGetRequest =>
-  client.request<
-    SeamInstantKeyV1PreviewGetParameters,
-    SeamInstantKeyV1PreviewGetResponse
-  >(
+  client.request(
     {
       path: '/seam/instant_key/v1/preview/get',
       responseKey: 'instant_key_preview',
@@ -46,9 +44,7 @@ export const seamInstantKeyV1PreviewGet = (
   )
 
 /** The `seam.instantKey.v1.preview` namespace of the Seam API. */
-export class SeamHttpSeamInstantKeyV1Preview {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamInstantKeyV1Preview extends SeamHttpNamespace {
   /**
    * Preview Instant Key
    *
@@ -58,6 +54,16 @@ export class SeamHttpSeamInstantKeyV1Preview {
     parameters: SeamInstantKeyV1PreviewGetParameters,
     options?: SeamInstantKeyV1PreviewGetOptions,
   ): SeamInstantKeyV1PreviewGetRequest {
-    return seamInstantKeyV1PreviewGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/instant_key/v1/preview/get',
+        responseKey: 'instant_key_preview',
+        read: true,
+        undocumented: true,
+        required: ['instant_key_url'],
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -1,11 +1,9 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type { SeamClient } from '../../src/runtime.js'
+import { SeamHttpNamespace } from '../../src/runtime.js'
 import { SeamHttpSeamInstantKeyV1 } from './seam-instant-key-v1.js'
 
 /** The `seam.instantKey` namespace of the Seam API. */
-export class SeamHttpSeamInstantKey {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamInstantKey extends SeamHttpNamespace {
   get v1(): SeamHttpSeamInstantKeyV1 {
     return new SeamHttpSeamInstantKeyV1(this.client)
   }

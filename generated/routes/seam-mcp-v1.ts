@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamMcpV1CreateRoTokenParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamMcpV1CreateRoToken = (
   parameters: SeamMcpV1CreateRoTokenParameters,
   options?: SeamMcpV1CreateRoTokenOptions,
 ): SeamMcpV1CreateRoTokenRequest =>
-  client.request<
-    SeamMcpV1CreateRoTokenParameters,
-    SeamMcpV1CreateRoTokenResponse
-  >(
+  client.request(
     {
       path: '/seam/mcp/v1/create_ro_token',
       responseKey: 'support_read_only_token',
@@ -47,9 +45,7 @@ export const seamMcpV1CreateRoToken = (
   )
 
 /** The `seam.mcp.v1` namespace of the Seam API. */
-export class SeamHttpSeamMcpV1 {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamMcpV1 extends SeamHttpNamespace {
   /**
    * Create Support Read-Only Token
    *
@@ -61,6 +57,15 @@ export class SeamHttpSeamMcpV1 {
     parameters: SeamMcpV1CreateRoTokenParameters,
     options?: SeamMcpV1CreateRoTokenOptions,
   ): SeamMcpV1CreateRoTokenRequest {
-    return seamMcpV1CreateRoToken(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/mcp/v1/create_ro_token',
+        responseKey: 'support_read_only_token',
+        undocumented: true,
+        required: ['workspace_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

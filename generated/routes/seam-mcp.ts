@@ -1,11 +1,9 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type { SeamClient } from '../../src/runtime.js'
+import { SeamHttpNamespace } from '../../src/runtime.js'
 import { SeamHttpSeamMcpV1 } from './seam-mcp-v1.js'
 
 /** The `seam.mcp` namespace of the Seam API. */
-export class SeamHttpSeamMcp {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamMcp extends SeamHttpNamespace {
   get v1(): SeamHttpSeamMcpV1 {
     return new SeamHttpSeamMcpV1(this.client)
   }

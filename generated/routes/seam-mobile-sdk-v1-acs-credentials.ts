@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamMobileSdkV1AcsCredentialsListParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamMobileSdkV1AcsCredentialsList = (
   parameters?: SeamMobileSdkV1AcsCredentialsListParameters,
   options?: SeamMobileSdkV1AcsCredentialsListOptions,
 ): SeamMobileSdkV1AcsCredentialsListRequest =>
-  client.request<
-    SeamMobileSdkV1AcsCredentialsListParameters,
-    SeamMobileSdkV1AcsCredentialsListResponse
-  >(
+  client.request(
     {
       path: '/seam/mobile_sdk/v1/acs/credentials/list',
       responseKey: 'acs_credentials',
@@ -47,9 +45,7 @@ export const seamMobileSdkV1AcsCredentialsList = (
   )
 
 /** The `seam.mobileSdk.v1.acs.credentials` namespace of the Seam API. */
-export class SeamHttpSeamMobileSdkV1AcsCredentials {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamMobileSdkV1AcsCredentials extends SeamHttpNamespace {
   /**
    * List Credentials
    *
@@ -61,6 +57,15 @@ export class SeamHttpSeamMobileSdkV1AcsCredentials {
     parameters?: SeamMobileSdkV1AcsCredentialsListParameters,
     options?: SeamMobileSdkV1AcsCredentialsListOptions,
   ): SeamMobileSdkV1AcsCredentialsListRequest {
-    return seamMobileSdkV1AcsCredentialsList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/seam/mobile_sdk/v1/acs/credentials/list',
+        responseKey: 'acs_credentials',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamMobileSdkV1AcsCredentialsListParameters),
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamMobileSdkV1PhoneSessionsGetOrCreateParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamMobileSdkV1PhoneSessionsGetOrCreate = (
   parameters: SeamMobileSdkV1PhoneSessionsGetOrCreateParameters,
   options?: SeamMobileSdkV1PhoneSessionsGetOrCreateOptions,
 ): SeamMobileSdkV1PhoneSessionsGetOrCreateRequest =>
-  client.request<
-    SeamMobileSdkV1PhoneSessionsGetOrCreateParameters,
-    SeamMobileSdkV1PhoneSessionsGetOrCreateResponse
-  >(
+  client.request(
     {
       path: '/seam/mobile_sdk/v1/phone_sessions/get_or_create',
       responseKey: 'phone_session',
@@ -47,9 +45,7 @@ export const seamMobileSdkV1PhoneSessionsGetOrCreate = (
   )
 
 /** The `seam.mobileSdk.v1.phoneSessions` namespace of the Seam API. */
-export class SeamHttpSeamMobileSdkV1PhoneSessions {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamMobileSdkV1PhoneSessions extends SeamHttpNamespace {
   /**
    * Get or Create a Phone Session
    *
@@ -61,8 +57,13 @@ export class SeamHttpSeamMobileSdkV1PhoneSessions {
     parameters: SeamMobileSdkV1PhoneSessionsGetOrCreateParameters,
     options?: SeamMobileSdkV1PhoneSessionsGetOrCreateOptions,
   ): SeamMobileSdkV1PhoneSessionsGetOrCreateRequest {
-    return seamMobileSdkV1PhoneSessionsGetOrCreate(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/mobile_sdk/v1/phone_sessions/get_or_create',
+        responseKey: 'phone_session',
+        undocumented: true,
+        required: ['custom_sdk_installation_id', 'phone_os'],
+      },
       parameters,
       options,
     )

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpSeamMobileSdkV1Acs } from './seam-mobile-sdk-v1-acs.js'
 import { SeamHttpSeamMobileSdkV1PhoneSessions } from './seam-mobile-sdk-v1-phone-sessions.js'
@@ -33,10 +34,7 @@ export const seamMobileSdkV1ReportSaltoSpaceAuditTrail = (
   parameters: SeamMobileSdkV1ReportSaltoSpaceAuditTrailParameters,
   options?: SeamMobileSdkV1ReportSaltoSpaceAuditTrailOptions,
 ): SeamMobileSdkV1ReportSaltoSpaceAuditTrailRequest =>
-  client.request<
-    SeamMobileSdkV1ReportSaltoSpaceAuditTrailParameters,
-    SeamMobileSdkV1ReportSaltoSpaceAuditTrailResponse
-  >(
+  client.request(
     {
       path: '/seam/mobile_sdk/v1/report_salto_space_audit_trail',
       undocumented: true,
@@ -47,9 +45,7 @@ export const seamMobileSdkV1ReportSaltoSpaceAuditTrail = (
   )
 
 /** The `seam.mobileSdk.v1` namespace of the Seam API. */
-export class SeamHttpSeamMobileSdkV1 {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamMobileSdkV1 extends SeamHttpNamespace {
   get acs(): SeamHttpSeamMobileSdkV1Acs {
     return new SeamHttpSeamMobileSdkV1Acs(this.client)
   }
@@ -69,8 +65,12 @@ export class SeamHttpSeamMobileSdkV1 {
     parameters: SeamMobileSdkV1ReportSaltoSpaceAuditTrailParameters,
     options?: SeamMobileSdkV1ReportSaltoSpaceAuditTrailOptions,
   ): SeamMobileSdkV1ReportSaltoSpaceAuditTrailRequest {
-    return seamMobileSdkV1ReportSaltoSpaceAuditTrail(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/mobile_sdk/v1/report_salto_space_audit_trail',
+        undocumented: true,
+        required: ['acs_system_id', 'salto_space_metadata'],
+      },
       parameters,
       options,
     )

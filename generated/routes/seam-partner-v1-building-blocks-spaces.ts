@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamPartnerV1BuildingBlocksSpacesAutoMapParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamPartnerV1BuildingBlocksSpacesAutoMap = (
   parameters?: SeamPartnerV1BuildingBlocksSpacesAutoMapParameters,
   options?: SeamPartnerV1BuildingBlocksSpacesAutoMapOptions,
 ): SeamPartnerV1BuildingBlocksSpacesAutoMapRequest =>
-  client.request<
-    SeamPartnerV1BuildingBlocksSpacesAutoMapParameters,
-    SeamPartnerV1BuildingBlocksSpacesAutoMapResponse
-  >(
+  client.request(
     {
       path: '/seam/partner/v1/building_blocks/spaces/auto_map',
       responseKey: 'spaces',
@@ -47,9 +45,7 @@ export const seamPartnerV1BuildingBlocksSpacesAutoMap = (
   )
 
 /** The `seam.partner.v1.buildingBlocks.spaces` namespace of the Seam API. */
-export class SeamHttpSeamPartnerV1BuildingBlocksSpaces {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamPartnerV1BuildingBlocksSpaces extends SeamHttpNamespace {
   /**
    * Do Auto-Mapping for Partner Resources that Map to Spaces
    *
@@ -61,9 +57,14 @@ export class SeamHttpSeamPartnerV1BuildingBlocksSpaces {
     parameters?: SeamPartnerV1BuildingBlocksSpacesAutoMapParameters,
     options?: SeamPartnerV1BuildingBlocksSpacesAutoMapOptions,
   ): SeamPartnerV1BuildingBlocksSpacesAutoMapRequest {
-    return seamPartnerV1BuildingBlocksSpacesAutoMap(
-      this.client,
-      parameters,
+    return this.client.request(
+      {
+        path: '/seam/partner/v1/building_blocks/spaces/auto_map',
+        responseKey: 'spaces',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as SeamPartnerV1BuildingBlocksSpacesAutoMapParameters),
       options,
     )
   }

@@ -1,11 +1,9 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type { SeamClient } from '../../src/runtime.js'
+import { SeamHttpNamespace } from '../../src/runtime.js'
 import { SeamHttpSeamPartnerV1BuildingBlocks } from './seam-partner-v1-building-blocks.js'
 
 /** The `seam.partner.v1` namespace of the Seam API. */
-export class SeamHttpSeamPartnerV1 {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamPartnerV1 extends SeamHttpNamespace {
   get buildingBlocks(): SeamHttpSeamPartnerV1BuildingBlocks {
     return new SeamHttpSeamPartnerV1BuildingBlocks(this.client)
   }

@@ -1,11 +1,9 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type { SeamClient } from '../../src/runtime.js'
+import { SeamHttpNamespace } from '../../src/runtime.js'
 import { SeamHttpSeamPartnerV1 } from './seam-partner-v1.js'
 
 /** The `seam.partner` namespace of the Seam API. */
-export class SeamHttpSeamPartner {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamPartner extends SeamHttpNamespace {
   get v1(): SeamHttpSeamPartnerV1 {
     return new SeamHttpSeamPartnerV1(this.client)
   }

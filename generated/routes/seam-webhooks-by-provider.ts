@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SeamWebhooksByProviderBySubscriptionIdParameters = NonNullable<
@@ -32,10 +33,7 @@ export const seamWebhooksByProviderBySubscriptionId = (
   parameters: SeamWebhooksByProviderBySubscriptionIdParameters,
   options?: SeamWebhooksByProviderBySubscriptionIdOptions,
 ): SeamWebhooksByProviderBySubscriptionIdRequest =>
-  client.request<
-    SeamWebhooksByProviderBySubscriptionIdParameters,
-    SeamWebhooksByProviderBySubscriptionIdResponse
-  >(
+  client.request(
     {
       path: '/seam/webhooks/[provider]/[subscription_id]',
       queryParameters: ['provider', 'subscription_id'],
@@ -47,9 +45,7 @@ export const seamWebhooksByProviderBySubscriptionId = (
   )
 
 /** The `seam.webhooks.byProvider` namespace of the Seam API. */
-export class SeamHttpSeamWebhooksByProvider {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamWebhooksByProvider extends SeamHttpNamespace {
   /**
    * Receive a Provider Webhook
    *
@@ -61,8 +57,13 @@ export class SeamHttpSeamWebhooksByProvider {
     parameters: SeamWebhooksByProviderBySubscriptionIdParameters,
     options?: SeamWebhooksByProviderBySubscriptionIdOptions,
   ): SeamWebhooksByProviderBySubscriptionIdRequest {
-    return seamWebhooksByProviderBySubscriptionId(
-      this.client,
+    return this.client.request(
+      {
+        path: '/seam/webhooks/[provider]/[subscription_id]',
+        queryParameters: ['provider', 'subscription_id'],
+        undocumented: true,
+        required: ['provider', 'subscription_id'],
+      },
       parameters,
       options,
     )

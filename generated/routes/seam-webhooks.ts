@@ -1,11 +1,9 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type { SeamClient } from '../../src/runtime.js'
+import { SeamHttpNamespace } from '../../src/runtime.js'
 import { SeamHttpSeamWebhooksByProvider } from './seam-webhooks-by-provider.js'
 
 /** The `seam.webhooks` namespace of the Seam API. */
-export class SeamHttpSeamWebhooks {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSeamWebhooks extends SeamHttpNamespace {
   get byProvider(): SeamHttpSeamWebhooksByProvider {
     return new SeamHttpSeamWebhooksByProvider(this.client)
   }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type SpacesAddAcsEntrancesParameters = NonNullable<
@@ -29,10 +30,7 @@ export const spacesAddAcsEntrances = (
   parameters: SpacesAddAcsEntrancesParameters,
   options?: SpacesAddAcsEntrancesOptions,
 ): SpacesAddAcsEntrancesRequest =>
-  client.request<
-    SpacesAddAcsEntrancesParameters,
-    SpacesAddAcsEntrancesResponse
-  >(
+  client.request(
     {
       path: '/spaces/add_acs_entrances',
       required: ['acs_entrance_ids', 'space_id'],
@@ -64,10 +62,7 @@ export const spacesAddConnectedAccount = (
   parameters: SpacesAddConnectedAccountParameters,
   options?: SpacesAddConnectedAccountOptions,
 ): SpacesAddConnectedAccountRequest =>
-  client.request<
-    SpacesAddConnectedAccountParameters,
-    SpacesAddConnectedAccountResponse
-  >(
+  client.request(
     {
       path: '/spaces/add_connected_account',
       required: ['connected_account_id', 'space_id'],
@@ -99,7 +94,7 @@ export const spacesAddDevices = (
   parameters: SpacesAddDevicesParameters,
   options?: SpacesAddDevicesOptions,
 ): SpacesAddDevicesRequest =>
-  client.request<SpacesAddDevicesParameters, SpacesAddDevicesResponse>(
+  client.request(
     { path: '/spaces/add_devices', required: ['device_ids', 'space_id'] },
     parameters,
     options,
@@ -126,7 +121,7 @@ export const spacesCreate = (
   parameters: SpacesCreateParameters,
   options?: SpacesCreateOptions,
 ): SpacesCreateRequest =>
-  client.request<SpacesCreateParameters, SpacesCreateResponse>(
+  client.request(
     { path: '/spaces/create', responseKey: 'space', required: ['name'] },
     parameters,
     options,
@@ -152,7 +147,7 @@ export const spacesDelete = (
   parameters: SpacesDeleteParameters,
   options?: SpacesDeleteOptions,
 ): SpacesDeleteRequest =>
-  client.request<SpacesDeleteParameters, SpacesDeleteResponse>(
+  client.request(
     { path: '/spaces/delete', required: ['space_id'] },
     parameters,
     options,
@@ -179,7 +174,7 @@ export const spacesGet = (
   parameters: SpacesGetParameters,
   options?: SpacesGetOptions,
 ): SpacesGetRequest =>
-  client.request<SpacesGetParameters, SpacesGetResponse>(
+  client.request(
     {
       path: '/spaces/get',
       responseKey: 'space',
@@ -214,7 +209,7 @@ export const spacesGetRelated = (
   parameters?: SpacesGetRelatedParameters,
   options?: SpacesGetRelatedOptions,
 ): SpacesGetRelatedRequest =>
-  client.request<SpacesGetRelatedParameters, SpacesGetRelatedResponse>(
+  client.request(
     { path: '/spaces/get_related', responseKey: 'batch', read: true },
     parameters ?? ({} as SpacesGetRelatedParameters),
     options,
@@ -241,7 +236,7 @@ export const spacesList = (
   parameters?: SpacesListParameters,
   options?: SpacesListOptions,
 ): SpacesListRequest =>
-  client.request<SpacesListParameters, SpacesListResponse>(
+  client.request(
     {
       path: '/spaces/list',
       responseKey: 'spaces',
@@ -275,10 +270,7 @@ export const spacesRemoveAcsEntrances = (
   parameters: SpacesRemoveAcsEntrancesParameters,
   options?: SpacesRemoveAcsEntrancesOptions,
 ): SpacesRemoveAcsEntrancesRequest =>
-  client.request<
-    SpacesRemoveAcsEntrancesParameters,
-    SpacesRemoveAcsEntrancesResponse
-  >(
+  client.request(
     {
       path: '/spaces/remove_acs_entrances',
       required: ['acs_entrance_ids', 'space_id'],
@@ -310,10 +302,7 @@ export const spacesRemoveConnectedAccount = (
   parameters: SpacesRemoveConnectedAccountParameters,
   options?: SpacesRemoveConnectedAccountOptions,
 ): SpacesRemoveConnectedAccountRequest =>
-  client.request<
-    SpacesRemoveConnectedAccountParameters,
-    SpacesRemoveConnectedAccountResponse
-  >(
+  client.request(
     {
       path: '/spaces/remove_connected_account',
       required: ['connected_account_id', 'space_id'],
@@ -345,7 +334,7 @@ export const spacesRemoveDevices = (
   parameters: SpacesRemoveDevicesParameters,
   options?: SpacesRemoveDevicesOptions,
 ): SpacesRemoveDevicesRequest =>
-  client.request<SpacesRemoveDevicesParameters, SpacesRemoveDevicesResponse>(
+  client.request(
     { path: '/spaces/remove_devices', required: ['device_ids', 'space_id'] },
     parameters,
     options,
@@ -372,16 +361,14 @@ export const spacesUpdate = (
   parameters?: SpacesUpdateParameters,
   options?: SpacesUpdateOptions,
 ): SpacesUpdateRequest =>
-  client.request<SpacesUpdateParameters, SpacesUpdateResponse>(
+  client.request(
     { path: '/spaces/update', responseKey: 'space' },
     parameters ?? ({} as SpacesUpdateParameters),
     options,
   )
 
 /** The `spaces` namespace of the Seam API. */
-export class SeamHttpSpaces {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpSpaces extends SeamHttpNamespace {
   /**
    * Add Entrances to a Space
    *
@@ -391,7 +378,14 @@ export class SeamHttpSpaces {
     parameters: SpacesAddAcsEntrancesParameters,
     options?: SpacesAddAcsEntrancesOptions,
   ): SpacesAddAcsEntrancesRequest {
-    return spacesAddAcsEntrances(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/spaces/add_acs_entrances',
+        required: ['acs_entrance_ids', 'space_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -403,7 +397,14 @@ export class SeamHttpSpaces {
     parameters: SpacesAddConnectedAccountParameters,
     options?: SpacesAddConnectedAccountOptions,
   ): SpacesAddConnectedAccountRequest {
-    return spacesAddConnectedAccount(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/spaces/add_connected_account',
+        required: ['connected_account_id', 'space_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -415,7 +416,11 @@ export class SeamHttpSpaces {
     parameters: SpacesAddDevicesParameters,
     options?: SpacesAddDevicesOptions,
   ): SpacesAddDevicesRequest {
-    return spacesAddDevices(this.client, parameters, options)
+    return this.client.request(
+      { path: '/spaces/add_devices', required: ['device_ids', 'space_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -427,7 +432,11 @@ export class SeamHttpSpaces {
     parameters: SpacesCreateParameters,
     options?: SpacesCreateOptions,
   ): SpacesCreateRequest {
-    return spacesCreate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/spaces/create', responseKey: 'space', required: ['name'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -439,7 +448,11 @@ export class SeamHttpSpaces {
     parameters: SpacesDeleteParameters,
     options?: SpacesDeleteOptions,
   ): SpacesDeleteRequest {
-    return spacesDelete(this.client, parameters, options)
+    return this.client.request(
+      { path: '/spaces/delete', required: ['space_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -451,7 +464,16 @@ export class SeamHttpSpaces {
     parameters: SpacesGetParameters,
     options?: SpacesGetOptions,
   ): SpacesGetRequest {
-    return spacesGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/spaces/get',
+        responseKey: 'space',
+        read: true,
+        requiresParameters: true,
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -463,7 +485,11 @@ export class SeamHttpSpaces {
     parameters?: SpacesGetRelatedParameters,
     options?: SpacesGetRelatedOptions,
   ): SpacesGetRelatedRequest {
-    return spacesGetRelated(this.client, parameters, options)
+    return this.client.request(
+      { path: '/spaces/get_related', responseKey: 'batch', read: true },
+      parameters ?? ({} as SpacesGetRelatedParameters),
+      options,
+    )
   }
 
   /**
@@ -475,7 +501,16 @@ export class SeamHttpSpaces {
     parameters?: SpacesListParameters,
     options?: SpacesListOptions,
   ): SpacesListRequest {
-    return spacesList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/spaces/list',
+        responseKey: 'spaces',
+        read: true,
+        paginated: true,
+      },
+      parameters ?? ({} as SpacesListParameters),
+      options,
+    )
   }
 
   /**
@@ -487,7 +522,14 @@ export class SeamHttpSpaces {
     parameters: SpacesRemoveAcsEntrancesParameters,
     options?: SpacesRemoveAcsEntrancesOptions,
   ): SpacesRemoveAcsEntrancesRequest {
-    return spacesRemoveAcsEntrances(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/spaces/remove_acs_entrances',
+        required: ['acs_entrance_ids', 'space_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -499,7 +541,14 @@ export class SeamHttpSpaces {
     parameters: SpacesRemoveConnectedAccountParameters,
     options?: SpacesRemoveConnectedAccountOptions,
   ): SpacesRemoveConnectedAccountRequest {
-    return spacesRemoveConnectedAccount(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/spaces/remove_connected_account',
+        required: ['connected_account_id', 'space_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -511,7 +560,11 @@ export class SeamHttpSpaces {
     parameters: SpacesRemoveDevicesParameters,
     options?: SpacesRemoveDevicesOptions,
   ): SpacesRemoveDevicesRequest {
-    return spacesRemoveDevices(this.client, parameters, options)
+    return this.client.request(
+      { path: '/spaces/remove_devices', required: ['device_ids', 'space_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -523,6 +576,10 @@ export class SeamHttpSpaces {
     parameters?: SpacesUpdateParameters,
     options?: SpacesUpdateOptions,
   ): SpacesUpdateRequest {
-    return spacesUpdate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/spaces/update', responseKey: 'space' },
+      parameters ?? ({} as SpacesUpdateParameters),
+      options,
+    )
   }
 }

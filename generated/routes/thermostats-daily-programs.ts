@@ -3,6 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
+  SeamHttpNamespace,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -31,10 +32,7 @@ export const thermostatsDailyProgramsCreate = (
   parameters: ThermostatsDailyProgramsCreateParameters,
   options?: ThermostatsDailyProgramsCreateOptions,
 ): ThermostatsDailyProgramsCreateRequest =>
-  client.request<
-    ThermostatsDailyProgramsCreateParameters,
-    ThermostatsDailyProgramsCreateResponse
-  >(
+  client.request(
     {
       path: '/thermostats/daily_programs/create',
       responseKey: 'thermostat_daily_program',
@@ -67,10 +65,7 @@ export const thermostatsDailyProgramsDelete = (
   parameters: ThermostatsDailyProgramsDeleteParameters,
   options?: ThermostatsDailyProgramsDeleteOptions,
 ): ThermostatsDailyProgramsDeleteRequest =>
-  client.request<
-    ThermostatsDailyProgramsDeleteParameters,
-    ThermostatsDailyProgramsDeleteResponse
-  >(
+  client.request(
     {
       path: '/thermostats/daily_programs/delete',
       required: ['thermostat_daily_program_id'],
@@ -100,10 +95,7 @@ export const thermostatsDailyProgramsUpdate = (
   parameters: ThermostatsDailyProgramsUpdateParameters,
   options?: ThermostatsDailyProgramsUpdateOptions,
 ): ThermostatsDailyProgramsUpdateRequest =>
-  client.request<
-    ThermostatsDailyProgramsUpdateParameters,
-    ThermostatsDailyProgramsUpdateResponse
-  >(
+  client.request(
     {
       path: '/thermostats/daily_programs/update',
       responseKey: 'action_attempt',
@@ -115,9 +107,7 @@ export const thermostatsDailyProgramsUpdate = (
   )
 
 /** The `thermostats.dailyPrograms` namespace of the Seam API. */
-export class SeamHttpThermostatsDailyPrograms {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpThermostatsDailyPrograms extends SeamHttpNamespace {
   /**
    * Create a Thermostat Daily Program
    *
@@ -127,7 +117,15 @@ export class SeamHttpThermostatsDailyPrograms {
     parameters: ThermostatsDailyProgramsCreateParameters,
     options?: ThermostatsDailyProgramsCreateOptions,
   ): ThermostatsDailyProgramsCreateRequest {
-    return thermostatsDailyProgramsCreate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/daily_programs/create',
+        responseKey: 'thermostat_daily_program',
+        required: ['device_id', 'name', 'periods'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -139,7 +137,14 @@ export class SeamHttpThermostatsDailyPrograms {
     parameters: ThermostatsDailyProgramsDeleteParameters,
     options?: ThermostatsDailyProgramsDeleteOptions,
   ): ThermostatsDailyProgramsDeleteRequest {
-    return thermostatsDailyProgramsDelete(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/daily_programs/delete',
+        required: ['thermostat_daily_program_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -151,6 +156,15 @@ export class SeamHttpThermostatsDailyPrograms {
     parameters: ThermostatsDailyProgramsUpdateParameters,
     options?: ThermostatsDailyProgramsUpdateOptions,
   ): ThermostatsDailyProgramsUpdateRequest {
-    return thermostatsDailyProgramsUpdate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/daily_programs/update',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['name', 'periods', 'thermostat_daily_program_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type ThermostatsSchedulesCreateParameters = NonNullable<
@@ -30,10 +31,7 @@ export const thermostatsSchedulesCreate = (
   parameters: ThermostatsSchedulesCreateParameters,
   options?: ThermostatsSchedulesCreateOptions,
 ): ThermostatsSchedulesCreateRequest =>
-  client.request<
-    ThermostatsSchedulesCreateParameters,
-    ThermostatsSchedulesCreateResponse
-  >(
+  client.request(
     {
       path: '/thermostats/schedules/create',
       responseKey: 'thermostat_schedule',
@@ -66,10 +64,7 @@ export const thermostatsSchedulesDelete = (
   parameters: ThermostatsSchedulesDeleteParameters,
   options?: ThermostatsSchedulesDeleteOptions,
 ): ThermostatsSchedulesDeleteRequest =>
-  client.request<
-    ThermostatsSchedulesDeleteParameters,
-    ThermostatsSchedulesDeleteResponse
-  >(
+  client.request(
     {
       path: '/thermostats/schedules/delete',
       required: ['thermostat_schedule_id'],
@@ -102,10 +97,7 @@ export const thermostatsSchedulesGet = (
   parameters: ThermostatsSchedulesGetParameters,
   options?: ThermostatsSchedulesGetOptions,
 ): ThermostatsSchedulesGetRequest =>
-  client.request<
-    ThermostatsSchedulesGetParameters,
-    ThermostatsSchedulesGetResponse
-  >(
+  client.request(
     {
       path: '/thermostats/schedules/get',
       responseKey: 'thermostat_schedule',
@@ -140,10 +132,7 @@ export const thermostatsSchedulesList = (
   parameters: ThermostatsSchedulesListParameters,
   options?: ThermostatsSchedulesListOptions,
 ): ThermostatsSchedulesListRequest =>
-  client.request<
-    ThermostatsSchedulesListParameters,
-    ThermostatsSchedulesListResponse
-  >(
+  client.request(
     {
       path: '/thermostats/schedules/list',
       responseKey: 'thermostat_schedules',
@@ -177,10 +166,7 @@ export const thermostatsSchedulesUpdate = (
   parameters: ThermostatsSchedulesUpdateParameters,
   options?: ThermostatsSchedulesUpdateOptions,
 ): ThermostatsSchedulesUpdateRequest =>
-  client.request<
-    ThermostatsSchedulesUpdateParameters,
-    ThermostatsSchedulesUpdateResponse
-  >(
+  client.request(
     {
       path: '/thermostats/schedules/update',
       required: ['thermostat_schedule_id'],
@@ -190,9 +176,7 @@ export const thermostatsSchedulesUpdate = (
   )
 
 /** The `thermostats.schedules` namespace of the Seam API. */
-export class SeamHttpThermostatsSchedules {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpThermostatsSchedules extends SeamHttpNamespace {
   /**
    * Create a Thermostat Schedule
    *
@@ -202,7 +186,15 @@ export class SeamHttpThermostatsSchedules {
     parameters: ThermostatsSchedulesCreateParameters,
     options?: ThermostatsSchedulesCreateOptions,
   ): ThermostatsSchedulesCreateRequest {
-    return thermostatsSchedulesCreate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/schedules/create',
+        responseKey: 'thermostat_schedule',
+        required: ['climate_preset_key', 'device_id', 'ends_at', 'starts_at'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -214,7 +206,14 @@ export class SeamHttpThermostatsSchedules {
     parameters: ThermostatsSchedulesDeleteParameters,
     options?: ThermostatsSchedulesDeleteOptions,
   ): ThermostatsSchedulesDeleteRequest {
-    return thermostatsSchedulesDelete(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/schedules/delete',
+        required: ['thermostat_schedule_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -226,7 +225,16 @@ export class SeamHttpThermostatsSchedules {
     parameters: ThermostatsSchedulesGetParameters,
     options?: ThermostatsSchedulesGetOptions,
   ): ThermostatsSchedulesGetRequest {
-    return thermostatsSchedulesGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/schedules/get',
+        responseKey: 'thermostat_schedule',
+        read: true,
+        required: ['thermostat_schedule_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -238,7 +246,16 @@ export class SeamHttpThermostatsSchedules {
     parameters: ThermostatsSchedulesListParameters,
     options?: ThermostatsSchedulesListOptions,
   ): ThermostatsSchedulesListRequest {
-    return thermostatsSchedulesList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/schedules/list',
+        responseKey: 'thermostat_schedules',
+        read: true,
+        required: ['device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -250,6 +267,13 @@ export class SeamHttpThermostatsSchedules {
     parameters: ThermostatsSchedulesUpdateParameters,
     options?: ThermostatsSchedulesUpdateOptions,
   ): ThermostatsSchedulesUpdateRequest {
-    return thermostatsSchedulesUpdate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/schedules/update',
+        required: ['thermostat_schedule_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

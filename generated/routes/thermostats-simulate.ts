@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type ThermostatsSimulateHvacModeAdjustedParameters = NonNullable<
@@ -29,10 +30,7 @@ export const thermostatsSimulateHvacModeAdjusted = (
   parameters: ThermostatsSimulateHvacModeAdjustedParameters,
   options?: ThermostatsSimulateHvacModeAdjustedOptions,
 ): ThermostatsSimulateHvacModeAdjustedRequest =>
-  client.request<
-    ThermostatsSimulateHvacModeAdjustedParameters,
-    ThermostatsSimulateHvacModeAdjustedResponse
-  >(
+  client.request(
     {
       path: '/thermostats/simulate/hvac_mode_adjusted',
       requiresParameters: true,
@@ -64,10 +62,7 @@ export const thermostatsSimulateTemperatureReached = (
   parameters: ThermostatsSimulateTemperatureReachedParameters,
   options?: ThermostatsSimulateTemperatureReachedOptions,
 ): ThermostatsSimulateTemperatureReachedRequest =>
-  client.request<
-    ThermostatsSimulateTemperatureReachedParameters,
-    ThermostatsSimulateTemperatureReachedResponse
-  >(
+  client.request(
     {
       path: '/thermostats/simulate/temperature_reached',
       required: ['device_id'],
@@ -77,9 +72,7 @@ export const thermostatsSimulateTemperatureReached = (
   )
 
 /** The `thermostats.simulate` namespace of the Seam API. */
-export class SeamHttpThermostatsSimulate {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpThermostatsSimulate extends SeamHttpNamespace {
   /**
    * HVAC Mode Adjusted
    *
@@ -89,7 +82,14 @@ export class SeamHttpThermostatsSimulate {
     parameters: ThermostatsSimulateHvacModeAdjustedParameters,
     options?: ThermostatsSimulateHvacModeAdjustedOptions,
   ): ThermostatsSimulateHvacModeAdjustedRequest {
-    return thermostatsSimulateHvacModeAdjusted(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/simulate/hvac_mode_adjusted',
+        requiresParameters: true,
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -101,8 +101,11 @@ export class SeamHttpThermostatsSimulate {
     parameters: ThermostatsSimulateTemperatureReachedParameters,
     options?: ThermostatsSimulateTemperatureReachedOptions,
   ): ThermostatsSimulateTemperatureReachedRequest {
-    return thermostatsSimulateTemperatureReached(
-      this.client,
+    return this.client.request(
+      {
+        path: '/thermostats/simulate/temperature_reached',
+        required: ['device_id'],
+      },
       parameters,
       options,
     )

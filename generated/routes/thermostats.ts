@@ -3,6 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
+  SeamHttpNamespace,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -31,10 +32,7 @@ export const thermostatsActivateClimatePreset = (
   parameters: ThermostatsActivateClimatePresetParameters,
   options?: ThermostatsActivateClimatePresetOptions,
 ): ThermostatsActivateClimatePresetRequest =>
-  client.request<
-    ThermostatsActivateClimatePresetParameters,
-    ThermostatsActivateClimatePresetResponse
-  >(
+  client.request(
     {
       path: '/thermostats/activate_climate_preset',
       responseKey: 'action_attempt',
@@ -66,7 +64,7 @@ export const thermostatsCool = (
   parameters: ThermostatsCoolParameters,
   options?: ThermostatsCoolOptions,
 ): ThermostatsCoolRequest =>
-  client.request<ThermostatsCoolParameters, ThermostatsCoolResponse>(
+  client.request(
     {
       path: '/thermostats/cool',
       responseKey: 'action_attempt',
@@ -100,10 +98,7 @@ export const thermostatsCreateClimatePreset = (
   parameters: ThermostatsCreateClimatePresetParameters,
   options?: ThermostatsCreateClimatePresetOptions,
 ): ThermostatsCreateClimatePresetRequest =>
-  client.request<
-    ThermostatsCreateClimatePresetParameters,
-    ThermostatsCreateClimatePresetResponse
-  >(
+  client.request(
     {
       path: '/thermostats/create_climate_preset',
       required: ['climate_preset_key', 'device_id'],
@@ -135,10 +130,7 @@ export const thermostatsDeleteClimatePreset = (
   parameters: ThermostatsDeleteClimatePresetParameters,
   options?: ThermostatsDeleteClimatePresetOptions,
 ): ThermostatsDeleteClimatePresetRequest =>
-  client.request<
-    ThermostatsDeleteClimatePresetParameters,
-    ThermostatsDeleteClimatePresetResponse
-  >(
+  client.request(
     {
       path: '/thermostats/delete_climate_preset',
       required: ['climate_preset_key', 'device_id'],
@@ -172,7 +164,7 @@ export const thermostatsGet = (
   parameters?: ThermostatsGetParameters,
   options?: ThermostatsGetOptions,
 ): ThermostatsGetRequest =>
-  client.request<ThermostatsGetParameters, ThermostatsGetResponse>(
+  client.request(
     {
       path: '/thermostats/get',
       responseKey: 'thermostat',
@@ -204,7 +196,7 @@ export const thermostatsHeat = (
   parameters: ThermostatsHeatParameters,
   options?: ThermostatsHeatOptions,
 ): ThermostatsHeatRequest =>
-  client.request<ThermostatsHeatParameters, ThermostatsHeatResponse>(
+  client.request(
     {
       path: '/thermostats/heat',
       responseKey: 'action_attempt',
@@ -236,7 +228,7 @@ export const thermostatsHeatCool = (
   parameters: ThermostatsHeatCoolParameters,
   options?: ThermostatsHeatCoolOptions,
 ): ThermostatsHeatCoolRequest =>
-  client.request<ThermostatsHeatCoolParameters, ThermostatsHeatCoolResponse>(
+  client.request(
     {
       path: '/thermostats/heat_cool',
       responseKey: 'action_attempt',
@@ -271,7 +263,7 @@ export const thermostatsList = (
   parameters?: ThermostatsListParameters,
   options?: ThermostatsListOptions,
 ): ThermostatsListRequest =>
-  client.request<ThermostatsListParameters, ThermostatsListResponse>(
+  client.request(
     { path: '/thermostats/list', responseKey: 'devices', read: true },
     parameters ?? ({} as ThermostatsListParameters),
     options,
@@ -298,7 +290,7 @@ export const thermostatsOff = (
   parameters: ThermostatsOffParameters,
   options?: ThermostatsOffOptions,
 ): ThermostatsOffRequest =>
-  client.request<ThermostatsOffParameters, ThermostatsOffResponse>(
+  client.request(
     {
       path: '/thermostats/off',
       responseKey: 'action_attempt',
@@ -332,10 +324,7 @@ export const thermostatsSetFallbackClimatePreset = (
   parameters: ThermostatsSetFallbackClimatePresetParameters,
   options?: ThermostatsSetFallbackClimatePresetOptions,
 ): ThermostatsSetFallbackClimatePresetRequest =>
-  client.request<
-    ThermostatsSetFallbackClimatePresetParameters,
-    ThermostatsSetFallbackClimatePresetResponse
-  >(
+  client.request(
     {
       path: '/thermostats/set_fallback_climate_preset',
       required: ['climate_preset_key', 'device_id'],
@@ -365,10 +354,7 @@ export const thermostatsSetFanMode = (
   parameters: ThermostatsSetFanModeParameters,
   options?: ThermostatsSetFanModeOptions,
 ): ThermostatsSetFanModeRequest =>
-  client.request<
-    ThermostatsSetFanModeParameters,
-    ThermostatsSetFanModeResponse
-  >(
+  client.request(
     {
       path: '/thermostats/set_fan_mode',
       responseKey: 'action_attempt',
@@ -400,10 +386,7 @@ export const thermostatsSetHvacMode = (
   parameters: ThermostatsSetHvacModeParameters,
   options?: ThermostatsSetHvacModeOptions,
 ): ThermostatsSetHvacModeRequest =>
-  client.request<
-    ThermostatsSetHvacModeParameters,
-    ThermostatsSetHvacModeResponse
-  >(
+  client.request(
     {
       path: '/thermostats/set_hvac_mode',
       responseKey: 'action_attempt',
@@ -437,10 +420,7 @@ export const thermostatsSetTemperatureThreshold = (
   parameters: ThermostatsSetTemperatureThresholdParameters,
   options?: ThermostatsSetTemperatureThresholdOptions,
 ): ThermostatsSetTemperatureThresholdRequest =>
-  client.request<
-    ThermostatsSetTemperatureThresholdParameters,
-    ThermostatsSetTemperatureThresholdResponse
-  >(
+  client.request(
     { path: '/thermostats/set_temperature_threshold', required: ['device_id'] },
     parameters,
     options,
@@ -469,10 +449,7 @@ export const thermostatsUpdateClimatePreset = (
   parameters: ThermostatsUpdateClimatePresetParameters,
   options?: ThermostatsUpdateClimatePresetOptions,
 ): ThermostatsUpdateClimatePresetRequest =>
-  client.request<
-    ThermostatsUpdateClimatePresetParameters,
-    ThermostatsUpdateClimatePresetResponse
-  >(
+  client.request(
     {
       path: '/thermostats/update_climate_preset',
       required: ['climate_preset_key', 'device_id'],
@@ -502,10 +479,7 @@ export const thermostatsUpdateWeeklyProgram = (
   parameters: ThermostatsUpdateWeeklyProgramParameters,
   options?: ThermostatsUpdateWeeklyProgramOptions,
 ): ThermostatsUpdateWeeklyProgramRequest =>
-  client.request<
-    ThermostatsUpdateWeeklyProgramParameters,
-    ThermostatsUpdateWeeklyProgramResponse
-  >(
+  client.request(
     {
       path: '/thermostats/update_weekly_program',
       responseKey: 'action_attempt',
@@ -517,9 +491,7 @@ export const thermostatsUpdateWeeklyProgram = (
   )
 
 /** The `thermostats` namespace of the Seam API. */
-export class SeamHttpThermostats {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpThermostats extends SeamHttpNamespace {
   get dailyPrograms(): SeamHttpThermostatsDailyPrograms {
     return new SeamHttpThermostatsDailyPrograms(this.client)
   }
@@ -541,7 +513,16 @@ export class SeamHttpThermostats {
     parameters: ThermostatsActivateClimatePresetParameters,
     options?: ThermostatsActivateClimatePresetOptions,
   ): ThermostatsActivateClimatePresetRequest {
-    return thermostatsActivateClimatePreset(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/activate_climate_preset',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['climate_preset_key', 'device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -553,7 +534,16 @@ export class SeamHttpThermostats {
     parameters: ThermostatsCoolParameters,
     options?: ThermostatsCoolOptions,
   ): ThermostatsCoolRequest {
-    return thermostatsCool(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/cool',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -565,7 +555,14 @@ export class SeamHttpThermostats {
     parameters: ThermostatsCreateClimatePresetParameters,
     options?: ThermostatsCreateClimatePresetOptions,
   ): ThermostatsCreateClimatePresetRequest {
-    return thermostatsCreateClimatePreset(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/create_climate_preset',
+        required: ['climate_preset_key', 'device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -577,7 +574,14 @@ export class SeamHttpThermostats {
     parameters: ThermostatsDeleteClimatePresetParameters,
     options?: ThermostatsDeleteClimatePresetOptions,
   ): ThermostatsDeleteClimatePresetRequest {
-    return thermostatsDeleteClimatePreset(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/delete_climate_preset',
+        required: ['climate_preset_key', 'device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -593,7 +597,16 @@ export class SeamHttpThermostats {
     parameters?: ThermostatsGetParameters,
     options?: ThermostatsGetOptions,
   ): ThermostatsGetRequest {
-    return thermostatsGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/get',
+        responseKey: 'thermostat',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as ThermostatsGetParameters),
+      options,
+    )
   }
 
   /**
@@ -605,7 +618,16 @@ export class SeamHttpThermostats {
     parameters: ThermostatsHeatParameters,
     options?: ThermostatsHeatOptions,
   ): ThermostatsHeatRequest {
-    return thermostatsHeat(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/heat',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -617,7 +639,16 @@ export class SeamHttpThermostats {
     parameters: ThermostatsHeatCoolParameters,
     options?: ThermostatsHeatCoolOptions,
   ): ThermostatsHeatCoolRequest {
-    return thermostatsHeatCool(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/heat_cool',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -629,7 +660,11 @@ export class SeamHttpThermostats {
     parameters?: ThermostatsListParameters,
     options?: ThermostatsListOptions,
   ): ThermostatsListRequest {
-    return thermostatsList(this.client, parameters, options)
+    return this.client.request(
+      { path: '/thermostats/list', responseKey: 'devices', read: true },
+      parameters ?? ({} as ThermostatsListParameters),
+      options,
+    )
   }
 
   /**
@@ -641,7 +676,16 @@ export class SeamHttpThermostats {
     parameters: ThermostatsOffParameters,
     options?: ThermostatsOffOptions,
   ): ThermostatsOffRequest {
-    return thermostatsOff(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/off',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -653,7 +697,14 @@ export class SeamHttpThermostats {
     parameters: ThermostatsSetFallbackClimatePresetParameters,
     options?: ThermostatsSetFallbackClimatePresetOptions,
   ): ThermostatsSetFallbackClimatePresetRequest {
-    return thermostatsSetFallbackClimatePreset(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/set_fallback_climate_preset',
+        required: ['climate_preset_key', 'device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -665,7 +716,16 @@ export class SeamHttpThermostats {
     parameters: ThermostatsSetFanModeParameters,
     options?: ThermostatsSetFanModeOptions,
   ): ThermostatsSetFanModeRequest {
-    return thermostatsSetFanMode(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/set_fan_mode',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -677,7 +737,16 @@ export class SeamHttpThermostats {
     parameters: ThermostatsSetHvacModeParameters,
     options?: ThermostatsSetHvacModeOptions,
   ): ThermostatsSetHvacModeRequest {
-    return thermostatsSetHvacMode(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/set_hvac_mode',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        requiresParameters: true,
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -689,7 +758,14 @@ export class SeamHttpThermostats {
     parameters: ThermostatsSetTemperatureThresholdParameters,
     options?: ThermostatsSetTemperatureThresholdOptions,
   ): ThermostatsSetTemperatureThresholdRequest {
-    return thermostatsSetTemperatureThreshold(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/set_temperature_threshold',
+        required: ['device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -701,7 +777,14 @@ export class SeamHttpThermostats {
     parameters: ThermostatsUpdateClimatePresetParameters,
     options?: ThermostatsUpdateClimatePresetOptions,
   ): ThermostatsUpdateClimatePresetRequest {
-    return thermostatsUpdateClimatePreset(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/update_climate_preset',
+        required: ['climate_preset_key', 'device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -713,6 +796,15 @@ export class SeamHttpThermostats {
     parameters: ThermostatsUpdateWeeklyProgramParameters,
     options?: ThermostatsUpdateWeeklyProgramOptions,
   ): ThermostatsUpdateWeeklyProgramRequest {
-    return thermostatsUpdateWeeklyProgram(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/thermostats/update_weekly_program',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+        required: ['device_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type UnstablePartnerBuildingBlocksConnectAccountsParameters =
@@ -34,10 +35,7 @@ export const unstablePartnerBuildingBlocksConnectAccounts = (
   parameters: UnstablePartnerBuildingBlocksConnectAccountsParameters,
   options?: UnstablePartnerBuildingBlocksConnectAccountsOptions,
 ): UnstablePartnerBuildingBlocksConnectAccountsRequest =>
-  client.request<
-    UnstablePartnerBuildingBlocksConnectAccountsParameters,
-    UnstablePartnerBuildingBlocksConnectAccountsResponse
-  >(
+  client.request(
     {
       path: '/unstable_partner/building_blocks/connect_accounts',
       responseKey: 'magic_link',
@@ -76,10 +74,7 @@ export const unstablePartnerBuildingBlocksGenerateMagicLink = (
   parameters: UnstablePartnerBuildingBlocksGenerateMagicLinkParameters,
   options?: UnstablePartnerBuildingBlocksGenerateMagicLinkOptions,
 ): UnstablePartnerBuildingBlocksGenerateMagicLinkRequest =>
-  client.request<
-    UnstablePartnerBuildingBlocksGenerateMagicLinkParameters,
-    UnstablePartnerBuildingBlocksGenerateMagicLinkResponse
-  >(
+  client.request(
     {
       path: '/unstable_partner/building_blocks/generate_magic_link',
       responseKey: 'magic_link',
@@ -117,10 +112,7 @@ export const unstablePartnerBuildingBlocksManageDevices = (
   parameters: UnstablePartnerBuildingBlocksManageDevicesParameters,
   options?: UnstablePartnerBuildingBlocksManageDevicesOptions,
 ): UnstablePartnerBuildingBlocksManageDevicesRequest =>
-  client.request<
-    UnstablePartnerBuildingBlocksManageDevicesParameters,
-    UnstablePartnerBuildingBlocksManageDevicesResponse
-  >(
+  client.request(
     {
       path: '/unstable_partner/building_blocks/manage_devices',
       responseKey: 'magic_link',
@@ -158,10 +150,7 @@ export const unstablePartnerBuildingBlocksOrganizeSpaces = (
   parameters: UnstablePartnerBuildingBlocksOrganizeSpacesParameters,
   options?: UnstablePartnerBuildingBlocksOrganizeSpacesOptions,
 ): UnstablePartnerBuildingBlocksOrganizeSpacesRequest =>
-  client.request<
-    UnstablePartnerBuildingBlocksOrganizeSpacesParameters,
-    UnstablePartnerBuildingBlocksOrganizeSpacesResponse
-  >(
+  client.request(
     {
       path: '/unstable_partner/building_blocks/organize_spaces',
       responseKey: 'magic_link',
@@ -173,9 +162,7 @@ export const unstablePartnerBuildingBlocksOrganizeSpaces = (
   )
 
 /** The `unstablePartner.buildingBlocks` namespace of the Seam API. */
-export class SeamHttpUnstablePartnerBuildingBlocks {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpUnstablePartnerBuildingBlocks extends SeamHttpNamespace {
   /**
    * Generate a Connect Accounts Building Block Magic Link
    *
@@ -187,8 +174,13 @@ export class SeamHttpUnstablePartnerBuildingBlocks {
     parameters: UnstablePartnerBuildingBlocksConnectAccountsParameters,
     options?: UnstablePartnerBuildingBlocksConnectAccountsOptions,
   ): UnstablePartnerBuildingBlocksConnectAccountsRequest {
-    return unstablePartnerBuildingBlocksConnectAccounts(
-      this.client,
+    return this.client.request(
+      {
+        path: '/unstable_partner/building_blocks/connect_accounts',
+        responseKey: 'magic_link',
+        undocumented: true,
+        required: ['customer_key'],
+      },
       parameters,
       options,
     )
@@ -205,8 +197,14 @@ export class SeamHttpUnstablePartnerBuildingBlocks {
     parameters: UnstablePartnerBuildingBlocksGenerateMagicLinkParameters,
     options?: UnstablePartnerBuildingBlocksGenerateMagicLinkOptions,
   ): UnstablePartnerBuildingBlocksGenerateMagicLinkRequest {
-    return unstablePartnerBuildingBlocksGenerateMagicLink(
-      this.client,
+    return this.client.request(
+      {
+        path: '/unstable_partner/building_blocks/generate_magic_link',
+        responseKey: 'magic_link',
+        read: true,
+        undocumented: true,
+        required: ['building_block_type', 'customer_key'],
+      },
       parameters,
       options,
     )
@@ -223,8 +221,13 @@ export class SeamHttpUnstablePartnerBuildingBlocks {
     parameters: UnstablePartnerBuildingBlocksManageDevicesParameters,
     options?: UnstablePartnerBuildingBlocksManageDevicesOptions,
   ): UnstablePartnerBuildingBlocksManageDevicesRequest {
-    return unstablePartnerBuildingBlocksManageDevices(
-      this.client,
+    return this.client.request(
+      {
+        path: '/unstable_partner/building_blocks/manage_devices',
+        responseKey: 'magic_link',
+        undocumented: true,
+        required: ['customer_key'],
+      },
       parameters,
       options,
     )
@@ -241,8 +244,13 @@ export class SeamHttpUnstablePartnerBuildingBlocks {
     parameters: UnstablePartnerBuildingBlocksOrganizeSpacesParameters,
     options?: UnstablePartnerBuildingBlocksOrganizeSpacesOptions,
   ): UnstablePartnerBuildingBlocksOrganizeSpacesRequest {
-    return unstablePartnerBuildingBlocksOrganizeSpaces(
-      this.client,
+    return this.client.request(
+      {
+        path: '/unstable_partner/building_blocks/organize_spaces',
+        responseKey: 'magic_link',
+        undocumented: true,
+        required: ['customer_key'],
+      },
       parameters,
       options,
     )

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type UserIdentitiesEnrollmentAutomationsDeleteParameters = NonNullable<
@@ -31,10 +32,7 @@ export const userIdentitiesEnrollmentAutomationsDelete = (
   parameters: UserIdentitiesEnrollmentAutomationsDeleteParameters,
   options?: UserIdentitiesEnrollmentAutomationsDeleteOptions,
 ): UserIdentitiesEnrollmentAutomationsDeleteRequest =>
-  client.request<
-    UserIdentitiesEnrollmentAutomationsDeleteParameters,
-    UserIdentitiesEnrollmentAutomationsDeleteResponse
-  >(
+  client.request(
     {
       path: '/user_identities/enrollment_automations/delete',
       undocumented: true,
@@ -70,10 +68,7 @@ export const userIdentitiesEnrollmentAutomationsGet = (
   parameters: UserIdentitiesEnrollmentAutomationsGetParameters,
   options?: UserIdentitiesEnrollmentAutomationsGetOptions,
 ): UserIdentitiesEnrollmentAutomationsGetRequest =>
-  client.request<
-    UserIdentitiesEnrollmentAutomationsGetParameters,
-    UserIdentitiesEnrollmentAutomationsGetResponse
-  >(
+  client.request(
     {
       path: '/user_identities/enrollment_automations/get',
       responseKey: 'enrollment_automation',
@@ -111,10 +106,7 @@ export const userIdentitiesEnrollmentAutomationsLaunch = (
   parameters: UserIdentitiesEnrollmentAutomationsLaunchParameters,
   options?: UserIdentitiesEnrollmentAutomationsLaunchOptions,
 ): UserIdentitiesEnrollmentAutomationsLaunchRequest =>
-  client.request<
-    UserIdentitiesEnrollmentAutomationsLaunchParameters,
-    UserIdentitiesEnrollmentAutomationsLaunchResponse
-  >(
+  client.request(
     {
       path: '/user_identities/enrollment_automations/launch',
       responseKey: 'enrollment_automation',
@@ -151,10 +143,7 @@ export const userIdentitiesEnrollmentAutomationsList = (
   parameters: UserIdentitiesEnrollmentAutomationsListParameters,
   options?: UserIdentitiesEnrollmentAutomationsListOptions,
 ): UserIdentitiesEnrollmentAutomationsListRequest =>
-  client.request<
-    UserIdentitiesEnrollmentAutomationsListParameters,
-    UserIdentitiesEnrollmentAutomationsListResponse
-  >(
+  client.request(
     {
       path: '/user_identities/enrollment_automations/list',
       responseKey: 'enrollment_automations',
@@ -167,9 +156,7 @@ export const userIdentitiesEnrollmentAutomationsList = (
   )
 
 /** The `userIdentities.enrollmentAutomations` namespace of the Seam API. */
-export class SeamHttpUserIdentitiesEnrollmentAutomations {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpUserIdentitiesEnrollmentAutomations extends SeamHttpNamespace {
   /**
    * Delete an Enrollment Automation
    *
@@ -181,8 +168,12 @@ export class SeamHttpUserIdentitiesEnrollmentAutomations {
     parameters: UserIdentitiesEnrollmentAutomationsDeleteParameters,
     options?: UserIdentitiesEnrollmentAutomationsDeleteOptions,
   ): UserIdentitiesEnrollmentAutomationsDeleteRequest {
-    return userIdentitiesEnrollmentAutomationsDelete(
-      this.client,
+    return this.client.request(
+      {
+        path: '/user_identities/enrollment_automations/delete',
+        undocumented: true,
+        required: ['enrollment_automation_id'],
+      },
       parameters,
       options,
     )
@@ -199,8 +190,14 @@ export class SeamHttpUserIdentitiesEnrollmentAutomations {
     parameters: UserIdentitiesEnrollmentAutomationsGetParameters,
     options?: UserIdentitiesEnrollmentAutomationsGetOptions,
   ): UserIdentitiesEnrollmentAutomationsGetRequest {
-    return userIdentitiesEnrollmentAutomationsGet(
-      this.client,
+    return this.client.request(
+      {
+        path: '/user_identities/enrollment_automations/get',
+        responseKey: 'enrollment_automation',
+        read: true,
+        undocumented: true,
+        required: ['enrollment_automation_id'],
+      },
       parameters,
       options,
     )
@@ -217,8 +214,13 @@ export class SeamHttpUserIdentitiesEnrollmentAutomations {
     parameters: UserIdentitiesEnrollmentAutomationsLaunchParameters,
     options?: UserIdentitiesEnrollmentAutomationsLaunchOptions,
   ): UserIdentitiesEnrollmentAutomationsLaunchRequest {
-    return userIdentitiesEnrollmentAutomationsLaunch(
-      this.client,
+    return this.client.request(
+      {
+        path: '/user_identities/enrollment_automations/launch',
+        responseKey: 'enrollment_automation',
+        undocumented: true,
+        required: ['credential_manager_acs_system_id', 'user_identity_id'],
+      },
       parameters,
       options,
     )
@@ -235,8 +237,14 @@ export class SeamHttpUserIdentitiesEnrollmentAutomations {
     parameters: UserIdentitiesEnrollmentAutomationsListParameters,
     options?: UserIdentitiesEnrollmentAutomationsListOptions,
   ): UserIdentitiesEnrollmentAutomationsListRequest {
-    return userIdentitiesEnrollmentAutomationsList(
-      this.client,
+    return this.client.request(
+      {
+        path: '/user_identities/enrollment_automations/list',
+        responseKey: 'enrollment_automations',
+        read: true,
+        undocumented: true,
+        required: ['user_identity_id'],
+      },
       parameters,
       options,
     )

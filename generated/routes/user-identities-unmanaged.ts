@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type UserIdentitiesUnmanagedGetParameters = NonNullable<
@@ -30,10 +31,7 @@ export const userIdentitiesUnmanagedGet = (
   parameters: UserIdentitiesUnmanagedGetParameters,
   options?: UserIdentitiesUnmanagedGetOptions,
 ): UserIdentitiesUnmanagedGetRequest =>
-  client.request<
-    UserIdentitiesUnmanagedGetParameters,
-    UserIdentitiesUnmanagedGetResponse
-  >(
+  client.request(
     {
       path: '/user_identities/unmanaged/get',
       responseKey: 'user_identity',
@@ -68,10 +66,7 @@ export const userIdentitiesUnmanagedList = (
   parameters?: UserIdentitiesUnmanagedListParameters,
   options?: UserIdentitiesUnmanagedListOptions,
 ): UserIdentitiesUnmanagedListRequest =>
-  client.request<
-    UserIdentitiesUnmanagedListParameters,
-    UserIdentitiesUnmanagedListResponse
-  >(
+  client.request(
     {
       path: '/user_identities/unmanaged/list',
       responseKey: 'user_identities',
@@ -107,10 +102,7 @@ export const userIdentitiesUnmanagedUpdate = (
   parameters: UserIdentitiesUnmanagedUpdateParameters,
   options?: UserIdentitiesUnmanagedUpdateOptions,
 ): UserIdentitiesUnmanagedUpdateRequest =>
-  client.request<
-    UserIdentitiesUnmanagedUpdateParameters,
-    UserIdentitiesUnmanagedUpdateResponse
-  >(
+  client.request(
     {
       path: '/user_identities/unmanaged/update',
       required: ['is_managed', 'user_identity_id'],
@@ -120,9 +112,7 @@ export const userIdentitiesUnmanagedUpdate = (
   )
 
 /** The `userIdentities.unmanaged` namespace of the Seam API. */
-export class SeamHttpUserIdentitiesUnmanaged {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpUserIdentitiesUnmanaged extends SeamHttpNamespace {
   /**
    * Get an Unmanaged User Identity
    *
@@ -132,7 +122,16 @@ export class SeamHttpUserIdentitiesUnmanaged {
     parameters: UserIdentitiesUnmanagedGetParameters,
     options?: UserIdentitiesUnmanagedGetOptions,
   ): UserIdentitiesUnmanagedGetRequest {
-    return userIdentitiesUnmanagedGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/user_identities/unmanaged/get',
+        responseKey: 'user_identity',
+        read: true,
+        required: ['user_identity_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -144,7 +143,16 @@ export class SeamHttpUserIdentitiesUnmanaged {
     parameters?: UserIdentitiesUnmanagedListParameters,
     options?: UserIdentitiesUnmanagedListOptions,
   ): UserIdentitiesUnmanagedListRequest {
-    return userIdentitiesUnmanagedList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/user_identities/unmanaged/list',
+        responseKey: 'user_identities',
+        read: true,
+        paginated: true,
+      },
+      parameters ?? ({} as UserIdentitiesUnmanagedListParameters),
+      options,
+    )
   }
 
   /**
@@ -158,6 +166,13 @@ export class SeamHttpUserIdentitiesUnmanaged {
     parameters: UserIdentitiesUnmanagedUpdateParameters,
     options?: UserIdentitiesUnmanagedUpdateOptions,
   ): UserIdentitiesUnmanagedUpdateRequest {
-    return userIdentitiesUnmanagedUpdate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/user_identities/unmanaged/update',
+        required: ['is_managed', 'user_identity_id'],
+      },
+      parameters,
+      options,
+    )
   }
 }

@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpUserIdentitiesEnrollmentAutomations } from './user-identities-enrollment-automations.js'
 import { SeamHttpUserIdentitiesUnmanaged } from './user-identities-unmanaged.js'
@@ -35,10 +36,7 @@ export const userIdentitiesAddAcsUser = (
   parameters: UserIdentitiesAddAcsUserParameters,
   options?: UserIdentitiesAddAcsUserOptions,
 ): UserIdentitiesAddAcsUserRequest =>
-  client.request<
-    UserIdentitiesAddAcsUserParameters,
-    UserIdentitiesAddAcsUserResponse
-  >(
+  client.request(
     { path: '/user_identities/add_acs_user', required: ['acs_user_id'] },
     parameters,
     options,
@@ -68,7 +66,7 @@ export const userIdentitiesCreate = (
   parameters?: UserIdentitiesCreateParameters,
   options?: UserIdentitiesCreateOptions,
 ): UserIdentitiesCreateRequest =>
-  client.request<UserIdentitiesCreateParameters, UserIdentitiesCreateResponse>(
+  client.request(
     { path: '/user_identities/create', responseKey: 'user_identity' },
     parameters ?? ({} as UserIdentitiesCreateParameters),
     options,
@@ -97,7 +95,7 @@ export const userIdentitiesDelete = (
   parameters: UserIdentitiesDeleteParameters,
   options?: UserIdentitiesDeleteOptions,
 ): UserIdentitiesDeleteRequest =>
-  client.request<UserIdentitiesDeleteParameters, UserIdentitiesDeleteResponse>(
+  client.request(
     { path: '/user_identities/delete', required: ['user_identity_id'] },
     parameters,
     options,
@@ -127,10 +125,7 @@ export const userIdentitiesGenerateInstantKey = (
   parameters: UserIdentitiesGenerateInstantKeyParameters,
   options?: UserIdentitiesGenerateInstantKeyOptions,
 ): UserIdentitiesGenerateInstantKeyRequest =>
-  client.request<
-    UserIdentitiesGenerateInstantKeyParameters,
-    UserIdentitiesGenerateInstantKeyResponse
-  >(
+  client.request(
     {
       path: '/user_identities/generate_instant_key',
       responseKey: 'instant_key',
@@ -164,7 +159,7 @@ export const userIdentitiesGet = (
   parameters: UserIdentitiesGetParameters,
   options?: UserIdentitiesGetOptions,
 ): UserIdentitiesGetRequest =>
-  client.request<UserIdentitiesGetParameters, UserIdentitiesGetResponse>(
+  client.request(
     {
       path: '/user_identities/get',
       responseKey: 'user_identity',
@@ -198,10 +193,7 @@ export const userIdentitiesGrantAccessToDevice = (
   parameters: UserIdentitiesGrantAccessToDeviceParameters,
   options?: UserIdentitiesGrantAccessToDeviceOptions,
 ): UserIdentitiesGrantAccessToDeviceRequest =>
-  client.request<
-    UserIdentitiesGrantAccessToDeviceParameters,
-    UserIdentitiesGrantAccessToDeviceResponse
-  >(
+  client.request(
     {
       path: '/user_identities/grant_access_to_device',
       required: ['device_id', 'user_identity_id'],
@@ -234,7 +226,7 @@ export const userIdentitiesList = (
   parameters?: UserIdentitiesListParameters,
   options?: UserIdentitiesListOptions,
 ): UserIdentitiesListRequest =>
-  client.request<UserIdentitiesListParameters, UserIdentitiesListResponse>(
+  client.request(
     {
       path: '/user_identities/list',
       responseKey: 'user_identities',
@@ -269,10 +261,7 @@ export const userIdentitiesListAccessibleDevices = (
   parameters: UserIdentitiesListAccessibleDevicesParameters,
   options?: UserIdentitiesListAccessibleDevicesOptions,
 ): UserIdentitiesListAccessibleDevicesRequest =>
-  client.request<
-    UserIdentitiesListAccessibleDevicesParameters,
-    UserIdentitiesListAccessibleDevicesResponse
-  >(
+  client.request(
     {
       path: '/user_identities/list_accessible_devices',
       responseKey: 'devices',
@@ -307,10 +296,7 @@ export const userIdentitiesListAccessibleEntrances = (
   parameters: UserIdentitiesListAccessibleEntrancesParameters,
   options?: UserIdentitiesListAccessibleEntrancesOptions,
 ): UserIdentitiesListAccessibleEntrancesRequest =>
-  client.request<
-    UserIdentitiesListAccessibleEntrancesParameters,
-    UserIdentitiesListAccessibleEntrancesResponse
-  >(
+  client.request(
     {
       path: '/user_identities/list_accessible_entrances',
       responseKey: 'acs_entrances',
@@ -345,10 +331,7 @@ export const userIdentitiesListAcsSystems = (
   parameters: UserIdentitiesListAcsSystemsParameters,
   options?: UserIdentitiesListAcsSystemsOptions,
 ): UserIdentitiesListAcsSystemsRequest =>
-  client.request<
-    UserIdentitiesListAcsSystemsParameters,
-    UserIdentitiesListAcsSystemsResponse
-  >(
+  client.request(
     {
       path: '/user_identities/list_acs_systems',
       responseKey: 'acs_systems',
@@ -383,10 +366,7 @@ export const userIdentitiesListAcsUsers = (
   parameters: UserIdentitiesListAcsUsersParameters,
   options?: UserIdentitiesListAcsUsersOptions,
 ): UserIdentitiesListAcsUsersRequest =>
-  client.request<
-    UserIdentitiesListAcsUsersParameters,
-    UserIdentitiesListAcsUsersResponse
-  >(
+  client.request(
     {
       path: '/user_identities/list_acs_users',
       responseKey: 'acs_users',
@@ -420,10 +400,7 @@ export const userIdentitiesRemoveAcsUser = (
   parameters: UserIdentitiesRemoveAcsUserParameters,
   options?: UserIdentitiesRemoveAcsUserOptions,
 ): UserIdentitiesRemoveAcsUserRequest =>
-  client.request<
-    UserIdentitiesRemoveAcsUserParameters,
-    UserIdentitiesRemoveAcsUserResponse
-  >(
+  client.request(
     {
       path: '/user_identities/remove_acs_user',
       required: ['acs_user_id', 'user_identity_id'],
@@ -455,10 +432,7 @@ export const userIdentitiesRevokeAccessToDevice = (
   parameters: UserIdentitiesRevokeAccessToDeviceParameters,
   options?: UserIdentitiesRevokeAccessToDeviceOptions,
 ): UserIdentitiesRevokeAccessToDeviceRequest =>
-  client.request<
-    UserIdentitiesRevokeAccessToDeviceParameters,
-    UserIdentitiesRevokeAccessToDeviceResponse
-  >(
+  client.request(
     {
       path: '/user_identities/revoke_access_to_device',
       required: ['device_id', 'user_identity_id'],
@@ -490,16 +464,14 @@ export const userIdentitiesUpdate = (
   parameters: UserIdentitiesUpdateParameters,
   options?: UserIdentitiesUpdateOptions,
 ): UserIdentitiesUpdateRequest =>
-  client.request<UserIdentitiesUpdateParameters, UserIdentitiesUpdateResponse>(
+  client.request(
     { path: '/user_identities/update', required: ['user_identity_id'] },
     parameters,
     options,
   )
 
 /** The `userIdentities` namespace of the Seam API. */
-export class SeamHttpUserIdentities {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpUserIdentities extends SeamHttpNamespace {
   get enrollmentAutomations(): SeamHttpUserIdentitiesEnrollmentAutomations {
     return new SeamHttpUserIdentitiesEnrollmentAutomations(this.client)
   }
@@ -521,7 +493,11 @@ export class SeamHttpUserIdentities {
     parameters: UserIdentitiesAddAcsUserParameters,
     options?: UserIdentitiesAddAcsUserOptions,
   ): UserIdentitiesAddAcsUserRequest {
-    return userIdentitiesAddAcsUser(this.client, parameters, options)
+    return this.client.request(
+      { path: '/user_identities/add_acs_user', required: ['acs_user_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -533,7 +509,11 @@ export class SeamHttpUserIdentities {
     parameters?: UserIdentitiesCreateParameters,
     options?: UserIdentitiesCreateOptions,
   ): UserIdentitiesCreateRequest {
-    return userIdentitiesCreate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/user_identities/create', responseKey: 'user_identity' },
+      parameters ?? ({} as UserIdentitiesCreateParameters),
+      options,
+    )
   }
 
   /**
@@ -545,7 +525,11 @@ export class SeamHttpUserIdentities {
     parameters: UserIdentitiesDeleteParameters,
     options?: UserIdentitiesDeleteOptions,
   ): UserIdentitiesDeleteRequest {
-    return userIdentitiesDelete(this.client, parameters, options)
+    return this.client.request(
+      { path: '/user_identities/delete', required: ['user_identity_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -557,7 +541,15 @@ export class SeamHttpUserIdentities {
     parameters: UserIdentitiesGenerateInstantKeyParameters,
     options?: UserIdentitiesGenerateInstantKeyOptions,
   ): UserIdentitiesGenerateInstantKeyRequest {
-    return userIdentitiesGenerateInstantKey(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/user_identities/generate_instant_key',
+        responseKey: 'instant_key',
+        required: ['user_identity_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -569,7 +561,16 @@ export class SeamHttpUserIdentities {
     parameters: UserIdentitiesGetParameters,
     options?: UserIdentitiesGetOptions,
   ): UserIdentitiesGetRequest {
-    return userIdentitiesGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/user_identities/get',
+        responseKey: 'user_identity',
+        read: true,
+        requiresParameters: true,
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -581,7 +582,14 @@ export class SeamHttpUserIdentities {
     parameters: UserIdentitiesGrantAccessToDeviceParameters,
     options?: UserIdentitiesGrantAccessToDeviceOptions,
   ): UserIdentitiesGrantAccessToDeviceRequest {
-    return userIdentitiesGrantAccessToDevice(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/user_identities/grant_access_to_device',
+        required: ['device_id', 'user_identity_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -593,7 +601,16 @@ export class SeamHttpUserIdentities {
     parameters?: UserIdentitiesListParameters,
     options?: UserIdentitiesListOptions,
   ): UserIdentitiesListRequest {
-    return userIdentitiesList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/user_identities/list',
+        responseKey: 'user_identities',
+        read: true,
+        paginated: true,
+      },
+      parameters ?? ({} as UserIdentitiesListParameters),
+      options,
+    )
   }
 
   /**
@@ -605,7 +622,16 @@ export class SeamHttpUserIdentities {
     parameters: UserIdentitiesListAccessibleDevicesParameters,
     options?: UserIdentitiesListAccessibleDevicesOptions,
   ): UserIdentitiesListAccessibleDevicesRequest {
-    return userIdentitiesListAccessibleDevices(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/user_identities/list_accessible_devices',
+        responseKey: 'devices',
+        read: true,
+        required: ['user_identity_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -617,8 +643,13 @@ export class SeamHttpUserIdentities {
     parameters: UserIdentitiesListAccessibleEntrancesParameters,
     options?: UserIdentitiesListAccessibleEntrancesOptions,
   ): UserIdentitiesListAccessibleEntrancesRequest {
-    return userIdentitiesListAccessibleEntrances(
-      this.client,
+    return this.client.request(
+      {
+        path: '/user_identities/list_accessible_entrances',
+        responseKey: 'acs_entrances',
+        read: true,
+        required: ['user_identity_id'],
+      },
       parameters,
       options,
     )
@@ -633,7 +664,16 @@ export class SeamHttpUserIdentities {
     parameters: UserIdentitiesListAcsSystemsParameters,
     options?: UserIdentitiesListAcsSystemsOptions,
   ): UserIdentitiesListAcsSystemsRequest {
-    return userIdentitiesListAcsSystems(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/user_identities/list_acs_systems',
+        responseKey: 'acs_systems',
+        read: true,
+        required: ['user_identity_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -645,7 +685,16 @@ export class SeamHttpUserIdentities {
     parameters: UserIdentitiesListAcsUsersParameters,
     options?: UserIdentitiesListAcsUsersOptions,
   ): UserIdentitiesListAcsUsersRequest {
-    return userIdentitiesListAcsUsers(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/user_identities/list_acs_users',
+        responseKey: 'acs_users',
+        read: true,
+        required: ['user_identity_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -657,7 +706,14 @@ export class SeamHttpUserIdentities {
     parameters: UserIdentitiesRemoveAcsUserParameters,
     options?: UserIdentitiesRemoveAcsUserOptions,
   ): UserIdentitiesRemoveAcsUserRequest {
-    return userIdentitiesRemoveAcsUser(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/user_identities/remove_acs_user',
+        required: ['acs_user_id', 'user_identity_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -669,7 +725,14 @@ export class SeamHttpUserIdentities {
     parameters: UserIdentitiesRevokeAccessToDeviceParameters,
     options?: UserIdentitiesRevokeAccessToDeviceOptions,
   ): UserIdentitiesRevokeAccessToDeviceRequest {
-    return userIdentitiesRevokeAccessToDevice(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/user_identities/revoke_access_to_device',
+        required: ['device_id', 'user_identity_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -681,6 +744,10 @@ export class SeamHttpUserIdentities {
     parameters: UserIdentitiesUpdateParameters,
     options?: UserIdentitiesUpdateOptions,
   ): UserIdentitiesUpdateRequest {
-    return userIdentitiesUpdate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/user_identities/update', required: ['user_identity_id'] },
+      parameters,
+      options,
+    )
   }
 }

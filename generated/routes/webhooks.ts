@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type WebhooksCreateParameters = NonNullable<
@@ -27,7 +28,7 @@ export const webhooksCreate = (
   parameters: WebhooksCreateParameters,
   options?: WebhooksCreateOptions,
 ): WebhooksCreateRequest =>
-  client.request<WebhooksCreateParameters, WebhooksCreateResponse>(
+  client.request(
     { path: '/webhooks/create', responseKey: 'webhook', required: ['url'] },
     parameters,
     options,
@@ -53,7 +54,7 @@ export const webhooksDelete = (
   parameters: WebhooksDeleteParameters,
   options?: WebhooksDeleteOptions,
 ): WebhooksDeleteRequest =>
-  client.request<WebhooksDeleteParameters, WebhooksDeleteResponse>(
+  client.request(
     { path: '/webhooks/delete', required: ['webhook_id'] },
     parameters,
     options,
@@ -80,7 +81,7 @@ export const webhooksGet = (
   parameters: WebhooksGetParameters,
   options?: WebhooksGetOptions,
 ): WebhooksGetRequest =>
-  client.request<WebhooksGetParameters, WebhooksGetResponse>(
+  client.request(
     {
       path: '/webhooks/get',
       responseKey: 'webhook',
@@ -110,7 +111,7 @@ export const webhooksList = (
   parameters?: WebhooksListParameters,
   options?: WebhooksListOptions,
 ): WebhooksListRequest =>
-  client.request<WebhooksListParameters, WebhooksListResponse>(
+  client.request(
     { path: '/webhooks/list', responseKey: 'webhooks', read: true },
     parameters ?? ({} as WebhooksListParameters),
     options,
@@ -136,16 +137,14 @@ export const webhooksUpdate = (
   parameters: WebhooksUpdateParameters,
   options?: WebhooksUpdateOptions,
 ): WebhooksUpdateRequest =>
-  client.request<WebhooksUpdateParameters, WebhooksUpdateResponse>(
+  client.request(
     { path: '/webhooks/update', required: ['event_types', 'webhook_id'] },
     parameters,
     options,
   )
 
 /** The `webhooks` namespace of the Seam API. */
-export class SeamHttpWebhooks {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpWebhooks extends SeamHttpNamespace {
   /**
    * Create a Webhook
    *
@@ -155,7 +154,11 @@ export class SeamHttpWebhooks {
     parameters: WebhooksCreateParameters,
     options?: WebhooksCreateOptions,
   ): WebhooksCreateRequest {
-    return webhooksCreate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/webhooks/create', responseKey: 'webhook', required: ['url'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -167,7 +170,11 @@ export class SeamHttpWebhooks {
     parameters: WebhooksDeleteParameters,
     options?: WebhooksDeleteOptions,
   ): WebhooksDeleteRequest {
-    return webhooksDelete(this.client, parameters, options)
+    return this.client.request(
+      { path: '/webhooks/delete', required: ['webhook_id'] },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -179,7 +186,16 @@ export class SeamHttpWebhooks {
     parameters: WebhooksGetParameters,
     options?: WebhooksGetOptions,
   ): WebhooksGetRequest {
-    return webhooksGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/webhooks/get',
+        responseKey: 'webhook',
+        read: true,
+        required: ['webhook_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -191,7 +207,11 @@ export class SeamHttpWebhooks {
     parameters?: WebhooksListParameters,
     options?: WebhooksListOptions,
   ): WebhooksListRequest {
-    return webhooksList(this.client, parameters, options)
+    return this.client.request(
+      { path: '/webhooks/list', responseKey: 'webhooks', read: true },
+      parameters ?? ({} as WebhooksListParameters),
+      options,
+    )
   }
 
   /**
@@ -203,6 +223,10 @@ export class SeamHttpWebhooks {
     parameters: WebhooksUpdateParameters,
     options?: WebhooksUpdateOptions,
   ): WebhooksUpdateRequest {
-    return webhooksUpdate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/webhooks/update', required: ['event_types', 'webhook_id'] },
+      parameters,
+      options,
+    )
   }
 }

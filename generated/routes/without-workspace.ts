@@ -1,5 +1,5 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import type { SeamClient } from '../../src/runtime.js'
+import { SeamHttpNamespace } from '../../src/runtime.js'
 import {
   seamConsoleV1OrganizationsCustomizationProfilesCopy,
   type SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters,
@@ -92,36 +92,28 @@ import {
 } from './workspaces.js'
 
 /** The `seam` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceSeam {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpWithoutWorkspaceSeam extends SeamHttpNamespace {
   get console(): SeamHttpWithoutWorkspaceSeamConsole {
     return new SeamHttpWithoutWorkspaceSeamConsole(this.client)
   }
 }
 
 /** The `seam.console` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceSeamConsole {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpWithoutWorkspaceSeamConsole extends SeamHttpNamespace {
   get v1(): SeamHttpWithoutWorkspaceSeamConsoleV1 {
     return new SeamHttpWithoutWorkspaceSeamConsoleV1(this.client)
   }
 }
 
 /** The `seam.console.v1` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceSeamConsoleV1 {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpWithoutWorkspaceSeamConsoleV1 extends SeamHttpNamespace {
   get organizations(): SeamHttpWithoutWorkspaceSeamConsoleV1Organizations {
     return new SeamHttpWithoutWorkspaceSeamConsoleV1Organizations(this.client)
   }
 }
 
 /** The `seam.console.v1.organizations` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceSeamConsoleV1Organizations {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpWithoutWorkspaceSeamConsoleV1Organizations extends SeamHttpNamespace {
   get customizationProfiles(): SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsCustomizationProfiles {
     return new SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsCustomizationProfiles(
       this.client,
@@ -236,9 +228,7 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1Organizations {
 }
 
 /** The `seam.console.v1.organizations.customizationProfiles` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsCustomizationProfiles {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsCustomizationProfiles extends SeamHttpNamespace {
   /**
    * Copy a Customization Profile
    *
@@ -259,9 +249,7 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsCustomizationProf
 }
 
 /** The `seam.console.v1.organizations.invitations` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsInvitations {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsInvitations extends SeamHttpNamespace {
   /**
    * Revoke an Organization Invitation
    *
@@ -282,9 +270,7 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsInvitations {
 }
 
 /** The `seam.console.v1.organizations.members` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembers {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembers extends SeamHttpNamespace {
   get workspaces(): SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembersWorkspaces {
     return new SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembersWorkspaces(
       this.client,
@@ -347,9 +333,7 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembers {
 }
 
 /** The `seam.console.v1.organizations.members.workspaces` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembersWorkspaces {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembersWorkspaces extends SeamHttpNamespace {
   /**
    * Grant an Organization Member Workspace Access
    *
@@ -406,9 +390,7 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembersWorkspaces
 }
 
 /** The `seam.console.v1.organizations.workspaces` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsWorkspaces {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsWorkspaces extends SeamHttpNamespace {
   /**
    * Create an Organization Workspace
    *
@@ -465,9 +447,7 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsWorkspaces {
 }
 
 /** The `workspaces` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceWorkspaces {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpWithoutWorkspaceWorkspaces extends SeamHttpNamespace {
   /**
    * Create a Workspace
    *

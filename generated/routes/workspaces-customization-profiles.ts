@@ -1,9 +1,10 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
 import type { paths } from '../types.js'
-import type {
-  RequestOptions,
-  SeamClient,
-  SeamHttpRequest,
+import {
+  type RequestOptions,
+  type SeamClient,
+  SeamHttpNamespace,
+  type SeamHttpRequest,
 } from '../../src/runtime.js'
 
 export type WorkspacesCustomizationProfilesCreateParameters = NonNullable<
@@ -32,10 +33,7 @@ export const workspacesCustomizationProfilesCreate = (
   parameters?: WorkspacesCustomizationProfilesCreateParameters,
   options?: WorkspacesCustomizationProfilesCreateOptions,
 ): WorkspacesCustomizationProfilesCreateRequest =>
-  client.request<
-    WorkspacesCustomizationProfilesCreateParameters,
-    WorkspacesCustomizationProfilesCreateResponse
-  >(
+  client.request(
     {
       path: '/workspaces/customization_profiles/create',
       responseKey: 'customization_profile',
@@ -71,10 +69,7 @@ export const workspacesCustomizationProfilesGet = (
   parameters: WorkspacesCustomizationProfilesGetParameters,
   options?: WorkspacesCustomizationProfilesGetOptions,
 ): WorkspacesCustomizationProfilesGetRequest =>
-  client.request<
-    WorkspacesCustomizationProfilesGetParameters,
-    WorkspacesCustomizationProfilesGetResponse
-  >(
+  client.request(
     {
       path: '/workspaces/customization_profiles/get',
       responseKey: 'customization_profile',
@@ -112,10 +107,7 @@ export const workspacesCustomizationProfilesList = (
   parameters?: WorkspacesCustomizationProfilesListParameters,
   options?: WorkspacesCustomizationProfilesListOptions,
 ): WorkspacesCustomizationProfilesListRequest =>
-  client.request<
-    WorkspacesCustomizationProfilesListParameters,
-    WorkspacesCustomizationProfilesListResponse
-  >(
+  client.request(
     {
       path: '/workspaces/customization_profiles/list',
       responseKey: 'customization_profiles',
@@ -151,10 +143,7 @@ export const workspacesCustomizationProfilesUpdate = (
   parameters: WorkspacesCustomizationProfilesUpdateParameters,
   options?: WorkspacesCustomizationProfilesUpdateOptions,
 ): WorkspacesCustomizationProfilesUpdateRequest =>
-  client.request<
-    WorkspacesCustomizationProfilesUpdateParameters,
-    WorkspacesCustomizationProfilesUpdateResponse
-  >(
+  client.request(
     {
       path: '/workspaces/customization_profiles/update',
       undocumented: true,
@@ -191,10 +180,7 @@ export const workspacesCustomizationProfilesUploadImages = (
   parameters?: WorkspacesCustomizationProfilesUploadImagesParameters,
   options?: WorkspacesCustomizationProfilesUploadImagesOptions,
 ): WorkspacesCustomizationProfilesUploadImagesRequest =>
-  client.request<
-    WorkspacesCustomizationProfilesUploadImagesParameters,
-    WorkspacesCustomizationProfilesUploadImagesResponse
-  >(
+  client.request(
     {
       path: '/workspaces/customization_profiles/upload_images',
       undocumented: true,
@@ -204,9 +190,7 @@ export const workspacesCustomizationProfilesUploadImages = (
   )
 
 /** The `workspaces.customizationProfiles` namespace of the Seam API. */
-export class SeamHttpWorkspacesCustomizationProfiles {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpWorkspacesCustomizationProfiles extends SeamHttpNamespace {
   /**
    * Update Customization Profile
    *
@@ -218,9 +202,13 @@ export class SeamHttpWorkspacesCustomizationProfiles {
     parameters?: WorkspacesCustomizationProfilesCreateParameters,
     options?: WorkspacesCustomizationProfilesCreateOptions,
   ): WorkspacesCustomizationProfilesCreateRequest {
-    return workspacesCustomizationProfilesCreate(
-      this.client,
-      parameters,
+    return this.client.request(
+      {
+        path: '/workspaces/customization_profiles/create',
+        responseKey: 'customization_profile',
+        undocumented: true,
+      },
+      parameters ?? ({} as WorkspacesCustomizationProfilesCreateParameters),
       options,
     )
   }
@@ -236,7 +224,17 @@ export class SeamHttpWorkspacesCustomizationProfiles {
     parameters: WorkspacesCustomizationProfilesGetParameters,
     options?: WorkspacesCustomizationProfilesGetOptions,
   ): WorkspacesCustomizationProfilesGetRequest {
-    return workspacesCustomizationProfilesGet(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/workspaces/customization_profiles/get',
+        responseKey: 'customization_profile',
+        read: true,
+        undocumented: true,
+        required: ['customization_profile_id'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -250,7 +248,16 @@ export class SeamHttpWorkspacesCustomizationProfiles {
     parameters?: WorkspacesCustomizationProfilesListParameters,
     options?: WorkspacesCustomizationProfilesListOptions,
   ): WorkspacesCustomizationProfilesListRequest {
-    return workspacesCustomizationProfilesList(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/workspaces/customization_profiles/list',
+        responseKey: 'customization_profiles',
+        read: true,
+        undocumented: true,
+      },
+      parameters ?? ({} as WorkspacesCustomizationProfilesListParameters),
+      options,
+    )
   }
 
   /**
@@ -264,8 +271,12 @@ export class SeamHttpWorkspacesCustomizationProfiles {
     parameters: WorkspacesCustomizationProfilesUpdateParameters,
     options?: WorkspacesCustomizationProfilesUpdateOptions,
   ): WorkspacesCustomizationProfilesUpdateRequest {
-    return workspacesCustomizationProfilesUpdate(
-      this.client,
+    return this.client.request(
+      {
+        path: '/workspaces/customization_profiles/update',
+        undocumented: true,
+        required: ['customization_profile_id'],
+      },
       parameters,
       options,
     )
@@ -282,9 +293,13 @@ export class SeamHttpWorkspacesCustomizationProfiles {
     parameters?: WorkspacesCustomizationProfilesUploadImagesParameters,
     options?: WorkspacesCustomizationProfilesUploadImagesOptions,
   ): WorkspacesCustomizationProfilesUploadImagesRequest {
-    return workspacesCustomizationProfilesUploadImages(
-      this.client,
-      parameters,
+    return this.client.request(
+      {
+        path: '/workspaces/customization_profiles/upload_images',
+        undocumented: true,
+      },
+      parameters ??
+        ({} as WorkspacesCustomizationProfilesUploadImagesParameters),
       options,
     )
   }

@@ -3,6 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
+  SeamHttpNamespace,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -32,7 +33,7 @@ export const workspacesCreate = (
   parameters: WorkspacesCreateParameters,
   options?: WorkspacesCreateOptions,
 ): WorkspacesCreateRequest =>
-  client.request<WorkspacesCreateParameters, WorkspacesCreateResponse>(
+  client.request(
     {
       path: '/workspaces/create',
       responseKey: 'workspace',
@@ -68,10 +69,7 @@ export const workspacesFindAnything = (
   parameters: WorkspacesFindAnythingParameters,
   options?: WorkspacesFindAnythingOptions,
 ): WorkspacesFindAnythingRequest =>
-  client.request<
-    WorkspacesFindAnythingParameters,
-    WorkspacesFindAnythingResponse
-  >(
+  client.request(
     {
       path: '/workspaces/find_anything',
       responseKey: 'batch',
@@ -102,7 +100,7 @@ export const workspacesGet = (
   parameters?: WorkspacesGetParameters,
   options?: WorkspacesGetOptions,
 ): WorkspacesGetRequest =>
-  client.request<WorkspacesGetParameters, WorkspacesGetResponse>(
+  client.request(
     { path: '/workspaces/get', responseKey: 'workspace', read: true },
     parameters ?? ({} as WorkspacesGetParameters),
     options,
@@ -127,7 +125,7 @@ export const workspacesList = (
   parameters?: WorkspacesListParameters,
   options?: WorkspacesListOptions,
 ): WorkspacesListRequest =>
-  client.request<WorkspacesListParameters, WorkspacesListResponse>(
+  client.request(
     { path: '/workspaces/list', responseKey: 'workspaces', read: true },
     parameters ?? ({} as WorkspacesListParameters),
     options,
@@ -152,10 +150,7 @@ export const workspacesResetSandbox = (
   parameters?: WorkspacesResetSandboxParameters,
   options?: WorkspacesResetSandboxOptions,
 ): WorkspacesResetSandboxRequest =>
-  client.request<
-    WorkspacesResetSandboxParameters,
-    WorkspacesResetSandboxResponse
-  >(
+  client.request(
     {
       path: '/workspaces/reset_sandbox',
       responseKey: 'action_attempt',
@@ -188,16 +183,14 @@ export const workspacesUpdate = (
   parameters?: WorkspacesUpdateParameters,
   options?: WorkspacesUpdateOptions,
 ): WorkspacesUpdateRequest =>
-  client.request<WorkspacesUpdateParameters, WorkspacesUpdateResponse>(
+  client.request(
     { path: '/workspaces/update' },
     parameters ?? ({} as WorkspacesUpdateParameters),
     options,
   )
 
 /** The `workspaces` namespace of the Seam API. */
-export class SeamHttpWorkspaces {
-  constructor(private readonly client: SeamClient) {}
-
+export class SeamHttpWorkspaces extends SeamHttpNamespace {
   get customizationProfiles(): SeamHttpWorkspacesCustomizationProfiles {
     return new SeamHttpWorkspacesCustomizationProfiles(this.client)
   }
@@ -211,7 +204,15 @@ export class SeamHttpWorkspaces {
     parameters: WorkspacesCreateParameters,
     options?: WorkspacesCreateOptions,
   ): WorkspacesCreateRequest {
-    return workspacesCreate(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/workspaces/create',
+        responseKey: 'workspace',
+        required: ['name'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -225,7 +226,17 @@ export class SeamHttpWorkspaces {
     parameters: WorkspacesFindAnythingParameters,
     options?: WorkspacesFindAnythingOptions,
   ): WorkspacesFindAnythingRequest {
-    return workspacesFindAnything(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/workspaces/find_anything',
+        responseKey: 'batch',
+        read: true,
+        undocumented: true,
+        required: ['search'],
+      },
+      parameters,
+      options,
+    )
   }
 
   /**
@@ -237,7 +248,11 @@ export class SeamHttpWorkspaces {
     parameters?: WorkspacesGetParameters,
     options?: WorkspacesGetOptions,
   ): WorkspacesGetRequest {
-    return workspacesGet(this.client, parameters, options)
+    return this.client.request(
+      { path: '/workspaces/get', responseKey: 'workspace', read: true },
+      parameters ?? ({} as WorkspacesGetParameters),
+      options,
+    )
   }
 
   /**
@@ -249,7 +264,11 @@ export class SeamHttpWorkspaces {
     parameters?: WorkspacesListParameters,
     options?: WorkspacesListOptions,
   ): WorkspacesListRequest {
-    return workspacesList(this.client, parameters, options)
+    return this.client.request(
+      { path: '/workspaces/list', responseKey: 'workspaces', read: true },
+      parameters ?? ({} as WorkspacesListParameters),
+      options,
+    )
   }
 
   /**
@@ -261,7 +280,15 @@ export class SeamHttpWorkspaces {
     parameters?: WorkspacesResetSandboxParameters,
     options?: WorkspacesResetSandboxOptions,
   ): WorkspacesResetSandboxRequest {
-    return workspacesResetSandbox(this.client, parameters, options)
+    return this.client.request(
+      {
+        path: '/workspaces/reset_sandbox',
+        responseKey: 'action_attempt',
+        actionAttempt: waitForActionAttempt,
+      },
+      parameters ?? ({} as WorkspacesResetSandboxParameters),
+      options,
+    )
   }
 
   /**
@@ -273,6 +300,10 @@ export class SeamHttpWorkspaces {
     parameters?: WorkspacesUpdateParameters,
     options?: WorkspacesUpdateOptions,
   ): WorkspacesUpdateRequest {
-    return workspacesUpdate(this.client, parameters, options)
+    return this.client.request(
+      { path: '/workspaces/update' },
+      parameters ?? ({} as WorkspacesUpdateParameters),
+      options,
+    )
   }
 }

@@ -83,20 +83,107 @@ export const literalUnionAlias = (name: string, members: string[]): string =>
   ])}\n`
 
 /**
- * `export type Name = type`, the type after a line break when its first line does not fit
- * (prettier's "fluid" assignment layout). `type` is a doc: a type that can break lays out inside.
+ * `head value` for a head ending in `=`, the value after a line break when its first line does not
+ * fit (prettier's "fluid" assignment layout). `value` is a doc: a value that can break lays out
+ * inside.
  */
-export function typeAlias(name: string, type: Doc): string {
-  const head = `export type ${name} =`
-  const sameLine = printDoc(group([head, ' ', type]))
+export function assignment(head: string, value: Doc): string {
+  const sameLine = printDoc(group([head, ' ', value]))
   const firstLine = sameLine.split('\n')[0]!
   const fits = firstLine.length <= printWidth
-  return `${fits ? sameLine : printDoc([head, indent([hardline, group(type)])])}\n`
+  return `${fits ? sameLine : printDoc([head, indent([hardline, group(value)])])}\n`
 }
 
-/** `Name<argument>`, the argument on a line of its own when it does not fit. */
-export const typeReference = (name: string, argument: string): Doc =>
-  group([`${name}<`, indent([softline, argument]), softline, '>'])
+/** `export type Name = type`, laid out as an assignment. */
+export const typeAlias = (name: string, type: Doc): string =>
+  assignment(`export type ${name} =`, type)
+
+/**
+ * `Name<A, B>`, the arguments one a line when they do not fit (with no trailing comma: prettier
+ * writes none in type arguments). Not for one simple argument, which prettier never breaks out.
+ */
+export const typeReference = (name: string, ...args: Doc[]): Doc =>
+  group([
+    `${name}<`,
+    indent([softline, join([',', line], args)]),
+    softline,
+    '>',
+  ])
+
+/** `A & B`, each further member on a line of its own, indented, when too long. */
+export const intersection = ([first, ...rest]: [Doc, ...Doc[]]): Doc =>
+  group([first, ...rest.map((type) => indent([' &', line, type]))])
+
+/** `left ?? right`, broken (and indented) after the operator when too long. */
+export const nullishOr = (left: Doc, right: Doc): Doc =>
+  group([left, indent([' ??', line, right])])
+
+/** `callee(a, b)`: see list. */
+export const call = (callee: string, args: Doc[]): Doc => [callee, list(args)]
+
+/** `{ a, b }` from properties (see property and stringProperty), one a line when too long. */
+export const objectLiteral = (properties: Doc[]): Doc =>
+  group([
+    '{',
+    indent([line, join([',', line], properties)]),
+    ifBreak(','),
+    line,
+    '}',
+  ])
+
+/** `key: value` in an object literal. */
+export const property = (key: string, value: Doc): Doc => [`${key}: `, value]
+
+/**
+ * `key: 'text'`, the string after a line break when the line is too long, as prettier lays out a
+ * string on the right of a colon, unless the key is too short for the break to gain much.
+ */
+export const stringProperty = (key: string, text: string): Doc =>
+  key.length < shortKeyWidth
+    ? [`${key}: `, quoted(text)]
+    : group([`${key}:`, group(indent([line, quoted(text)]))])
+
+// Prettier's tab width plus the least overlap it breaks a property for.
+const shortKeyWidth = 2 + 3
+
+/** `[a, b]`, one element a line when too long. */
+export const arrayLiteral = (elements: Doc[]): Doc =>
+  group([
+    '[',
+    indent([softline, join([',', line], elements)]),
+    ifBreak(','),
+    softline,
+    ']',
+  ])
+
+/**
+ * `export const name = (parameters): Type =>` and the body, on the next line when it does not fit;
+ * the whole function after a line break when even `export const name = (` does not fit.
+ */
+export const arrowFunctionConst = (
+  name: string,
+  parameters: string[],
+  returnType: string,
+  body: Doc,
+): string =>
+  assignment(`export const ${name} =`, [
+    group([list(parameters), `: ${returnType}`]),
+    ' =>',
+    group(indent([line, body])),
+  ])
+
+/** A class method at two spaces whose body is one `return` statement. */
+export const methodReturning = (
+  name: string,
+  parameters: string[],
+  returnType: string,
+  returned: Doc,
+): string =>
+  `  ${printDoc([name, group([list(parameters), `: ${returnType}`]), ' {'], 2)}\n    ${printDoc(['return ', returned], 4)}\n  }\n`
+
+/** `get name(): Type { return new Type(this.client) }`, the getter a namespace has for each child. */
+export const childGetter = (name: string, type: string): string =>
+  `  get ${name}(): ${type} {\n    ${returnNew(type, 'this.client', 4)}\n  }\n`
 
 /** `return new Name(argument)` at `indentation` spaces, the argument on a line of its own when the call is too long. */
 export const returnNew = (

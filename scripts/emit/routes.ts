@@ -1,16 +1,24 @@
 // One file because a route module's functions, types and class come from one walk over a namespace.
-import { createRequire } from 'node:module'
-
-import type {
-  ClassDeclarationStructure,
-  ImportDeclarationStructure,
-  Project,
-  StatementStructures,
-  WriterFunction,
-} from 'ts-morph'
-
 import { hashOf } from '../cache.js'
+import {
+  arrayLiteral,
+  arrowFunctionConst,
+  call,
+  childGetter,
+  importNamed,
+  intersection,
+  jsDoc,
+  methodReturning,
+  nullishOr,
+  objectLiteral,
+  property,
+  quoted,
+  stringProperty,
+  typeAlias,
+  typeReference,
+} from './code-layout.js'
 import type { EmitContext } from './context.js'
+import type { Doc } from './doc-printer.js'
 import { isObject, type JsonObject } from '../spec/load.js'
 import {
   allNamespaces,
@@ -20,14 +28,6 @@ import {
   type Namespace,
   type Operation,
 } from '../spec/model.js'
-
-// Through require: as an ES module, ts-morph's bundle goes through Node's CommonJS export scanner first.
-const {
-  Project: TsMorphProject,
-  Scope,
-  StructureKind,
-  VariableDeclarationKind,
-} = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph')
 
 /** The runtime module as a routes module imports it, from where the output folder's top imports it. */
 const runtimeModuleOf = (runtimeImport: string): string =>
@@ -95,17 +95,21 @@ function requiresParameters(
 }
 
 /** The request parameters type: the JSON body's and the query string's, as one object. */
-function parametersType(operation: Operation): string {
+function parametersType(operation: Operation): Doc {
   const post = `paths['${operation.path}']['post']`
-  const parts: string[] = []
+  const parts: Doc[] = []
   if (operation.requestSchema !== undefined) {
-    parts.push(
-      `NonNullable<${post}['requestBody']>['content']['application/json']`,
-    )
+    parts.push([
+      typeReference('NonNullable', `${post}['requestBody']`),
+      "['content']['application/json']",
+    ])
   }
   if (operation.queryParameters.length > 0)
     parts.push(`${post}['parameters']['query']`)
-  return parts.length === 0 ? 'Record<string, never>' : parts.join(' & ')
+  const [first, ...rest] = parts
+  return first === undefined
+    ? typeReference('Record', 'string', 'never')
+    : intersection([first, ...rest])
 }
 
 function responseType(operation: Operation): string {
@@ -114,29 +118,34 @@ function responseType(operation: Operation): string {
 }
 
 /** The runtime's description of an operation: only what it needs to send and read the call. */
-function operationSpec(operation: Operation): string {
-  const fields = [`path: ${JSON.stringify(operation.path)}`]
+function operationSpec(operation: Operation): Doc {
+  const strings = (values: string[]): Doc => arrayLiteral(values.map(quoted))
+  const fields = [stringProperty('path', operation.path)]
   if (operation.responseKey !== undefined)
-    fields.push(`responseKey: ${JSON.stringify(operation.responseKey)}`)
+    fields.push(stringProperty('responseKey', operation.responseKey))
   if (operation.queryParameters.length > 0) {
     fields.push(
-      `queryParameters: ${JSON.stringify(operation.queryParameters.map((p) => p.name))}`,
+      property(
+        'queryParameters',
+        strings(operation.queryParameters.map((p) => p.name)),
+      ),
     )
   }
   // A path the spec also publishes as GET is safe to send twice, so the runtime may retry it
   // after a failure that could have reached the server (see src/retry-policy.ts).
-  if (operation.httpMethods.includes('get')) fields.push('read: true')
+  if (operation.httpMethods.includes('get'))
+    fields.push(property('read', 'true'))
   if (operation.returnsActionAttempt)
-    fields.push('actionAttempt: waitForActionAttempt')
+    fields.push(property('actionAttempt', 'waitForActionAttempt'))
   if (operation.undocumented || operation.draft)
-    fields.push('undocumented: true')
+    fields.push(property('undocumented', 'true'))
   // A non-empty `required` implies requiresParameters; leaving it out keeps every bundle smaller.
   const required = requiredParameterNames(operation)
-  if (required.length > 0) fields.push(`required: ${JSON.stringify(required)}`)
+  if (required.length > 0) fields.push(property('required', strings(required)))
   else if (requiresParameters(operation.requestSchema, operation))
-    fields.push('requiresParameters: true')
-  if (operation.paginated) fields.push('paginated: true')
-  return `{ ${fields.join(', ')} }`
+    fields.push(property('requiresParameters', 'true'))
+  if (operation.paginated) fields.push(property('paginated', 'true'))
+  return objectLiteral(fields)
 }
 
 /** The parameters the runtime checks are there before sending: the body's top-level `required`, and required query parameters. */
@@ -155,124 +164,101 @@ function requiredParameterNames(operation: Operation): string[] {
   ].sort()
 }
 
-/** Separates the statements of one operation from the previous one's. */
-const blankLine: WriterFunction = (writer) => writer.blankLineIfLastNot()
+/**
+ * The call of `request` on `client` that an operation's function or method returns. Each writes
+ * the operation's spec itself, so that a bundle holds it beside its one use: a module-level
+ * constant read by both costs a bundle more than the copy costs the source. With no required
+ * parameter `{}` stands in for left-out parameters; the assertion is there because TypeScript
+ * rejects `{}` for a type with a property named like a member of Object (`constructor`).
+ */
+function requestCall(operation: Operation, client: string): Doc {
+  const parameters = parametersOptional(operation)
+    ? nullishOr('parameters', `({} as ${typeBaseName(operation)}Parameters)`)
+    : 'parameters'
+  return call(`${client}.request`, [
+    operationSpec(operation),
+    parameters,
+    'options',
+  ])
+}
 
-// With no required parameter `{}` is a valid argument; the assertion is there because TypeScript
-// rejects `{}` for a type with a property named like a member of Object (`constructor`).
-function operationStatements(
-  operation: Operation,
-): Array<StatementStructures | WriterFunction> {
+/** The signature's parameters, after the client a standalone function takes first. */
+function callParameters(operation: Operation): string[] {
   const base = typeBaseName(operation)
-  const optional = parametersOptional(operation)
+  const optional = parametersOptional(operation) ? '?' : ''
   return [
-    blankLine,
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: `${base}Parameters`,
-      type: parametersType(operation),
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: `${base}Response`,
-      type: responseType(operation),
-    },
-    // Per-call options; only an operation that returns an action attempt can wait for it.
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: `${base}Options`,
-      type: operation.returnsActionAttempt
-        ? 'RequestOptions'
-        : "Omit<RequestOptions, 'waitForActionAttempt'>",
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: `${base}Request`,
-      type: `SeamHttpRequest<${base}Parameters, ${base}Response>`,
-    },
-    blankLine,
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: docsOf(operation),
-      declarations: [
-        {
-          name: operationFunctionName(operation),
-          initializer: `(client: SeamClient, parameters${optional ? '?' : ''}: ${base}Parameters, options?: ${base}Options): ${base}Request =>
-          client.request<${base}Parameters, ${base}Response>(${operationSpec(operation)}, parameters${optional ? ` ?? ({} as ${base}Parameters)` : ''}, options)`,
-        },
-      ],
-    },
+    `parameters${optional}: ${base}Parameters`,
+    `options?: ${base}Options`,
   ]
+}
+
+/** An operation's types and its standalone function. */
+function operationStatements(operation: Operation): string {
+  const base = typeBaseName(operation)
+  // Per-call options; only an operation that returns an action attempt can wait for it.
+  const options = operation.returnsActionAttempt
+    ? 'RequestOptions'
+    : typeReference('Omit', 'RequestOptions', "'waitForActionAttempt'")
+  const types = [
+    typeAlias(`${base}Parameters`, parametersType(operation)),
+    typeAlias(`${base}Response`, responseType(operation)),
+    typeAlias(`${base}Options`, options),
+    typeAlias(
+      `${base}Request`,
+      typeReference('SeamHttpRequest', `${base}Parameters`, `${base}Response`),
+    ),
+  ]
+  const docs = docsOf(operation).map((text) => jsDoc(text))
+  const standalone = arrowFunctionConst(
+    operationFunctionName(operation),
+    ['client: SeamClient', ...callParameters(operation)],
+    `${base}Request`,
+    requestCall(operation, 'client'),
+  )
+  return `\n${types.join('')}\n${docs.join('')}${standalone}`
 }
 
 /** An operation's JSDoc (title, description, undocumented note, `@deprecated`), or none. */
 export const docsOf = (operation: Operation): string[] =>
   [operationDocs(operation)].filter((d) => d !== '')
 
+/**
+ * A namespace's class: a getter per child namespace and a method per operation, each returning
+ * what `call` makes of the operation.
+ */
 function namespaceClass(
   namespace: Namespace,
   prefix: string,
-): ClassDeclarationStructure {
-  return {
-    kind: StructureKind.Class,
-    isExported: true,
-    name: routeClassName(namespace.path, prefix),
-    docs: [
-      `The \`${namespace.path.map(camelCase).join('.')}\` namespace of the Seam API.`,
-    ],
-    ctors: [
-      {
-        parameters: [
-          {
-            name: 'client',
-            type: 'SeamClient',
-            scope: Scope.Private,
-            isReadonly: true,
-          },
-        ],
-      },
-    ],
-    getAccessors: namespace.children.map((child) => ({
-      name: camelCase(child.path.at(-1) ?? ''),
-      returnType: routeClassName(child.path, prefix),
-      statements: `return new ${routeClassName(child.path, prefix)}(this.client)`,
-    })),
-    methods: namespace.operations.map((operation) => {
-      const base = typeBaseName(operation)
-      return {
-        name: camelCase(operation.name),
-        docs: docsOf(operation),
-        parameters: [
-          {
-            name: 'parameters',
-            type: `${base}Parameters`,
-            hasQuestionToken: parametersOptional(operation),
-          },
-          { name: 'options', type: `${base}Options`, hasQuestionToken: true },
-        ],
-        returnType: `${base}Request`,
-        statements: `return ${operationFunctionName(operation)}(this.client, parameters, options)`,
-      }
-    }),
-  }
+  call: (operation: Operation) => Doc,
+): string {
+  const members = [
+    ...namespace.children.map((child) =>
+      childGetter(
+        camelCase(child.path.at(-1) ?? ''),
+        routeClassName(child.path, prefix),
+      ),
+    ),
+    ...namespace.operations.map(
+      (operation) =>
+        docsOf(operation)
+          .map((text) => jsDoc(text, 2))
+          .join('') +
+        methodReturning(
+          camelCase(operation.name),
+          callParameters(operation),
+          `${typeBaseName(operation)}Request`,
+          call(operation),
+        ),
+    ),
+  ]
+  const docs = jsDoc(
+    `The \`${namespace.path.map(camelCase).join('.')}\` namespace of the Seam API.`,
+  )
+  const head = `${docs}export class ${routeClassName(namespace.path, prefix)} extends SeamHttpNamespace {`
+  return members.length === 0
+    ? `${head}}\n`
+    : `${head}\n${members.join('\n')}}\n`
 }
-
-const importOf = (
-  moduleSpecifier: string,
-  namedImports: string[],
-  isTypeOnly = false,
-): ImportDeclarationStructure => ({
-  kind: StructureKind.ImportDeclaration,
-  isTypeOnly,
-  moduleSpecifier,
-  namedImports,
-})
 
 const siblingModule = (namespace: string[]): string =>
   `./${routeFile(namespace).slice('routes/'.length).replace(/\.ts$/, '.js')}`
@@ -280,29 +266,24 @@ const siblingModule = (namespace: string[]): string =>
 /**
  * One module per namespace: the request/response types of each operation, a standalone
  * function per operation (so a bundler keeps only what an app calls), and the class that
- * `seam.<namespace>` returns. A second, smaller tree of classes serves clients without a
- * workspace, holding only the operations callable that way.
+ * `seam.<namespace>` returns, whose methods send the same OperationSpec themselves (so an app
+ * that uses the classes bundles no functions besides). A second, smaller tree of classes serves
+ * clients without a workspace, holding only the operations callable that way.
  */
 export async function emitRoutes(
   model: ApiModel,
-  { cache, runtimeImport }: EmitContext,
+  { cache, runtimeImport, formatter }: EmitContext,
 ): Promise<Map<string, string>> {
   const runtimeModule = runtimeModuleOf(runtimeImport)
-  let project: Project | undefined
   const files = new Map<string, string>()
   const keys = namespaceKeys(model.root)
   for (const namespace of allNamespaces(model.root)) {
-    const path = routeFile(namespace.path)
     const module = await cache.memo(
       cache.key('route-module', keys.get(namespace)!, runtimeModule),
-      () =>
-        routeModule(
-          (project ??= new TsMorphProject({ useInMemoryFileSystem: true })),
-          namespace,
-          runtimeModule,
-        ),
+      () => routeModule(namespace, runtimeModule),
     )
-    files.set(path, module)
+    formatter.markFormatted(module, 'typescript')
+    files.set(routeFile(namespace.path), module)
   }
   return files
 }
@@ -328,45 +309,41 @@ function namespaceKeys(
 }
 
 /**
- * What a routes module takes from the runtime: the types its functions name, and the polling
- * only where an operation returns an action attempt (so that other calls' bundles leave it out).
+ * What a routes module takes from the runtime: the base class, the types its functions name, and
+ * the polling only where an operation returns an action attempt (so that other calls' bundles
+ * leave it out).
  */
-function runtimeImportOf(
-  namespace: Namespace,
-  runtimeModule: string,
-): ImportDeclarationStructure {
-  const types =
-    namespace.operations.length > 0
-      ? ['RequestOptions', 'SeamClient', 'SeamHttpRequest']
-      : ['SeamClient']
-  if (!namespace.operations.some((operation) => operation.returnsActionAttempt))
-    return importOf(runtimeModule, types, true)
-  return {
-    ...importOf(runtimeModule, []),
-    namedImports: [
-      ...types.map((name) => ({ name, isTypeOnly: true })),
-      { name: 'waitForActionAttempt' },
-    ],
-  }
+function runtimeNames(namespace: Namespace): string[] {
+  const { operations } = namespace
+  if (operations.length === 0) return ['SeamHttpNamespace']
+  return [
+    'type RequestOptions',
+    'type SeamClient',
+    'SeamHttpNamespace',
+    'type SeamHttpRequest',
+    ...(operations.some((operation) => operation.returnsActionAttempt)
+      ? ['waitForActionAttempt']
+      : []),
+  ]
 }
 
-function routeModule(
-  project: Project,
-  namespace: Namespace,
-  runtimeModule: string,
-): string {
-  const path = routeFile(namespace.path)
-  const hasOperations = namespace.operations.length > 0
-  const statements: Array<StatementStructures | WriterFunction> = [
-    ...(hasOperations ? [importOf('../types.js', ['paths'], true)] : []),
-    runtimeImportOf(namespace, runtimeModule),
+function routeModule(namespace: Namespace, runtimeModule: string): string {
+  const imports = [
+    ...(namespace.operations.length > 0
+      ? [importNamed(['paths'], '../types.js', true)]
+      : []),
+    importNamed(runtimeNames(namespace), runtimeModule),
     ...namespace.children.map((child) =>
-      importOf(siblingModule(child.path), [routeClassName(child.path)]),
+      importNamed([routeClassName(child.path)], siblingModule(child.path)),
     ),
-    ...namespace.operations.flatMap(operationStatements),
-    namespaceClass(namespace, 'SeamHttp'),
   ]
-  return banner + project.createSourceFile(path, { statements }).getFullText()
+  const operations = namespace.operations.map(operationStatements)
+  const namespaceCall = (operation: Operation): Doc =>
+    requestCall(operation, 'this.client')
+  return [
+    banner + imports.join('') + operations.join(''),
+    namespaceClass(namespace, 'SeamHttp', namespaceCall),
+  ].join('\n')
 }
 
 /** The namespaces that hold operations callable without a workspace, with just those operations. */
@@ -379,10 +356,13 @@ export function workspacelessTree(namespace: Namespace): Namespace | undefined {
   return { path: namespace.path, operations, children }
 }
 
-/** The classes of the workspace-less client, in one module: they are few. */
+/** The classes of the workspace-less client, in one module: they are few. Their methods call the standalone functions. */
 export function emitWorkspacelessRoutes(
   model: ApiModel,
-  { runtimeImport }: Pick<EmitContext, 'runtimeImport'>,
+  {
+    runtimeImport,
+    formatter,
+  }: Pick<EmitContext, 'runtimeImport' | 'formatter'>,
 ): Map<string, string> {
   const runtimeModule = runtimeModuleOf(runtimeImport)
   const tree = workspacelessTree(model.root)
@@ -400,18 +380,23 @@ export function emitWorkspacelessRoutes(
     })
     if (names.length > 0) imports.set(siblingModule(namespace.path), names)
   }
-  const statements: StatementStructures[] = [
-    importOf(runtimeModule, ['SeamClient'], true),
-    ...[...imports]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([module, names]) => importOf(module, names)),
+  const functionCall = (operation: Operation): Doc =>
+    call(operationFunctionName(operation), [
+      'this.client',
+      'parameters',
+      'options',
+    ])
+  const text = [
+    banner +
+      importNamed(['SeamHttpNamespace'], runtimeModule) +
+      [...imports]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([module, names]) => importNamed(names, module))
+        .join(''),
     ...namespaces.map((namespace) =>
-      namespaceClass(namespace, 'SeamHttpWithoutWorkspace'),
+      namespaceClass(namespace, 'SeamHttpWithoutWorkspace', functionCall),
     ),
-  ]
-  const path = 'routes/without-workspace.ts'
-  const file = new TsMorphProject({
-    useInMemoryFileSystem: true,
-  }).createSourceFile(path, { statements })
-  return new Map([[path, banner + file.getFullText()]])
+  ].join('\n')
+  formatter.markFormatted(text, 'typescript')
+  return new Map([['routes/without-workspace.ts', text]])
 }

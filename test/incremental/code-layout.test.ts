@@ -12,6 +12,10 @@ import { BuildCache } from '../../scripts/cache.js'
 import { emitClients } from '../../scripts/emit/clients.js'
 import { emitEndpoints } from '../../scripts/emit/endpoints.js'
 import { emitResources } from '../../scripts/emit/resources.js'
+import {
+  emitRoutes,
+  emitWorkspacelessRoutes,
+} from '../../scripts/emit/routes.js'
 import { Formatter } from '../../scripts/format.js'
 import { checkSpec } from '../../scripts/spec/load.js'
 import { buildModel } from '../../scripts/spec/model.js'
@@ -47,6 +51,70 @@ const withResource = fc
     },
   }))
 
+/**
+ * A random spec with one more operation under a long namespace (names that push every line of its
+ * route module past the print width) whose parameters are partly in the query string.
+ */
+const withLongQueryOperation = fc
+  .tuple(
+    withResource,
+    fc.stringMatching(/^[a-z]{10,70}$/),
+    fc.constantFrom('get', 'list_things_for_a_very_long_method_name'),
+    fc.boolean(),
+    fc.boolean(),
+  )
+  .map(([spec, namespace, method, required, withBody]) => ({
+    ...spec,
+    paths: {
+      ...spec.paths,
+      [`/long_${namespace}/${method}`]: {
+        get: {},
+        post: {
+          parameters: [
+            {
+              name: 'limit',
+              in: 'query',
+              required,
+              schema: { type: 'integer' },
+            },
+          ],
+          ...(withBody
+            ? {
+                requestBody: {
+                  content: {
+                    'application/json': {
+                      schema: {
+                        type: 'object',
+                        properties: { a: { type: 'string' } },
+                      },
+                    },
+                  },
+                },
+              }
+            : {}),
+          responses: {
+            200: {
+              description: 'OK',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      action_attempt: { type: 'object' },
+                      ok: { type: 'boolean' },
+                    },
+                    required: ['ok'],
+                  },
+                },
+              },
+            },
+          },
+          'x-response-key': 'action_attempt',
+        },
+      },
+    },
+  }))
+
 const configFile = join(repoRoot, '.prettierrc.json')
 const config = { ...(await resolveConfig(configFile)), parser: 'typescript' }
 
@@ -65,11 +133,21 @@ describe("generated TypeScript is in prettier's layout", () => {
 
   it('the modules the emitters print for random specs', async () => {
     const cache = await BuildCache.open(undefined)
-    const formatter = await Formatter.create(configFile, cache)
+    const formatter = Formatter.create(configFile, cache)
     await fc.assert(
-      fc.asyncProperty(withResource, async (spec) => {
+      fc.asyncProperty(withLongQueryOperation, async (spec) => {
         const model = buildModel(checkSpec(spec))
         const emitted = [
+          ...(await emitRoutes(model, {
+            runtimeImport: '../src/runtime.js',
+            formatter,
+            cache,
+            samples: [],
+          })),
+          ...emitWorkspacelessRoutes(model, {
+            runtimeImport: '../src/runtime.js',
+            formatter,
+          }),
           ...emitClients(model, {
             runtimeImport: '../src/runtime.js',
             formatter,

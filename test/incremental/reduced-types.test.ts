@@ -17,7 +17,7 @@ describe('types of one path, re-made from a document reduced to the components i
       checkSpec((await readSpecFile(join(repoRoot, 'openapi.json'))).document),
     )
     const cache = await BuildCache.open(undefined)
-    const formatter = await Formatter.create(
+    const formatter = Formatter.create(
       join(repoRoot, '.prettierrc.json'),
       cache,
     )
