@@ -196,8 +196,13 @@ describe('installed into a project of its own', () => {
         endpoints: string[]
         connectIsRoot: boolean
       }
+      // Node imports the one-bundle build (the `node` condition); require, the per-file one.
       expect(result.resolved).toContain(
-        join(consumer, 'node_modules/seam-connect-sdk/dist/src/index.'),
+        join(
+          consumer,
+          'node_modules/seam-connect-sdk/dist',
+          app === 'app.mjs' ? 'node/src/index.js' : 'src/index.cjs',
+        ),
       )
       expect(result.seamHttp).toEqual(seededDeviceIds())
       expect(result.lightest).toEqual(result.seamHttp)
@@ -208,6 +213,48 @@ describe('installed into a project of its own', () => {
       expect(result.connectIsRoot).toBe(true)
     },
   )
+
+  it("in Node, every ES module entry exports its per-file module's names, each the one object the root exports", async () => {
+    const entries = packedFiles
+      .filter((file) => /^dist\/node\/.*\.js$/.test(file))
+      .map((file) => file.slice('dist/node/'.length))
+      .filter((entry) => entry !== 'sdk.js')
+    expect(entries.length).toBeGreaterThan(100)
+    const subpath = (entry: string): string =>
+      ({
+        'src/index.js': 'seam-connect-sdk',
+        'src/standalone.js': 'seam-connect-sdk/client',
+        'src/runtime.js': 'seam-connect-sdk/runtime',
+      })[entry] ??
+      `seam-connect-sdk/routes/${entry.replace(/^generated\/routes\/(.*)\.js$/, '$1')}`
+    const script = `
+      const root = await import('seam-connect-sdk')
+      const report = {}
+      for (const [entry, subpath] of ${JSON.stringify(entries.map((entry) => [entry, subpath(entry)]))}) {
+        const bundled = await import(subpath)
+        // The per-file modules are outside the exports map: imported by their path.
+        const perFile = await import(new URL('node_modules/seam-connect-sdk/dist/' + entry, 'file://' + process.cwd() + '/'))
+        report[entry] = {
+          resolved: import.meta.resolve(subpath).endsWith('/dist/node/' + entry),
+          sameNames: JSON.stringify(Object.keys(bundled)) === JSON.stringify(Object.keys(perFile)),
+          rootObjects: Object.keys(bundled).filter((name) => name in root).every((name) => bundled[name] === root[name]),
+        }
+      }
+      console.log(JSON.stringify(report))`
+    const { stdout } = await run(
+      process.execPath,
+      ['--input-type=module', '-e', script],
+      { cwd: consumer, env: cleanEnv },
+    )
+    const report = JSON.parse(stdout) as Record<string, unknown>
+    expect(Object.keys(report).sort()).toEqual([...entries].sort())
+    for (const [entry, checks] of Object.entries(report))
+      expect(checks, entry).toEqual({
+        resolved: true,
+        sameNames: true,
+        rootObjects: true,
+      })
+  })
 
   it('type-checks a strict TypeScript consumer, as ESM and as CommonJS, with skipLibCheck off', async () => {
     const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc')
