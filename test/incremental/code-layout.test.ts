@@ -20,6 +20,7 @@ import { Formatter } from '../../scripts/format.js'
 import { checkSpec } from '../../scripts/spec/load.js'
 import { buildModel } from '../../scripts/spec/model.js'
 import { specArbitrary } from '../helpers/spec-arbitrary.js'
+import { postOperation } from '../samples/spec-builders.js'
 import { repoRoot } from '../helpers/run-script.js'
 
 /** A random spec with a resource schema of any name length and description, which resources.ts names as a type. */
@@ -69,48 +70,25 @@ const withLongQueryOperation = fc
       ...spec.paths,
       [`/long_${namespace}/${method}`]: {
         get: {},
-        post: {
-          parameters: [
-            {
-              name: 'limit',
-              in: 'query',
-              required,
-              schema: { type: 'integer' },
-            },
-          ],
-          ...(withBody
-            ? {
-                requestBody: {
-                  content: {
-                    'application/json': {
-                      schema: {
-                        type: 'object',
-                        properties: { a: { type: 'string' } },
-                      },
-                    },
-                  },
-                },
-              }
-            : {}),
-          responses: {
-            200: {
-              description: 'OK',
-              content: {
-                'application/json': {
-                  schema: {
-                    type: 'object',
-                    properties: {
-                      action_attempt: { type: 'object' },
-                      ok: { type: 'boolean' },
-                    },
-                    required: ['ok'],
-                  },
-                },
-              },
-            },
+        ...postOperation(
+          withBody
+            ? { type: 'object', properties: { a: { type: 'string' } } }
+            : undefined,
+          {
+            key: 'action_attempt',
+            properties: { action_attempt: { type: 'object' } },
           },
-          'x-response-key': 'action_attempt',
-        },
+          {
+            parameters: [
+              {
+                name: 'limit',
+                in: 'query',
+                required,
+                schema: { type: 'integer' },
+              },
+            ],
+          },
+        ),
       },
     },
   }))
