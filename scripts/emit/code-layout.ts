@@ -28,6 +28,25 @@ export function quoted(text: string): string {
   return `${quote}${body.replaceAll(quote, `\\${quote}`)}${quote}`
 }
 
+/**
+ * Items between `open` and `close`, separated by commas: one a line, with a trailing comma, when
+ * they do not fit; `edge` is what stands between the brackets and the items when they do (`line`
+ * for a space, `softline` for nothing).
+ */
+const delimited = (
+  open: string,
+  items: Doc[],
+  close: string,
+  edge: typeof line,
+): Doc =>
+  group([
+    open,
+    indent([edge, join([',', line], items)]),
+    ifBreak(','),
+    edge,
+    close,
+  ])
+
 /** `import { a, b } from 'module'` (`import type` for types only); one name never breaks, more break one a line when too long. */
 export function importNamed(
   names: string[],
@@ -37,13 +56,7 @@ export function importNamed(
   const specifiers: Doc =
     names.length === 1
       ? ['{ ', names[0]!, ' }']
-      : group([
-          '{',
-          indent([line, join([',', line], names)]),
-          ifBreak(','),
-          line,
-          '}',
-        ])
+      : delimited('{', names, '}', line)
   return `${printDoc([typeOnly ? 'import type ' : 'import ', specifiers, ' from ', quoted(from)])}\n`
 }
 
@@ -63,14 +76,7 @@ export function jsDoc(text: string, indentation = 0): string {
 }
 
 /** `(a, b)` as prettier lays out a parameter or argument list: one a line, with a trailing comma, when too long. */
-export const list = (items: Doc[]): Doc =>
-  group([
-    '(',
-    indent([softline, join([',', line], items)]),
-    ifBreak(','),
-    softline,
-    ')',
-  ])
+export const list = (items: Doc[]): Doc => delimited('(', items, ')', softline)
 
 /**
  * `export type Name = 'a' | 'b'` for a union of literals (or one literal): after a line break when
@@ -123,13 +129,7 @@ export const call = (callee: string, args: Doc[]): Doc => [callee, list(args)]
 
 /** `{ a, b }` from properties (see property and stringProperty), one a line when too long. */
 export const objectLiteral = (properties: Doc[]): Doc =>
-  group([
-    '{',
-    indent([line, join([',', line], properties)]),
-    ifBreak(','),
-    line,
-    '}',
-  ])
+  delimited('{', properties, '}', line)
 
 /** `key: value` in an object literal. */
 export const property = (key: string, value: Doc): Doc => [`${key}: `, value]
@@ -148,13 +148,7 @@ const shortKeyWidth = 2 + 3
 
 /** `[a, b]`, one element a line when too long. */
 export const arrayLiteral = (elements: Doc[]): Doc =>
-  group([
-    '[',
-    indent([softline, join([',', line], elements)]),
-    ifBreak(','),
-    softline,
-    ']',
-  ])
+  delimited('[', elements, ']', softline)
 
 /**
  * `export const name = (parameters): Type =>` and the body, on the next line when it does not fit;
