@@ -22,6 +22,7 @@ import type {
 } from './options.js'
 import { type PageParameters, SeamPaginator } from './paginator.js'
 import { configWith, optionsFrom, parseOptions } from './parse-options.js'
+import { SeamHttpNamespace } from './namespace.js'
 import { SeamClient } from './seam-client.js'
 import type { SeamHttpRequest } from './seam-http-request.js'
 
@@ -30,14 +31,8 @@ export type {
   SeamHttpWithoutWorkspaceOptions,
 } from './options.js'
 
-/** What both clients share: one SeamClient, and pagination. */
-export abstract class SeamHttpCommon {
-  protected readonly client: SeamClient
-
-  protected constructor(client: SeamClient) {
-    this.client = client
-  }
-
+/** What both clients share: one SeamClient (as the root namespace), and pagination. */
+export abstract class SeamHttpCommon extends SeamHttpNamespace {
   /** Pages through a list operation: `seam.createPaginator(seam.devices.list({ limit: 20 }))`. */
   createPaginator<
     Parameters extends PageParameters,
