@@ -1,7 +1,4 @@
 // One file because openapi-typescript per path, its parts and their assembly into one types file are one emitter.
-import { createRequire } from 'node:module'
-
-import type * as OpenapiTypescript from 'openapi-typescript'
 import type * as TypeScript from 'typescript'
 
 import type { EmitContext } from './context.js'
@@ -11,26 +8,13 @@ import {
   type OpenApiDocument,
 } from '../spec/load.js'
 import type { ApiModel } from '../spec/model.js'
+import { openapiTypescript, translateDocument } from './openapi-typescript.js'
 import { TypesLayout, UnsupportedNode } from './types-layout.js'
 
 export const typesFile = 'types.ts'
 
 const banner =
   '// Generated from openapi.json by openapi-typescript (npm run generate). Do not edit.\n\n'
-
-const require = createRequire(import.meta.url)
-let libraries:
-  { openapiTS: typeof OpenapiTypescript; ts: typeof TypeScript } | undefined
-/**
- * openapi-typescript and the TypeScript it builds nodes with, loaded on first use and through
- * `require`: imported as an ES module it sends TypeScript's 9 MB bundle through Node's CommonJS
- * export scanner (half a second), and a run whose types all come from the cache needs neither.
- */
-const load = () =>
-  (libraries ??= {
-    openapiTS: require('openapi-typescript') as typeof OpenapiTypescript,
-    ts: require('typescript') as typeof TypeScript,
-  })
 
 /**
  * The file is openapi-typescript's output for the whole spec, but built and kept in parts so
@@ -144,11 +128,8 @@ async function translate(
   source: OpenApiDocument,
   formatter: EmitContext['formatter'],
 ): Promise<{ frame: FrameSegment[]; parts: Map<string, PathPart> }> {
-  const { openapiTS, ts } = load()
-  const nodes = await openapiTS.default(
-    source as unknown as Parameters<typeof openapiTS.default>[0],
-    { alphabetize: false, silent: true },
-  )
+  const { astToString, ts } = openapiTypescript()
+  const nodes = translateDocument(source)
   const layout = new TypesLayout(ts)
   // Laid out as prettier would; prettier itself only for a node the layout does not know.
   const laidOut = async (
@@ -159,7 +140,7 @@ async function translate(
       return print()
     } catch (error) {
       if (!(error instanceof UnsupportedNode)) throw error
-      return formatter.format(openapiTS.astToString(node), 'typescript')
+      return formatter.format(astToString(node), 'typescript')
     }
   }
   const frame: FrameSegment[] = []

@@ -6,11 +6,12 @@ import { format, resolveConfig } from 'prettier'
 import type * as TypeScript from 'typescript'
 import { describe, expect, it } from 'vitest'
 
+import { translateDocument } from '../../scripts/emit/openapi-typescript.js'
 import {
   TypesLayout,
   UnsupportedNode,
 } from '../../scripts/emit/types-layout.js'
-import { readSpecFile } from '../../scripts/spec/load.js'
+import { readSpecFile, type OpenApiDocument } from '../../scripts/spec/load.js'
 import { repoRoot } from '../helpers/run-script.js'
 
 const require = createRequire(import.meta.url)
@@ -174,4 +175,55 @@ describe("openapi-typescript's types laid out without prettier", () => {
     )
     expect(() => layout.statement(tuple)).toThrow(UnsupportedNode)
   })
+})
+
+describe("openapi-typescript's translation without its Redocly lint and bundle", () => {
+  const printed = (nodes: TypeScript.Node[]): string =>
+    nodes.map((node) => openapiTS.astToString(node)).join('')
+  const sameAsOpenapiTS = async (document: unknown): Promise<void> => {
+    const direct = printed(translateDocument(document as OpenApiDocument))
+    expect(direct).toBe(printed(await translate(document)))
+  }
+
+  it("is openapiTS()'s translation of the whole spec, and leaves the document as it was", async () => {
+    const { document } = await readSpecFile(join(repoRoot, 'openapi.json'))
+    const before = JSON.stringify(document)
+    await sameAsOpenapiTS(document)
+    expect(JSON.stringify(document)).toBe(before)
+  }, 120_000)
+
+  it("is openapiTS()'s translation of random schemas, with discriminated unions among them", async () => {
+    const variant = (tag: string) => ({
+      type: 'object',
+      properties: { kind: { type: 'string' }, [tag]: { type: 'string' } },
+      required: ['kind'],
+    })
+    const discriminated = fc.boolean().map((mapped) => ({
+      oneOf: [
+        { $ref: '#/components/schemas/variant_a' },
+        { $ref: '#/components/schemas/variant_b' },
+      ],
+      discriminator: {
+        propertyName: 'kind',
+        ...(mapped ? { mapping: { a: '#/components/schemas/variant_a' } } : {}),
+      },
+    }))
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(schema, discriminated), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        async (schemas) => {
+          const document = documentOf(schemas) as {
+            components: { schemas: Record<string, unknown> }
+          }
+          document.components.schemas.variant_a = variant('a')
+          document.components.schemas.variant_b = variant('b')
+          await sameAsOpenapiTS(document)
+        },
+      ),
+      { numRuns: 100 },
+    )
+  }, 120_000)
 })
