@@ -126,8 +126,20 @@ export async function readJson(
 
 /** Parts stay while one of the last few runs used them: tests and branches alternate specs. */
 const partsRunsKept = 4
-/** Part files read or written at once: a run asks for all of its parts together, and open files are limited. */
+/** Files read or written at once: a run asks for all of its parts together, and open files are limited. */
 const concurrentReads = 32
+
+/**
+ * `task` over every item, at most `concurrentReads` at once: each file operation waits on Node's
+ * thread pool, so one at a time leaves the run waiting on I/O for most of a write of many files.
+ */
+export async function forEachAtOnce<T>(
+  items: readonly T[],
+  task: (item: T) => Promise<unknown>,
+): Promise<void> {
+  for (let i = 0; i < items.length; i += concurrentReads)
+    await Promise.all(items.slice(i, i + concurrentReads).map(task))
+}
 
 interface PartsIndex {
   run: number
@@ -280,15 +292,11 @@ export class BuildCache {
     for (const key of this.used.keys()) lastUsed[key] = run
     const dir = join(this.dir, partsDir)
     await mkdir(dir, { recursive: true })
-    const created = [...this.created]
-    for (let i = 0; i < created.length; i += concurrentReads) {
-      const batch = created.slice(i, i + concurrentReads)
-      await Promise.all(
-        batch.map((key) =>
-          writeAtomically(join(dir, key), partText(this.used.get(key)!)),
-        ),
-      )
-    }
+    // Written in place, not through a rename: a part read half-written fails its hash and is
+    // missing, and two runs write the same bytes under one key.
+    await forEachAtOnce([...this.created], (key) =>
+      writeFile(join(dir, key), partText(this.used.get(key)!)),
+    )
     this.created.clear()
     // Only parts' own names: another run's temporary file may be on its way to becoming one.
     const unused = (await readdir(dir)).filter(

@@ -15,7 +15,12 @@ import {
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { contentHash, readJson, writeAtomically } from './cache.js'
+import {
+  contentHash,
+  forEachAtOnce,
+  readJson,
+  writeAtomically,
+} from './cache.js'
 import { type FileStat, statOf, statVouches } from './cli/bin/noop-stamp.mjs'
 
 export type OutputFiles = Map<string, string>
@@ -280,11 +285,13 @@ export async function applyOutput(
   files: OutputFiles,
   plan: OutputPlan,
 ): Promise<void> {
-  for (const file of plan.write) {
-    const target = join(outDir, file)
-    await mkdir(dirname(target), { recursive: true })
-    await writeFile(target, files.get(file) ?? '')
-  }
+  const folders = new Set(plan.write.map((file) => dirname(join(outDir, file))))
+  await forEachAtOnce([...folders], (folder) =>
+    mkdir(folder, { recursive: true }),
+  )
+  await forEachAtOnce(plan.write, (file) =>
+    writeFile(join(outDir, file), files.get(file) ?? ''),
+  )
   for (const file of plan.delete) {
     await rm(join(outDir, file))
     let dir = dirname(join(outDir, file))

@@ -76,7 +76,10 @@ type Emitter = (
  * Every artifact, each from the same model. Imported when a run has something to build, not
  * before: they load openapi-typescript, which takes longer than a whole no-op run.
  */
-async function loadEmitters(): Promise<Emitter[]> {
+async function loadEmitters(): Promise<{
+  types: Emitter
+  others: Emitter[]
+}> {
   const [types, routes, clients, endpoints, resources, samples, docs, spec] =
     await Promise.all([
       import('./emit/types.js'),
@@ -88,17 +91,19 @@ async function loadEmitters(): Promise<Emitter[]> {
       import('./emit/docs.js'),
       import('./emit/openapi-with-samples.js'),
     ])
-  return [
-    types.emitTypes,
-    routes.emitRoutes,
-    routes.emitWorkspacelessRoutes,
-    clients.emitClients,
-    endpoints.emitEndpoints,
-    resources.emitResources,
-    samples.emitSamples,
-    docs.emitDocs,
-    spec.emitOpenApiWithSamples,
-  ]
+  return {
+    types: types.emitTypes,
+    others: [
+      routes.emitRoutes,
+      routes.emitWorkspacelessRoutes,
+      clients.emitClients,
+      endpoints.emitEndpoints,
+      resources.emitResources,
+      samples.emitSamples,
+      docs.emitDocs,
+      spec.emitOpenApiWithSamples,
+    ],
+  }
 }
 
 const prettierConfig = fileURLToPath(
@@ -120,7 +125,7 @@ async function build(
   cache: BuildCache,
 ): Promise<{ model: ApiModel; files: OutputFiles }> {
   const [
-    emitters,
+    { types, others },
     { Formatter },
     { collectSamples, inLanguages },
     { readSampleEntries },
@@ -130,16 +135,24 @@ async function build(
     import('./samples/collection.js'),
     import('./samples/entries.js'),
   ])
+  const formatter = Formatter.create(prettierConfig, cache)
+  // The types first, before the samples exist: openapi-typescript's nodes are then garbage by the
+  // time the samples, pages and documents are in memory, which lowers the run's peak.
+  const outputs = [
+    await types(model, { samples: [], runtimeImport, cache, formatter }),
+  ]
   const samples = (
     await collectSamples(model, await readSampleEntries(samplesDir), cache)
   ).map((operation) => inLanguages(operation, languages))
-  const formatter = Formatter.create(prettierConfig, cache)
+  outputs.push(
+    ...(await Promise.all(
+      others.map((emit) =>
+        emit(model, { samples, runtimeImport, cache, formatter }),
+      ),
+    )),
+  )
   const files: OutputFiles = new Map()
-  for (const emitted of await Promise.all(
-    emitters.map((emit) =>
-      emit(model, { samples, runtimeImport, cache, formatter }),
-    ),
-  )) {
+  for (const emitted of outputs) {
     for (const [file, content] of emitted) {
       if (files.has(file)) throw new Error(`two emitters produce ${file}`)
       files.set(file, content)
