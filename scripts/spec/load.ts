@@ -196,20 +196,41 @@ const httpMethods = [
   'trace',
 ]
 
-/** Calls `visit` on every schema the spec holds inline, with its JSON pointer. */
+/**
+ * The object at `pointer`, or undefined where the spec leaves it out; anything else there is
+ * refused, so that no later stage meets a string where the OpenAPI structure has an object.
+ */
+function objectAt(value: unknown, pointer: string): JsonObject | undefined {
+  if (value === undefined || isObject(value)) return value
+  throw new SpecError(
+    pointer,
+    `expected an object, got ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`,
+  )
+}
+
+/**
+ * Calls `visit` on every schema the spec holds inline, with its JSON pointer, and refuses a
+ * path item, operation, body, response, parameter or schema on the way that is not an object.
+ */
 function forEachSchema(
   document: JsonObject,
   visit: (schema: JsonObject, pointer: string) => void,
 ): void {
-  const walk = (node: unknown, pointer: string): void => {
-    if (!isObject(node) || typeof node.$ref === 'string') return
+  const walk = (value: unknown, pointer: string): void => {
+    const node = objectAt(value, pointer)
+    if (node === undefined || typeof node.$ref === 'string') return
     visit(node, pointer)
     if (isObject(node.properties)) {
       for (const [name, property] of Object.entries(node.properties))
         walk(property, `${pointer}${pointerOf('properties', name)}`)
     }
-    for (const key of ['items', 'additionalProperties', 'not'])
+    for (const key of ['items', 'not'])
       walk(node[key], `${pointer}${pointerOf(key)}`)
+    if (typeof node.additionalProperties !== 'boolean')
+      walk(
+        node.additionalProperties,
+        `${pointer}${pointerOf('additionalProperties')}`,
+      )
     for (const key of ['allOf', 'oneOf', 'anyOf']) {
       const branches = node[key]
       if (Array.isArray(branches))
@@ -218,11 +239,11 @@ function forEachSchema(
         )
     }
   }
-  const walkContent = (content: unknown, pointer: string): void => {
-    if (!isObject(content)) return
-    for (const [mediaType, media] of Object.entries(content)) {
-      if (isObject(media))
-        walk(media.schema, `${pointer}${pointerOf(mediaType, 'schema')}`)
+  const walkContent = (value: unknown, pointer: string): void => {
+    const content = objectAt(value, pointer)
+    for (const [mediaType, media] of Object.entries(content ?? {})) {
+      const at = `${pointer}${pointerOf(mediaType)}`
+      walk(objectAt(media, at)?.schema, `${at}${pointerOf('schema')}`)
     }
   }
   const schemas = isObject(document.components)
@@ -232,32 +253,29 @@ function forEachSchema(
     for (const [name, schema] of Object.entries(schemas))
       walk(schema, pointerOf('components', 'schemas', name))
   }
-  for (const [path, item] of Object.entries(document.paths as JsonObject)) {
-    if (!isObject(item)) continue
+  for (const [path, value] of Object.entries(document.paths as JsonObject)) {
+    const item = objectAt(value, pointerOf('paths', path))
     for (const method of httpMethods) {
-      const operation = item[method]
-      if (!isObject(operation)) continue
       const at = pointerOf('paths', path, method)
-      if (isObject(operation.requestBody))
-        walkContent(operation.requestBody.content, `${at}/requestBody/content`)
-      if (isObject(operation.responses)) {
-        for (const [status, response] of Object.entries(operation.responses)) {
-          if (isObject(response))
-            walkContent(
-              response.content,
-              `${at}${pointerOf('responses', status, 'content')}`,
-            )
-        }
+      const operation = objectAt(item?.[method], at)
+      if (operation === undefined) continue
+      const body = objectAt(operation.requestBody, `${at}/requestBody`)
+      walkContent(body?.content, `${at}/requestBody/content`)
+      const responses = objectAt(operation.responses, `${at}/responses`)
+      for (const [status, response] of Object.entries(responses ?? {})) {
+        const responseAt = `${at}${pointerOf('responses', status)}`
+        walkContent(
+          objectAt(response, responseAt)?.content,
+          `${responseAt}/content`,
+        )
       }
-      if (Array.isArray(operation.parameters)) {
-        operation.parameters.forEach((parameter, i) => {
-          if (isObject(parameter))
-            walk(
-              parameter.schema,
-              `${at}${pointerOf('parameters', i, 'schema')}`,
-            )
-        })
-      }
+      if (operation.parameters === undefined) continue
+      if (!Array.isArray(operation.parameters))
+        throw new SpecError(`${at}/parameters`, 'expected an array')
+      operation.parameters.forEach((parameter, i) => {
+        const parameterAt = `${at}${pointerOf('parameters', i)}`
+        walk(objectAt(parameter, parameterAt)?.schema, `${parameterAt}/schema`)
+      })
     }
   }
 }

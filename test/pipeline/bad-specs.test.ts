@@ -95,6 +95,15 @@ const outcomes: Record<
     problem:
       '"thingsOperation" is also the operationId of #/paths/~1things~1list-all/post/operationId',
   },
+  '24-responses-not-an-object': {
+    pointer: '#/paths/~1things~1list-all/post/responses',
+    problem: 'expected an object, got "x"',
+  },
+  '25-items-not-a-schema': {
+    pointer:
+      '#/paths/~1things~1list-all/post/responses/200/content/application~1json/schema/items',
+    problem: 'expected an object, got 5',
+  },
 }
 
 const validSpec = join(corpus, '06-identifier-characters.json')
