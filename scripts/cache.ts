@@ -168,9 +168,15 @@ function partValue(text: string): string | undefined {
  */
 export class BuildCache {
   private readonly used = new Map<string, string>()
-  /** Values computed in this run, not yet on disk. */
-  private readonly created = new Set<string>()
-  private readsInFlight = 0
+  /**
+   * The writes of the parts computed in this run, started as each is set: they go on in Node's
+   * thread pool while the run computes the rest, and `save` waits for them.
+   */
+  private readonly writes: Array<Promise<void>> = []
+  private partsFolder: Promise<string> | undefined
+  /** The first failed write, for `save` to report: until then no one waits on the writes. */
+  private writeError: unknown
+  private filesInFlight = 0
   private readonly waiting: Array<() => void> = []
 
   private constructor(
@@ -242,17 +248,43 @@ export class BuildCache {
       () => new Set(),
     )
     if (!(await this.stored).has(key)) return undefined
-    if (this.readsInFlight >= concurrentReads)
+    return this.withFile(() =>
+      readFile(join(dir, partsDir, key), 'utf8').then(
+        partValue,
+        () => undefined,
+      ),
+    )
+  }
+
+  /** `task` once fewer than `concurrentReads` files are open by this cache. */
+  private async withFile<T>(task: () => Promise<T>): Promise<T> {
+    if (this.filesInFlight >= concurrentReads)
       await new Promise<void>((resolve) => this.waiting.push(resolve))
-    this.readsInFlight++
+    this.filesInFlight++
     try {
-      return partValue(await readFile(join(dir, partsDir, key), 'utf8'))
-    } catch {
-      return undefined
+      return await task()
     } finally {
-      this.readsInFlight--
+      this.filesInFlight--
       this.waiting.shift()?.()
     }
+  }
+
+  /**
+   * Written in place, not through a rename: a part read half-written fails its hash and is
+   * missing, and two runs write the same bytes under one key.
+   */
+  private writePart(dir: string, key: string, value: string): void {
+    this.partsFolder ??= mkdir(join(dir, partsDir), { recursive: true }).then(
+      () => join(dir, partsDir),
+    )
+    const folder = this.partsFolder
+    this.writes.push(
+      this.withFile(async () =>
+        writeFile(join(await folder, key), partText(value)),
+      ).catch((error: unknown) => {
+        this.writeError ??= error
+      }),
+    )
   }
 
   async get(key: string): Promise<string | undefined> {
@@ -262,7 +294,8 @@ export class BuildCache {
   }
 
   set(key: string, value: string): void {
-    if (this.used.get(key) !== value) this.created.add(key)
+    if (this.dir !== undefined && this.used.get(key) !== value)
+      this.writePart(this.dir, key, value)
     this.used.set(key, value)
   }
 
@@ -278,7 +311,7 @@ export class BuildCache {
     return value
   }
 
-  /** Writes the new parts, and drops those that none of the last few runs used. */
+  /** Waits for the new parts' writes, and drops the parts that none of the last few runs used. */
   async save(): Promise<void> {
     if (this.dir === undefined) return
     const stored = (await readJson(join(this.dir, partsIndexFile))) as
@@ -292,12 +325,8 @@ export class BuildCache {
     for (const key of this.used.keys()) lastUsed[key] = run
     const dir = join(this.dir, partsDir)
     await mkdir(dir, { recursive: true })
-    // Written in place, not through a rename: a part read half-written fails its hash and is
-    // missing, and two runs write the same bytes under one key.
-    await forEachAtOnce([...this.created], (key) =>
-      writeFile(join(dir, key), partText(this.used.get(key)!)),
-    )
-    this.created.clear()
+    await Promise.all(this.writes.splice(0))
+    if (this.writeError !== undefined) throw this.writeError
     // Only parts' own names: another run's temporary file may be on its way to becoming one.
     const unused = (await readdir(dir)).filter(
       (file) => /^[0-9a-f]{64}$/.test(file) && !Object.hasOwn(lastUsed, file),
