@@ -11,7 +11,14 @@
 // Waits grow exponentially with jitter; a `Retry-After` header replaces the wait, and one
 // longer than `maxRetryAfter` ends the retries (the caller learns of it sooner than we would).
 
+import {
+  SeamHttpAbortError,
+  SeamHttpNetworkError,
+  SeamHttpTimeoutError,
+} from './errors.js'
 import type { OperationSpec } from './operation.js'
+import { type AttemptFailure, failureAt } from './read-response.js'
+import { sleep } from './signal.js'
 
 /** Why an attempt failed, as far as sending it again is concerned. */
 export type FailureKind =
@@ -53,20 +60,48 @@ export const retryDelay = (
   return ceiling / 2 + Math.random() * (ceiling / 2)
 }
 
-/** How long to wait before retry number `retry` of `operation`, or undefined to give up. */
+/**
+ * Waits before retry number `retry` of `operation`; rejects with the error to raise instead when
+ * the failure is not retried, or with SeamHttpAbortError when `signal` aborts the wait.
+ */
 export type RetryPolicy = (
-  kind: FailureKind,
+  failure: AttemptFailure,
   operation: OperationSpec,
   retry: number,
-  retryAfter: number | undefined,
-) => number | undefined
+  signal: AbortSignal | undefined,
+) => Promise<void>
 
 /** A client's policy for up to `retries` retries; none at all for 0, so a client that never retries needs none of it. */
 export const retryPolicy = (retries: number): RetryPolicy | undefined =>
   retries === 0
     ? undefined
-    : (kind, operation, retry, retryAfter) =>
-        retryDelay(kind, isRead(operation), retry, retries, retryAfter)
+    : async (failure, operation, retry, signal) => {
+        const delay = retryDelay(
+          failureKind(failure),
+          isRead(operation),
+          retry,
+          retries,
+          parseRetryAfter(failure.response?.headers.get('retry-after') ?? null),
+        )
+        if (delay === undefined) throw failure.error
+        if (!(await sleep(delay, signal)))
+          throw new SeamHttpAbortError(
+            signal?.reason,
+            failureAt(operation, retry),
+          )
+      }
+
+/** What kind of failure an attempt's is: by the response's status when there was one. */
+const failureKind = ({ error, response }: AttemptFailure): FailureKind => {
+  if (response !== undefined) {
+    const { status } = response
+    return status === 429 ? 'throttled' : status >= 500 ? 'server' : 'final'
+  }
+  if (error instanceof SeamHttpTimeoutError) return 'timeout'
+  if (error instanceof SeamHttpNetworkError)
+    return isUnsent(error.cause) ? 'unsent' : 'network'
+  return 'final'
+}
 
 /** Retry-After as milliseconds from now: delay-seconds or an HTTP date (RFC 9110 section 10.2.3). */
 export const parseRetryAfter = (
@@ -94,7 +129,7 @@ const unsentCodes = new Set([
 ])
 
 /** Whether a fetch rejection shows the request never left this machine. */
-export const isUnsent = (error: unknown): boolean => {
+const isUnsent = (error: unknown): boolean => {
   const code = (error as { cause?: { code?: unknown } } | undefined)?.cause
     ?.code
   return typeof code === 'string' && unsentCodes.has(code)
