@@ -21,7 +21,12 @@ import type {
   SeamHttpWithoutWorkspaceOptions,
 } from './options.js'
 import { type PageParameters, SeamPaginator } from './paginator.js'
-import { configWith, optionsFrom, parseOptions } from './parse-options.js'
+import {
+  configWith,
+  optionsFrom,
+  parseOptions,
+  parseOptionsWithoutWorkspace,
+} from './parse-options.js'
 import { SeamHttpNamespace } from './namespace.js'
 import { SeamClient } from './seam-client.js'
 import type { SeamHttpRequest } from './seam-http-request.js'
@@ -49,10 +54,7 @@ export class SeamHttpBase extends SeamHttpCommon {
   /** An API key string, options with one authentication scheme or a `client`, or nothing to read the environment. */
   constructor(apiKeyOrOptions: string | SeamHttpOptions = {}) {
     const options = optionsFrom(apiKeyOrOptions)
-    super(
-      givenClient(options) ??
-        new SeamClient(parseOptions(options, 'workspace')),
-    )
+    super(givenClient(options) ?? new SeamClient(parseOptions(options)))
   }
 
   /** A client on the connection of another: `SeamHttp.fromClient(createSeamClient(...))`. */
@@ -173,7 +175,7 @@ export class SeamHttpWithoutWorkspaceBase extends SeamHttpCommon {
   constructor(options: SeamHttpWithoutWorkspaceOptions = {}) {
     super(
       givenClient(options) ??
-        new SeamClient(parseOptions(options, 'withoutWorkspace')),
+        new SeamClient(parseOptionsWithoutWorkspace(options)),
     )
   }
 
