@@ -77,11 +77,11 @@ export const retryPolicy = (retries: number): RetryPolicy | undefined =>
     ? undefined
     : async (failure, operation, retry, signal) => {
         const delay = retryDelay(
-          failureKind(failure),
+          failureKind(failure.error),
           isRead(operation),
           retry,
           retries,
-          parseRetryAfter(failure.response?.headers.get('retry-after') ?? null),
+          parseRetryAfter(failure.response?.headers.get('retry-after')),
         )
         if (delay === undefined) throw failure.error
         if (!(await sleep(delay, signal)))
@@ -91,46 +91,35 @@ export const retryPolicy = (retries: number): RetryPolicy | undefined =>
           )
       }
 
-/** What kind of failure an attempt's is: by the response's status when there was one. */
-const failureKind = ({ error, response }: AttemptFailure): FailureKind => {
-  if (response !== undefined) {
-    const { status } = response
-    return status === 429 ? 'throttled' : status >= 500 ? 'server' : 'final'
-  }
+// Error codes (Node's, on fetch's `cause`) for a connection that was never made, so nothing was
+// sent. Browsers give no such detail: there every network error counts as possibly delivered.
+const unsentCode =
+  /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT_TIMEOUT)$/
+
+/** What kind of failure an attempt's error is; an error about a response, by its status. */
+const failureKind = (error: Error): FailureKind => {
   if (error instanceof SeamHttpTimeoutError) return 'timeout'
-  if (error instanceof SeamHttpNetworkError)
-    return isUnsent(error.cause) ? 'unsent' : 'network'
-  return 'final'
+  if (error instanceof SeamHttpNetworkError) {
+    const code = (error.cause as { cause?: { code?: unknown } } | undefined)
+      ?.cause?.code
+    return typeof code === 'string' && unsentCode.test(code)
+      ? 'unsent'
+      : 'network'
+  }
+  const status = (error as { statusCode?: number }).statusCode ?? 0
+  return status === 429 ? 'throttled' : status >= 500 ? 'server' : 'final'
 }
 
 /** Retry-After as milliseconds from now: delay-seconds or an HTTP date (RFC 9110 section 10.2.3). */
 export const parseRetryAfter = (
-  value: string | null,
+  value: string | null | undefined,
   now = Date.now(),
 ): number | undefined => {
-  if (value === null) return undefined
+  if (value == null) return undefined
   const trimmed = value.trim()
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
   // Every HTTP-date form starts with the day's name; Date.parse alone would take "-1" as a year.
   if (!/^[A-Za-z]{3}/.test(trimmed)) return undefined
   const date = Date.parse(trimmed)
   return Number.isNaN(date) ? undefined : Math.max(0, date - now)
-}
-
-// Error codes (Node's, on fetch's `cause`) for a connection that was never made, so nothing was
-// sent. Browsers give no such detail: there every network error counts as possibly delivered.
-const unsentCodes = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
-])
-
-/** Whether a fetch rejection shows the request never left this machine. */
-const isUnsent = (error: unknown): boolean => {
-  const code = (error as { cause?: { code?: unknown } } | undefined)?.cause
-    ?.code
-  return typeof code === 'string' && unsentCodes.has(code)
 }
