@@ -3,7 +3,6 @@
 import {
   authSchemes,
   type TokenKind,
-  tokenKinds,
   workspaceEnvironmentVariable,
   workspaceHeader,
 } from './auth-schemes.js'
