@@ -33,7 +33,7 @@ export interface SeamClientConfig {
   readonly auth: Auth
   readonly timeout: number
   /** Absent when the client never retries. */
-  readonly retry: RetryPolicy | undefined
+  readonly retry?: RetryPolicy | undefined
   readonly waitForActionAttempt: WaitForActionAttempt
   readonly isUndocumentedApiEnabled: boolean
 }
