@@ -28,6 +28,7 @@ import {
   parseOptionsWithoutWorkspace,
 } from './parse-options.js'
 import { SeamHttpNamespace } from './namespace.js'
+import { failureAt } from './read-response.js'
 import { SeamClient } from './seam-client.js'
 import type { SeamHttpRequest } from './seam-http-request.js'
 
@@ -118,7 +119,7 @@ export class SeamHttpBase extends SeamHttpCommon {
         'the client session has no token',
         200,
         '',
-        { request: `POST ${path}`, attempts: 1 },
+        failureAt({ path }, 1),
       )
     }
     return new this({ ...options, clientSessionToken: token })
