@@ -25,7 +25,7 @@ export class SeamActionAttemptError<
 > extends Error {
   override name = 'SeamActionAttemptError'
 
-  readonly actionAttempt: T
+  declare readonly actionAttempt: T
 
   constructor(message: string, actionAttempt: T) {
     super(message)
@@ -39,7 +39,7 @@ export class SeamActionAttemptFailedError<
 > extends SeamActionAttemptError<T> {
   override name = 'SeamActionAttemptFailedError'
 
-  readonly code: string
+  declare readonly code: string
 
   constructor(actionAttempt: T) {
     super(

@@ -48,7 +48,6 @@ export const createSeamClientFromApiKey = (
       secrets: [apiKey],
     },
     timeout: nonNegative('timeout', options.timeout) ?? defaultTimeout,
-    retry: undefined,
     waitForActionAttempt:
       parseWaitForActionAttempt(options.waitForActionAttempt) ?? true,
     isUndocumentedApiEnabled: options.isUndocumentedApiEnabled === true,

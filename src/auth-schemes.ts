@@ -20,10 +20,8 @@ export interface AuthSchemeFacts {
   readonly alsoSentAs?: 'client-session-token'
   /** Whether a client for one workspace names it in `seam-workspace`. */
   readonly workspace: 'never' | 'for SeamHttp'
-  /** The environment variable that holds such a token (in samples, and where `readFromEnvironment`). */
+  /** The environment variable that holds such a token (in samples; parse-options.ts reads SEAM_API_KEY's and SEAM_PERSONAL_ACCESS_TOKEN's). */
   readonly environmentVariable: string
-  /** Whether the runtime reads `environmentVariable` when no credentials are passed. */
-  readonly readFromEnvironment: boolean
 }
 
 /** Most usual first: samples show the first scheme an operation accepts. */
@@ -33,21 +31,18 @@ export const authSchemes: Readonly<Record<TokenKind, AuthSchemeFacts>> = {
     sentAs: 'bearer',
     workspace: 'never',
     environmentVariable: 'SEAM_API_KEY',
-    readFromEnvironment: true,
   },
   personalAccessToken: {
     tokenPrefix: 'seam_at',
     sentAs: 'bearer',
     workspace: 'for SeamHttp',
     environmentVariable: 'SEAM_PERSONAL_ACCESS_TOKEN',
-    readFromEnvironment: true,
   },
   consoleSessionToken: {
     tokenPrefix: 'ey',
     sentAs: 'bearer',
     workspace: 'for SeamHttp',
     environmentVariable: 'SEAM_CONSOLE_SESSION_TOKEN',
-    readFromEnvironment: false,
   },
   clientSessionToken: {
     tokenPrefix: 'seam_cst',
@@ -55,14 +50,12 @@ export const authSchemes: Readonly<Record<TokenKind, AuthSchemeFacts>> = {
     alsoSentAs: 'client-session-token',
     workspace: 'never',
     environmentVariable: 'SEAM_CLIENT_SESSION_TOKEN',
-    readFromEnvironment: false,
   },
   publishableKey: {
     tokenPrefix: 'seam_pk',
     sentAs: 'seam-publishable-key',
     workspace: 'never',
     environmentVariable: 'SEAM_PUBLISHABLE_KEY',
-    readFromEnvironment: false,
   },
 }
 

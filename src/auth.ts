@@ -3,7 +3,6 @@
 import {
   authSchemes,
   type TokenKind,
-  tokenKinds,
   workspaceEnvironmentVariable,
   workspaceHeader,
 } from './auth-schemes.js'
@@ -22,9 +21,6 @@ export interface Auth {
 
 /** The schemes a client is made with (a publishable key is only exchanged for a client session token). */
 export type AuthScheme = Exclude<TokenKind, 'publishableKey'>
-export const schemes: readonly AuthScheme[] = tokenKinds.filter(
-  (kind): kind is AuthScheme => kind !== 'publishableKey',
-)
 
 /** A client for one workspace or for none: which schemes it takes differs. */
 export type Scope = 'workspace' | 'withoutWorkspace'

@@ -48,7 +48,7 @@ export class SeamHttpMissingCredentialsError extends SeamHttpInvalidOptionsError
 export class SeamHttpUndocumentedApiError extends Error {
   override name = 'SeamHttpUndocumentedApiError'
 
-  readonly path: string
+  declare readonly path: string
 
   constructor(path: string) {
     super(

@@ -1,5 +1,6 @@
 // Paging through a list operation, one request per page.
 
+import { failureAt } from './read-response.js'
 import type { SeamHttpRequest } from './seam-http-request.js'
 import {
   SeamHttpInvalidOptionsError,
@@ -133,9 +134,11 @@ export class SeamPaginator<
   }
 
   #invalid(reason: string): SeamHttpInvalidResponseError {
-    return new SeamHttpInvalidResponseError(reason, 200, '', {
-      request: `POST ${this.#request.operation.path}`,
-      attempts: 1,
-    })
+    return new SeamHttpInvalidResponseError(
+      reason,
+      200,
+      '',
+      failureAt(this.#request.operation, 1),
+    )
   }
 }

@@ -3,7 +3,7 @@
 // anything is sent.
 
 import { authSchemes, workspaceEnvironmentVariable } from './auth-schemes.js'
-import { type Auth, type AuthScheme, schemeAuth, type Scope } from './auth.js'
+import { type Auth, type AuthScheme, schemeAuth } from './auth.js'
 import { env } from './env.js'
 import {
   SeamHttpAmbiguousAuthError,
@@ -35,12 +35,54 @@ export const optionsFrom = (
     ? { apiKey: apiKeyOrOptions }
     : apiKeyOrOptions
 
-/** Reads the options (and, where they hold no credentials, the environment) into a client's configuration. */
-export const parseOptions = (
-  options: SeamHttpOptions | SeamHttpWithoutWorkspaceOptions,
-  scope: Scope,
-): SeamClientConfig =>
-  configWith(options, credentialAuth(options as AnyOptions, scope))
+/** Reads `SeamHttp`'s options (and, where they hold no credentials, the environment) into a client's configuration. */
+export const parseOptions = (options: SeamHttpOptions): SeamClientConfig => {
+  const scheme = givenScheme(options as AnyOptions)
+  return configWith(
+    options,
+    scheme === undefined
+      ? envAuth(options as AnyOptions)
+      : schemeAuth(
+          scheme,
+          (options as AnyOptions)[scheme],
+          workspaceIdOf(options as AnyOptions),
+          'workspace',
+        ),
+  )
+}
+
+/** `SeamHttpWithoutWorkspace`'s options read as `parseOptions` reads `SeamHttp`'s. */
+export const parseOptionsWithoutWorkspace = (
+  options: SeamHttpWithoutWorkspaceOptions,
+): SeamClientConfig => {
+  const given = options as AnyOptions
+  const scheme = givenScheme(given)
+  let auth: Auth
+  if (scheme === undefined) {
+    const personalAccessToken = env(patScheme.environmentVariable)
+    if (personalAccessToken === undefined)
+      throw new SeamHttpMissingCredentialsError(noCredentials)
+    auth = schemeAuth(
+      'personalAccessToken',
+      personalAccessToken,
+      undefined,
+      'withoutWorkspace',
+    )
+  } else {
+    if (authSchemes[scheme].workspace === 'never') {
+      throw new SeamHttpInvalidOptionsError(
+        `SeamHttpWithoutWorkspace takes a personalAccessToken or consoleSessionToken, not ${scheme}, which is scoped to one workspace: use SeamHttp`,
+      )
+    }
+    if (given.workspaceId != null) {
+      throw new SeamHttpInvalidOptionsError(
+        'SeamHttpWithoutWorkspace takes no workspaceId; use SeamHttp for one workspace',
+      )
+    }
+    auth = schemeAuth(scheme, given[scheme], undefined, 'withoutWorkspace')
+  }
+  return configWith(options, auth)
+}
 
 /** The configuration of a client that authenticates with `auth` and takes the common options from `options`. */
 export const configWith = (
@@ -77,7 +119,8 @@ const noCredentials =
   'Must specify an apiKey, clientSessionToken, publishableKey, consoleSessionToken or personalAccessToken. ' +
   `Attempted reading configuration from the environment, but the environment variable ${apiKeyScheme.environmentVariable} is not set.`
 
-const credentialAuth = (options: AnyOptions, scope: Scope): Auth => {
+/** The one scheme the options give a token for, if any; more than one is ambiguous. */
+const givenScheme = (options: AnyOptions): AuthScheme | undefined => {
   const given = checkOrder.filter((scheme) => options[scheme] != null)
   // @seamapi/http looks for a client session token first, so its message names that one first.
   if (given.includes('clientSessionToken'))
@@ -90,20 +133,7 @@ const credentialAuth = (options: AnyOptions, scope: Scope): Auth => {
       `The ${second} option cannot be used with the ${scheme} option`,
     )
   }
-  if (scheme === undefined) return envAuth(options, scope)
-  if (scope === 'withoutWorkspace') {
-    if (authSchemes[scheme].workspace === 'never') {
-      throw new SeamHttpInvalidOptionsError(
-        `SeamHttpWithoutWorkspace takes a personalAccessToken or consoleSessionToken, not ${scheme}, which is scoped to one workspace: use SeamHttp`,
-      )
-    }
-    if (options.workspaceId != null) {
-      throw new SeamHttpInvalidOptionsError(
-        'SeamHttpWithoutWorkspace takes no workspaceId; use SeamHttp for one workspace',
-      )
-    }
-  }
-  return schemeAuth(scheme, options[scheme], workspaceIdOf(options), scope)
+  return scheme
 }
 
 /** The workspace: the option when it is there at all (even undefined), else SEAM_WORKSPACE_ID. */
@@ -112,18 +142,8 @@ const workspaceIdOf = (options: AnyOptions): unknown =>
     ? options.workspaceId
     : env(workspaceEnvironmentVariable)
 
-const envAuth = (options: AnyOptions, scope: Scope): Auth => {
+const envAuth = (options: AnyOptions): Auth => {
   const personalAccessToken = env(patScheme.environmentVariable)
-  if (scope === 'withoutWorkspace') {
-    if (personalAccessToken === undefined)
-      throw new SeamHttpMissingCredentialsError(noCredentials)
-    return schemeAuth(
-      'personalAccessToken',
-      personalAccessToken,
-      undefined,
-      scope,
-    )
-  }
   const apiKey = env(apiKeyScheme.environmentVariable)
   if (apiKey !== undefined && personalAccessToken !== undefined) {
     throw new SeamHttpAmbiguousAuthError(
@@ -131,13 +151,13 @@ const envAuth = (options: AnyOptions, scope: Scope): Auth => {
     )
   }
   if (apiKey !== undefined)
-    return schemeAuth('apiKey', apiKey, undefined, scope)
+    return schemeAuth('apiKey', apiKey, undefined, 'workspace')
   if (personalAccessToken !== undefined) {
     return schemeAuth(
       'personalAccessToken',
       personalAccessToken,
       workspaceIdOf(options),
-      scope,
+      'workspace',
     )
   }
   throw new SeamHttpMissingCredentialsError(noCredentials)

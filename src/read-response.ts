@@ -10,15 +10,11 @@ import {
   SeamHttpUnauthorizedError,
 } from './errors.js'
 import type { OperationSpec, ResponseBody } from './operation.js'
-import { type FailureKind, parseRetryAfter } from './retry-policy.js'
 
-/** An attempt's failure: the error to raise, what kind it is for the retry policy, and Retry-After. */
-export class AttemptFailure {
-  constructor(
-    readonly error: Error,
-    readonly kind: FailureKind,
-    readonly retryAfter?: number,
-  ) {}
+/** An attempt's failure: the error to raise, and the response when the error is about one (its Retry-After counts). */
+export interface AttemptFailure {
+  readonly error: Error
+  readonly response?: Response | undefined
 }
 
 /** How the request of attempt number `attempt` is named in errors. */
@@ -30,6 +26,29 @@ export const failureAt = (
   attempts: attempt,
 })
 
+/** Whether an error is one this module makes of a response, as opposed to one of the network. */
+export const isResponseError = (error: unknown): boolean =>
+  error instanceof SeamHttpApiError ||
+  error instanceof SeamHttpInvalidResponseError
+
+const header = (response: Response, name: string, otherwise: string): string =>
+  response.headers.get(name) ?? otherwise
+
+const contentType = (response: Response): string =>
+  header(response, 'content-type', 'no content type')
+
+const invalidResponse = (
+  reason: string,
+  response: Response,
+  failure: RequestFailure,
+): SeamHttpInvalidResponseError =>
+  new SeamHttpInvalidResponseError(
+    reason,
+    response.status,
+    header(response, 'seam-request-id', ''),
+    failure,
+  )
+
 // JSON is UTF-8 (RFC 8259); `fatal` turns a malformed byte into an error instead of a silent U+FFFD.
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
@@ -39,17 +58,9 @@ export const readBody = async (
   response: Response,
   attempt: number,
 ): Promise<ResponseBody> => {
-  const invalid = (reason: string): AttemptFailure => {
-    const requestId = response.headers.get('seam-request-id') ?? ''
-    const error = new SeamHttpInvalidResponseError(
-      reason,
-      response.status,
-      requestId,
-      failureAt(operation, attempt),
-    )
-    return new AttemptFailure(error, 'final')
-  }
   const bytes = await response.arrayBuffer()
+  const invalid = (reason: string): SeamHttpInvalidResponseError =>
+    invalidResponse(reason, response, failureAt(operation, attempt))
   if (bytes.byteLength === 0) throw invalid('the body is empty, expected JSON')
   let text: string
   try {
@@ -61,12 +72,11 @@ export const readBody = async (
   try {
     body = JSON.parse(text)
   } catch {
-    const contentType =
-      response.headers.get('content-type') ?? 'no content type'
+    const type = contentType(response)
     throw invalid(
-      contentType.includes('json')
+      type.includes('json')
         ? `the body is not valid JSON (truncated?): ${bytes.byteLength} bytes`
-        : `expected JSON, got ${contentType}`,
+        : `expected JSON, got ${type}`,
     )
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body))
@@ -83,45 +93,30 @@ export const errorResponse = (
   body: unknown,
   failure: RequestFailure,
   secrets: readonly string[],
-): AttemptFailure => {
+): Error => {
   const { status } = response
-  const requestId = response.headers.get('seam-request-id') ?? ''
-  const kind: FailureKind =
-    status === 429 ? 'throttled' : status >= 500 ? 'server' : 'final'
-  const retryAfter = parseRetryAfter(response.headers.get('retry-after'))
+  const requestId = header(response, 'seam-request-id', '')
   const apiError = seamError(redact(body, secrets))
-  if (status === 401) {
-    const error = apiError ?? {
-      type: 'unauthorized',
-      message: 'Unauthorized',
-    }
-    return new AttemptFailure(
-      new SeamHttpUnauthorizedError(error, status, requestId, failure),
-      kind,
+  if (status === 401)
+    return new SeamHttpUnauthorizedError(
+      apiError ?? { type: 'unauthorized', message: 'Unauthorized' },
+      status,
+      requestId,
+      failure,
     )
-  }
-  if (apiError === undefined) {
-    const contentType =
-      response.headers.get('content-type') ?? 'no content type'
-    const reason =
+  if (apiError === undefined)
+    return invalidResponse(
       body == null || body === ''
         ? 'the error body is empty'
-        : `expected a JSON Seam error, got ${contentType}`
-    return new AttemptFailure(
-      new SeamHttpInvalidResponseError(reason, status, requestId, failure),
-      kind,
-      retryAfter,
+        : `expected a JSON Seam error, got ${contentType(response)}`,
+      response,
+      failure,
     )
-  }
   const ErrorClass =
     status === 400 && apiError.type === 'invalid_input'
       ? SeamHttpInvalidInputError
       : SeamHttpApiError
-  return new AttemptFailure(
-    new ErrorClass(apiError, status, requestId, failure),
-    kind,
-    retryAfter,
-  )
+  return new ErrorClass(apiError, status, requestId, failure)
 }
 
 /** The `error` object of a Seam error body, when the body is one. */

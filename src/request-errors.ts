@@ -24,12 +24,12 @@ const afterAttempts = (attempts: number): string =>
 export class SeamHttpApiError extends Error {
   override name = 'SeamHttpApiError'
 
-  readonly code: string
-  readonly statusCode: number
+  declare readonly code: string
+  declare readonly statusCode: number
   /** The `seam-request-id` header: give it to Seam support when reporting an issue. */
-  readonly requestId: string
-  readonly data?: unknown
-  readonly attempts: number
+  declare readonly requestId: string
+  declare readonly data?: unknown
+  declare readonly attempts: number
 
   constructor(
     error: ApiErrorBody,
@@ -41,7 +41,7 @@ export class SeamHttpApiError extends Error {
     this.code = error.type
     this.statusCode = statusCode
     this.requestId = requestId
-    if (error.data !== undefined) this.data = error.data
+    this.data = error.data
     this.attempts = failure.attempts
   }
 }
@@ -61,7 +61,7 @@ export interface SeamValidationError {
 export class SeamHttpInvalidInputError extends SeamHttpApiError {
   override name = 'SeamHttpInvalidInputError'
 
-  readonly validationErrors: SeamValidationError[]
+  declare readonly validationErrors: SeamValidationError[]
 
   constructor(
     error: ApiErrorBody,
@@ -93,9 +93,9 @@ export class SeamHttpInvalidInputError extends SeamHttpApiError {
 export class SeamHttpInvalidResponseError extends Error {
   override name = 'SeamHttpInvalidResponseError'
 
-  readonly statusCode: number
-  readonly requestId: string
-  readonly attempts: number
+  declare readonly statusCode: number
+  declare readonly requestId: string
+  declare readonly attempts: number
 
   constructor(
     reason: string,
@@ -118,8 +118,8 @@ export class SeamHttpInvalidResponseError extends Error {
 export class SeamHttpTimeoutError extends Error {
   override name = 'SeamHttpTimeoutError'
 
-  readonly timeout: number
-  readonly attempts: number
+  declare readonly timeout: number
+  declare readonly attempts: number
 
   constructor(timeout: number, failure: RequestFailure) {
     super(
@@ -134,7 +134,7 @@ export class SeamHttpTimeoutError extends Error {
 export class SeamHttpAbortError extends Error {
   override name = 'SeamHttpAbortError'
 
-  readonly attempts: number
+  declare readonly attempts: number
 
   constructor(reason: unknown, failure: RequestFailure) {
     super(`${failure.request} was aborted by the caller`, { cause: reason })
@@ -146,7 +146,7 @@ export class SeamHttpAbortError extends Error {
 export class SeamHttpNetworkError extends Error {
   override name = 'SeamHttpNetworkError'
 
-  readonly attempts: number
+  declare readonly attempts: number
 
   constructor(cause: unknown, failure: RequestFailure) {
     const detail = networkErrorDetail(cause)

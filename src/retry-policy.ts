@@ -11,7 +11,14 @@
 // Waits grow exponentially with jitter; a `Retry-After` header replaces the wait, and one
 // longer than `maxRetryAfter` ends the retries (the caller learns of it sooner than we would).
 
+import {
+  SeamHttpAbortError,
+  SeamHttpNetworkError,
+  SeamHttpTimeoutError,
+} from './errors.js'
 import type { OperationSpec } from './operation.js'
+import { type AttemptFailure, failureAt } from './read-response.js'
+import { sleep } from './signal.js'
 
 /** Why an attempt failed, as far as sending it again is concerned. */
 export type FailureKind =
@@ -53,49 +60,66 @@ export const retryDelay = (
   return ceiling / 2 + Math.random() * (ceiling / 2)
 }
 
-/** How long to wait before retry number `retry` of `operation`, or undefined to give up. */
+/**
+ * Waits before retry number `retry` of `operation`; rejects with the error to raise instead when
+ * the failure is not retried, or with SeamHttpAbortError when `signal` aborts the wait.
+ */
 export type RetryPolicy = (
-  kind: FailureKind,
+  failure: AttemptFailure,
   operation: OperationSpec,
   retry: number,
-  retryAfter: number | undefined,
-) => number | undefined
+  signal: AbortSignal | undefined,
+) => Promise<void>
 
 /** A client's policy for up to `retries` retries; none at all for 0, so a client that never retries needs none of it. */
 export const retryPolicy = (retries: number): RetryPolicy | undefined =>
   retries === 0
     ? undefined
-    : (kind, operation, retry, retryAfter) =>
-        retryDelay(kind, isRead(operation), retry, retries, retryAfter)
+    : async (failure, operation, retry, signal) => {
+        const delay = retryDelay(
+          failureKind(failure.error),
+          isRead(operation),
+          retry,
+          retries,
+          parseRetryAfter(failure.response?.headers.get('retry-after')),
+        )
+        if (delay === undefined) throw failure.error
+        if (!(await sleep(delay, signal)))
+          throw new SeamHttpAbortError(
+            signal?.reason,
+            failureAt(operation, retry),
+          )
+      }
+
+// Error codes (Node's, on fetch's `cause`) for a connection that was never made, so nothing was
+// sent. Browsers give no such detail: there every network error counts as possibly delivered.
+const unsentCode =
+  /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT_TIMEOUT)$/
+
+/** What kind of failure an attempt's error is; an error about a response, by its status. */
+const failureKind = (error: Error): FailureKind => {
+  if (error instanceof SeamHttpTimeoutError) return 'timeout'
+  if (error instanceof SeamHttpNetworkError) {
+    const code = (error.cause as { cause?: { code?: unknown } } | undefined)
+      ?.cause?.code
+    return typeof code === 'string' && unsentCode.test(code)
+      ? 'unsent'
+      : 'network'
+  }
+  const status = (error as { statusCode?: number }).statusCode ?? 0
+  return status === 429 ? 'throttled' : status >= 500 ? 'server' : 'final'
+}
 
 /** Retry-After as milliseconds from now: delay-seconds or an HTTP date (RFC 9110 section 10.2.3). */
 export const parseRetryAfter = (
-  value: string | null,
+  value: string | null | undefined,
   now = Date.now(),
 ): number | undefined => {
-  if (value === null) return undefined
+  if (value == null) return undefined
   const trimmed = value.trim()
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
   // Every HTTP-date form starts with the day's name; Date.parse alone would take "-1" as a year.
   if (!/^[A-Za-z]{3}/.test(trimmed)) return undefined
   const date = Date.parse(trimmed)
   return Number.isNaN(date) ? undefined : Math.max(0, date - now)
-}
-
-// Error codes (Node's, on fetch's `cause`) for a connection that was never made, so nothing was
-// sent. Browsers give no such detail: there every network error counts as possibly delivered.
-const unsentCodes = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
-])
-
-/** Whether a fetch rejection shows the request never left this machine. */
-export const isUnsent = (error: unknown): boolean => {
-  const code = (error as { cause?: { code?: unknown } } | undefined)?.cause
-    ?.code
-  return typeof code === 'string' && unsentCodes.has(code)
 }

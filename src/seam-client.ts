@@ -17,14 +17,14 @@ import type {
   WaitForActionAttempt,
 } from './operation.js'
 import {
-  AttemptFailure,
+  type AttemptFailure,
   errorResponse,
   failureAt,
+  isResponseError,
   readBody,
 } from './read-response.js'
-import { isUnsent, type RetryPolicy } from './retry-policy.js'
+import type { RetryPolicy } from './retry-policy.js'
 import { noOptions, SeamHttpRequest } from './seam-http-request.js'
-import { noop, sleep } from './signal.js'
 import { createTransport, post, type Transport } from './transport.js'
 
 /** Everything a SeamClient is made from, validated (by parse-options.ts). */
@@ -33,7 +33,7 @@ export interface SeamClientConfig {
   readonly auth: Auth
   readonly timeout: number
   /** Absent when the client never retries. */
-  readonly retry: RetryPolicy | undefined
+  readonly retry?: RetryPolicy | undefined
   readonly waitForActionAttempt: WaitForActionAttempt
   readonly isUndocumentedApiEnabled: boolean
 }
@@ -114,6 +114,7 @@ export class SeamClient implements RequestSender {
     options: RequestOptions,
   ): Promise<ResponseBody> {
     const { signal } = options
+    const { retry } = this.#config
     const timeout = options.timeout ?? this.#config.timeout
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted === true)
@@ -129,20 +130,10 @@ export class SeamClient implements RequestSender {
           signal,
           attempt,
         )
-      } catch (error) {
-        if (!(error instanceof AttemptFailure)) throw error
-        const delay = this.#config.retry?.(
-          error.kind,
-          operation,
-          attempt,
-          error.retryAfter,
-        )
-        if (delay === undefined) throw error.error
-        if (!(await sleep(delay, signal)))
-          throw new SeamHttpAbortError(
-            signal?.reason,
-            failureAt(operation, attempt),
-          )
+      } catch (failure) {
+        // Every rejection of #sendOnce is an AttemptFailure.
+        if (retry === undefined) throw (failure as AttemptFailure).error
+        await retry(failure as AttemptFailure, operation, attempt, signal)
       }
     }
   }
@@ -165,24 +156,16 @@ export class SeamClient implements RequestSender {
     if (timeout === 0) return exchange
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        exchange.catch(noop)
-        reject(
-          new AttemptFailure(
-            new SeamHttpTimeoutError(timeout, failureAt(operation, attempt)),
-            'timeout',
+        const failure: AttemptFailure = {
+          error: new SeamHttpTimeoutError(
+            timeout,
+            failureAt(operation, attempt),
           ),
-        )
+        }
+        reject(failure)
       }, timeout)
-      exchange.then(
-        (body) => {
-          clearTimeout(timer)
-          resolve(body)
-        },
-        (error: unknown) => {
-          clearTimeout(timer)
-          reject(error)
-        },
-      )
+      // Whichever settles first wins; the exchange's later outcome (handled here) changes nothing.
+      exchange.then(resolve, reject).then(() => clearTimeout(timer))
     })
   }
 
@@ -193,33 +176,29 @@ export class SeamClient implements RequestSender {
     signal: AbortSignal | undefined,
     attempt: number,
   ): Promise<ResponseBody> {
+    let response: Response | undefined
     try {
-      const { error, response } = await post(
-        this.#transport,
-        operation,
-        parameters,
-        signal,
-      )
+      const sent = await post(this.#transport, operation, parameters, signal)
+      response = sent.response
       if (!response.ok)
         throw errorResponse(
           response,
-          error,
+          sent.error,
           failureAt(operation, attempt),
           this.#auth.secrets,
         )
       return await readBody(operation, response, attempt)
     } catch (error) {
-      if (error instanceof AttemptFailure) throw error
       const failure = failureAt(operation, attempt)
-      if (signal?.aborted === true)
-        throw new AttemptFailure(
-          new SeamHttpAbortError(signal.reason, failure),
-          'final',
-        )
-      throw new AttemptFailure(
-        new SeamHttpNetworkError(error, failure),
-        isUnsent(error) ? 'unsent' : 'network',
-      )
+      const attemptFailure: AttemptFailure = isResponseError(error)
+        ? { error: error as Error, response }
+        : {
+            error:
+              signal?.aborted === true
+                ? new SeamHttpAbortError(signal.reason, failure)
+                : new SeamHttpNetworkError(error, failure),
+          }
+      throw attemptFailure
     }
   }
 }

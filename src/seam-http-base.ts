@@ -21,8 +21,14 @@ import type {
   SeamHttpWithoutWorkspaceOptions,
 } from './options.js'
 import { type PageParameters, SeamPaginator } from './paginator.js'
-import { configWith, optionsFrom, parseOptions } from './parse-options.js'
+import {
+  configWith,
+  optionsFrom,
+  parseOptions,
+  parseOptionsWithoutWorkspace,
+} from './parse-options.js'
 import { SeamHttpNamespace } from './namespace.js'
+import { failureAt } from './read-response.js'
 import { SeamClient } from './seam-client.js'
 import type { SeamHttpRequest } from './seam-http-request.js'
 
@@ -49,10 +55,7 @@ export class SeamHttpBase extends SeamHttpCommon {
   /** An API key string, options with one authentication scheme or a `client`, or nothing to read the environment. */
   constructor(apiKeyOrOptions: string | SeamHttpOptions = {}) {
     const options = optionsFrom(apiKeyOrOptions)
-    super(
-      givenClient(options) ??
-        new SeamClient(parseOptions(options, 'workspace')),
-    )
+    super(givenClient(options) ?? new SeamClient(parseOptions(options)))
   }
 
   /** A client on the connection of another: `SeamHttp.fromClient(createSeamClient(...))`. */
@@ -116,7 +119,7 @@ export class SeamHttpBase extends SeamHttpCommon {
         'the client session has no token',
         200,
         '',
-        { request: `POST ${path}`, attempts: 1 },
+        failureAt({ path }, 1),
       )
     }
     return new this({ ...options, clientSessionToken: token })
@@ -173,7 +176,7 @@ export class SeamHttpWithoutWorkspaceBase extends SeamHttpCommon {
   constructor(options: SeamHttpWithoutWorkspaceOptions = {}) {
     super(
       givenClient(options) ??
-        new SeamClient(parseOptions(options, 'withoutWorkspace')),
+        new SeamClient(parseOptionsWithoutWorkspace(options)),
     )
   }
 

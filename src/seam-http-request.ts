@@ -18,15 +18,25 @@ export class SeamHttpRequest<
   Parameters,
   Result,
 > implements PromiseLike<Result> {
+  // Declared, not class fields: the constructor sets them, and a bundle need not define them too.
+  declare readonly client: RequestSender
+  declare readonly operation: OperationSpec
+  declare readonly parameters: Parameters
+  declare readonly options: RequestOptions
   #body: Promise<ResponseBody> | undefined
   #result: Promise<Result> | undefined
 
   constructor(
-    readonly client: RequestSender,
-    readonly operation: OperationSpec,
-    readonly parameters: Parameters,
-    readonly options: RequestOptions = noOptions,
-  ) {}
+    client: RequestSender,
+    operation: OperationSpec,
+    parameters: Parameters,
+    options: RequestOptions = noOptions,
+  ) {
+    this.client = client
+    this.operation = operation
+    this.parameters = parameters
+    this.options = options
+  }
 
   get [Symbol.toStringTag](): string {
     return 'SeamHttpRequest'

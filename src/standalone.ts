@@ -6,20 +6,23 @@ import type {
   SeamHttpOptions,
   SeamHttpWithoutWorkspaceOptions,
 } from './options.js'
-import { optionsFrom, parseOptions } from './parse-options.js'
+import {
+  optionsFrom,
+  parseOptions,
+  parseOptionsWithoutWorkspace,
+} from './parse-options.js'
 import { SeamClient } from './seam-client.js'
 import { SeamHttpBase } from './seam-http-base.js'
 
 /** A client from the same arguments as `new SeamHttp(...)`: an API key, options, or nothing to read the environment. */
 export const createSeamClient = (
   apiKeyOrOptions: string | SeamHttpOptions = {},
-): SeamClient =>
-  new SeamClient(parseOptions(optionsFrom(apiKeyOrOptions), 'workspace'))
+): SeamClient => new SeamClient(parseOptions(optionsFrom(apiKeyOrOptions)))
 
 /** A client for the operations without a workspace (`workspacesList`, `workspacesCreate`), as `new SeamHttpWithoutWorkspace(...)`. */
 export const createSeamClientWithoutWorkspace = (
   options: SeamHttpWithoutWorkspaceOptions = {},
-): SeamClient => new SeamClient(parseOptions(options, 'withoutWorkspace'))
+): SeamClient => new SeamClient(parseOptionsWithoutWorkspace(options))
 
 // SeamHttp's base class without any namespace, for its publishable key exchange; this subclass may
 // hand out the client it made. Only an app that calls createSeamClientFromPublishableKey bundles it.

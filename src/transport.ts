@@ -7,17 +7,12 @@ import type { Auth } from './auth.js'
 import type { OperationSpec, ResponseBody } from './operation.js'
 import { sdkName, sdkVersion } from './version.js'
 
-/** What openapi-fetch builds in place of a `Request`: the URL and init, as `createTransport` sends them. */
-class PendingRequest {
-  constructor(
-    readonly url: string,
-    readonly init: RequestInit,
-  ) {}
-
-  get method(): string | undefined {
-    return this.init.method
-  }
-}
+/**
+ * What openapi-fetch builds in place of a `Request`: `new Array(url, init)`, the URL and init as
+ * `createTransport` sends them. openapi-fetch only constructs it, copies a few init fields onto it,
+ * checks its `method` for HEAD and hands it to `fetch`.
+ */
+type PendingRequest = [url: string, init: RequestInit]
 
 export type Transport = Client<Record<string, never>>
 
@@ -36,7 +31,7 @@ export const createTransport = (endpoint: string, auth: Auth): Transport => {
     'seam-sdk-name': sdkName,
     'seam-sdk-version': sdkVersion,
   }
-  const send = ({ url, init }: PendingRequest): Promise<Response> =>
+  const send = ([url, init]: PendingRequest): Promise<Response> =>
     fetch(url, {
       method: init.method,
       headers,
@@ -46,7 +41,7 @@ export const createTransport = (endpoint: string, auth: Auth): Transport => {
   return createClient({
     baseUrl: endpoint,
     querySerializer,
-    Request: PendingRequest as unknown as typeof Request,
+    Request: Array as unknown as typeof Request,
     fetch: send as unknown as (request: Request) => Promise<Response>,
   })
 }
