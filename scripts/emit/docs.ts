@@ -17,7 +17,7 @@ import {
   type JsonObject,
   type OpenApiDocument,
 } from '../spec/load.js'
-import { referencedComponents } from '../spec/references.js'
+import { componentHash, referencedComponents } from '../spec/references.js'
 import type { ApiModel } from '../spec/model.js'
 import { postWithSamples } from './openapi-with-samples.js'
 
@@ -109,13 +109,14 @@ function componentsYaml(document: OpenApiDocument, refs: string[]): string {
 }
 
 /**
- * The spec cut down to one operation (with its `x-codeSamples`) and the components it needs,
- * as YAML: the top-level fields, `paths:` with that path's POST alone, then `components:`.
+ * The spec cut down to one operation (with its `x-codeSamples`) and the components it needs, as
+ * YAML: the top-level fields and `paths:` with that path's POST alone (`head`), and the components
+ * to write under `components:` (refs).
  */
-export function openApiExcerptYaml(
+export function openApiExcerpt(
   document: OpenApiDocument,
   rendered: RenderedOperation,
-): { head: string; components: string } {
+): { head: string; refs: string[] } {
   const { operation } = rendered.sample
   const post = postWithSamples(
     document.paths[operation.path]?.post as JsonObject,
@@ -130,7 +131,7 @@ export function openApiExcerptYaml(
   const head =
     sharedYaml(document).top +
     stringify({ paths: { [operation.path]: { post } } }, yamlOptions)
-  return { head, components: componentsYaml(document, refs) }
+  return { head, refs }
 }
 
 /**
@@ -145,12 +146,18 @@ function fenceFor(head: string): string {
   return '`'.repeat(Math.max(4, longest + 1))
 }
 
-export function docsPage(
+/**
+ * An operation's page; `components` writes the excerpt's `components:` (with a cache, a
+ * page whose components are those of an earlier page is spared writing them as YAML again).
+ */
+export async function docsPage(
   document: OpenApiDocument,
   rendered: RenderedOperation,
-): string {
+  components: (refs: string[]) => string | Promise<string> = (refs) =>
+    componentsYaml(document, refs),
+): Promise<string> {
   const { operation } = rendered.sample
-  const { head, components } = openApiExcerptYaml(document, rendered)
+  const { head, refs } = openApiExcerpt(document, rendered)
   const fence = fenceFor(head)
   const description = operation.description
     ?.trim()
@@ -162,7 +169,7 @@ export function docsPage(
       `# ${operation.title ?? operation.path}`,
       ...(description === undefined ? [] : [description]),
       '## OpenAPI',
-      `${fence}yaml /openapi.json post ${operation.path}\n${head}${components}${fence}`,
+      `${fence}yaml /openapi.json post ${operation.path}\n${head}${await components(refs)}${fence}`,
     ].join('\n\n') + '\n'
   )
 }
@@ -185,12 +192,23 @@ export async function emitDocs(
   const files: OutputFiles = new Map()
   const { paths: _, components: __, ...topLevel } = model.document
   const topLevelHash = hashOf(JSON.stringify(topLevel))
+  const { document } = model
+  const components = (refs: string[]): string | Promise<string> =>
+    cache === undefined
+      ? componentsYaml(document, refs)
+      : cache.memo(
+          cache.key(
+            'docs-components',
+            ...refs.flatMap((ref) => [ref, componentHash(document, ref)]),
+          ),
+          () => componentsYaml(document, refs),
+        )
   for (const rendered of samples) {
     if (rendered.sample.operation.undocumented) continue
-    const make = (): string => docsPage(model.document, rendered)
+    const make = (): Promise<string> => docsPage(document, rendered, components)
     const page =
       cache === undefined
-        ? make()
+        ? await make()
         : await cache.memo(
             cache.key(
               'docs-page',

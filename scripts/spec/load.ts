@@ -196,33 +196,39 @@ const httpMethods = [
   'trace',
 ]
 
-/** Calls `visit` on every schema the spec holds inline, with its JSON pointer. */
+/**
+ * Calls `visit` on every schema the spec holds inline, with the path to it as segments, made a
+ * pointer by `visit` only for a problem (as in checkRefs).
+ */
 function forEachSchema(
   document: JsonObject,
-  visit: (schema: JsonObject, pointer: string) => void,
+  visit: (schema: JsonObject, at: Array<string | number>) => void,
 ): void {
-  const walk = (node: unknown, pointer: string): void => {
+  const at: Array<string | number> = []
+  const walk = (node: unknown, ...segments: Array<string | number>): void => {
     if (!isObject(node) || typeof node.$ref === 'string') return
-    visit(node, pointer)
+    at.push(...segments)
+    visit(node, at)
     if (isObject(node.properties)) {
-      for (const [name, property] of Object.entries(node.properties))
-        walk(property, `${pointer}${pointerOf('properties', name)}`)
+      for (const name in node.properties)
+        walk(node.properties[name], 'properties', name)
     }
     for (const key of ['items', 'additionalProperties', 'not'])
-      walk(node[key], `${pointer}${pointerOf(key)}`)
+      walk(node[key], key)
     for (const key of ['allOf', 'oneOf', 'anyOf']) {
       const branches = node[key]
       if (Array.isArray(branches))
-        branches.forEach((branch, i) =>
-          walk(branch, `${pointer}${pointerOf(key, i)}`),
-        )
+        branches.forEach((branch, i) => walk(branch, key, i))
     }
+    at.length -= segments.length
   }
-  const walkContent = (content: unknown, pointer: string): void => {
+  const walkContent = (
+    content: unknown,
+    ...segments: Array<string | number>
+  ): void => {
     if (!isObject(content)) return
     for (const [mediaType, media] of Object.entries(content)) {
-      if (isObject(media))
-        walk(media.schema, `${pointer}${pointerOf(mediaType, 'schema')}`)
+      if (isObject(media)) walk(media.schema, ...segments, mediaType, 'schema')
     }
   }
   const schemas = isObject(document.components)
@@ -230,32 +236,37 @@ function forEachSchema(
     : undefined
   if (isObject(schemas)) {
     for (const [name, schema] of Object.entries(schemas))
-      walk(schema, pointerOf('components', 'schemas', name))
+      walk(schema, 'components', 'schemas', name)
   }
   for (const [path, item] of Object.entries(document.paths as JsonObject)) {
     if (!isObject(item)) continue
     for (const method of httpMethods) {
       const operation = item[method]
       if (!isObject(operation)) continue
-      const at = pointerOf('paths', path, method)
+      const here = ['paths', path, method]
       if (isObject(operation.requestBody))
-        walkContent(operation.requestBody.content, `${at}/requestBody/content`)
+        walkContent(
+          operation.requestBody.content,
+          ...here,
+          'requestBody',
+          'content',
+        )
       if (isObject(operation.responses)) {
         for (const [status, response] of Object.entries(operation.responses)) {
           if (isObject(response))
             walkContent(
               response.content,
-              `${at}${pointerOf('responses', status, 'content')}`,
+              ...here,
+              'responses',
+              status,
+              'content',
             )
         }
       }
       if (Array.isArray(operation.parameters)) {
         operation.parameters.forEach((parameter, i) => {
           if (isObject(parameter))
-            walk(
-              parameter.schema,
-              `${at}${pointerOf('parameters', i, 'schema')}`,
-            )
+            walk(parameter.schema, ...here, 'parameters', i, 'schema')
         })
       }
     }
@@ -263,7 +274,7 @@ function forEachSchema(
 }
 
 /** The few schema facts the generated types and samples rely on. */
-function checkSchema(schema: JsonObject, pointer: string): void {
+function checkSchema(schema: JsonObject, at: Array<string | number>): void {
   const types = Array.isArray(schema.type)
     ? (schema.type as unknown[])
     : schema.type === undefined
@@ -272,14 +283,14 @@ function checkSchema(schema: JsonObject, pointer: string): void {
   for (const type of types) {
     if (typeof type !== 'string' || !schemaTypes.has(type)) {
       throw new SpecError(
-        `${pointer}/type`,
+        pointerOf(...at, 'type'),
         `unknown schema type ${JSON.stringify(type)}; expected one of ${[...schemaTypes].join(', ')}`,
       )
     }
   }
   if (schema.properties !== undefined && !isObject(schema.properties)) {
     throw new SpecError(
-      `${pointer}/properties`,
+      pointerOf(...at, 'properties'),
       'expected an object of property schemas',
     )
   }
@@ -291,12 +302,12 @@ function checkSchema(schema: JsonObject, pointer: string): void {
     )
   ) {
     throw new SpecError(
-      `${pointer}/required`,
+      pointerOf(...at, 'required'),
       'expected an array of property names',
     )
   }
   if (schema.enum !== undefined && !Array.isArray(schema.enum)) {
-    throw new SpecError(`${pointer}/enum`, 'expected an array of values')
+    throw new SpecError(pointerOf(...at, 'enum'), 'expected an array of values')
   }
 }
 

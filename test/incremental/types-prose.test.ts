@@ -98,7 +98,9 @@ describe('types of a path whose prose alone changed', () => {
       }),
     )
     expect(written).toEqual([])
-    expect(edited).toContain('(https://docs.seam.co/core-concepts/devices). (edited)\n')
+    expect(edited).toContain(
+      '(https://docs.seam.co/core-concepts/devices). (edited)\n',
+    )
 
     let shortcuts = 0
 
