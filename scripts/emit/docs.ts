@@ -64,6 +64,10 @@ function sharedYaml(document: OpenApiDocument): SharedYaml {
   return shared
 }
 
+/** One component as the excerpt writes it: `name:` and its schema, under `components: kind:`. */
+type ComponentYaml = (ref: string, name: string) => string | Promise<string>
+
+/** A component written as YAML, once per spec. */
 function componentYaml(
   document: OpenApiDocument,
   ref: string,
@@ -82,7 +86,11 @@ function componentYaml(
 }
 
 /** `components:` holding only the given components, kinds in the spec's order. */
-function componentsYaml(document: OpenApiDocument, refs: string[]): string {
+async function componentsYaml(
+  document: OpenApiDocument,
+  refs: string[],
+  component: ComponentYaml,
+): Promise<string> {
   const byKind = new Map<string, Array<[string, string]>>()
   for (const ref of refs) {
     const match = /^#\/components\/([^/]+)\/([^/]+)$/.exec(ref)
@@ -98,12 +106,15 @@ function componentsYaml(document: OpenApiDocument, refs: string[]): string {
   const kinds = [...byKind.keys()].sort(
     (a, b) => order.indexOf(a) - order.indexOf(b),
   )
-  const body = kinds.map(
-    (kind) =>
-      `  ${kind}:\n${byKind
-        .get(kind)!
-        .map(([ref, name]) => componentYaml(document, ref, name))
-        .join('')}`,
+  const body = await Promise.all(
+    kinds.map(
+      async (kind) =>
+        `  ${kind}:\n${(
+          await Promise.all(
+            byKind.get(kind)!.map(([ref, name]) => component(ref, name)),
+          )
+        ).join('')}`,
+    ),
   )
   return `components:\n${body.join('')}`
 }
@@ -147,14 +158,13 @@ function fenceFor(head: string): string {
 }
 
 /**
- * An operation's page; `components` writes the excerpt's `components:` (with a cache, a
- * page whose components are those of an earlier page is spared writing them as YAML again).
+ * An operation's page; `component` writes one component of the excerpt (with a cache, one that an
+ * earlier run wrote is not written as YAML again).
  */
 export async function docsPage(
   document: OpenApiDocument,
   rendered: RenderedOperation,
-  components: (refs: string[]) => string | Promise<string> = (refs) =>
-    componentsYaml(document, refs),
+  component: ComponentYaml = (ref, name) => componentYaml(document, ref, name),
 ): Promise<string> {
   const { operation } = rendered.sample
   const { head, refs } = openApiExcerpt(document, rendered)
@@ -169,7 +179,7 @@ export async function docsPage(
       `# ${operation.title ?? operation.path}`,
       ...(description === undefined ? [] : [description]),
       '## OpenAPI',
-      `${fence}yaml /openapi.json post ${operation.path}\n${head}${await components(refs)}${fence}`,
+      `${fence}yaml /openapi.json post ${operation.path}\n${head}${await componentsYaml(document, refs, component)}${fence}`,
     ].join('\n\n') + '\n'
   )
 }
@@ -193,19 +203,16 @@ export async function emitDocs(
   const { paths: _, components: __, ...topLevel } = model.document
   const topLevelHash = hashOf(JSON.stringify(topLevel))
   const { document } = model
-  const components = (refs: string[]): string | Promise<string> =>
+  const component: ComponentYaml = (ref, name) =>
     cache === undefined
-      ? componentsYaml(document, refs)
+      ? componentYaml(document, ref, name)
       : cache.memo(
-          cache.key(
-            'docs-components',
-            ...refs.flatMap((ref) => [ref, componentHash(document, ref)]),
-          ),
-          () => componentsYaml(document, refs),
+          cache.key('docs-component', ref, componentHash(document, ref)),
+          () => componentYaml(document, ref, name),
         )
   for (const rendered of samples) {
     if (rendered.sample.operation.undocumented) continue
-    const make = (): Promise<string> => docsPage(document, rendered, components)
+    const make = (): Promise<string> => docsPage(document, rendered, component)
     const page =
       cache === undefined
         ? await make()
