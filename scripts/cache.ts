@@ -22,7 +22,9 @@ import { fileURLToPath } from 'node:url'
  * operation (npm run bench measures that run): the run record answers an unchanged spec without
  * parsing it; the types' parts spare translating the whole spec (scripts/emit/types.ts); the
  * route modules spare printing every namespace (scripts/emit/routes.ts); the rendered samples and docs pages spare
- * rendering every operation (scripts/samples/collection.ts, scripts/emit/docs.ts).
+ * rendering every operation (scripts/samples/collection.ts, scripts/emit/docs.ts), and the checked
+ * sample entries checking them again; the printed pieces of generated/openapi.json spare printing the
+ * whole spec (scripts/emit/openapi-with-samples.ts).
  */
 
 export const hashOf = (...parts: string[]): string => {
@@ -153,11 +155,12 @@ interface PartsIndex {
  */
 const partText = (value: string): string => `${contentHash(value)}\n${value}`
 
-function partValue(text: string): string | undefined {
+function partValue(text: string): { value: string; hash: string } | undefined {
   const newline = text.indexOf('\n')
   const value = text.slice(newline + 1)
-  return newline === 64 && contentHash(value) === text.slice(0, newline)
-    ? value
+  const hash = text.slice(0, newline)
+  return newline === 64 && contentHash(value) === hash
+    ? { value, hash }
     : undefined
 }
 
@@ -240,6 +243,14 @@ export class BuildCache {
   /** The parts on disk when the run started, listed once: a cold run then tries to read none. */
   private stored: Promise<Set<string>> | undefined
 
+  /** The hash of each part value read in this cache object's life, as its file recorded it. */
+  private readonly verified = new Map<string, string>()
+
+  /** The hash of `value` when it is a part read from disk, whose hash was checked then. */
+  knownHash(value: string): string | undefined {
+    return this.verified.get(value)
+  }
+
   private async readPart(key: string): Promise<string | undefined> {
     const dir = this.dir
     if (dir === undefined) return undefined
@@ -248,12 +259,15 @@ export class BuildCache {
       () => new Set(),
     )
     if (!(await this.stored).has(key)) return undefined
-    return this.withFile(() =>
-      readFile(join(dir, partsDir, key), 'utf8').then(
-        partValue,
-        () => undefined,
-      ),
-    )
+    return this.withFile(async () => {
+      try {
+        const part = partValue(await readFile(join(dir, partsDir, key), 'utf8'))
+        if (part !== undefined) this.verified.set(part.value, part.hash)
+        return part?.value
+      } catch {
+        return undefined
+      }
+    })
   }
 
   /** `task` once fewer than `concurrentReads` files are open by this cache. */

@@ -204,17 +204,21 @@ export async function planOutput(
 
 /**
  * The hashes of files built in memory. `known` holds each file's text and hash from an earlier
- * build (a watch keeps it): a text that is still the same is not hashed again.
+ * build (a watch keeps it), and `knownHash` the hashes of texts taken whole from the cache, whose
+ * part files hold them: a text whose hash is known is not hashed again.
  */
 export function hashesOf(
   files: OutputFiles,
   known: Map<string, { content: string; hash: string }> = new Map(),
+  knownHash: (content: string) => string | undefined = () => undefined,
 ): Record<string, string> {
   const hashes: Record<string, string> = {}
   for (const [file, content] of files) {
     const before = known.get(file)
     const hash =
-      before?.content === content ? before.hash : contentHash(content)
+      before?.content === content
+        ? before.hash
+        : (knownHash(content) ?? contentHash(content))
     known.set(file, { content, hash })
     hashes[file] = hash
   }

@@ -331,6 +331,7 @@ export async function prepareGeneration(
   const hashes = hashesOf(
     files,
     cache.remember('output hashes', () => new Map()),
+    (content) => cache.knownHash(content),
   )
   const planned = await planOutput(options.out, hashes, planOptions)
   const run: RunRecord = {

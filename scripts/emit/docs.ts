@@ -17,7 +17,7 @@ import {
   type JsonObject,
   type OpenApiDocument,
 } from '../spec/load.js'
-import { referencedComponents } from '../spec/references.js'
+import { componentHash, referencedComponents } from '../spec/references.js'
 import type { ApiModel } from '../spec/model.js'
 import { postWithSamples } from './openapi-with-samples.js'
 
@@ -64,6 +64,10 @@ function sharedYaml(document: OpenApiDocument): SharedYaml {
   return shared
 }
 
+/** One component as the excerpt writes it: `name:` and its schema, under `components: kind:`. */
+type ComponentYaml = (ref: string, name: string) => string | Promise<string>
+
+/** A component written as YAML, once per spec. */
 function componentYaml(
   document: OpenApiDocument,
   ref: string,
@@ -82,7 +86,11 @@ function componentYaml(
 }
 
 /** `components:` holding only the given components, kinds in the spec's order. */
-function componentsYaml(document: OpenApiDocument, refs: string[]): string {
+async function componentsYaml(
+  document: OpenApiDocument,
+  refs: string[],
+  component: ComponentYaml,
+): Promise<string> {
   const byKind = new Map<string, Array<[string, string]>>()
   for (const ref of refs) {
     const match = /^#\/components\/([^/]+)\/([^/]+)$/.exec(ref)
@@ -98,24 +106,28 @@ function componentsYaml(document: OpenApiDocument, refs: string[]): string {
   const kinds = [...byKind.keys()].sort(
     (a, b) => order.indexOf(a) - order.indexOf(b),
   )
-  const body = kinds.map(
-    (kind) =>
-      `  ${kind}:\n${byKind
-        .get(kind)!
-        .map(([ref, name]) => componentYaml(document, ref, name))
-        .join('')}`,
+  const body = await Promise.all(
+    kinds.map(
+      async (kind) =>
+        `  ${kind}:\n${(
+          await Promise.all(
+            byKind.get(kind)!.map(([ref, name]) => component(ref, name)),
+          )
+        ).join('')}`,
+    ),
   )
   return `components:\n${body.join('')}`
 }
 
 /**
- * The spec cut down to one operation (with its `x-codeSamples`) and the components it needs,
- * as YAML: the top-level fields, `paths:` with that path's POST alone, then `components:`.
+ * The spec cut down to one operation (with its `x-codeSamples`) and the components it needs, as
+ * YAML: the top-level fields and `paths:` with that path's POST alone (`head`), and the components
+ * to write under `components:` (refs).
  */
-export function openApiExcerptYaml(
+export function openApiExcerpt(
   document: OpenApiDocument,
   rendered: RenderedOperation,
-): { head: string; components: string } {
+): { head: string; refs: string[] } {
   const { operation } = rendered.sample
   const post = postWithSamples(
     document.paths[operation.path]?.post as JsonObject,
@@ -130,7 +142,7 @@ export function openApiExcerptYaml(
   const head =
     sharedYaml(document).top +
     stringify({ paths: { [operation.path]: { post } } }, yamlOptions)
-  return { head, components: componentsYaml(document, refs) }
+  return { head, refs }
 }
 
 /**
@@ -145,12 +157,17 @@ function fenceFor(head: string): string {
   return '`'.repeat(Math.max(4, longest + 1))
 }
 
-export function docsPage(
+/**
+ * An operation's page; `component` writes one component of the excerpt (with a cache, one that an
+ * earlier run wrote is not written as YAML again).
+ */
+export async function docsPage(
   document: OpenApiDocument,
   rendered: RenderedOperation,
-): string {
+  component: ComponentYaml = (ref, name) => componentYaml(document, ref, name),
+): Promise<string> {
   const { operation } = rendered.sample
-  const { head, components } = openApiExcerptYaml(document, rendered)
+  const { head, refs } = openApiExcerpt(document, rendered)
   const fence = fenceFor(head)
   const description = operation.description
     ?.trim()
@@ -162,7 +179,7 @@ export function docsPage(
       `# ${operation.title ?? operation.path}`,
       ...(description === undefined ? [] : [description]),
       '## OpenAPI',
-      `${fence}yaml /openapi.json post ${operation.path}\n${head}${components}${fence}`,
+      `${fence}yaml /openapi.json post ${operation.path}\n${head}${await componentsYaml(document, refs, component)}${fence}`,
     ].join('\n\n') + '\n'
   )
 }
@@ -185,12 +202,20 @@ export async function emitDocs(
   const files: OutputFiles = new Map()
   const { paths: _, components: __, ...topLevel } = model.document
   const topLevelHash = hashOf(JSON.stringify(topLevel))
+  const { document } = model
+  const component: ComponentYaml = (ref, name) =>
+    cache === undefined
+      ? componentYaml(document, ref, name)
+      : cache.memo(
+          cache.key('docs-component', ref, componentHash(document, ref)),
+          () => componentYaml(document, ref, name),
+        )
   for (const rendered of samples) {
     if (rendered.sample.operation.undocumented) continue
-    const make = (): string => docsPage(model.document, rendered)
+    const make = (): Promise<string> => docsPage(document, rendered, component)
     const page =
       cache === undefined
-        ? make()
+        ? await make()
         : await cache.memo(
             cache.key(
               'docs-page',

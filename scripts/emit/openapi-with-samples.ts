@@ -5,6 +5,7 @@
  * another. The alias methods (GET, PUT, PATCH, DELETE) get neither: a sample there would show
  * a POST request on a page that documents another method.
  */
+import type { BuildCache } from '../cache.js'
 import type { OutputFiles } from '../output.js'
 import type { EmitContext } from './context.js'
 import type { RenderedOperation } from '../samples/collection.js'
@@ -51,77 +52,89 @@ export function postWithSamples(
 }
 
 /**
- * Pieces printed by earlier runs in this process, by the spec's object they print: while a watch
- * keeps the spec's model, its parts are the same objects from run to run, and a run with one
- * changed sample re-prints one path.
+ * Top-level parts printed by earlier runs in this process, by the spec's object they print: while
+ * a watch keeps the spec's model, its parts are the same objects from run to run.
  */
 const printedParts = new WeakMap<object, string>()
-/** A path's item with its samples, printed, and the samples it was printed with. */
-const printedWithSamples = new WeakMap<
-  object,
-  { samples: string; text: string }
->()
 
-/** A top-level part of the document, printed once per object. */
-function printedPart(key: string, value: unknown): unknown {
+/**
+ * A part of the document (a top-level one, or a path without samples), printed once per object,
+ * and kept in the cache by its JSON.
+ */
+async function printedPart(
+  key: string,
+  value: unknown,
+  indent: string,
+  cache: BuildCache | undefined,
+): Promise<unknown> {
   if (!isObject(value) || Object.keys(value).length === 0) return value
   let text = printedParts.get(value)
   if (text === undefined) {
-    text = printAt(key, value, '  ')
+    const print = () => printAt(key, value, indent)
+    text =
+      cache === undefined
+        ? print()
+        : await cache.memo(
+            cache.key('printed-part', key, JSON.stringify(value)),
+            print,
+          )
     printedParts.set(value, text)
   }
   return new Printed(text)
 }
 
-/** A path's item, with its operation's samples when it has one, printed once per item and samples. */
-function printedPath(
+/**
+ * A path's item, with its operation's samples when it has one. The cache keeps it by what the
+ * samples are made from (which holds the item): a run with one changed operation prints one path.
+ */
+async function printedPath(
   path: string,
   item: JsonObject,
   operation: RenderedOperation | undefined,
-): Printed {
+  cache: BuildCache | undefined,
+): Promise<unknown> {
   const indent = '    '
-  if (operation === undefined) {
-    let text = printedParts.get(item)
-    if (text === undefined) {
-      text = printAt(path, item, indent)
-      printedParts.set(item, text)
-    }
-    return new Printed(text)
-  }
-  const samples = JSON.stringify({
-    code: codeSamplesOf(operation),
-    body: operation.sample.responseBody,
-  })
-  const known = printedWithSamples.get(item)
-  if (known?.samples === samples) return new Printed(known.text)
-  const text = printAt(
-    path,
-    { ...item, post: postWithSamples(item.post as JsonObject, operation) },
-    indent,
+  if (operation === undefined) return printedPart(path, item, indent, cache)
+  const print = () =>
+    printAt(
+      path,
+      { ...item, post: postWithSamples(item.post as JsonObject, operation) },
+      indent,
+    )
+  return new Printed(
+    cache === undefined
+      ? print()
+      : await cache.memo(
+          cache.key(
+            'printed-path',
+            path,
+            operation.inputs,
+            ...operation.code.map(({ renderer }) => renderer.id),
+          ),
+          print,
+        ),
   )
-  printedWithSamples.set(item, { samples, text })
-  return new Printed(text)
 }
 
-export function emitOpenApiWithSamples(
+export async function emitOpenApiWithSamples(
   model: ApiModel,
   {
     samples,
     formatter,
-  }: Pick<EmitContext, 'samples'> & Partial<Pick<EmitContext, 'formatter'>>,
-): OutputFiles {
+    cache,
+  }: Pick<EmitContext, 'samples'> &
+    Partial<Pick<EmitContext, 'formatter' | 'cache'>>,
+): Promise<OutputFiles> {
   const byPath = new Map(
     samples.map((operation) => [operation.sample.operation.path, operation]),
   )
-  const paths: Record<string, Printed> = {}
+  const paths: Record<string, unknown> = {}
   for (const [path, item] of Object.entries(model.document.paths))
-    paths[path] = printedPath(path, item, byPath.get(path))
-  const document = Object.fromEntries(
-    Object.entries(model.document).map(([key, value]) => [
-      key,
-      key === 'paths' ? paths : printedPart(key, value),
-    ]),
-  )
+    paths[path] = await printedPath(path, item, byPath.get(path), cache)
+  const document: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(model.document))
+    document[key] =
+      key === 'paths' ? paths : await printedPart(key, value, '  ', cache)
   const text = prettierJson(document)
   formatter?.markFormatted(text, 'json')
   return new Map([['openapi.json', text]])

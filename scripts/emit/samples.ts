@@ -6,42 +6,53 @@ import type { OutputFiles } from '../output.js'
 import type { EmitContext } from './context.js'
 import { prettierJson } from './json.js'
 
-/** Each operation's file as printed by the last run in this process, and the value it printed. */
-const printed = new Map<string, { key: string; text: string }>()
-
-export function emitSamples(
+/**
+ * Each operation's file, kept in the cache by what its samples are made from (and the languages
+ * shown): a run with one changed sample prints one file.
+ */
+export async function emitSamples(
   _model: unknown,
   {
     samples,
     formatter,
-  }: Pick<EmitContext, 'samples'> & Partial<Pick<EmitContext, 'formatter'>>,
-): OutputFiles {
+    cache,
+  }: Pick<EmitContext, 'samples'> &
+    Partial<Pick<EmitContext, 'formatter' | 'cache'>>,
+): Promise<OutputFiles> {
   const files: OutputFiles = new Map()
-  for (const { sample, code } of samples) {
+  for (const { sample, code, inputs } of samples) {
     const { operation } = sample
-    const languages = Object.fromEntries(
-      code.map(({ renderer, rendered }) => [
-        renderer.id,
-        {
-          lang: renderer.lang,
-          label: renderer.label,
-          request: rendered.request,
-          response: rendered.response,
-        },
-      ]),
-    )
-    const value = {
-      path: operation.path,
-      parameters: sample.parameters,
-      ...(sample.response === undefined ? {} : { response: sample.response }),
-      responseBody: sample.responseBody,
-      languages,
+    const print = (): string => {
+      const languages = Object.fromEntries(
+        code.map(({ renderer, rendered }) => [
+          renderer.id,
+          {
+            lang: renderer.lang,
+            label: renderer.label,
+            request: rendered.request,
+            response: rendered.response,
+          },
+        ]),
+      )
+      return prettierJson({
+        path: operation.path,
+        parameters: sample.parameters,
+        ...(sample.response === undefined ? {} : { response: sample.response }),
+        responseBody: sample.responseBody,
+        languages,
+      })
     }
-    // Serialising is much cheaper than printing: a run with one changed sample prints one file.
-    const key = JSON.stringify(value)
-    const known = printed.get(operation.path)
-    const text = known?.key === key ? known.text : prettierJson(value)
-    printed.set(operation.path, { key, text })
+    const text =
+      cache === undefined
+        ? print()
+        : await cache.memo(
+            cache.key(
+              'samples-file',
+              inputs,
+              ...code.map(({ renderer }) => renderer.id),
+            ),
+            print,
+          )
     formatter?.markFormatted(text, 'json')
     files.set(`samples${operation.path}.json`, text)
   }

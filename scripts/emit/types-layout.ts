@@ -430,6 +430,10 @@ function printNumber(text: string): string {
     .replace(/\.(?=e|$)/, '')
 }
 
+/** A block comment on lines of its own at `indentation`, as the layout prints one above a member. */
+export const printedComment = (text: string, indentation: number): string =>
+  `${' '.repeat(indentation)}${printDoc(blockComment(text), indentation)}`
+
 /** A block comment as prettier prints it: re-indented when every line starts with `*`, else as written. */
 function blockComment(text: string): Doc {
   const lines = `*${text}*`.split('\n')

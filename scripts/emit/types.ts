@@ -9,7 +9,7 @@ import {
 } from '../spec/load.js'
 import type { ApiModel } from '../spec/model.js'
 import { openapiTypescript, translateDocument } from './openapi-typescript.js'
-import { TypesLayout, UnsupportedNode } from './types-layout.js'
+import { printedComment, TypesLayout, UnsupportedNode } from './types-layout.js'
 
 export const typesFile = 'types.ts'
 
@@ -31,6 +31,17 @@ interface PathPart {
 }
 
 /**
+ * A path's part is keyed without its operation's summary and description, which openapi-typescript
+ * shows only in the JSDoc above the method in `paths`, and keeps the ones it was made from: a part
+ * whose prose alone changed gets the new JSDoc in place of the old, and openapi-typescript (with the
+ * TypeScript it loads) is spared for it.
+ */
+interface KeptPart extends PathPart {
+  prose: Prose
+}
+type Prose = Partial<Record<'summary' | 'description', string>>
+
+/**
  * The spec's types, through openapi-typescript. The SDK calls every path through its POST
  * form, so the other methods (GET/PUT/PATCH/DELETE aliases) are left out of the input: that
  * halves the file every user's compiler has to read.
@@ -47,10 +58,16 @@ export async function emitTypes(
     JSON.stringify(rest),
     JSON.stringify(pathDiscriminators(paths)),
   )
+  const prose = new Map(paths.map(([path, item]) => [path, proseOf(item)]))
   const partKeys = new Map(
     paths.map(([path, item]) => [
       path,
-      cache.key('types-path', frameKey, path, JSON.stringify(item)),
+      cache.key(
+        'types-path',
+        frameKey,
+        path,
+        JSON.stringify(withoutProse(item, prose.get(path)!)),
+      ),
     ]),
   )
 
@@ -60,9 +77,15 @@ export async function emitTypes(
       ? undefined
       : (JSON.parse(cachedFrame) as FrameSegment[])
   const parts = new Map<string, PathPart>()
-  for (const [path, key] of partKeys) {
-    const cached = await cache.get(key)
-    if (cached !== undefined) parts.set(path, JSON.parse(cached) as PathPart)
+  for (const [path, item] of paths) {
+    const cached = await cache.get(partKeys.get(path)!)
+    if (cached === undefined) continue
+    const part = withProse(
+      JSON.parse(cached) as KeptPart,
+      item.post,
+      prose.get(path)!,
+    )
+    if (part !== undefined) parts.set(path, part)
   }
   const missing = paths.filter(([path]) => !parts.has(path))
   if (frame === undefined || missing.length > 0) {
@@ -81,7 +104,10 @@ export async function emitTypes(
           `openapi-typescript produced no type for the path ${path}`,
         )
       parts.set(path, part)
-      cache.set(partKeys.get(path)!, JSON.stringify(part))
+      cache.set(
+        partKeys.get(path)!,
+        JSON.stringify({ ...part, prose: prose.get(path)! }),
+      )
     }
   }
   const members = (block: BlockName): string[] =>
@@ -104,6 +130,113 @@ export async function emitTypes(
       .join('')
   formatter.markFormatted(text, 'typescript')
   return new Map([[typesFile, text]])
+}
+
+const proseFields = ['summary', 'description'] as const
+
+/** The POST operation's summary and description, where they are strings. */
+function proseOf(item: JsonObject): Prose {
+  const prose: Prose = {}
+  if (isObject(item.post))
+    for (const field of proseFields) {
+      const value = item.post[field]
+      if (typeof value === 'string') prose[field] = value
+    }
+  return prose
+}
+
+function withoutProse(item: JsonObject, prose: Prose): JsonObject {
+  if (!isObject(item.post) || Object.keys(prose).length === 0) return item
+  const post = { ...item.post }
+  for (const field of proseFields) if (field in prose) delete post[field]
+  return { ...item, post }
+}
+
+/** Where a path item's methods sit in its part: inside the `paths` interface, inside the path. */
+const methodIndentation = 4
+
+/**
+ * The kept part with the JSDoc above its `post` made from `post`'s own prose, or undefined when the
+ * part's JSDoc is not where and what the kept prose makes it (then openapi-typescript types it).
+ */
+function withProse(
+  kept: KeptPart,
+  post: unknown,
+  prose: Prose,
+): PathPart | undefined {
+  const { prose: keptProse, ...part } = kept
+  if (
+    proseFields.every((field) => keptProse?.[field] === prose[field]) ||
+    !isObject(post)
+  )
+    return part
+  const stripped = { ...post }
+  for (const field of proseFields) delete stripped[field]
+  const before = printedJsDoc({ ...stripped, ...keptProse })
+  const after = printedJsDoc({ ...stripped, ...prose })
+  if (before === undefined || after === undefined) return undefined
+  const method = `\n${' '.repeat(methodIndentation)}post:`
+  const [head, ...rest] = part.path.split(`\n${before}${method}`)
+  if (rest.length !== 1) return undefined
+  return { ...part, path: `${head}\n${after}${method}${rest[0]}` }
+}
+
+/** The JSDoc openapi-typescript puts above an operation in `paths`, laid out where it sits there. */
+function printedJsDoc(operation: JsonObject): string | undefined {
+  const text = jsDocText(operation)
+  if (text === undefined) return undefined
+  try {
+    return printedComment(text, methodIndentation)
+  } catch (error) {
+    if (error instanceof UnsupportedNode) return undefined
+    throw error
+  }
+}
+
+const lineBreaks = /\r?\n/g
+
+/**
+ * openapi-typescript's `addJSDocComment` (7.x, src/lib/ts.ts): the text of the comment it adds above
+ * a node for a schema or operation object, or undefined for none. Ported because it is the one
+ * piece of openapi-typescript that a prose change reaches, and loading it loads TypeScript.
+ */
+export function jsDocText(object: JsonObject): string | undefined {
+  const multiline = (value: unknown) =>
+    String(value).trim().replace(lineBreaks, '\n *     ')
+  const output: string[] = []
+  if (object.title) output.push(multiline(object.title))
+  if (object.summary) output.push(multiline(object.summary))
+  if (object.format) output.push(`Format: ${String(object.format)}`)
+  if (object.deprecated) output.push('@deprecated')
+  for (const field of ['description', 'default', 'example'] as const) {
+    const value = object[field]
+    if (value === undefined) continue
+    if (value === '' && field === 'description') continue
+    const serialized =
+      typeof value === 'object' ? JSON.stringify(value, null, 2) : value
+    output.push(`@${field} ${multiline(serialized)}`)
+  }
+  if (Array.isArray(object.examples))
+    for (const example of object.examples) {
+      const serialized =
+        typeof example === 'object' ? JSON.stringify(example, null, 2) : example
+      output.push(`@example ${multiline(serialized)}`)
+    }
+  if ('const' in object) output.push('@constant')
+  if (object.enum) {
+    const type = Array.isArray(object.type)
+      ? object.type.join('|')
+      : typeof object.type === 'string'
+        ? object.type
+        : 'unknown'
+    output.push(`@enum {${type}${object.nullable ? '|null' : ''}}`)
+  }
+  if (output.length === 0) return undefined
+  const text =
+    output.length === 1 && !output.some((item) => item.includes('\n'))
+      ? `* ${output.join('\n')} `
+      : `*\n * ${output.join('\n * ')}\n `
+  return text.replace(/\*\//g, '*\\/')
 }
 
 const blockText = (name: BlockName, members: string[]): string =>

@@ -5,13 +5,9 @@
  * (samples, docs pages, the spec with `x-codeSamples`); the samples command renders one.
  */
 import { hashOf, type BuildCache } from '../cache.js'
-import {
-  escapePointerToken,
-  resolvePointer,
-  type OpenApiDocument,
-} from '../spec/load.js'
+import { escapePointerToken, type OpenApiDocument } from '../spec/load.js'
 import type { ApiModel, Operation } from '../spec/model.js'
-import { referencedComponents } from '../spec/references.js'
+import { componentHash, referencedComponents } from '../spec/references.js'
 import { entriesByPath, type SampleEntry } from './entries.js'
 import { renderers } from './renderers.js'
 import type { RenderedSample, Sample, SampleRenderer } from './sample.js'
@@ -81,24 +77,10 @@ export const renderSample = (sample: Sample): RenderedOperation['code'] =>
     rendered: renderer.render(sample),
   }))
 
-/** The hash of a component's JSON, computed once per spec: the big ones are reached from many operations. */
-function componentHasher(document: OpenApiDocument): (ref: string) => string {
-  const known = new Map<string, string>()
-  return (ref) => {
-    let hash = known.get(ref)
-    if (hash === undefined) {
-      hash = hashOf(ref, JSON.stringify(resolvePointer(document, ref) ?? null))
-      known.set(ref, hash)
-    }
-    return hash
-  }
-}
-
 function inputsOf(
   document: OpenApiDocument,
   operation: Operation,
   entry: SampleEntry | undefined,
-  componentHash: (ref: string) => string,
 ): string {
   const item = document.paths[operation.path]
   const schemes = operation.security.map(
@@ -107,7 +89,7 @@ function inputsOf(
   const components = [
     ...referencedComponents(document, [item]),
     ...schemes,
-  ].map(componentHash)
+  ].map((ref) => componentHash(document, ref))
   const values =
     entry === undefined
       ? 'synthesised'
@@ -164,25 +146,53 @@ async function renderOperation(
 
 /**
  * Every operation's samples, in the model's order. Throws a SamplesFileError for a bad entry.
- * With a cache, an operation whose inputs it has seen is taken from it instead of rendered.
+ * With a cache, an operation whose inputs it has seen is taken from it instead of rendered, and
+ * an entry is not checked again against the schemas it passed before (the operation's inputs hold
+ * its values, its path item and every component that item reaches).
  */
 export async function collectSamples(
   model: ApiModel,
   entries: readonly SampleEntry[],
   cache?: BuildCache,
 ): Promise<RenderedOperation[]> {
-  const byPath = entriesByPath(model, entries)
-  const componentHash = componentHasher(model.document)
+  const firstByPath = new Map<string, SampleEntry>()
+  for (const entry of entries)
+    if (!firstByPath.has(entry.path)) firstByPath.set(entry.path, entry)
+  const inputs = new Map(
+    model.operations.map((operation) => [
+      operation.path,
+      inputsOf(model.document, operation, firstByPath.get(operation.path)),
+    ]),
+  )
+  const checkKey = (entry: SampleEntry): string | undefined => {
+    const operationInputs = inputs.get(entry.path)
+    return operationInputs === undefined ||
+      firstByPath.get(entry.path) !== entry
+      ? undefined
+      : cache?.key('checked-sample-entry', operationInputs)
+  }
+  const checkedBefore = new Set<SampleEntry>()
+  await Promise.all(
+    entries.map(async (entry) => {
+      const key = checkKey(entry)
+      if (key !== undefined && (await cache?.get(key)) !== undefined)
+        checkedBefore.add(entry)
+    }),
+  )
+  const byPath = entriesByPath(model, entries, checkedBefore)
+  for (const entry of byPath.values()) {
+    const key = checkKey(entry)
+    if (key !== undefined && !checkedBefore.has(entry)) cache?.set(key, '')
+  }
   return Promise.all(
-    model.operations.map((operation) => {
-      const entry = byPath.get(operation.path)
-      return renderOperation(
+    model.operations.map((operation) =>
+      renderOperation(
         model.document,
         operation,
-        entry,
-        inputsOf(model.document, operation, entry, componentHash),
+        byPath.get(operation.path),
+        inputs.get(operation.path)!,
         cache,
-      )
-    }),
+      ),
+    ),
   )
 }

@@ -151,10 +151,15 @@ function checkEntry(
   }
 }
 
-/** The hand-kept entries by path, each checked against the spec. Throws a SamplesFileError for a bad one. */
+/**
+ * The hand-kept entries by path, each checked against the spec (but for those in `checkedBefore`,
+ * whose values a run has found good against the same schemas). Throws a SamplesFileError for a
+ * bad one.
+ */
 export function entriesByPath(
   model: ApiModel,
   entries: readonly SampleEntry[],
+  checkedBefore: ReadonlySet<SampleEntry> = new Set(),
 ): Map<string, SampleEntry> {
   const byPath = new Map<string, SampleEntry>()
   const operations = new Map(
@@ -171,10 +176,11 @@ export function entriesByPath(
         entry.source,
         `a second entry for the path (first: ${earlier.source})`,
       )
+    byPath.set(entry.path, entry)
+    if (checkedBefore.has(entry)) continue
     checkEntry(model.document, operation, entry)
     const problem = valuesProblem(checker, operation, entry)
     if (problem !== undefined) throw new SamplesFileError(entry.source, problem)
-    byPath.set(entry.path, entry)
   }
   return byPath
 }

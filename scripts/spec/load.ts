@@ -197,91 +197,108 @@ const httpMethods = [
 ]
 
 /**
- * The object at `pointer`, or undefined where the spec leaves it out; anything else there is
- * refused, so that no later stage meets a string where the OpenAPI structure has an object.
+ * The object at `at`, or undefined where the spec leaves it out; anything else there is refused,
+ * so that no later stage meets a string where the OpenAPI structure has an object.
  */
-function objectAt(value: unknown, pointer: string): JsonObject | undefined {
+function objectAt(
+  value: unknown,
+  ...at: Array<string | number>
+): JsonObject | undefined {
   if (value === undefined || isObject(value)) return value
   throw new SpecError(
-    pointer,
+    pointerOf(...at),
     `expected an object, got ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`,
   )
 }
 
 /**
- * Calls `visit` on every schema the spec holds inline, with its JSON pointer, and refuses a
- * path item, operation, body, response, parameter or schema on the way that is not an object.
+ * Calls `visit` on every schema the spec holds inline, with the path to it as segments, made a
+ * pointer by `visit` only for a problem (as in checkRefs); refuses a path item, operation, body,
+ * response, parameter or schema on the way that is not an object.
  */
 function forEachSchema(
   document: JsonObject,
-  visit: (schema: JsonObject, pointer: string) => void,
+  visit: (schema: JsonObject, at: Array<string | number>) => void,
 ): void {
-  const walk = (value: unknown, pointer: string): void => {
-    const node = objectAt(value, pointer)
-    if (node === undefined || typeof node.$ref === 'string') return
-    visit(node, pointer)
+  const at: Array<string | number> = []
+  const walk = (value: unknown, ...segments: Array<string | number>): void => {
+    if (value === undefined) return
+    const node = objectAt(value, ...at, ...segments)!
+    if (typeof node.$ref === 'string') return
+    at.push(...segments)
+    visit(node, at)
     if (isObject(node.properties)) {
-      for (const [name, property] of Object.entries(node.properties))
-        walk(property, `${pointer}${pointerOf('properties', name)}`)
+      for (const name in node.properties)
+        walk(node.properties[name], 'properties', name)
     }
-    for (const key of ['items', 'not'])
-      walk(node[key], `${pointer}${pointerOf(key)}`)
+    for (const key of ['items', 'not']) walk(node[key], key)
     if (typeof node.additionalProperties !== 'boolean')
-      walk(
-        node.additionalProperties,
-        `${pointer}${pointerOf('additionalProperties')}`,
-      )
+      walk(node.additionalProperties, 'additionalProperties')
     for (const key of ['allOf', 'oneOf', 'anyOf']) {
       const branches = node[key]
       if (Array.isArray(branches))
-        branches.forEach((branch, i) =>
-          walk(branch, `${pointer}${pointerOf(key, i)}`),
-        )
+        branches.forEach((branch, i) => walk(branch, key, i))
     }
+    at.length -= segments.length
   }
-  const walkContent = (value: unknown, pointer: string): void => {
-    const content = objectAt(value, pointer)
-    for (const [mediaType, media] of Object.entries(content ?? {})) {
-      const at = `${pointer}${pointerOf(mediaType)}`
-      walk(objectAt(media, at)?.schema, `${at}${pointerOf('schema')}`)
-    }
+  const walkContent = (
+    value: unknown,
+    ...segments: Array<string | number>
+  ): void => {
+    const content = objectAt(value, ...segments)
+    for (const [mediaType, media] of Object.entries(content ?? {}))
+      walk(
+        objectAt(media, ...segments, mediaType)?.schema,
+        ...segments,
+        mediaType,
+        'schema',
+      )
   }
   const schemas = isObject(document.components)
     ? document.components.schemas
     : undefined
   if (isObject(schemas)) {
     for (const [name, schema] of Object.entries(schemas))
-      walk(schema, pointerOf('components', 'schemas', name))
+      walk(schema, 'components', 'schemas', name)
   }
   for (const [path, value] of Object.entries(document.paths as JsonObject)) {
-    const item = objectAt(value, pointerOf('paths', path))
+    const item = objectAt(value, 'paths', path)
     for (const method of httpMethods) {
-      const at = pointerOf('paths', path, method)
-      const operation = objectAt(item?.[method], at)
+      const here = ['paths', path, method]
+      const operation = objectAt(item?.[method], ...here)
       if (operation === undefined) continue
-      const body = objectAt(operation.requestBody, `${at}/requestBody`)
-      walkContent(body?.content, `${at}/requestBody/content`)
-      const responses = objectAt(operation.responses, `${at}/responses`)
-      for (const [status, response] of Object.entries(responses ?? {})) {
-        const responseAt = `${at}${pointerOf('responses', status)}`
+      const body = objectAt(operation.requestBody, ...here, 'requestBody')
+      walkContent(body?.content, ...here, 'requestBody', 'content')
+      const responses = objectAt(operation.responses, ...here, 'responses')
+      for (const [status, response] of Object.entries(responses ?? {}))
         walkContent(
-          objectAt(response, responseAt)?.content,
-          `${responseAt}/content`,
+          objectAt(response, ...here, 'responses', status)?.content,
+          ...here,
+          'responses',
+          status,
+          'content',
         )
-      }
       if (operation.parameters === undefined) continue
       if (!Array.isArray(operation.parameters))
-        throw new SpecError(`${at}/parameters`, 'expected an array')
-      operation.parameters.forEach((parameter, i) => {
-        const parameterAt = `${at}${pointerOf('parameters', i)}`
-        walk(objectAt(parameter, parameterAt)?.schema, `${parameterAt}/schema`)
-      })
+        throw new SpecError(
+          pointerOf(...here, 'parameters'),
+          'expected an array',
+        )
+      operation.parameters.forEach((parameter, i) =>
+        walk(
+          objectAt(parameter, ...here, 'parameters', i)?.schema,
+          ...here,
+          'parameters',
+          i,
+          'schema',
+        ),
+      )
     }
   }
 }
 
 /** The few schema facts the generated types and samples rely on. */
-function checkSchema(schema: JsonObject, pointer: string): void {
+function checkSchema(schema: JsonObject, at: Array<string | number>): void {
   const types = Array.isArray(schema.type)
     ? (schema.type as unknown[])
     : schema.type === undefined
@@ -290,14 +307,14 @@ function checkSchema(schema: JsonObject, pointer: string): void {
   for (const type of types) {
     if (typeof type !== 'string' || !schemaTypes.has(type)) {
       throw new SpecError(
-        `${pointer}/type`,
+        pointerOf(...at, 'type'),
         `unknown schema type ${JSON.stringify(type)}; expected one of ${[...schemaTypes].join(', ')}`,
       )
     }
   }
   if (schema.properties !== undefined && !isObject(schema.properties)) {
     throw new SpecError(
-      `${pointer}/properties`,
+      pointerOf(...at, 'properties'),
       'expected an object of property schemas',
     )
   }
@@ -309,12 +326,12 @@ function checkSchema(schema: JsonObject, pointer: string): void {
     )
   ) {
     throw new SpecError(
-      `${pointer}/required`,
+      pointerOf(...at, 'required'),
       'expected an array of property names',
     )
   }
   if (schema.enum !== undefined && !Array.isArray(schema.enum)) {
-    throw new SpecError(`${pointer}/enum`, 'expected an array of values')
+    throw new SpecError(pointerOf(...at, 'enum'), 'expected an array of values')
   }
 }
 

@@ -1,3 +1,4 @@
+import { hashOf } from '../cache.js'
 import { isObject, resolvePointer, type OpenApiDocument } from './load.js'
 
 /** `#/components/schemas/device` for a ref to it or into it; the ref itself otherwise. */
@@ -31,4 +32,24 @@ export function referencedComponents(
   }
   roots.forEach(visit)
   return found
+}
+
+const componentHashes = new WeakMap<OpenApiDocument, Map<string, string>>()
+
+/**
+ * The hash of what a ref points at (with the ref), computed once per spec: the big components
+ * are reached from many operations.
+ */
+export function componentHash(document: OpenApiDocument, ref: string): string {
+  let known = componentHashes.get(document)
+  if (known === undefined) {
+    known = new Map()
+    componentHashes.set(document, known)
+  }
+  let hash = known.get(ref)
+  if (hash === undefined) {
+    hash = hashOf(ref, JSON.stringify(resolvePointer(document, ref) ?? null))
+    known.set(ref, hash)
+  }
+  return hash
 }

@@ -83,7 +83,7 @@ describe('golden: the seed page /action_attempts/get', () => {
     seed = await seedSamples()
     const specFile = `${repoRoot}/openapi.json`
     const model = buildModel(checkSpec((await readSpecFile(specFile)).document))
-    const files = emitOpenApiWithSamples(model, {
+    const files = await emitOpenApiWithSamples(model, {
       samples: await collectSamples(
         model,
         await readSampleEntries(samplesDirOf(specFile)),

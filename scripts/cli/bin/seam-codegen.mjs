@@ -1,15 +1,21 @@
 #!/usr/bin/env node
 // The seam-codegen command. A `generate` that the no-op stamp shows would change nothing is answered
-// here, before tsx and the pipeline are loaded (see noop-stamp.mjs); anything else loads tsx (a
-// devDependency of the repo) to run the TypeScript CLI.
+// here, before the pipeline is loaded (see noop-stamp.mjs); anything else runs the CLI compiled to
+// JavaScript (see compiled-cli.mjs), or, when it cannot be compiled, its TypeScript through tsx (a
+// devDependency of the repo).
+import { compiledCli } from './compiled-cli.mjs'
 import { noopRun, summaryLine, usesColour } from './noop-stamp.mjs'
+
+async function typescriptCli() {
+  const { register } = await import('tsx/esm/api')
+  register()
+  return import('../main.ts')
+}
 
 const argv = process.argv.slice(2)
 const noop = await noopRun(argv, process.cwd()).catch(() => undefined)
 if (noop === undefined) {
-  const { register } = await import('tsx/esm/api')
-  register()
-  const { runAsProcess } = await import('../main.ts')
+  const { runAsProcess } = (await compiledCli()) ?? (await typescriptCli())
   await runAsProcess()
 } else {
   const line = summaryLine(
