@@ -20,7 +20,10 @@ const notPlain =
 const otherScalar =
   /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))?$/
 
-/** A line a YAML 1.1 reader could take for a document marker or directive. */
+/**
+ * A line a YAML 1.1 reader could take for a document marker or directive; lines as JavaScript
+ * splits them, so a line starts after U+2028 and U+2029 too, as it does for the package.
+ */
 const documentMarker = /^(?:%|---|\.\.\.)/m
 
 /** Short escapes of double-quoted YAML, by character code; the other controls are `\xHH`. */
@@ -126,7 +129,7 @@ function scalarString(value: string, indent: string, key: boolean): string {
   if (value.includes('\n'))
     return key ? quoted(value, indent, key) : literalBlock(value, indent)
   if (notPlain.test(value)) return quoted(value, indent, key)
-  if (value.startsWith('---') || value.startsWith('...')) {
+  if (documentMarker.test(value)) {
     if (indent === '') return literalBlock(value, indent)
     if (key && indent === '  ') return quoted(value, indent, key)
   }
