@@ -53,7 +53,9 @@ describe('yamlText prints what yaml.stringify prints', () => {
     })
     // A head a page, the top-level fields once, and each component once.
     expect(printed.length).toBeGreaterThan(pages.size + 1)
-    for (const value of printed) expect(yamlText(value)).toBe(byPackage(value))
+    // A copy: yamlText records what it is given here too.
+    for (const value of [...printed])
+      expect(yamlText(value)).toBe(byPackage(value))
   })
 
   // Pieces that each touch a rule: indicators, blanks and breaks at either end or inside,
