@@ -3,8 +3,6 @@
  * pages: the title, the description, and the OpenAPI excerpt as YAML (that one path and
  * method, with its code samples and only the components it references) in a fence.
  */
-import { stringify } from 'yaml'
-
 import { hashOf } from '../cache.js'
 
 import type { OutputFiles } from '../output.js'
@@ -20,11 +18,10 @@ import {
 import { componentHash, referencedComponents } from '../spec/references.js'
 import type { ApiModel } from '../spec/model.js'
 import { postWithSamples } from './openapi-with-samples.js'
+import { yamlText } from './yaml-text.js'
 
 /** Top-level fields in the order the published excerpts show them; the rest follow in the spec's order. */
 const leadingFields = ['openapi', 'info', 'servers', 'security', 'tags']
-
-const yamlOptions = { lineWidth: 0, aliasDuplicateObjects: false } as const
 
 const indentLines = (text: string, indent: string): string =>
   text.replace(/^(?=.)/gm, indent)
@@ -54,9 +51,8 @@ function sharedYaml(document: OpenApiDocument): SharedYaml {
     const top =
       ordered.length === 0
         ? ''
-        : stringify(
+        : yamlText(
             Object.fromEntries(ordered.map((key) => [key, document[key]])),
-            yamlOptions,
           )
     shared = { top, components: new Map() }
     sharedYamlCache.set(document, shared)
@@ -77,7 +73,7 @@ function componentYaml(
   let text = components.get(ref)
   if (text === undefined) {
     text = indentLines(
-      stringify({ [name]: resolvePointer(document, ref) }, yamlOptions),
+      yamlText({ [name]: resolvePointer(document, ref) }),
       '    ',
     )
     components.set(ref, text)
@@ -141,7 +137,7 @@ export function openApiExcerpt(
   ]
   const head =
     sharedYaml(document).top +
-    stringify({ paths: { [operation.path]: { post } } }, yamlOptions)
+    yamlText({ paths: { [operation.path]: { post } } })
   return { head, refs }
 }
 
