@@ -1,15 +1,10 @@
 // One file because the cache's keys, its part store and its run records are one interface with one set of invariants.
 import { createHash } from 'node:crypto'
-import {
-  mkdir,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  writeFile,
-} from 'node:fs/promises'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { PartStore } from './part-store.js'
 
 /**
  * What the pipeline keeps between runs so that it only redoes work whose inputs changed. Every
@@ -33,9 +28,7 @@ export const hashOf = (...parts: string[]): string => {
   return hash.digest('hex')
 }
 
-/** Hash of a file's bytes (a string counts as its UTF-8 bytes, as written to disk). */
-export const contentHash = (content: string | Uint8Array): string =>
-  createHash('sha256').update(content).digest('hex')
+export { contentHash } from './part-store.js'
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url))
 
@@ -128,19 +121,19 @@ export async function readJson(
 
 /** Parts stay while one of the last few runs used them: tests and branches alternate specs. */
 const partsRunsKept = 4
-/** Files read or written at once: a run asks for all of its parts together, and open files are limited. */
-const concurrentReads = 32
+/** Files read or written at once: open files are limited, and each waits on Node's thread pool. */
+const concurrentFiles = 32
 
 /**
- * `task` over every item, at most `concurrentReads` at once: each file operation waits on Node's
+ * `task` over every item, at most `concurrentFiles` at once: each file operation waits on Node's
  * thread pool, so one at a time leaves the run waiting on I/O for most of a write of many files.
  */
 export async function forEachAtOnce<T>(
   items: readonly T[],
   task: (item: T) => Promise<unknown>,
 ): Promise<void> {
-  for (let i = 0; i < items.length; i += concurrentReads)
-    await Promise.all(items.slice(i, i + concurrentReads).map(task))
+  for (let i = 0; i < items.length; i += concurrentFiles)
+    await Promise.all(items.slice(i, i + concurrentFiles).map(task))
 }
 
 interface PartsIndex {
@@ -150,43 +143,21 @@ interface PartsIndex {
 }
 
 /**
- * A part's file holds the hash of its value, then the value: a damaged or truncated file is
- * then a missing part, not a wrong one.
- */
-const partText = (value: string): string => `${contentHash(value)}\n${value}`
-
-function partValue(text: string): { value: string; hash: string } | undefined {
-  const newline = text.indexOf('\n')
-  const value = text.slice(newline + 1)
-  const hash = text.slice(0, newline)
-  return newline === 64 && contentHash(value) === hash
-    ? { value, hash }
-    : undefined
-}
-
-/**
  * What emitters keep between runs: `key` names a value by everything it is computed from,
- * `memo` (or `get` and `set`) reads it or computes and keeps it. Each part is a file of its own,
- * so a run reads only the parts it asks for and writes only the new ones.
+ * `memo` (or `get` and `set`) reads it or computes and keeps it. A run reads only the parts it
+ * asks for and writes only the new ones (scripts/part-store.ts).
  */
 export class BuildCache {
   private readonly used = new Map<string, string>()
-  /**
-   * The writes of the parts computed in this run, started as each is set: they go on in Node's
-   * thread pool while the run computes the rest, and `save` waits for them.
-   */
-  private readonly writes: Array<Promise<void>> = []
-  private partsFolder: Promise<string> | undefined
-  /** The first failed write, for `save` to report: until then no one waits on the writes. */
-  private writeError: unknown
-  private filesInFlight = 0
-  private readonly waiting: Array<() => void> = []
+  private readonly parts: PartStore | undefined
 
   private constructor(
     /** Undefined for a cache that lives only as long as the run. */
     readonly dir: string | undefined,
     readonly salt: string,
-  ) {}
+  ) {
+    if (dir !== undefined) this.parts = new PartStore(join(dir, partsDir))
+  }
 
   /** A cache kept in `dir`; `undefined` gives one that remembers nothing between runs. */
   static async open(dir: string | undefined): Promise<BuildCache> {
@@ -240,10 +211,7 @@ export class BuildCache {
     await writeAtomically(join(this.dir, runsFile), `${JSON.stringify(kept)}\n`)
   }
 
-  /** The parts on disk when the run started, listed once: a cold run then tries to read none. */
-  private stored: Promise<Set<string>> | undefined
-
-  /** The hash of each part value read in this cache object's life, as its file recorded it. */
+  /** The hash of each part value read in this cache object's life, as its pack recorded it. */
   private readonly verified = new Map<string, string>()
 
   /** The hash of `value` when it is a part read from disk, whose hash was checked then. */
@@ -252,53 +220,9 @@ export class BuildCache {
   }
 
   private async readPart(key: string): Promise<string | undefined> {
-    const dir = this.dir
-    if (dir === undefined) return undefined
-    this.stored ??= readdir(join(dir, partsDir)).then(
-      (files) => new Set(files),
-      () => new Set(),
-    )
-    if (!(await this.stored).has(key)) return undefined
-    return this.withFile(async () => {
-      try {
-        const part = partValue(await readFile(join(dir, partsDir, key), 'utf8'))
-        if (part !== undefined) this.verified.set(part.value, part.hash)
-        return part?.value
-      } catch {
-        return undefined
-      }
-    })
-  }
-
-  /** `task` once fewer than `concurrentReads` files are open by this cache. */
-  private async withFile<T>(task: () => Promise<T>): Promise<T> {
-    if (this.filesInFlight >= concurrentReads)
-      await new Promise<void>((resolve) => this.waiting.push(resolve))
-    this.filesInFlight++
-    try {
-      return await task()
-    } finally {
-      this.filesInFlight--
-      this.waiting.shift()?.()
-    }
-  }
-
-  /**
-   * Written in place, not through a rename: a part read half-written fails its hash and is
-   * missing, and two runs write the same bytes under one key.
-   */
-  private writePart(dir: string, key: string, value: string): void {
-    this.partsFolder ??= mkdir(join(dir, partsDir), { recursive: true }).then(
-      () => join(dir, partsDir),
-    )
-    const folder = this.partsFolder
-    this.writes.push(
-      this.withFile(async () =>
-        writeFile(join(await folder, key), partText(value)),
-      ).catch((error: unknown) => {
-        this.writeError ??= error
-      }),
-    )
+    const part = await this.parts?.read(key)
+    if (part !== undefined) this.verified.set(part.value, part.hash)
+    return part?.value
   }
 
   async get(key: string): Promise<string | undefined> {
@@ -308,8 +232,7 @@ export class BuildCache {
   }
 
   set(key: string, value: string): void {
-    if (this.dir !== undefined && this.used.get(key) !== value)
-      this.writePart(this.dir, key, value)
+    if (this.used.get(key) !== value) this.parts?.append(key, value)
     this.used.set(key, value)
   }
 
@@ -327,7 +250,7 @@ export class BuildCache {
 
   /** Waits for the new parts' writes, and drops the parts that none of the last few runs used. */
   async save(): Promise<void> {
-    if (this.dir === undefined) return
+    if (this.dir === undefined || this.parts === undefined) return
     const stored = (await readJson(join(this.dir, partsIndexFile))) as
       Partial<PartsIndex> | undefined
     const run = (typeof stored?.run === 'number' ? stored.run : 0) + 1
@@ -337,17 +260,7 @@ export class BuildCache {
         lastUsed[key] = lastRun
     }
     for (const key of this.used.keys()) lastUsed[key] = run
-    const dir = join(this.dir, partsDir)
-    await mkdir(dir, { recursive: true })
-    await Promise.all(this.writes.splice(0))
-    if (this.writeError !== undefined) throw this.writeError
-    // Only parts' own names: another run's temporary file may be on its way to becoming one.
-    const unused = (await readdir(dir)).filter(
-      (file) => /^[0-9a-f]{64}$/.test(file) && !Object.hasOwn(lastUsed, file),
-    )
-    await Promise.all(
-      unused.map((file) => rm(join(dir, file), { force: true })),
-    )
+    await this.parts.finish((key) => Object.hasOwn(lastUsed, key))
     await writeAtomically(
       join(this.dir, partsIndexFile),
       JSON.stringify({ run, lastUsed } satisfies PartsIndex),

@@ -1,4 +1,12 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import {
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  utimes,
+  writeFile,
+} from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -32,7 +40,18 @@ async function run(
   return { computed: computed.sort(), values }
 }
 
-const partFiles = async (): Promise<string[]> => readdir(join(dir, 'parts'))
+const partsFolder = (): string => join(dir, 'parts')
+const packs = async (): Promise<string[]> =>
+  (await readdir(partsFolder())).filter((file) => file.endsWith('.pack'))
+/** The keys of the parts stored, as the packs' indexes list them. */
+async function storedParts(): Promise<string[]> {
+  const keys: string[] = []
+  for (const pack of await packs()) {
+    const index = join(partsFolder(), pack.replace(/\.pack$/, '.json'))
+    keys.push(...Object.keys(JSON.parse(await readFile(index, 'utf8'))))
+  }
+  return keys.sort()
+}
 
 describe('the build cache', () => {
   it('keeps a part between runs and computes it only once', async () => {
@@ -55,10 +74,22 @@ describe('the build cache', () => {
   })
 
   it('treats a damaged part as missing, never as a value', async () => {
-    await run(['a'])
-    const [file] = await partFiles()
-    await writeFile(join(dir, 'parts', file!), 'truncated')
-    expect(await run(['a'])).toEqual({ computed: ['a'], values: ['value:a'] })
+    await run(['a', 'b'])
+    const [pack] = await packs()
+    const bytes = await readFile(join(partsFolder(), pack!))
+    bytes[0] = 'V'.charCodeAt(0)
+    await writeFile(join(partsFolder(), pack!), bytes)
+    expect(await run(['a', 'b'])).toEqual({
+      computed: ['a'],
+      values: ['value:a', 'value:b'],
+    })
+  })
+
+  it('treats the parts of a truncated pack as missing', async () => {
+    await run(['a', 'b'])
+    const [pack] = await packs()
+    await writeFile(join(partsFolder(), pack!), 'value:')
+    expect((await run(['a', 'b'])).computed).toEqual(['a', 'b'])
   })
 
   it('still reads its parts when the index is damaged', async () => {
@@ -70,10 +101,46 @@ describe('the build cache', () => {
   it('drops a part once four runs in a row have not used it', async () => {
     await run(['old'])
     for (let i = 0; i < 3; i++) await run(['new'])
-    expect(await partFiles()).toHaveLength(2)
+    expect(await storedParts()).toHaveLength(2)
     await run(['new'])
-    expect(await partFiles()).toHaveLength(1)
+    expect(await storedParts()).toHaveLength(1)
     expect((await run(['old'])).computed).toEqual(['old'])
+  })
+
+  it('keeps the parts of many runs in a few files, merging them past eight', async () => {
+    const names = Array.from({ length: 12 }, (_, i) => `part-${i}`)
+    for (let i = 0; i < names.length; i++) {
+      // Each run uses every part made so far, so that none is dropped.
+      await run(names.slice(0, i + 1))
+      expect((await packs()).length).toBeLessThanOrEqual(8)
+    }
+    expect(await storedParts()).toHaveLength(12)
+    expect((await run(names)).computed).toEqual([])
+  })
+
+  it('reads no pack without an index, and removes one only once it is old', async () => {
+    await run(['a'])
+    const [pack] = await packs()
+    const index = join(partsFolder(), pack!.replace(/\.pack$/, '.json'))
+    await rm(index)
+    expect((await run(['a'])).computed).toEqual(['a'])
+    // The run above made a pack of its own; the one without an index may still be being written.
+    expect(await packs()).toContain(pack)
+    const longAgo = new Date(Date.now() - 2 * 60 * 60 * 1000)
+    await utimes(join(partsFolder(), pack!), longAgo, longAgo)
+    await run(['a'])
+    expect(await packs()).not.toContain(pack)
+  })
+
+  it("removes the parts of the store's earlier one-file-per-part layout, and nothing else", async () => {
+    await mkdir(partsFolder(), { recursive: true })
+    const single = 'a'.repeat(64)
+    await writeFile(join(partsFolder(), single), 'old part')
+    await writeFile(join(partsFolder(), 'notes.txt'), 'not the cache')
+    await run(['a'])
+    const files = await readdir(partsFolder())
+    expect(files).not.toContain(single)
+    expect(files).toContain('notes.txt')
   })
 
   it('without a folder, remembers nothing between runs and writes nothing', async () => {
