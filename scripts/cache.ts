@@ -149,6 +149,8 @@ interface PartsIndex {
  */
 export class BuildCache {
   private readonly used = new Map<string, string>()
+  /** Parts that `has` found and that may go unread: they count as used all the same. */
+  private readonly listed = new Set<string>()
   private readonly parts: PartStore | undefined
 
   private constructor(
@@ -219,16 +221,36 @@ export class BuildCache {
     return this.verified.get(value)
   }
 
-  private async readPart(key: string): Promise<string | undefined> {
-    const part = await this.parts?.read(key)
-    if (part !== undefined) this.verified.set(part.value, part.hash)
-    return part?.value
+  private remembered(
+    key: string,
+    part: { value: string; hash: string } | undefined,
+  ): string | undefined {
+    if (part === undefined) return undefined
+    this.verified.set(part.value, part.hash)
+    this.used.set(key, part.value)
+    return part.value
   }
 
   async get(key: string): Promise<string | undefined> {
-    const value = this.used.get(key) ?? (await this.readPart(key))
-    if (value !== undefined) this.used.set(key, value)
-    return value
+    return (
+      this.used.get(key) ?? this.remembered(key, await this.parts?.read(key))
+    )
+  }
+
+  /**
+   * Whether the cache holds a value for `key`, without reading it: a caller can then put off the
+   * reading (`getSync`) until the value is needed, which for most runs' parts is never.
+   */
+  async has(key: string): Promise<boolean> {
+    if (this.used.has(key)) return true
+    const stored = (await this.parts?.has(key)) ?? false
+    if (stored) this.listed.add(key)
+    return stored
+  }
+
+  /** As `get`, for a key that `has` answered in this run; undefined when the part is damaged. */
+  getSync(key: string): string | undefined {
+    return this.used.get(key) ?? this.remembered(key, this.parts?.readSync(key))
   }
 
   set(key: string, value: string): void {
@@ -259,7 +281,7 @@ export class BuildCache {
       if (typeof lastRun === 'number' && lastRun > run - partsRunsKept)
         lastUsed[key] = lastRun
     }
-    for (const key of this.used.keys()) lastUsed[key] = run
+    for (const key of [...this.used.keys(), ...this.listed]) lastUsed[key] = run
     await this.parts.finish((key) => Object.hasOwn(lastUsed, key))
     await writeAtomically(
       join(this.dir, partsIndexFile),

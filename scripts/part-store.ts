@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
+import { closeSync, openSync, readSync } from 'node:fs'
 import {
   mkdir,
   open,
@@ -96,7 +97,13 @@ async function readPacks(folder: string): Promise<{
 export class PartStore {
   /** Where each stored part is, read from the packs' indexes once per run. */
   private stored: Promise<Map<string, Location>> | undefined
-  private readonly handles = new Map<string, Promise<FileHandle>>()
+  private loaded: Map<string, Location> | undefined
+  /**
+   * The packs read from, open for the run. Parts are read synchronously: they come from the page
+   * cache, and a run reads many small ones, for which a round trip through the thread pool costs
+   * more than the read.
+   */
+  private readonly descriptors = new Map<string, number>()
   /** The pack this run appends to, opened at its first part. */
   private writing:
     | {
@@ -116,30 +123,38 @@ export class PartStore {
       for (const [pack, index] of packs)
         for (const [key, [offset, length, hash]] of Object.entries(index))
           locations.set(key, { pack, offset, length, hash })
+      this.loaded = locations
       return locations
     })
     return this.stored
   }
 
-  private handle(pack: string): Promise<FileHandle> {
-    let handle = this.handles.get(pack)
-    if (handle === undefined) {
-      handle = open(join(this.folder, pack), 'r')
-      this.handles.set(pack, handle)
-    }
-    return handle
+  /** Whether a pack's index lists the part (its bytes may still fail their hash). */
+  async has(key: string): Promise<boolean> {
+    return (await this.locations()).has(key)
   }
 
   /** The part's value with its verified hash, or undefined when it is missing or damaged. */
   async read(
     key: string,
   ): Promise<{ value: string; hash: string } | undefined> {
-    const location = (await this.locations()).get(key)
+    await this.locations()
+    return this.readSync(key)
+  }
+
+  /** As `read`, for a part that `has` or `read` has listed in this run. */
+  readSync(key: string): { value: string; hash: string } | undefined {
+    const location = this.loaded?.get(key)
     if (location === undefined) return undefined
     try {
-      const handle = await this.handle(location.pack)
+      let descriptor = this.descriptors.get(location.pack)
+      if (descriptor === undefined) {
+        descriptor = openSync(join(this.folder, location.pack), 'r')
+        this.descriptors.set(location.pack, descriptor)
+      }
       const bytes = Buffer.allocUnsafe(location.length)
-      const { bytesRead } = await handle.read(
+      const bytesRead = readSync(
+        descriptor,
         bytes,
         0,
         location.length,
@@ -181,7 +196,7 @@ export class PartStore {
    */
   async finish(kept: (key: string) => boolean): Promise<void> {
     await this.completePack()
-    await this.close()
+    this.close()
     await PartStore.collect(this.folder, kept)
   }
 
@@ -206,18 +221,11 @@ export class PartStore {
   }
 
   /** Closes the packs read in this run; the next read lists the packs anew. */
-  private async close(): Promise<void> {
-    const handles = [...this.handles.values()]
-    this.handles.clear()
+  private close(): void {
+    for (const descriptor of this.descriptors.values()) closeSync(descriptor)
+    this.descriptors.clear()
     this.stored = undefined
-    await Promise.all(
-      handles.map((handle) =>
-        handle.then(
-          (open) => open.close(),
-          () => undefined,
-        ),
-      ),
-    )
+    this.loaded = undefined
   }
 
   /**
@@ -262,7 +270,7 @@ export class PartStore {
       }
     }
     await store.completePack()
-    await store.close()
+    store.close()
     await Promise.all(live.map(([name]) => remove(name)))
   }
 }

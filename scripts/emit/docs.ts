@@ -124,7 +124,7 @@ export function openApiExcerpt(
   document: OpenApiDocument,
   rendered: RenderedOperation,
 ): { head: string; refs: string[] } {
-  const { operation } = rendered.sample
+  const { operation } = rendered
   const post = postWithSamples(
     document.paths[operation.path]?.post as JsonObject,
     rendered,
@@ -162,7 +162,7 @@ export async function docsPage(
   rendered: RenderedOperation,
   component: ComponentYaml = (ref, name) => componentYaml(document, ref, name),
 ): Promise<string> {
-  const { operation } = rendered.sample
+  const { operation } = rendered
   const { head, refs } = openApiExcerpt(document, rendered)
   const fence = fenceFor(head)
   const description = operation.description
@@ -207,7 +207,7 @@ export async function emitDocs(
           () => componentYaml(document, ref, name),
         )
   for (const rendered of samples) {
-    if (rendered.sample.operation.undocumented) continue
+    if (rendered.operation.undocumented) continue
     const make = (): Promise<string> => docsPage(document, rendered, component)
     const page =
       cache === undefined
@@ -217,12 +217,12 @@ export async function emitDocs(
               'docs-page',
               rendered.inputs,
               topLevelHash,
-              ...rendered.code.map(({ renderer }) => renderer.id),
+              ...rendered.renderers.map(({ id }) => id),
             ),
             make,
           )
     formatter?.markFormatted(page, 'markdown')
-    files.set(`docs${rendered.sample.operation.path}.md`, page)
+    files.set(`docs${rendered.operation.path}.md`, page)
   }
   return files
 }

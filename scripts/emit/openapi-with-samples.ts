@@ -109,7 +109,7 @@ async function printedPath(
             'printed-path',
             path,
             operation.inputs,
-            ...operation.code.map(({ renderer }) => renderer.id),
+            ...operation.renderers.map(({ id }) => id),
           ),
           print,
         ),
@@ -126,7 +126,7 @@ export async function emitOpenApiWithSamples(
     Partial<Pick<EmitContext, 'formatter' | 'cache'>>,
 ): Promise<OutputFiles> {
   const byPath = new Map(
-    samples.map((operation) => [operation.sample.operation.path, operation]),
+    samples.map((rendered) => [rendered.operation.path, rendered]),
   )
   const paths: Record<string, unknown> = {}
   for (const [path, item] of Object.entries(model.document.paths))

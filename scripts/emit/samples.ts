@@ -20,9 +20,10 @@ export async function emitSamples(
     Partial<Pick<EmitContext, 'formatter' | 'cache'>>,
 ): Promise<OutputFiles> {
   const files: OutputFiles = new Map()
-  for (const { sample, code, inputs } of samples) {
-    const { operation } = sample
+  for (const rendered of samples) {
+    const { operation, renderers, inputs } = rendered
     const print = (): string => {
+      const { sample, code } = rendered
       const languages = Object.fromEntries(
         code.map(({ renderer, rendered }) => [
           renderer.id,
@@ -46,11 +47,7 @@ export async function emitSamples(
       cache === undefined
         ? print()
         : await cache.memo(
-            cache.key(
-              'samples-file',
-              inputs,
-              ...code.map(({ renderer }) => renderer.id),
-            ),
+            cache.key('samples-file', inputs, ...renderers.map(({ id }) => id)),
             print,
           )
     formatter?.markFormatted(text, 'json')

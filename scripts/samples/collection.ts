@@ -14,9 +14,16 @@ import type { RenderedSample, Sample, SampleRenderer } from './sample.js'
 import { synthesizeParameters, synthesizeResponseBody } from './synthesize.js'
 
 export interface RenderedOperation {
-  sample: Sample
+  operation: Operation
+  /** The languages of `code`, known without rendering it (or reading it from the cache). */
+  renderers: readonly SampleRenderer[]
+  /**
+   * The values and the code. With a cache, an operation seen before reads these only when they
+   * are asked for: most emitters find their output in the cache by `inputs` alone.
+   */
+  readonly sample: Sample
   /** One entry per language that can call the operation, in the renderers' order. */
-  code: Array<{ renderer: SampleRenderer; rendered: RenderedSample }>
+  readonly code: Array<{ renderer: SampleRenderer; rendered: RenderedSample }>
   /**
    * A hash of everything in the spec and the samples file that the operation's samples are made
    * from: its path item, the components it reaches, its security schemes and its hand-kept entry.
@@ -45,7 +52,12 @@ export const inLanguages = (
   languages === undefined
     ? rendered
     : {
-        ...rendered,
+        operation: rendered.operation,
+        inputs: rendered.inputs,
+        sample: rendered.sample,
+        renderers: rendered.renderers.filter(({ id }) =>
+          languages.includes(id),
+        ),
         code: rendered.code.filter(({ renderer }) =>
           languages.includes(renderer.id),
         ),
@@ -105,6 +117,38 @@ interface StoredSample {
   code: Array<[id: string, request: string, response: string, source: string]>
 }
 
+type RenderedValues = Pick<RenderedOperation, 'sample' | 'code'>
+
+function storedText({ sample, code }: RenderedValues): string {
+  const { operation: _, document: __, ...values } = sample
+  const stored: StoredSample = {
+    ...values,
+    code: code.map(({ renderer, rendered }) => [
+      renderer.id,
+      rendered.request,
+      rendered.response,
+      rendered.source,
+    ]),
+  }
+  return JSON.stringify(stored)
+}
+
+function fromStoredText(
+  text: string,
+  document: OpenApiDocument,
+  operation: Operation,
+): RenderedValues {
+  const { code, ...values } = JSON.parse(text) as StoredSample
+  const byId = new Map(renderers.map((renderer) => [renderer.id, renderer]))
+  return {
+    sample: { operation, document, ...values, response: values.response },
+    code: code.map(([id, request, response, source]) => ({
+      renderer: byId.get(id)!,
+      rendered: { request, response, source },
+    })),
+  }
+}
+
 async function renderOperation(
   document: OpenApiDocument,
   operation: Operation,
@@ -113,35 +157,35 @@ async function renderOperation(
   cache: BuildCache | undefined,
 ): Promise<RenderedOperation> {
   const key = cache?.key('rendered-sample', inputs)
-  const stored = key === undefined ? undefined : await cache?.get(key)
-  if (stored !== undefined) {
-    const { code, ...values } = JSON.parse(stored) as StoredSample
-    const byId = new Map(renderers.map((renderer) => [renderer.id, renderer]))
-    return {
-      sample: { operation, document, ...values, response: values.response },
-      code: code.map(([id, request, response, source]) => ({
-        renderer: byId.get(id)!,
-        rendered: { request, response, source },
-      })),
-      inputs,
-    }
+  const render = (): RenderedValues => {
+    const sample = sampleOf(document, operation, entry)
+    const values = { sample, code: renderSample(sample) }
+    if (key !== undefined) cache?.set(key, storedText(values))
+    return values
   }
-  const sample = sampleOf(document, operation, entry)
-  const code = renderSample(sample)
-  if (key !== undefined) {
-    const { operation: _, document: __, ...values } = sample
-    const value: StoredSample = {
-      ...values,
-      code: code.map(({ renderer, rendered }) => [
-        renderer.id,
-        rendered.request,
-        rendered.response,
-        rendered.source,
-      ]),
+  const stored = key !== undefined && (await cache?.has(key)) === true
+  let values = stored ? undefined : render()
+  const load = (): RenderedValues => {
+    if (values === undefined) {
+      const text = cache?.getSync(key!)
+      values =
+        text === undefined
+          ? render()
+          : fromStoredText(text, document, operation)
     }
-    cache?.set(key, JSON.stringify(value))
+    return values
   }
-  return { sample, code, inputs }
+  return {
+    operation,
+    renderers: renderersFor(operation),
+    inputs,
+    get sample() {
+      return load().sample
+    },
+    get code() {
+      return load().code
+    },
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { BuildCache } from '../../scripts/cache.js'
 import { collectSamples } from '../../scripts/samples/collection.js'
 import {
   parseSampleEntries,
@@ -284,5 +285,47 @@ describe('the repo spec and its samples', () => {
     expect(
       curlSources.filter((source) => source.includes('Bearer $SEAM_API_KEY"')),
     ).not.toHaveLength(0)
+  })
+})
+
+describe('with a cache', () => {
+  let cacheDir: string
+  beforeAll(async () => {
+    cacheDir = await mkdtemp(join(tmpdir(), 'seam-samples-cache-'))
+  })
+  afterAll(async () => {
+    await rm(cacheDir, { recursive: true, force: true })
+  })
+
+  it('an operation seen before is read from the cache only when its code or values are asked for', async () => {
+    const first = await BuildCache.open(cacheDir)
+    const rendered = await collectSamples(model, [], first)
+    const expected = rendered.map(({ sample, code }) => ({
+      parameters: sample.parameters,
+      responseBody: sample.responseBody,
+      code: code.map(({ renderer, rendered }) => [renderer.id, rendered]),
+    }))
+    await first.save()
+
+    const second = await BuildCache.open(cacheDir)
+    const reads: string[] = []
+    const getSync = second.getSync.bind(second)
+    second.getSync = (key) => {
+      reads.push(key)
+      return getSync(key)
+    }
+    const again = await collectSamples(model, [], second)
+    expect(reads).toEqual([])
+    expect(again.map(({ renderers }) => renderers.map(({ id }) => id))).toEqual(
+      rendered.map(({ code }) => code.map(({ renderer }) => renderer.id)),
+    )
+    expect(
+      again.map(({ sample, code }) => ({
+        parameters: sample.parameters,
+        responseBody: sample.responseBody,
+        code: code.map(({ renderer, rendered }) => [renderer.id, rendered]),
+      })),
+    ).toEqual(expected)
+    expect(reads).toHaveLength(model.operations.length)
   })
 })
