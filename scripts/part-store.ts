@@ -1,3 +1,4 @@
+// One file because a pack's format, its reads, its appends and its collection share one set of invariants.
 import { createHash, randomBytes } from 'node:crypto'
 import { closeSync, openSync, readSync } from 'node:fs'
 import {
