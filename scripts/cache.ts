@@ -142,6 +142,13 @@ interface PartsIndex {
   lastUsed: Record<string, number>
 }
 
+/** An output file's text kept whole in the cache: its hash is known without reading it. */
+export interface StoredText {
+  readonly hash: string
+  /** The text, read from the cache (or made again when its part is damaged). */
+  text(): Promise<string>
+}
+
 /**
  * What emitters keep between runs: `key` names a value by everything it is computed from,
  * `memo` (or `get` and `set`) reads it or computes and keeps it. A run reads only the parts it
@@ -256,6 +263,23 @@ export class BuildCache {
   set(key: string, value: string): void {
     if (this.used.get(key) !== value) this.parts?.append(key, value)
     this.used.set(key, value)
+  }
+
+  /**
+   * As `memo`, for the final text of a whole output file: when the cache holds it, only its hash
+   * is taken (from the pack's index), and `materialize` in output.ts reads it when the file must
+   * be written. Most of a run's pages and sample files are already on disk and are never read.
+   */
+  async memoOutput(
+    key: string,
+    compute: () => string | Promise<string>,
+  ): Promise<string | StoredText> {
+    const used = this.used.get(key)
+    if (used !== undefined) return used
+    const hash = await this.parts?.listedHash(key)
+    if (hash === undefined) return this.memo(key, compute)
+    this.listed.add(key)
+    return { hash, text: () => this.memo(key, compute) }
   }
 
   /** The value for `key`, computed (and kept) only when the cache does not have it. */

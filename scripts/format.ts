@@ -1,7 +1,7 @@
 import type { Options } from 'prettier'
 
-import { hashOf, type BuildCache } from './cache.js'
-import type { OutputFiles } from './output.js'
+import { hashOf, type BuildCache, type StoredText } from './cache.js'
+import type { EmittedFiles } from './output.js'
 
 const parserByExtension: Record<string, string> = {
   '.ts': 'typescript',
@@ -62,20 +62,27 @@ export class Formatter {
   }
 
   /** Formats every emitted file prettier has a parser for, unless marked as formatted. */
-  async formatFiles(files: OutputFiles): Promise<OutputFiles> {
+  async formatFiles(files: EmittedFiles): Promise<EmittedFiles> {
     const formatted = await Promise.all(
-      [...files].map(async ([file, content]): Promise<[string, string]> => {
-        const parser = parserFor(file)
-        if (parser === undefined || this.formatted.get(parser)?.has(content))
-          return [file, content]
-        return [
-          file,
-          await this.cache.memo(
-            this.cache.key('prettier', parser, hashOf(content)),
-            () => this.format(content, parser),
-          ),
-        ]
-      }),
+      [...files].map(
+        async ([file, content]): Promise<[string, string | StoredText]> => {
+          const parser = parserFor(file)
+          // A text the cache holds whole was stored as an emitter laid it out (memoOutput).
+          if (
+            typeof content !== 'string' ||
+            parser === undefined ||
+            this.formatted.get(parser)?.has(content)
+          )
+            return [file, content]
+          return [
+            file,
+            await this.cache.memo(
+              this.cache.key('prettier', parser, hashOf(content)),
+              () => this.format(content, parser),
+            ),
+          ]
+        },
+      ),
     )
     return new Map(formatted)
   }

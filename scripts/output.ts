@@ -19,11 +19,15 @@ import {
   contentHash,
   forEachAtOnce,
   readJson,
+  type StoredText,
   writeAtomically,
 } from './cache.js'
 import { type FileStat, statOf, statVouches } from './cli/bin/noop-stamp.mjs'
 
 export type OutputFiles = Map<string, string>
+
+/** What emitters produce: each file's text, or a text the cache holds whole (see `materialize`). */
+export type EmittedFiles = Map<string, string | StoredText>
 
 export interface OutputPlan {
   write: string[]
@@ -208,12 +212,17 @@ export async function planOutput(
  * part files hold them: a text whose hash is known is not hashed again.
  */
 export function hashesOf(
-  files: OutputFiles,
+  files: EmittedFiles,
   known: Map<string, { content: string; hash: string }> = new Map(),
   knownHash: (content: string) => string | undefined = () => undefined,
 ): Record<string, string> {
   const hashes: Record<string, string> = {}
   for (const [file, content] of files) {
+    if (typeof content !== 'string') {
+      known.delete(file)
+      hashes[file] = content.hash
+      continue
+    }
     const before = known.get(file)
     const hash =
       before?.content === content
@@ -223,6 +232,21 @@ export function hashesOf(
     hashes[file] = hash
   }
   return hashes
+}
+
+/**
+ * Reads the texts the cache holds for the files the plan writes, so that writing them needs
+ * nothing more of the cache; the files left as they are on disk are never read.
+ */
+export async function materialize(
+  files: EmittedFiles,
+  plan: OutputPlan,
+): Promise<void> {
+  for (const file of plan.write) {
+    const content = files.get(file)
+    if (content !== undefined && typeof content !== 'string')
+      files.set(file, await content.text())
+  }
 }
 
 /** Adds the stats of the files just written to what the plan saw, for the next run's record. */
@@ -286,16 +310,19 @@ export async function saveOutputRecord(
 /** Writes only what changed and deletes what an earlier run wrote and this one no longer produces, removing emptied folders. */
 export async function applyOutput(
   outDir: string,
-  files: OutputFiles,
+  files: EmittedFiles,
   plan: OutputPlan,
 ): Promise<void> {
   const folders = new Set(plan.write.map((file) => dirname(join(outDir, file))))
   await forEachAtOnce([...folders], (folder) =>
     mkdir(folder, { recursive: true }),
   )
-  await forEachAtOnce(plan.write, (file) =>
-    writeFile(join(outDir, file), files.get(file) ?? ''),
-  )
+  await forEachAtOnce(plan.write, (file) => {
+    const content = files.get(file) ?? ''
+    if (typeof content !== 'string')
+      throw new Error(`${file} is still in the cache: materialize it first`)
+    return writeFile(join(outDir, file), content)
+  })
   for (const file of plan.delete) {
     await rm(join(outDir, file))
     let dir = dirname(join(outDir, file))

@@ -135,6 +135,11 @@ export class PartStore {
     return (await this.locations()).has(key)
   }
 
+  /** The hash a pack's index records for the part, without reading it (its bytes are checked when read). */
+  async listedHash(key: string): Promise<string | undefined> {
+    return (await this.locations()).get(key)?.hash
+  }
+
   /** The part's value with its verified hash, or undefined when it is missing or damaged. */
   async read(
     key: string,

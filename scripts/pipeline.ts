@@ -8,6 +8,7 @@ import type { EmitContext } from './emit/context.js'
 import {
   applyOutput,
   hashesOf,
+  materialize,
   manifestName,
   manifestText,
   planOutput,
@@ -15,7 +16,7 @@ import {
   recordWritten,
   runtimeImportFor,
   saveOutputRecord,
-  type OutputFiles,
+  type EmittedFiles,
   type OutputPlan,
   type OutputRecord,
   type PlannedOutput,
@@ -70,7 +71,7 @@ export interface GenerateResult {
 type Emitter = (
   model: ApiModel,
   context: EmitContext,
-) => OutputFiles | Promise<OutputFiles>
+) => EmittedFiles | Promise<EmittedFiles>
 
 /**
  * Every artifact, each from the same model. Imported when a run has something to build, not
@@ -123,7 +124,7 @@ async function build(
   },
   model: ApiModel,
   cache: BuildCache,
-): Promise<{ model: ApiModel; files: OutputFiles }> {
+): Promise<{ model: ApiModel; files: EmittedFiles }> {
   const [
     { types, others },
     { Formatter },
@@ -151,7 +152,7 @@ async function build(
       ),
     )),
   )
-  const files: OutputFiles = new Map()
+  const files: EmittedFiles = new Map()
   for (const emitted of outputs) {
     for (const [file, content] of emitted) {
       if (files.has(file)) throw new Error(`two emitters produce ${file}`)
@@ -334,6 +335,8 @@ export async function prepareGeneration(
     (content) => cache.knownHash(content),
   )
   const planned = await planOutput(options.out, hashes, planOptions)
+  // Before the cache is saved, which may merge and remove the packs the texts are in.
+  await materialize(files, planned.plan)
   const run: RunRecord = {
     operations: model.operations.length,
     namespaces: allNamespaces(model.root).length,

@@ -5,7 +5,7 @@
  */
 import { hashOf } from '../cache.js'
 
-import type { OutputFiles } from '../output.js'
+import type { EmittedFiles } from '../output.js'
 import type { EmitContext } from './context.js'
 import type { RenderedOperation } from '../samples/collection.js'
 import {
@@ -194,8 +194,8 @@ export async function emitDocs(
     cache,
   }: Pick<EmitContext, 'samples'> &
     Partial<Pick<EmitContext, 'formatter' | 'cache'>>,
-): Promise<OutputFiles> {
-  const files: OutputFiles = new Map()
+): Promise<EmittedFiles> {
+  const files: EmittedFiles = new Map()
   const { paths: _, components: __, ...topLevel } = model.document
   const topLevelHash = hashOf(JSON.stringify(topLevel))
   const { document } = model
@@ -212,7 +212,7 @@ export async function emitDocs(
     const page =
       cache === undefined
         ? await make()
-        : await cache.memo(
+        : await cache.memoOutput(
             cache.key(
               'docs-page',
               rendered.inputs,
@@ -221,7 +221,7 @@ export async function emitDocs(
             ),
             make,
           )
-    formatter?.markFormatted(page, 'markdown')
+    if (typeof page === 'string') formatter?.markFormatted(page, 'markdown')
     files.set(`docs${rendered.operation.path}.md`, page)
   }
   return files

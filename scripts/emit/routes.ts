@@ -18,6 +18,7 @@ import {
   typeReference,
 } from './code-layout.js'
 import type { EmitContext } from './context.js'
+import type { EmittedFiles } from '../output.js'
 import type { Doc } from './doc-printer.js'
 import { isObject, type JsonObject } from '../spec/load.js'
 import {
@@ -273,16 +274,17 @@ const siblingModule = (namespace: string[]): string =>
 export async function emitRoutes(
   model: ApiModel,
   { cache, runtimeImport, formatter }: EmitContext,
-): Promise<Map<string, string>> {
+): Promise<EmittedFiles> {
   const runtimeModule = runtimeModuleOf(runtimeImport)
-  const files = new Map<string, string>()
+  const files: EmittedFiles = new Map()
   const keys = namespaceKeys(model.root)
   for (const namespace of allNamespaces(model.root)) {
-    const module = await cache.memo(
+    const module = await cache.memoOutput(
       cache.key('route-module', keys.get(namespace)!, runtimeModule),
       () => routeModule(namespace, runtimeModule),
     )
-    formatter.markFormatted(module, 'typescript')
+    if (typeof module === 'string')
+      formatter.markFormatted(module, 'typescript')
     files.set(routeFile(namespace.path), module)
   }
   return files

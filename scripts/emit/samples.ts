@@ -2,7 +2,7 @@
  * `samples/<path>.json`: one file per operation with its example values and, per language,
  * the request code and the response comment apart, for tools that build docs or tests.
  */
-import type { OutputFiles } from '../output.js'
+import type { EmittedFiles } from '../output.js'
 import type { EmitContext } from './context.js'
 import { prettierJson } from './json.js'
 
@@ -18,8 +18,8 @@ export async function emitSamples(
     cache,
   }: Pick<EmitContext, 'samples'> &
     Partial<Pick<EmitContext, 'formatter' | 'cache'>>,
-): Promise<OutputFiles> {
-  const files: OutputFiles = new Map()
+): Promise<EmittedFiles> {
+  const files: EmittedFiles = new Map()
   for (const rendered of samples) {
     const { operation, renderers, inputs } = rendered
     const print = (): string => {
@@ -46,11 +46,11 @@ export async function emitSamples(
     const text =
       cache === undefined
         ? print()
-        : await cache.memo(
+        : await cache.memoOutput(
             cache.key('samples-file', inputs, ...renderers.map(({ id }) => id)),
             print,
           )
-    formatter?.markFormatted(text, 'json')
+    if (typeof text === 'string') formatter?.markFormatted(text, 'json')
     files.set(`samples${operation.path}.json`, text)
   }
   return files

@@ -12,7 +12,7 @@ import { join } from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { BuildCache } from '../../scripts/cache.js'
+import { BuildCache, contentHash } from '../../scripts/cache.js'
 
 let dir: string
 beforeEach(async () => {
@@ -83,6 +83,42 @@ describe('the build cache', () => {
       computed: ['a'],
       values: ['value:a', 'value:b'],
     })
+  })
+
+  it("gives a whole output's hash without reading its text, and reads (or remakes) it when asked", async () => {
+    const text = 'page:a'.repeat(1000)
+    const damaged = 'page:b'.repeat(1000)
+    const first = await BuildCache.open(dir)
+    await first.memoOutput(first.key('page', 'a'), () => text)
+    await first.memoOutput(first.key('page', 'b'), () => damaged)
+    await first.save()
+    const [pack] = await packs()
+    // Damage b's bytes (the second part) and truncate nothing: the index still lists both.
+    const bytes = await readFile(join(partsFolder(), pack!))
+    bytes[text.length] = 'P'.charCodeAt(0)
+    await writeFile(join(partsFolder(), pack!), bytes)
+
+    const cache = await BuildCache.open(dir)
+    const made: string[] = []
+    const stored = await Promise.all(
+      [
+        ['a', text],
+        ['b', damaged],
+      ].map(([name, value]) =>
+        cache.memoOutput(cache.key('page', name!), () => {
+          made.push(name!)
+          return value!
+        }),
+      ),
+    )
+    expect(stored.map((s) => typeof s)).toEqual(['object', 'object'])
+    const [a, b] = stored as Array<Exclude<(typeof stored)[number], string>>
+    expect(a!.hash).toBe(contentHash(text))
+    expect(b!.hash).toBe(contentHash(damaged))
+    expect(made).toEqual([])
+    expect(await a!.text()).toBe(text)
+    expect(await b!.text()).toBe(damaged)
+    expect(made).toEqual(['b'])
   })
 
   it('treats the parts of a truncated pack as missing', async () => {

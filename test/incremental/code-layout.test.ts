@@ -19,6 +19,7 @@ import {
 import { Formatter } from '../../scripts/format.js'
 import { checkSpec } from '../../scripts/spec/load.js'
 import { buildModel } from '../../scripts/spec/model.js'
+import { texts } from '../helpers/emitted.js'
 import { specArbitrary } from '../helpers/spec-arbitrary.js'
 import { postOperation } from '../samples/spec-builders.js'
 import { repoRoot } from '../helpers/run-script.js'
@@ -116,12 +117,14 @@ describe("generated TypeScript is in prettier's layout", () => {
       fc.asyncProperty(withLongQueryOperation, async (spec) => {
         const model = buildModel(checkSpec(spec))
         const emitted = [
-          ...(await emitRoutes(model, {
-            runtimeImport: '../src/runtime.js',
-            formatter,
-            cache,
-            samples: [],
-          })),
+          ...texts(
+            await emitRoutes(model, {
+              runtimeImport: '../src/runtime.js',
+              formatter,
+              cache,
+              samples: [],
+            }),
+          ),
           ...emitWorkspacelessRoutes(model, {
             runtimeImport: '../src/runtime.js',
             formatter,

@@ -109,19 +109,24 @@ describe('incremental generation on the real spec', () => {
     expect(check.cached).toBe(true)
     expect(check.plan.write).toEqual(['routes/devices.ts'])
 
-    // A damaged cache is no cache: the run still produces the right files.
+    // A damaged cache is no cache: the run still produces the right files. The page and the
+    // sample file the cache holds whole are read from it because they are missing or edited.
     await writeFile(join(cache, 'runs.json'), '{ not json')
     await writeFile(join(cache, 'parts.json'), '[1, 2')
+    await rm(join(out, 'docs/devices/list.md'))
+    await writeFile(join(out, 'samples/devices/list.json'), '{}\n')
     const repaired = await generate({
       spec: changedSpec,
       out,
       check: false,
       cache,
     })
-    expect(repaired).toMatchObject({
-      cached: false,
-      plan: { write: ['routes/devices.ts'], delete: [] },
-    })
+    expect(repaired).toMatchObject({ cached: false, plan: { delete: [] } })
+    expect([...repaired.plan.write].sort()).toEqual([
+      'docs/devices/list.md',
+      'routes/devices.ts',
+      'samples/devices/list.json',
+    ])
     expect(await snapshotTree(out)).toEqual(
       await snapshotTree(join(dir, 'scratch')),
     )

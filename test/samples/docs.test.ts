@@ -15,6 +15,7 @@ import {
   type JsonObject,
 } from '../../scripts/spec/load.js'
 import { buildModel } from '../../scripts/spec/model.js'
+import { texts } from '../helpers/emitted.js'
 import { repoRoot } from '../helpers/run-script.js'
 import { postOperation, smallModel } from './spec-builders.js'
 
@@ -74,7 +75,9 @@ function readPage(page: string): { lines: string[]; excerpt: JsonObject } {
 describe('docs pages', () => {
   let files: Map<string, string>
   beforeAll(async () => {
-    files = await emitDocs(model, { samples: await collectSamples(model, []) })
+    files = texts(
+      await emitDocs(model, { samples: await collectSamples(model, []) }),
+    )
   })
 
   it('one page per documented operation, none for x-undocumented ones', () => {
@@ -168,8 +171,8 @@ describe('docs pages', () => {
       },
     )
     const { excerpt } = readPage(
-      (
-        await emitDocs(partial, { samples: await collectSamples(partial, []) })
+      texts(
+        await emitDocs(partial, { samples: await collectSamples(partial, []) }),
       ).get('docs/things/get.md')!,
     )
     expect(
@@ -184,8 +187,8 @@ describe('docs pages', () => {
       {},
       { 'x-note': 'Example:\n````\ncode\n````' },
     )
-    const page = (
-      await emitDocs(fenced, { samples: await collectSamples(fenced, []) })
+    const page = texts(
+      await emitDocs(fenced, { samples: await collectSamples(fenced, []) }),
     ).get('docs/things/get.md')!
     expect(page).toMatch(/^`````yaml /m)
     expect(readPage(page).excerpt.paths).toBeDefined()
@@ -194,13 +197,13 @@ describe('docs pages', () => {
   it('the real /action_attempts/get page references the action attempt schema and its security schemes alone', async () => {
     const specFile = `${repoRoot}/openapi.json`
     const real = buildModel(checkSpec((await readSpecFile(specFile)).document))
-    const page = (
+    const page = texts(
       await emitDocs(real, {
         samples: await collectSamples(
           real,
           await readSampleEntries(samplesDirOf(specFile)),
         ),
-      })
+      }),
     ).get('docs/action_attempts/get.md')!
     const { excerpt } = readPage(page)
     const components = excerpt.components as Record<string, JsonObject>

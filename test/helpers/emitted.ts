@@ -1,0 +1,12 @@
+import type { EmittedFiles } from '../../scripts/output.js'
+
+/** The texts of emitted files: an emitter run without a cache holds every text itself. */
+export function texts(files: EmittedFiles): Map<string, string> {
+  return new Map(
+    [...files].map(([file, content]) => {
+      if (typeof content !== 'string')
+        throw new Error(`${file} was left in the cache`)
+      return [file, content]
+    }),
+  )
+}
