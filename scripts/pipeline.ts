@@ -3,7 +3,13 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { BuildCache, defaultCacheDir, hashOf, type RunRecord } from './cache.js'
+import {
+  BuildCache,
+  contentHash,
+  defaultCacheDir,
+  hashOf,
+  type RunRecord,
+} from './cache.js'
 import type { EmitContext } from './emit/context.js'
 import {
   applyOutput,
@@ -27,6 +33,7 @@ import {
   checkSpec,
   isSpecUrl,
   parseSpecText,
+  readSpecBytes,
   readSpecText,
 } from './spec/load.js'
 import { allNamespaces, buildModel, type ApiModel } from './spec/model.js'
@@ -192,10 +199,11 @@ interface SpecInput {
   model(): ApiModel
 }
 
-function specFromText(source: string, text: string): SpecInput {
+function specFromText(source: string, content: string | Buffer): SpecInput {
   let model: ApiModel | undefined
+  const text = typeof content === 'string' ? content : content.toString('utf8')
   return {
-    hash: hashOf(text),
+    hash: contentHash(content),
     model: () => (model ??= buildModel(checkSpec(parseSpecText(source, text)))),
   }
 }
@@ -224,7 +232,7 @@ async function specInput(
     statVouches(known.stat, current, known.taken)
   )
     return known.spec
-  const spec = specFromText(options.spec, await readSpecText(options.spec))
+  const spec = specFromText(options.spec, await readSpecBytes(options.spec))
   cache.keep(name, current && { stat: current, taken, spec })
   return spec
 }

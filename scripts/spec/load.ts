@@ -65,8 +65,13 @@ export async function readSpecFile(
 /** Reads a spec's text from a file or an http(s) URL; a failure names the source (and the HTTP status). */
 export async function readSpecText(source: string): Promise<string> {
   if (isSpecUrl(source)) return fetchSpecText(source)
+  return (await readSpecBytes(source)).toString('utf8')
+}
+
+/** A spec file's bytes: their hash is cheaper to take than the decoded text's. */
+export async function readSpecBytes(source: string): Promise<Buffer> {
   try {
-    return await readFile(source, 'utf8')
+    return await readFile(source)
   } catch (error) {
     throw new Error(
       `${source}: cannot read the spec (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
@@ -185,6 +190,7 @@ const schemaTypes = new Set([
   'object',
   'null',
 ])
+const schemaBranches = ['allOf', 'oneOf', 'anyOf'] as const
 const httpMethods = [
   'get',
   'put',
@@ -223,7 +229,8 @@ function forEachSchema(
   const at: Array<string | number> = []
   const walk = (value: unknown, ...segments: Array<string | number>): void => {
     if (value === undefined) return
-    const node = objectAt(value, ...at, ...segments)!
+    // The pointer is built only for a problem: a spec has tens of thousands of schemas.
+    const node = isObject(value) ? value : objectAt(value, ...at, ...segments)!
     if (typeof node.$ref === 'string') return
     at.push(...segments)
     visit(node, at)
@@ -231,10 +238,11 @@ function forEachSchema(
       for (const name in node.properties)
         walk(node.properties[name], 'properties', name)
     }
-    for (const key of ['items', 'not']) walk(node[key], key)
+    walk(node.items, 'items')
+    walk(node.not, 'not')
     if (typeof node.additionalProperties !== 'boolean')
       walk(node.additionalProperties, 'additionalProperties')
-    for (const key of ['allOf', 'oneOf', 'anyOf']) {
+    for (const key of schemaBranches) {
       const branches = node[key]
       if (Array.isArray(branches))
         branches.forEach((branch, i) => walk(branch, key, i))
