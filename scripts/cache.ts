@@ -282,6 +282,22 @@ export class BuildCache {
     return { hash, text: () => this.memo(key, compute) }
   }
 
+  /**
+   * As `memo`, for a piece of a large output that is written as bytes: a stored piece is not
+   * decoded, joined into a string and encoded again (see `prettierJsonBytes`).
+   */
+  async memoBytes(
+    key: string,
+    compute: () => string | Promise<string>,
+  ): Promise<string | Uint8Array> {
+    const used = this.used.get(key)
+    if (used !== undefined) return used
+    const bytes = await this.parts?.readBytes(key)
+    if (bytes === undefined) return this.memo(key, compute)
+    this.listed.add(key)
+    return bytes
+  }
+
   /** The value for `key`, computed (and kept) only when the cache does not have it. */
   async memo(
     key: string,

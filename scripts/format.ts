@@ -65,9 +65,11 @@ export class Formatter {
   async formatFiles(files: EmittedFiles): Promise<EmittedFiles> {
     const formatted = await Promise.all(
       [...files].map(
-        async ([file, content]): Promise<[string, string | StoredText]> => {
+        async ([file, content]): Promise<
+          [string, string | Uint8Array | StoredText]
+        > => {
           const parser = parserFor(file)
-          // A text the cache holds whole was stored as an emitter laid it out (memoOutput).
+          // Bytes, and texts the cache holds whole, are as an emitter laid them out.
           if (
             typeof content !== 'string' ||
             parser === undefined ||

@@ -26,8 +26,16 @@ import { type FileStat, statOf, statVouches } from './cli/bin/noop-stamp.mjs'
 
 export type OutputFiles = Map<string, string>
 
-/** What emitters produce: each file's text, or a text the cache holds whole (see `materialize`). */
-export type EmittedFiles = Map<string, string | StoredText>
+/**
+ * What emitters produce: each file's text, its UTF-8 bytes (a large file assembled from the
+ * cache's pieces), or a text the cache holds whole (see `materialize`).
+ */
+export type EmittedFiles = Map<string, string | Uint8Array | StoredText>
+
+const isStored = (
+  content: string | Uint8Array | StoredText,
+): content is StoredText =>
+  typeof content !== 'string' && !(content instanceof Uint8Array)
 
 export interface OutputPlan {
   write: string[]
@@ -220,7 +228,7 @@ export function hashesOf(
   for (const [file, content] of files) {
     if (typeof content !== 'string') {
       known.delete(file)
-      hashes[file] = content.hash
+      hashes[file] = isStored(content) ? content.hash : contentHash(content)
       continue
     }
     const before = known.get(file)
@@ -244,7 +252,7 @@ export async function materialize(
 ): Promise<void> {
   for (const file of plan.write) {
     const content = files.get(file)
-    if (content !== undefined && typeof content !== 'string')
+    if (content !== undefined && isStored(content))
       files.set(file, await content.text())
   }
 }
@@ -319,7 +327,7 @@ export async function applyOutput(
   )
   await forEachAtOnce(plan.write, (file) => {
     const content = files.get(file) ?? ''
-    if (typeof content !== 'string')
+    if (isStored(content))
       throw new Error(`${file} is still in the cache: materialize it first`)
     return writeFile(join(outDir, file), content)
   })

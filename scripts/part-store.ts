@@ -150,6 +150,19 @@ export class PartStore {
 
   /** As `read`, for a part that `has` or `read` has listed in this run. */
   readSync(key: string): { value: string; hash: string } | undefined {
+    const part = this.readBytesSync(key)
+    return part && { value: part.bytes.toString('utf8'), hash: part.hash }
+  }
+
+  /** As `read`, the part's bytes undecoded: for a piece that goes into an output as it is. */
+  async readBytes(key: string): Promise<Buffer | undefined> {
+    await this.locations()
+    return this.readBytesSync(key)?.bytes
+  }
+
+  private readBytesSync(
+    key: string,
+  ): { bytes: Buffer; hash: string } | undefined {
     const location = this.loaded?.get(key)
     if (location === undefined) return undefined
     try {
@@ -168,7 +181,7 @@ export class PartStore {
       )
       if (bytesRead !== location.length) return undefined
       if (contentHash(bytes) !== location.hash) return undefined
-      return { value: bytes.toString('utf8'), hash: location.hash }
+      return { bytes, hash: location.hash }
     } catch {
       return undefined
     }

@@ -22,12 +22,22 @@ const isNonEmptyObject = (value: unknown): boolean =>
 
 /**
  * A value printed already (by `printAt`, at the indent and column where it is placed): printed
- * again as its text. Large documents are assembled from such pieces, so that a change to one part
- * re-prints only that part.
+ * again as its text, or its UTF-8 bytes as the cache holds them. Large documents are assembled
+ * from such pieces, so that a change to one part re-prints only that part.
  */
 export class Printed {
-  constructor(readonly text: string) {}
+  constructor(readonly content: string | Uint8Array) {}
 }
+
+/** What `print` appends to: text, and pieces' bytes placed as they are. */
+type Chunks = Array<string | Uint8Array>
+
+const utf8 = new TextDecoder()
+
+const textOf = (chunks: Chunks): string =>
+  chunks
+    .map((chunk) => (typeof chunk === 'string' ? chunk : utf8.decode(chunk)))
+    .join('')
 
 /** Whether printing `value` must break a line: it holds a non-empty object somewhere. */
 function mustBreak(value: unknown): boolean {
@@ -62,13 +72,13 @@ function fillNumbers(numbers: string[], inner: string): string {
  * (`,` or nothing). Appending to one list keeps the work linear in the output's size.
  */
 function print(
-  out: string[],
+  out: Chunks,
   value: unknown,
   indent: string,
   column: number,
   suffix: string,
 ): void {
-  if (value instanceof Printed) return void out.push(value.text)
+  if (value instanceof Printed) return void out.push(value.content)
   if (!Array.isArray(value) && !isNonEmptyObject(value)) {
     out.push(flat(value))
     return
@@ -121,7 +131,7 @@ function print(
  * the comma after it; only arrays that fit on one line would.)
  */
 export function printAt(key: string, value: object, indent: string): string {
-  const out: string[] = []
+  const out: Chunks = []
   print(
     out,
     value,
@@ -129,13 +139,37 @@ export function printAt(key: string, value: object, indent: string): string {
     displayWidth(`${indent}${JSON.stringify(key)}: `),
     '',
   )
-  return out.join('')
+  return textOf(out)
 }
 
 /** The file's text: the value as prettier would print it, with a final newline. */
 export function prettierJson(value: unknown): string {
-  const out: string[] = []
+  const out: Chunks = []
   print(out, value, '', 0, '')
   out.push('\n')
-  return out.join('')
+  return textOf(out)
+}
+
+/**
+ * As `prettierJson`, but the file's UTF-8 bytes when a piece is held as bytes: the pieces go into
+ * the file as they are instead of being decoded and encoded again (the text when none is).
+ */
+export function prettierJsonBytes(value: unknown): string | Uint8Array {
+  const out: Chunks = []
+  print(out, value, '', 0, '')
+  out.push('\n')
+  if (out.every((chunk) => typeof chunk === 'string')) return out.join('')
+  const buffers: Uint8Array[] = []
+  let text = ''
+  for (const chunk of out) {
+    if (typeof chunk === 'string') {
+      text += chunk
+      continue
+    }
+    if (text !== '') buffers.push(Buffer.from(text))
+    text = ''
+    buffers.push(chunk)
+  }
+  if (text !== '') buffers.push(Buffer.from(text))
+  return Buffer.concat(buffers)
 }

@@ -6,12 +6,12 @@
  * a POST request on a page that documents another method.
  */
 import type { BuildCache } from '../cache.js'
-import type { OutputFiles } from '../output.js'
+import type { EmittedFiles } from '../output.js'
 import type { EmitContext } from './context.js'
 import type { RenderedOperation } from '../samples/collection.js'
 import { isObject, type JsonObject } from '../spec/load.js'
 import type { ApiModel } from '../spec/model.js'
-import { prettierJson, Printed, printAt } from './json.js'
+import { prettierJsonBytes, Printed, printAt } from './json.js'
 
 /** The entries of `x-codeSamples` for one operation, in the renderers' order. */
 export const codeSamplesOf = ({
@@ -55,7 +55,7 @@ export function postWithSamples(
  * Top-level parts printed by earlier runs in this process, by the spec's object they print: while
  * a watch keeps the spec's model, its parts are the same objects from run to run.
  */
-const printedParts = new WeakMap<object, string>()
+const printedParts = new WeakMap<object, string | Uint8Array>()
 
 /**
  * A part of the document (a top-level one, or a path without samples), printed once per object,
@@ -74,7 +74,7 @@ async function printedPart(
     text =
       cache === undefined
         ? print()
-        : await cache.memo(
+        : await cache.memoBytes(
             cache.key('printed-part', key, JSON.stringify(value)),
             print,
           )
@@ -104,7 +104,7 @@ async function printedPath(
   return new Printed(
     cache === undefined
       ? print()
-      : await cache.memo(
+      : await cache.memoBytes(
           cache.key(
             'printed-path',
             path,
@@ -124,7 +124,7 @@ export async function emitOpenApiWithSamples(
     cache,
   }: Pick<EmitContext, 'samples'> &
     Partial<Pick<EmitContext, 'formatter' | 'cache'>>,
-): Promise<OutputFiles> {
+): Promise<EmittedFiles> {
   const byPath = new Map(
     samples.map((rendered) => [rendered.operation.path, rendered]),
   )
@@ -135,7 +135,7 @@ export async function emitOpenApiWithSamples(
   for (const [key, value] of Object.entries(model.document))
     document[key] =
       key === 'paths' ? paths : await printedPart(key, value, '  ', cache)
-  const text = prettierJson(document)
-  formatter?.markFormatted(text, 'json')
-  return new Map([['openapi.json', text]])
+  const content = prettierJsonBytes(document)
+  if (typeof content === 'string') formatter?.markFormatted(content, 'json')
+  return new Map([['openapi.json', content]])
 }

@@ -121,6 +121,26 @@ describe('the build cache', () => {
     expect(made).toEqual(['b'])
   })
 
+  it('gives a stored piece as its bytes, and a new or damaged one as the text it computes', async () => {
+    const first = await BuildCache.open(dir)
+    expect(await first.memoBytes(first.key('piece', 'a'), () => 'Tür a')).toBe(
+      'Tür a',
+    )
+    await first.memoBytes(first.key('piece', 'b'), () => 'Tür b')
+    await first.save()
+    const [pack] = await packs()
+    const bytes = await readFile(join(partsFolder(), pack!))
+    bytes[Buffer.byteLength('Tür a')] = 'X'.charCodeAt(0)
+    await writeFile(join(partsFolder(), pack!), bytes)
+
+    const cache = await BuildCache.open(dir)
+    const a = await cache.memoBytes(cache.key('piece', 'a'), () => 'made')
+    const b = await cache.memoBytes(cache.key('piece', 'b'), () => 'Tür b')
+    expect(a).toBeInstanceOf(Uint8Array)
+    expect(Buffer.from(a as Uint8Array).toString('utf8')).toBe('Tür a')
+    expect(b).toBe('Tür b')
+  })
+
   it('treats the parts of a truncated pack as missing', async () => {
     await run(['a', 'b'])
     const [pack] = await packs()

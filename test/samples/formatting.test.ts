@@ -5,7 +5,12 @@
 import { format } from 'prettier'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { prettierJson } from '../../scripts/emit/json.js'
+import {
+  prettierJson,
+  prettierJsonBytes,
+  Printed,
+  printAt,
+} from '../../scripts/emit/json.js'
 import { collectSamples } from '../../scripts/samples/collection.js'
 import { readSampleEntries } from '../../scripts/samples/entries.js'
 import { javascript } from '../../scripts/samples/javascript.js'
@@ -68,6 +73,34 @@ describe('the JSON writer prints what prettier prints', () => {
     const text = prettierJson(value)
     expect(JSON.parse(text)).toEqual(value)
     expect(await format(text, { ...projectConfig, parser: 'json' })).toBe(text)
+  })
+
+  it('assembles pieces printed apart, as text or as UTF-8 bytes, into the same bytes', () => {
+    const parts = {
+      first: { name: 'Tür 🚪', tags: ['日本', 'a\u2028b'] },
+      second: { count: 2, nested: { deep: [{ c: 'd' }] } },
+    }
+    const whole = prettierJson({ head: 1, ...parts })
+    const asText = Object.fromEntries(
+      Object.entries(parts).map(([key, value]) => [
+        key,
+        new Printed(printAt(key, value, '  ')),
+      ]),
+    )
+    const asBytes = Object.fromEntries(
+      Object.entries(parts).map(([key, value]) => [
+        key,
+        new Printed(Buffer.from(printAt(key, value, '  '))),
+      ]),
+    )
+    expect(prettierJson({ head: 1, ...asText })).toBe(whole)
+    expect(prettierJsonBytes({ head: 1, ...asText })).toBe(whole)
+    expect(prettierJson({ head: 1, ...asBytes })).toBe(whole)
+    const bytes = prettierJsonBytes({ head: 1, ...asBytes })
+    expect(bytes).toBeInstanceOf(Uint8Array)
+    expect(Buffer.from(bytes as Uint8Array).equals(Buffer.from(whole))).toBe(
+      true,
+    )
   })
 })
 

@@ -19,6 +19,7 @@ import {
   type JsonObject,
 } from '../../scripts/spec/load.js'
 import { buildModel } from '../../scripts/spec/model.js'
+import { texts } from '../helpers/emitted.js'
 import { repoRoot } from '../helpers/run-script.js'
 
 interface CodeSample {
@@ -89,7 +90,7 @@ describe('golden: the seed page /action_attempts/get', () => {
         await readSampleEntries(samplesDirOf(specFile)),
       ),
     })
-    spec = JSON.parse(files.get('openapi.json')!)
+    spec = JSON.parse(texts(files).get('openapi.json')!)
     generated = spec.paths['/action_attempts/get']!.post![
       'x-codeSamples'
     ] as CodeSample[]
