@@ -270,32 +270,41 @@ export class BuildCache {
    * is taken (from the pack's index), and `materialize` in output.ts reads it when the file must
    * be written. Most of a run's pages and sample files are already on disk and are never read.
    */
-  async memoOutput(
+  memoOutput(
     key: string,
     compute: () => string | Promise<string>,
   ): Promise<string | StoredText> {
-    const used = this.used.get(key)
-    if (used !== undefined) return used
-    const hash = await this.parts?.listedHash(key)
-    if (hash === undefined) return this.memo(key, compute)
-    this.listed.add(key)
-    return { hash, text: () => this.memo(key, compute) }
+    return this.memoStored(key, compute, async () => {
+      const hash = await this.parts?.listedHash(key)
+      return hash === undefined
+        ? undefined
+        : { hash, text: () => this.memo(key, compute) }
+    })
   }
 
   /**
    * As `memo`, for a piece of a large output that is written as bytes: a stored piece is not
    * decoded, joined into a string and encoded again (see `prettierJsonBytes`).
    */
-  async memoBytes(
+  memoBytes(
     key: string,
     compute: () => string | Promise<string>,
   ): Promise<string | Uint8Array> {
+    return this.memoStored(key, compute, async () => this.parts?.readBytes(key))
+  }
+
+  /** As `memo`, with a stored part taken as `stored` gives it, without its text. */
+  private async memoStored<Stored>(
+    key: string,
+    compute: () => string | Promise<string>,
+    stored: () => Promise<Stored | undefined>,
+  ): Promise<string | Stored> {
     const used = this.used.get(key)
     if (used !== undefined) return used
-    const bytes = await this.parts?.readBytes(key)
-    if (bytes === undefined) return this.memo(key, compute)
+    const taken = await stored()
+    if (taken === undefined) return this.memo(key, compute)
     this.listed.add(key)
-    return bytes
+    return taken
   }
 
   /** The value for `key`, computed (and kept) only when the cache does not have it. */
