@@ -1,7 +1,7 @@
 import type { Options } from 'prettier'
 
-import { hashOf, type BuildCache, type StoredText } from './cache.js'
-import type { EmittedFiles } from './output.js'
+import { hashOf, type BuildCache } from './cache.js'
+import type { EmittedContent, EmittedFiles } from './output.js'
 
 const parserByExtension: Record<string, string> = {
   '.ts': 'typescript',
@@ -55,8 +55,11 @@ export class Formatter {
    * their emitters) and the JSON files (written exactly as prettier writes JSON) are prettier's
    * output already; the docs pages keep the layout of
    * Seam's published pages, which prettier would rewrite (and slowly, formatting the YAML inside).
+   * Bytes and texts the cache holds whole are final by construction, and the format stage passes
+   * them by without being told.
    */
-  markFormatted(text: string, parser: string): void {
+  markFormatted(text: EmittedContent, parser: string): void {
+    if (typeof text !== 'string') return
     const texts = this.formatted.get(parser) ?? new Set()
     this.formatted.set(parser, texts.add(text))
   }
@@ -65,11 +68,9 @@ export class Formatter {
   async formatFiles(files: EmittedFiles): Promise<EmittedFiles> {
     const formatted = await Promise.all(
       [...files].map(
-        async ([file, content]): Promise<
-          [string, string | Uint8Array | StoredText]
-        > => {
+        async ([file, content]): Promise<[string, EmittedContent]> => {
           const parser = parserFor(file)
-          // Bytes, and texts the cache holds whole, are as an emitter laid them out.
+          // Bytes, and texts the cache holds whole, are as an emitter laid them out (markFormatted).
           if (
             typeof content !== 'string' ||
             parser === undefined ||

@@ -30,11 +30,10 @@ export type OutputFiles = Map<string, string>
  * What emitters produce: each file's text, its UTF-8 bytes (a large file assembled from the
  * cache's pieces), or a text the cache holds whole (see `materialize`).
  */
-export type EmittedFiles = Map<string, string | Uint8Array | StoredText>
+export type EmittedFiles = Map<string, EmittedContent>
+export type EmittedContent = string | Uint8Array | StoredText
 
-const isStored = (
-  content: string | Uint8Array | StoredText,
-): content is StoredText =>
+const isStored = (content: EmittedContent): content is StoredText =>
   typeof content !== 'string' && !(content instanceof Uint8Array)
 
 export interface OutputPlan {

@@ -199,7 +199,8 @@ interface SpecInput {
   model(): ApiModel
 }
 
-function specFromText(source: string, content: string | Buffer): SpecInput {
+/** A run's spec from its text (a URL's, or one given), or from its file's bytes. */
+function specFrom(source: string, content: string | Buffer): SpecInput {
   let model: ApiModel | undefined
   const text = typeof content === 'string' ? content : content.toString('utf8')
   return {
@@ -217,9 +218,9 @@ async function specInput(
   options: GenerateOptions,
 ): Promise<SpecInput> {
   if (options.specText !== undefined)
-    return specFromText(options.spec, options.specText)
+    return specFrom(options.spec, options.specText)
   if (isSpecUrl(options.spec))
-    return specFromText(options.spec, await readSpecText(options.spec))
+    return specFrom(options.spec, await readSpecText(options.spec))
   const name = `spec ${resolve(options.spec)}`
   const taken = Date.now()
   const current = await stat(options.spec).then(statOf, () => undefined)
@@ -232,7 +233,7 @@ async function specInput(
     statVouches(known.stat, current, known.taken)
   )
     return known.spec
-  const spec = specFromText(options.spec, await readSpecBytes(options.spec))
+  const spec = specFrom(options.spec, await readSpecBytes(options.spec))
   cache.keep(name, current && { stat: current, taken, spec })
   return spec
 }

@@ -221,7 +221,7 @@ export async function emitDocs(
             ),
             make,
           )
-    if (typeof page === 'string') formatter?.markFormatted(page, 'markdown')
+    formatter?.markFormatted(page, 'markdown')
     files.set(`docs${rendered.operation.path}.md`, page)
   }
   return files

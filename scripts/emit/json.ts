@@ -142,12 +142,17 @@ export function printAt(key: string, value: object, indent: string): string {
   return textOf(out)
 }
 
-/** The file's text: the value as prettier would print it, with a final newline. */
-export function prettierJson(value: unknown): string {
+/** A whole file's chunks: the value as prettier would print it, with a final newline. */
+function fileChunks(value: unknown): Chunks {
   const out: Chunks = []
   print(out, value, '', 0, '')
   out.push('\n')
-  return textOf(out)
+  return out
+}
+
+/** The file's text: the value as prettier would print it, with a final newline. */
+export function prettierJson(value: unknown): string {
+  return textOf(fileChunks(value))
 }
 
 /**
@@ -155,21 +160,16 @@ export function prettierJson(value: unknown): string {
  * the file as they are instead of being decoded and encoded again (the text when none is).
  */
 export function prettierJsonBytes(value: unknown): string | Uint8Array {
-  const out: Chunks = []
-  print(out, value, '', 0, '')
-  out.push('\n')
-  if (out.every((chunk) => typeof chunk === 'string')) return out.join('')
   const buffers: Uint8Array[] = []
   let text = ''
-  for (const chunk of out) {
-    if (typeof chunk === 'string') {
-      text += chunk
-      continue
+  for (const chunk of fileChunks(value)) {
+    if (typeof chunk === 'string') text += chunk
+    else {
+      buffers.push(Buffer.from(text), chunk)
+      text = ''
     }
-    if (text !== '') buffers.push(Buffer.from(text))
-    text = ''
-    buffers.push(chunk)
   }
-  if (text !== '') buffers.push(Buffer.from(text))
+  if (buffers.length === 0) return text
+  buffers.push(Buffer.from(text))
   return Buffer.concat(buffers)
 }

@@ -136,6 +136,6 @@ export async function emitOpenApiWithSamples(
     document[key] =
       key === 'paths' ? paths : await printedPart(key, value, '  ', cache)
   const content = prettierJsonBytes(document)
-  if (typeof content === 'string') formatter?.markFormatted(content, 'json')
+  formatter?.markFormatted(content, 'json')
   return new Map([['openapi.json', content]])
 }

@@ -283,8 +283,7 @@ export async function emitRoutes(
       cache.key('route-module', keys.get(namespace)!, runtimeModule),
       () => routeModule(namespace, runtimeModule),
     )
-    if (typeof module === 'string')
-      formatter.markFormatted(module, 'typescript')
+    formatter.markFormatted(module, 'typescript')
     files.set(routeFile(namespace.path), module)
   }
   return files

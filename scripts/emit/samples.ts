@@ -50,7 +50,7 @@ export async function emitSamples(
             cache.key('samples-file', inputs, ...renderers.map(({ id }) => id)),
             print,
           )
-    if (typeof text === 'string') formatter?.markFormatted(text, 'json')
+    formatter?.markFormatted(text, 'json')
     files.set(`samples${operation.path}.json`, text)
   }
   return files
