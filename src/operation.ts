@@ -56,8 +56,9 @@ export interface RequestOptions {
 /** A parsed response body: always a JSON object. */
 export type ResponseBody = Record<string, unknown>
 
-/** What a request needs of its client (a `SeamClient`): a way to send it, and the default wait. */
+/** What a request needs of its client (a `SeamClient`): where and how to send it, and the default wait. */
 export interface RequestSender {
+  readonly endpoint: string
   readonly waitForActionAttempt: WaitForActionAttempt
   /** Sends the operation (with retries) and resolves with the whole response body. */
   send(

@@ -66,12 +66,7 @@ export class SeamPaginator<
         ),
       )
     }
-    return this.#fetch(
-      this.#request.withParameters({
-        ...this.#request.parameters,
-        page_cursor: nextPageCursor,
-      }),
-    )
+    return this.#fetch(this.#request.withPageCursor(nextPageCursor))
   }
 
   /** Every page in turn, fetching each when the previous one has been used. */

@@ -61,7 +61,7 @@ export interface SeamValidationError {
 export class SeamHttpInvalidInputError extends SeamHttpApiError {
   override name = 'SeamHttpInvalidInputError'
 
-  declare readonly validationErrors: SeamValidationError[]
+  readonly #validationErrors: ApiErrorBody['validation_errors']
 
   constructor(
     error: ApiErrorBody,
@@ -70,7 +70,12 @@ export class SeamHttpInvalidInputError extends SeamHttpApiError {
     failure: RequestFailure,
   ) {
     super(error, statusCode, requestId, failure)
-    this.validationErrors = Object.entries(error.validation_errors ?? {})
+    this.#validationErrors = error.validation_errors
+  }
+
+  /** One entry per parameter that failed validation. */
+  get validationErrors(): SeamValidationError[] {
+    return Object.entries(this.#validationErrors ?? {})
       .filter(([parameterName]) => parameterName !== '_errors')
       .map(([parameterName, messages]) => ({
         parameterName,

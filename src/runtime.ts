@@ -4,7 +4,6 @@
 // repository can import it there.
 
 export { waitForActionAttempt } from './action-attempts.js'
-export { SeamHttpNamespace } from './namespace.js'
 export type { OperationSpec, RequestOptions } from './operation.js'
 export { SeamClient } from './seam-client.js'
 export { SeamHttpBase, SeamHttpWithoutWorkspaceBase } from './seam-http-base.js'

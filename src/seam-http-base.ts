@@ -1,6 +1,7 @@
-// What the generated SeamHttp and SeamHttpWithoutWorkspace add to their namespaces: construction,
-// the factories, updateClientSessionToken and createPaginator. Misuse is reported as @seamapi/http
-// reports it.
+// The base classes of the generated SeamHttp, SeamHttpWithoutWorkspace and every namespace class
+// (SeamHttpDevices, ...): as in @seamapi/http, each can be made on its own from credentials, with
+// the same factories, updateClientSessionToken and createPaginator. Misuse is reported as
+// @seamapi/http reports it.
 
 import { clientSessionTokenAuth, publishableKeyAuth } from './auth.js'
 import {
@@ -27,18 +28,25 @@ import {
   parseOptions,
   parseOptionsWithoutWorkspace,
 } from './parse-options.js'
-import { SeamHttpNamespace } from './namespace.js'
 import { failureAt } from './read-response.js'
 import { SeamClient } from './seam-client.js'
 import type { SeamHttpRequest } from './seam-http-request.js'
+import type { WaitForActionAttempt } from './operation.js'
 
 export type {
   SeamHttpOptions,
   SeamHttpWithoutWorkspaceOptions,
 } from './options.js'
 
-/** What both clients share: one SeamClient (as the root namespace), and pagination. */
-export abstract class SeamHttpCommon extends SeamHttpNamespace {
+/** What every client and namespace shares: one SeamClient, the defaults of its calls, and pagination. */
+export abstract class SeamHttpCommon {
+  constructor(protected readonly client: SeamClient) {}
+
+  /** The per-call defaults the client was made with, as @seamapi/http shows them. */
+  get defaults(): { waitForActionAttempt: WaitForActionAttempt } {
+    return { waitForActionAttempt: this.client.waitForActionAttempt }
+  }
+
   /** Pages through a list operation: `seam.createPaginator(seam.devices.list({ limit: 20 }))`. */
   createPaginator<
     Parameters extends PageParameters,
@@ -50,10 +58,17 @@ export abstract class SeamHttpCommon extends SeamHttpNamespace {
   }
 }
 
-/** What `SeamHttp` adds to the generated namespaces: construction and authentication. */
+/** SeamHttp and its namespaces: construction and authentication. */
 export class SeamHttpBase extends SeamHttpCommon {
-  /** An API key string, options with one authentication scheme or a `client`, or nothing to read the environment. */
-  constructor(apiKeyOrOptions: string | SeamHttpOptions = {}) {
+  /**
+   * An API key string, options with one authentication scheme or a `client`, or nothing to read
+   * the environment; or the SeamClient of the client a namespace belongs to.
+   */
+  constructor(apiKeyOrOptions: string | SeamHttpOptions | SeamClient = {}) {
+    if (apiKeyOrOptions instanceof SeamClient) {
+      super(apiKeyOrOptions)
+      return
+    }
     const options = optionsFrom(apiKeyOrOptions)
     super(givenClient(options) ?? new SeamClient(parseOptions(options)))
   }
@@ -173,7 +188,11 @@ export class SeamHttpBase extends SeamHttpCommon {
 
 /** What `SeamHttpWithoutWorkspace` adds to its namespaces: a personal access token or console session token, no workspace. */
 export class SeamHttpWithoutWorkspaceBase extends SeamHttpCommon {
-  constructor(options: SeamHttpWithoutWorkspaceOptions = {}) {
+  constructor(options: SeamHttpWithoutWorkspaceOptions | SeamClient = {}) {
+    if (options instanceof SeamClient) {
+      super(options)
+      return
+    }
     super(
       givenClient(options) ??
         new SeamClient(parseOptionsWithoutWorkspace(options)),

@@ -1,6 +1,7 @@
 // One call of an operation: sent when awaited, at most once, then read for its result.
 
 import { assertValidRequestParameters } from './request-parameters.js'
+import { requestUrl, splitParameters } from './transport.js'
 import type {
   OperationSpec,
   RequestOptions,
@@ -42,6 +43,42 @@ export class SeamHttpRequest<
     return 'SeamHttpRequest'
   }
 
+  // What @seamapi/http lets a caller inspect before sending. Every operation is sent with POST, so
+  // `params` holds only the parameters the spec puts in the query string.
+
+  /** The response property that holds the result; undefined when the operation returns nothing. */
+  get responseKey(): string | undefined {
+    return this.operation.responseKey
+  }
+
+  /** Whether the response carries `pagination` (the request can be handed to `createPaginator`). */
+  get hasPagination(): boolean {
+    return this.operation.paginated === true
+  }
+
+  /** Where the request goes: the client's endpoint, the path and any query string. */
+  get url(): URL {
+    return requestUrl(this.client.endpoint, this.operation, this.params)
+  }
+
+  get pathname(): string {
+    return this.operation.path
+  }
+
+  get method(): 'POST' {
+    return 'POST'
+  }
+
+  /** The query-string parameters; undefined when the operation takes none. */
+  get params(): Record<string, unknown> | undefined {
+    return splitParameters(this.operation, this.parameters).query
+  }
+
+  /** The JSON body. */
+  get body(): Record<string, unknown> {
+    return splitParameters(this.operation, this.parameters).body
+  }
+
   /** The whole response body (no waiting on an action attempt). */
   fetchResponse(): Promise<ResponseBody> {
     return (this.#body ??= this.#send())
@@ -61,14 +98,12 @@ export class SeamHttpRequest<
     return (this.#result ??= this.#execute())
   }
 
-  /** The same operation with other parameters, not yet sent. */
-  withParameters<P extends Parameters>(
-    parameters: P,
-  ): SeamHttpRequest<P, Result> {
+  /** A copy of this request, not yet sent, that asks for the page after `pageCursor`. */
+  withPageCursor(pageCursor?: string): SeamHttpRequest<Parameters, Result> {
     return new SeamHttpRequest(
       this.client,
       this.operation,
-      parameters,
+      { ...this.parameters, page_cursor: pageCursor },
       this.options,
     )
   }

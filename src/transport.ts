@@ -1,7 +1,12 @@
 // How one attempt goes on the wire: openapi-fetch builds the URL, the query string and the JSON
 // body, and reads the body of an error response; fetch sends them with the client's headers.
 
-import createClient, { type Client, createQuerySerializer } from 'openapi-fetch'
+import createClient, {
+  type Client,
+  createFinalURL,
+  createQuerySerializer,
+  defaultPathSerializer,
+} from 'openapi-fetch'
 
 import type { Auth } from './auth.js'
 import type { OperationSpec, ResponseBody } from './operation.js'
@@ -58,16 +63,27 @@ export const post = (
     requestInit(operation, parameters, signal) as never,
   )
 
-/** openapi-fetch's options for one attempt; parameters named in `queryParameters` go to the query string. */
+/** openapi-fetch's options for one attempt. */
 const requestInit = (
   operation: OperationSpec,
   parameters: unknown,
   signal: AbortSignal | undefined,
 ) => {
+  const { query, body } = splitParameters(operation, parameters)
+  // 'stream' leaves a 2xx body unread, for read-response.ts to check.
+  return query === undefined
+    ? { body, signal, parseAs: 'stream' as const }
+    : { body, params: { query }, signal, parseAs: 'stream' as const }
+}
+
+/** The parameters named in the operation's `queryParameters` go to the query string, the others to the JSON body. */
+export const splitParameters = (
+  operation: OperationSpec,
+  parameters: unknown,
+): { query?: ResponseBody; body: ResponseBody } => {
   const body = (parameters ?? {}) as ResponseBody
   const names = operation.queryParameters
-  // 'stream' leaves a 2xx body unread, for read-response.ts to check.
-  if (names === undefined) return { body, signal, parseAs: 'stream' as const }
+  if (names === undefined) return { body }
   const query: ResponseBody = {}
   const rest: ResponseBody = { ...body }
   for (const name of names) {
@@ -76,5 +92,20 @@ const requestInit = (
       delete rest[name]
     }
   }
-  return { body: rest, params: { query }, signal, parseAs: 'stream' as const }
+  return { query, body: rest }
 }
+
+/** The URL openapi-fetch sends an operation to: the endpoint, the path, and the query string if any. */
+export const requestUrl = (
+  endpoint: string,
+  operation: OperationSpec,
+  query: ResponseBody | undefined,
+): URL =>
+  new URL(
+    createFinalURL(operation.path, {
+      baseUrl: endpoint,
+      params: { query },
+      querySerializer,
+      pathSerializer: defaultPathSerializer,
+    }),
+  )

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -44,7 +44,7 @@ export const accessCodesSimulateCreateUnmanagedAccessCode = (
   )
 
 /** The `accessCodes.simulate` namespace of the Seam API. */
-export class SeamHttpAccessCodesSimulate extends SeamHttpNamespace {
+export class SeamHttpAccessCodesSimulate extends SeamHttpBase {
   /**
    * Simulate Creating an Unmanaged Access Code
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -177,7 +177,7 @@ export const accessCodesUnmanagedUpdate = (
   )
 
 /** The `accessCodes.unmanaged` namespace of the Seam API. */
-export class SeamHttpAccessCodesUnmanaged extends SeamHttpNamespace {
+export class SeamHttpAccessCodesUnmanaged extends SeamHttpBase {
   /**
    * Convert an Unmanaged Access Code
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpAccessCodesSimulate } from './access-codes-simulate.js'
@@ -400,7 +400,7 @@ export const accessCodesUpdateMultiple = (
   )
 
 /** The `accessCodes` namespace of the Seam API. */
-export class SeamHttpAccessCodes extends SeamHttpNamespace {
+export class SeamHttpAccessCodes extends SeamHttpBase {
   get simulate(): SeamHttpAccessCodesSimulate {
     return new SeamHttpAccessCodesSimulate(this.client)
   }

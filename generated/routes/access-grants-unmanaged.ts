@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -114,7 +114,7 @@ export const accessGrantsUnmanagedUpdate = (
   )
 
 /** The `accessGrants.unmanaged` namespace of the Seam API. */
-export class SeamHttpAccessGrantsUnmanaged extends SeamHttpNamespace {
+export class SeamHttpAccessGrantsUnmanaged extends SeamHttpBase {
   /**
    * Get an Unmanaged Access Grant
    *

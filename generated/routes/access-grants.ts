@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpAccessGrantsUnmanaged } from './access-grants-unmanaged.js'
@@ -235,7 +235,7 @@ export const accessGrantsUpdate = (
   )
 
 /** The `accessGrants` namespace of the Seam API. */
-export class SeamHttpAccessGrants extends SeamHttpNamespace {
+export class SeamHttpAccessGrants extends SeamHttpBase {
   get unmanaged(): SeamHttpAccessGrantsUnmanaged {
     return new SeamHttpAccessGrantsUnmanaged(this.client)
   }

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -78,7 +78,7 @@ export const accessMethodsUnmanagedList = (
   )
 
 /** The `accessMethods.unmanaged` namespace of the Seam API. */
-export class SeamHttpAccessMethodsUnmanaged extends SeamHttpNamespace {
+export class SeamHttpAccessMethodsUnmanaged extends SeamHttpBase {
   /**
    * Get an Unmanaged Access Method
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -235,7 +235,7 @@ export const accessMethodsUnlockDoor = (
   )
 
 /** The `accessMethods` namespace of the Seam API. */
-export class SeamHttpAccessMethods extends SeamHttpNamespace {
+export class SeamHttpAccessMethods extends SeamHttpBase {
   get unmanaged(): SeamHttpAccessMethodsUnmanaged {
     return new SeamHttpAccessMethodsUnmanaged(this.client)
   }

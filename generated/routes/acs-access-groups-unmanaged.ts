@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -83,7 +83,7 @@ export const acsAccessGroupsUnmanagedList = (
   )
 
 /** The `acs.accessGroups.unmanaged` namespace of the Seam API. */
-export class SeamHttpAcsAccessGroupsUnmanaged extends SeamHttpNamespace {
+export class SeamHttpAcsAccessGroupsUnmanaged extends SeamHttpBase {
   /**
    * Get an Unmanaged Access Group
    *

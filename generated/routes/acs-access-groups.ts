@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpAcsAccessGroupsUnmanaged } from './acs-access-groups-unmanaged.js'
@@ -238,7 +238,7 @@ export const acsAccessGroupsRemoveUser = (
   )
 
 /** The `acs.accessGroups` namespace of the Seam API. */
-export class SeamHttpAcsAccessGroups extends SeamHttpNamespace {
+export class SeamHttpAcsAccessGroups extends SeamHttpBase {
   get unmanaged(): SeamHttpAcsAccessGroupsUnmanaged {
     return new SeamHttpAcsAccessGroupsUnmanaged(this.client)
   }

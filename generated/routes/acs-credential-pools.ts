@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -48,7 +48,7 @@ export const acsCredentialPoolsList = (
   )
 
 /** The `acs.credentialPools` namespace of the Seam API. */
-export class SeamHttpAcsCredentialPools extends SeamHttpNamespace {
+export class SeamHttpAcsCredentialPools extends SeamHttpBase {
   /**
    * List Credential Pools
    *

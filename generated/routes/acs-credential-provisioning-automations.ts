@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -47,7 +47,7 @@ export const acsCredentialProvisioningAutomationsLaunch = (
   )
 
 /** The `acs.credentialProvisioningAutomations` namespace of the Seam API. */
-export class SeamHttpAcsCredentialProvisioningAutomations extends SeamHttpNamespace {
+export class SeamHttpAcsCredentialProvisioningAutomations extends SeamHttpBase {
   /**
    * Launch a Credential Provisioning Automation
    *

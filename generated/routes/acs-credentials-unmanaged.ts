@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -84,7 +84,7 @@ export const acsCredentialsUnmanagedList = (
   )
 
 /** The `acs.credentials.unmanaged` namespace of the Seam API. */
-export class SeamHttpAcsCredentialsUnmanaged extends SeamHttpNamespace {
+export class SeamHttpAcsCredentialsUnmanaged extends SeamHttpBase {
   /**
    * Get an Unmanaged Credential
    *

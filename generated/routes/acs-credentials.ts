@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpAcsCredentialsUnmanaged } from './acs-credentials-unmanaged.js'
@@ -301,7 +301,7 @@ export const acsCredentialsUpdate = (
   )
 
 /** The `acs.credentials` namespace of the Seam API. */
-export class SeamHttpAcsCredentials extends SeamHttpNamespace {
+export class SeamHttpAcsCredentials extends SeamHttpBase {
   get unmanaged(): SeamHttpAcsCredentialsUnmanaged {
     return new SeamHttpAcsCredentialsUnmanaged(this.client)
   }

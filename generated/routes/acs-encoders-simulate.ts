@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -144,7 +144,7 @@ export const acsEncodersSimulateNextCredentialScanWillSucceed = (
   )
 
 /** The `acs.encoders.simulate` namespace of the Seam API. */
-export class SeamHttpAcsEncodersSimulate extends SeamHttpNamespace {
+export class SeamHttpAcsEncodersSimulate extends SeamHttpBase {
   /**
    * Simulate that the Next Credential Encoding Will Fail
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -174,7 +174,7 @@ export const acsEncodersScanToAssignCredential = (
   )
 
 /** The `acs.encoders` namespace of the Seam API. */
-export class SeamHttpAcsEncoders extends SeamHttpNamespace {
+export class SeamHttpAcsEncoders extends SeamHttpBase {
   get simulate(): SeamHttpAcsEncodersSimulate {
     return new SeamHttpAcsEncodersSimulate(this.client)
   }

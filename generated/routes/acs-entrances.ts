@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -175,7 +175,7 @@ export const acsEntrancesUnlock = (
   )
 
 /** The `acs.entrances` namespace of the Seam API. */
-export class SeamHttpAcsEntrances extends SeamHttpNamespace {
+export class SeamHttpAcsEntrances extends SeamHttpBase {
   /**
    * Get an Entrance
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -137,7 +137,7 @@ export const acsSystemsReportDevices = (
   )
 
 /** The `acs.systems` namespace of the Seam API. */
-export class SeamHttpAcsSystems extends SeamHttpNamespace {
+export class SeamHttpAcsSystems extends SeamHttpBase {
   /**
    * Get an ACS System
    *

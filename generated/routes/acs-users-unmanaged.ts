@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -83,7 +83,7 @@ export const acsUsersUnmanagedList = (
   )
 
 /** The `acs.users.unmanaged` namespace of the Seam API. */
-export class SeamHttpAcsUsersUnmanaged extends SeamHttpNamespace {
+export class SeamHttpAcsUsersUnmanaged extends SeamHttpBase {
   /**
    * Get an Unmanaged ACS User
    *

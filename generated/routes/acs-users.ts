@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpAcsUsersUnmanaged } from './acs-users-unmanaged.js'
@@ -336,7 +336,7 @@ export const acsUsersUpdate = (
   )
 
 /** The `acs.users` namespace of the Seam API. */
-export class SeamHttpAcsUsers extends SeamHttpNamespace {
+export class SeamHttpAcsUsers extends SeamHttpBase {
   get unmanaged(): SeamHttpAcsUsersUnmanaged {
     return new SeamHttpAcsUsersUnmanaged(this.client)
   }

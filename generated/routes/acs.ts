@@ -1,5 +1,5 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import { SeamHttpNamespace } from '../../src/runtime.js'
+import { SeamHttpBase } from '../../src/runtime.js'
 import { SeamHttpAcsAccessGroups } from './acs-access-groups.js'
 import { SeamHttpAcsCredentialPools } from './acs-credential-pools.js'
 import { SeamHttpAcsCredentialProvisioningAutomations } from './acs-credential-provisioning-automations.js'
@@ -10,7 +10,7 @@ import { SeamHttpAcsSystems } from './acs-systems.js'
 import { SeamHttpAcsUsers } from './acs-users.js'
 
 /** The `acs` namespace of the Seam API. */
-export class SeamHttpAcs extends SeamHttpNamespace {
+export class SeamHttpAcs extends SeamHttpBase {
   get accessGroups(): SeamHttpAcsAccessGroups {
     return new SeamHttpAcsAccessGroups(this.client)
   }

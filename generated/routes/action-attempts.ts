@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -77,7 +77,7 @@ export const actionAttemptsList = (
   )
 
 /** The `actionAttempts` namespace of the Seam API. */
-export class SeamHttpActionAttempts extends SeamHttpNamespace {
+export class SeamHttpActionAttempts extends SeamHttpBase {
   /**
    * Get an Action Attempt
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -77,7 +77,7 @@ export const bridgesList = (
   )
 
 /** The `bridges` namespace of the Seam API. */
-export class SeamHttpBridges extends SeamHttpNamespace {
+export class SeamHttpBridges extends SeamHttpBase {
   /**
    * Get a Seam Bridge
    *

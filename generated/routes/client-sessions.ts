@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -221,7 +221,7 @@ export const clientSessionsRevoke = (
   )
 
 /** The `clientSessions` namespace of the Seam API. */
-export class SeamHttpClientSessions extends SeamHttpNamespace {
+export class SeamHttpClientSessions extends SeamHttpBase {
   /**
    * Create a Client Session
    *

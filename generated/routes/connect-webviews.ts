@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -147,7 +147,7 @@ export const connectWebviewsList = (
   )
 
 /** The `connectWebviews` namespace of the Seam API. */
-export class SeamHttpConnectWebviews extends SeamHttpNamespace {
+export class SeamHttpConnectWebviews extends SeamHttpBase {
   /**
    * Create a Connect Webview
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -40,7 +40,7 @@ export const connectedAccountsSimulateDisconnect = (
   )
 
 /** The `connectedAccounts.simulate` namespace of the Seam API. */
-export class SeamHttpConnectedAccountsSimulate extends SeamHttpNamespace {
+export class SeamHttpConnectedAccountsSimulate extends SeamHttpBase {
   /**
    * Simulate Connected Account Disconnection
    *

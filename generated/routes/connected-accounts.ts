@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpConnectedAccountsSimulate } from './connected-accounts-simulate.js'
@@ -170,7 +170,7 @@ export const connectedAccountsUpdate = (
   )
 
 /** The `connectedAccounts` namespace of the Seam API. */
-export class SeamHttpConnectedAccounts extends SeamHttpNamespace {
+export class SeamHttpConnectedAccounts extends SeamHttpBase {
   get simulate(): SeamHttpConnectedAccountsSimulate {
     return new SeamHttpConnectedAccountsSimulate(this.client)
   }

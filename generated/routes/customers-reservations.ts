@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -52,7 +52,7 @@ export const customersReservationsCreateDeepLink = (
   )
 
 /** The `customers.reservations` namespace of the Seam API. */
-export class SeamHttpCustomersReservations extends SeamHttpNamespace {
+export class SeamHttpCustomersReservations extends SeamHttpBase {
   /**
    * Create Reservation Deep Link
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpCustomersReservations } from './customers-reservations.js'
@@ -98,7 +98,7 @@ export const customersPushData = (
   )
 
 /** The `customers` namespace of the Seam API. */
-export class SeamHttpCustomers extends SeamHttpNamespace {
+export class SeamHttpCustomers extends SeamHttpBase {
   get reservations(): SeamHttpCustomersReservations {
     return new SeamHttpCustomersReservations(this.client)
   }

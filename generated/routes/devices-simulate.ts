@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -194,7 +194,7 @@ export const devicesSimulateRemove = (
   )
 
 /** The `devices.simulate` namespace of the Seam API. */
-export class SeamHttpDevicesSimulate extends SeamHttpNamespace {
+export class SeamHttpDevicesSimulate extends SeamHttpBase {
   /**
    * Simulate Device Connection
    *

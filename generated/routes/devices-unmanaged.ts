@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -110,7 +110,7 @@ export const devicesUnmanagedUpdate = (
   )
 
 /** The `devices.unmanaged` namespace of the Seam API. */
-export class SeamHttpDevicesUnmanaged extends SeamHttpNamespace {
+export class SeamHttpDevicesUnmanaged extends SeamHttpBase {
   /**
    * Get an Unmanaged Device
    *

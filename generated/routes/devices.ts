@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpDevicesSimulate } from './devices-simulate.js'
@@ -196,7 +196,7 @@ export const devicesUpdate = (
   )
 
 /** The `devices` namespace of the Seam API. */
-export class SeamHttpDevices extends SeamHttpNamespace {
+export class SeamHttpDevices extends SeamHttpBase {
   get simulate(): SeamHttpDevicesSimulate {
     return new SeamHttpDevicesSimulate(this.client)
   }

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -62,7 +62,7 @@ export const eventsList = (
   )
 
 /** The `events` namespace of the Seam API. */
-export class SeamHttpEvents extends SeamHttpNamespace {
+export class SeamHttpEvents extends SeamHttpBase {
   /**
    * Get an Event
    *

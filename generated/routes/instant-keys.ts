@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -94,7 +94,7 @@ export const instantKeysList = (
   )
 
 /** The `instantKeys` namespace of the Seam API. */
-export class SeamHttpInstantKeys extends SeamHttpNamespace {
+export class SeamHttpInstantKeys extends SeamHttpBase {
   /**
    * Delete an Instant Key
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -73,7 +73,7 @@ export const locksSimulateManualLockViaKeypad = (
   )
 
 /** The `locks.simulate` namespace of the Seam API. */
-export class SeamHttpLocksSimulate extends SeamHttpNamespace {
+export class SeamHttpLocksSimulate extends SeamHttpBase {
   /**
    * Simulate a Keypad Code Entry
    *

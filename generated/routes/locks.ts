@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -162,7 +162,7 @@ export const locksUnlockDoor = (
   )
 
 /** The `locks` namespace of the Seam API. */
-export class SeamHttpLocks extends SeamHttpNamespace {
+export class SeamHttpLocks extends SeamHttpBase {
   get simulate(): SeamHttpLocksSimulate {
     return new SeamHttpLocksSimulate(this.client)
   }

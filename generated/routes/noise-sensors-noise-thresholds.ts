@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -176,7 +176,7 @@ export const noiseSensorsNoiseThresholdsUpdate = (
   )
 
 /** The `noiseSensors.noiseThresholds` namespace of the Seam API. */
-export class SeamHttpNoiseSensorsNoiseThresholds extends SeamHttpNamespace {
+export class SeamHttpNoiseSensorsNoiseThresholds extends SeamHttpBase {
   /**
    * Create a Noise Threshold
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -40,7 +40,7 @@ export const noiseSensorsSimulateTriggerNoiseThreshold = (
   )
 
 /** The `noiseSensors.simulate` namespace of the Seam API. */
-export class SeamHttpNoiseSensorsSimulate extends SeamHttpNamespace {
+export class SeamHttpNoiseSensorsSimulate extends SeamHttpBase {
   /**
    * Simulate Triggering a Noise Threshold
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpNoiseSensorsNoiseThresholds } from './noise-sensors-noise-thresholds.js'
@@ -40,7 +40,7 @@ export const noiseSensorsList = (
   )
 
 /** The `noiseSensors` namespace of the Seam API. */
-export class SeamHttpNoiseSensors extends SeamHttpNamespace {
+export class SeamHttpNoiseSensors extends SeamHttpBase {
   get noiseThresholds(): SeamHttpNoiseSensorsNoiseThresholds {
     return new SeamHttpNoiseSensorsNoiseThresholds(this.client)
   }

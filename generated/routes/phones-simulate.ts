@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -42,7 +42,7 @@ export const phonesSimulateCreateSandboxPhone = (
   )
 
 /** The `phones.simulate` namespace of the Seam API. */
-export class SeamHttpPhonesSimulate extends SeamHttpNamespace {
+export class SeamHttpPhonesSimulate extends SeamHttpBase {
   /**
    * Create a Sandbox Phone
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpPhonesSimulate } from './phones-simulate.js'
@@ -97,7 +97,7 @@ export const phonesList = (
   )
 
 /** The `phones` namespace of the Seam API. */
-export class SeamHttpPhones extends SeamHttpNamespace {
+export class SeamHttpPhones extends SeamHttpBase {
   get simulate(): SeamHttpPhonesSimulate {
     return new SeamHttpPhonesSimulate(this.client)
   }

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -233,7 +233,7 @@ export const seamBridgeV1BridgeClientSessionsReportStatus = (
   )
 
 /** The `seam.bridge.v1.bridgeClientSessions` namespace of the Seam API. */
-export class SeamHttpSeamBridgeV1BridgeClientSessions extends SeamHttpNamespace {
+export class SeamHttpSeamBridgeV1BridgeClientSessions extends SeamHttpBase {
   /**
    * Create a Bridge Client Session
    *

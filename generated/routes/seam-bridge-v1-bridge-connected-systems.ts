@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -46,7 +46,7 @@ export const seamBridgeV1BridgeConnectedSystemsList = (
   )
 
 /** The `seam.bridge.v1.bridgeConnectedSystems` namespace of the Seam API. */
-export class SeamHttpSeamBridgeV1BridgeConnectedSystems extends SeamHttpNamespace {
+export class SeamHttpSeamBridgeV1BridgeConnectedSystems extends SeamHttpBase {
   /**
    * List Bridge-Connected Systems
    *

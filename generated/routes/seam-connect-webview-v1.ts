@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -120,7 +120,7 @@ export const seamConnectWebviewV1Submit = (
   )
 
 /** The `seam.connectWebview.v1` namespace of the Seam API. */
-export class SeamHttpSeamConnectWebviewV1 extends SeamHttpNamespace {
+export class SeamHttpSeamConnectWebviewV1 extends SeamHttpBase {
   /**
    * Get Current Pane
    *

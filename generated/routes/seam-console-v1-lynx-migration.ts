@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -177,7 +177,7 @@ export const seamConsoleV1LynxMigrationMigrateProperty = (
   )
 
 /** The `seam.console.v1.lynxMigration` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1LynxMigration extends SeamHttpNamespace {
+export class SeamHttpSeamConsoleV1LynxMigration extends SeamHttpBase {
   /**
    * Get Lynx Migration Property Status
    *

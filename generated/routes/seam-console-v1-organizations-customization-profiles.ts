@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -51,7 +51,7 @@ export const seamConsoleV1OrganizationsCustomizationProfilesCopy = (
   )
 
 /** The `seam.console.v1.organizations.customizationProfiles` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1OrganizationsCustomizationProfiles extends SeamHttpNamespace {
+export class SeamHttpSeamConsoleV1OrganizationsCustomizationProfiles extends SeamHttpBase {
   /**
    * Copy a Customization Profile
    *

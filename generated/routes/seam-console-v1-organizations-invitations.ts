@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -46,7 +46,7 @@ export const seamConsoleV1OrganizationsInvitationsRevoke = (
   )
 
 /** The `seam.console.v1.organizations.invitations` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1OrganizationsInvitations extends SeamHttpNamespace {
+export class SeamHttpSeamConsoleV1OrganizationsInvitations extends SeamHttpBase {
   /**
    * Revoke an Organization Invitation
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -122,7 +122,7 @@ export const seamConsoleV1OrganizationsMembersWorkspacesRevoke = (
   )
 
 /** The `seam.console.v1.organizations.members.workspaces` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1OrganizationsMembersWorkspaces extends SeamHttpNamespace {
+export class SeamHttpSeamConsoleV1OrganizationsMembersWorkspaces extends SeamHttpBase {
   /**
    * Grant an Organization Member Workspace Access
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpSeamConsoleV1OrganizationsMembersWorkspaces } from './seam-console-v1-organizations-members-workspaces.js'
@@ -116,7 +116,7 @@ export const seamConsoleV1OrganizationsMembersUpdate = (
   )
 
 /** The `seam.console.v1.organizations.members` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1OrganizationsMembers extends SeamHttpNamespace {
+export class SeamHttpSeamConsoleV1OrganizationsMembers extends SeamHttpBase {
   get workspaces(): SeamHttpSeamConsoleV1OrganizationsMembersWorkspaces {
     return new SeamHttpSeamConsoleV1OrganizationsMembersWorkspaces(this.client)
   }

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -117,7 +117,7 @@ export const seamConsoleV1OrganizationsWorkspacesUpdate = (
   )
 
 /** The `seam.console.v1.organizations.workspaces` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1OrganizationsWorkspaces extends SeamHttpNamespace {
+export class SeamHttpSeamConsoleV1OrganizationsWorkspaces extends SeamHttpBase {
   /**
    * Create an Organization Workspace
    *

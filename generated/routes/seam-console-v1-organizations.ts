@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpSeamConsoleV1OrganizationsCustomizationProfiles } from './seam-console-v1-organizations-customization-profiles.js'
@@ -233,7 +233,7 @@ export const seamConsoleV1OrganizationsUploadLogo = (
   )
 
 /** The `seam.console.v1.organizations` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1Organizations extends SeamHttpNamespace {
+export class SeamHttpSeamConsoleV1Organizations extends SeamHttpBase {
   get customizationProfiles(): SeamHttpSeamConsoleV1OrganizationsCustomizationProfiles {
     return new SeamHttpSeamConsoleV1OrganizationsCustomizationProfiles(
       this.client,

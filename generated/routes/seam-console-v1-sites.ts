@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -154,7 +154,7 @@ export const seamConsoleV1SitesUpdate = (
   )
 
 /** The `seam.console.v1.sites` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1Sites extends SeamHttpNamespace {
+export class SeamHttpSeamConsoleV1Sites extends SeamHttpBase {
   /**
    * Create a Site
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -47,7 +47,7 @@ export const seamConsoleV1TimelinesGet = (
   )
 
 /** The `seam.console.v1.timelines` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1Timelines extends SeamHttpNamespace {
+export class SeamHttpSeamConsoleV1Timelines extends SeamHttpBase {
   /**
    * Get Timeline Entries
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -81,7 +81,7 @@ export const seamConsoleV1WorkspaceFeatureFlagsUpdate = (
   )
 
 /** The `seam.console.v1.workspace.featureFlags` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1WorkspaceFeatureFlags extends SeamHttpNamespace {
+export class SeamHttpSeamConsoleV1WorkspaceFeatureFlags extends SeamHttpBase {
   /**
    * Lists workspace feature flags.
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpSeamConsoleV1LynxMigration } from './seam-console-v1-lynx-migration.js'
@@ -51,7 +51,7 @@ export const seamConsoleV1GetResourceLocator = (
   )
 
 /** The `seam.console.v1` namespace of the Seam API. */
-export class SeamHttpSeamConsoleV1 extends SeamHttpNamespace {
+export class SeamHttpSeamConsoleV1 extends SeamHttpBase {
   get lynxMigration(): SeamHttpSeamConsoleV1LynxMigration {
     return new SeamHttpSeamConsoleV1LynxMigration(this.client)
   }

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -80,7 +80,7 @@ export const seamCustomerV1AccessGrantsUpdate = (
   )
 
 /** The `seam.customer.v1.accessGrants` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1AccessGrants extends SeamHttpNamespace {
+export class SeamHttpSeamCustomerV1AccessGrants extends SeamHttpBase {
   /**
    * List Access Grants (Other Access)
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -46,7 +46,7 @@ export const seamCustomerV1AccessMethodsEncode = (
   )
 
 /** The `seam.customer.v1.accessMethods` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1AccessMethods extends SeamHttpNamespace {
+export class SeamHttpSeamCustomerV1AccessMethods extends SeamHttpBase {
   /**
    * Encode an Access Method
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -46,7 +46,7 @@ export const seamCustomerV1AutomationRunsList = (
   )
 
 /** The `seam.customer.v1.automationRuns` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1AutomationRuns extends SeamHttpNamespace {
+export class SeamHttpSeamCustomerV1AutomationRuns extends SeamHttpBase {
   /**
    * List Automation Runs
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -108,7 +108,7 @@ export const seamCustomerV1AutomationsUpdate = (
   )
 
 /** The `seam.customer.v1.automations` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1Automations extends SeamHttpNamespace {
+export class SeamHttpSeamCustomerV1Automations extends SeamHttpBase {
   /**
    * Delete Customer Portal Automation Configuration
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -45,7 +45,7 @@ export const seamCustomerV1ConnectorCustomersList = (
   )
 
 /** The `seam.customer.v1.connectorCustomers` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1ConnectorCustomers extends SeamHttpNamespace {
+export class SeamHttpSeamCustomerV1ConnectorCustomers extends SeamHttpBase {
   /**
    * List Connector Customers
    *

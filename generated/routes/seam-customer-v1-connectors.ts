@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpSeamCustomerV1ConnectorsExternalSites } from './seam-customer-v1-connectors-external-sites.js'
@@ -272,7 +272,7 @@ export const seamCustomerV1ConnectorsUpdate = (
   )
 
 /** The `seam.customer.v1.connectors` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1Connectors extends SeamHttpNamespace {
+export class SeamHttpSeamCustomerV1Connectors extends SeamHttpBase {
   get externalSites(): SeamHttpSeamCustomerV1ConnectorsExternalSites {
     return new SeamHttpSeamCustomerV1ConnectorsExternalSites(this.client)
   }

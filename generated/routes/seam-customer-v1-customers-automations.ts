@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -82,7 +82,7 @@ export const seamCustomerV1CustomersAutomationsUpdate = (
   )
 
 /** The `seam.customer.v1.customers.automations` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1CustomersAutomations extends SeamHttpNamespace {
+export class SeamHttpSeamCustomerV1CustomersAutomations extends SeamHttpBase {
   /**
    * Get Customer Automation Configuration
    *

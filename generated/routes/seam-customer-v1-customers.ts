@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpSeamCustomerV1CustomersAutomations } from './seam-customer-v1-customers-automations.js'
@@ -114,7 +114,7 @@ export const seamCustomerV1CustomersOpenPortal = (
   )
 
 /** The `seam.customer.v1.customers` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1Customers extends SeamHttpNamespace {
+export class SeamHttpSeamCustomerV1Customers extends SeamHttpBase {
   get automations(): SeamHttpSeamCustomerV1CustomersAutomations {
     return new SeamHttpSeamCustomerV1CustomersAutomations(this.client)
   }

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -47,7 +47,7 @@ export const seamCustomerV1EncodersList = (
   )
 
 /** The `seam.customer.v1.encoders` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1Encoders extends SeamHttpNamespace {
+export class SeamHttpSeamCustomerV1Encoders extends SeamHttpBase {
   /**
    * List Encoders
    *

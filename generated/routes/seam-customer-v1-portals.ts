@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -81,7 +81,7 @@ export const seamCustomerV1PortalsUpdate = (
   )
 
 /** The `seam.customer.v1.portals` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1Portals extends SeamHttpNamespace {
+export class SeamHttpSeamCustomerV1Portals extends SeamHttpBase {
   /**
    * Get Customer Portal Configuration
    *

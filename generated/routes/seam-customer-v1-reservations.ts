@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -121,7 +121,7 @@ export const seamCustomerV1ReservationsListAccessGrants = (
   )
 
 /** The `seam.customer.v1.reservations` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1Reservations extends SeamHttpNamespace {
+export class SeamHttpSeamCustomerV1Reservations extends SeamHttpBase {
   /**
    * Get Reservation for Customer
    *

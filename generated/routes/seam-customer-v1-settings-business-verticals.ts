@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -46,7 +46,7 @@ export const seamCustomerV1SettingsBusinessVerticalsList = (
   )
 
 /** The `seam.customer.v1.settings.businessVerticals` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1SettingsBusinessVerticals extends SeamHttpNamespace {
+export class SeamHttpSeamCustomerV1SettingsBusinessVerticals extends SeamHttpBase {
   /**
    * List Business Verticals
    *

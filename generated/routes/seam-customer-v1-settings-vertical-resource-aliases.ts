@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -50,7 +50,7 @@ export const seamCustomerV1SettingsVerticalResourceAliasesGet = (
   )
 
 /** The `seam.customer.v1.settings.verticalResourceAliases` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1SettingsVerticalResourceAliases extends SeamHttpNamespace {
+export class SeamHttpSeamCustomerV1SettingsVerticalResourceAliases extends SeamHttpBase {
   /**
    * Get Vertical Resource Aliases
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpSeamCustomerV1SettingsBusinessVerticals } from './seam-customer-v1-settings-business-verticals.js'
@@ -76,7 +76,7 @@ export const seamCustomerV1SettingsUpdate = (
   )
 
 /** The `seam.customer.v1.settings` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1Settings extends SeamHttpNamespace {
+export class SeamHttpSeamCustomerV1Settings extends SeamHttpBase {
   get businessVerticals(): SeamHttpSeamCustomerV1SettingsBusinessVerticals {
     return new SeamHttpSeamCustomerV1SettingsBusinessVerticals(this.client)
   }

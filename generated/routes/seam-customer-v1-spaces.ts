@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -155,7 +155,7 @@ export const seamCustomerV1SpacesPushCommonAreas = (
   )
 
 /** The `seam.customer.v1.spaces` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1Spaces extends SeamHttpNamespace {
+export class SeamHttpSeamCustomerV1Spaces extends SeamHttpBase {
   /**
    * Create a Space
    *

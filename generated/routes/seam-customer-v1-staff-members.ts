@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -85,7 +85,7 @@ export const seamCustomerV1StaffMembersList = (
   )
 
 /** The `seam.customer.v1.staffMembers` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1StaffMembers extends SeamHttpNamespace {
+export class SeamHttpSeamCustomerV1StaffMembers extends SeamHttpBase {
   /**
    * Get Staff Member
    *

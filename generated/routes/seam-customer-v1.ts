@@ -1,5 +1,5 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import { SeamHttpNamespace } from '../../src/runtime.js'
+import { SeamHttpBase } from '../../src/runtime.js'
 import { SeamHttpSeamCustomerV1AccessGrants } from './seam-customer-v1-access-grants.js'
 import { SeamHttpSeamCustomerV1AccessMethods } from './seam-customer-v1-access-methods.js'
 import { SeamHttpSeamCustomerV1AutomationRuns } from './seam-customer-v1-automation-runs.js'
@@ -16,7 +16,7 @@ import { SeamHttpSeamCustomerV1Spaces } from './seam-customer-v1-spaces.js'
 import { SeamHttpSeamCustomerV1StaffMembers } from './seam-customer-v1-staff-members.js'
 
 /** The `seam.customer.v1` namespace of the Seam API. */
-export class SeamHttpSeamCustomerV1 extends SeamHttpNamespace {
+export class SeamHttpSeamCustomerV1 extends SeamHttpBase {
   get accessGrants(): SeamHttpSeamCustomerV1AccessGrants {
     return new SeamHttpSeamCustomerV1AccessGrants(this.client)
   }

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -47,7 +47,7 @@ export const seamInstantKeyV1ClientSessionsExchangeShortCode = (
   )
 
 /** The `seam.instantKey.v1.clientSessions` namespace of the Seam API. */
-export class SeamHttpSeamInstantKeyV1ClientSessions extends SeamHttpNamespace {
+export class SeamHttpSeamInstantKeyV1ClientSessions extends SeamHttpBase {
   /**
    * Exchange Instant Key Short Code
    *

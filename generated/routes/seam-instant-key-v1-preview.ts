@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -44,7 +44,7 @@ export const seamInstantKeyV1PreviewGet = (
   )
 
 /** The `seam.instantKey.v1.preview` namespace of the Seam API. */
-export class SeamHttpSeamInstantKeyV1Preview extends SeamHttpNamespace {
+export class SeamHttpSeamInstantKeyV1Preview extends SeamHttpBase {
   /**
    * Preview Instant Key
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -45,7 +45,7 @@ export const seamMcpV1CreateRoToken = (
   )
 
 /** The `seam.mcp.v1` namespace of the Seam API. */
-export class SeamHttpSeamMcpV1 extends SeamHttpNamespace {
+export class SeamHttpSeamMcpV1 extends SeamHttpBase {
   /**
    * Create Support Read-Only Token
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -45,7 +45,7 @@ export const seamMobileSdkV1AcsCredentialsList = (
   )
 
 /** The `seam.mobileSdk.v1.acs.credentials` namespace of the Seam API. */
-export class SeamHttpSeamMobileSdkV1AcsCredentials extends SeamHttpNamespace {
+export class SeamHttpSeamMobileSdkV1AcsCredentials extends SeamHttpBase {
   /**
    * List Credentials
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpSeamMobileSdkV1Acs } from './seam-mobile-sdk-v1-acs.js'
@@ -45,7 +45,7 @@ export const seamMobileSdkV1ReportSaltoSpaceAuditTrail = (
   )
 
 /** The `seam.mobileSdk.v1` namespace of the Seam API. */
-export class SeamHttpSeamMobileSdkV1 extends SeamHttpNamespace {
+export class SeamHttpSeamMobileSdkV1 extends SeamHttpBase {
   get acs(): SeamHttpSeamMobileSdkV1Acs {
     return new SeamHttpSeamMobileSdkV1Acs(this.client)
   }

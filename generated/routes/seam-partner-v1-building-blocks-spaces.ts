@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -45,7 +45,7 @@ export const seamPartnerV1BuildingBlocksSpacesAutoMap = (
   )
 
 /** The `seam.partner.v1.buildingBlocks.spaces` namespace of the Seam API. */
-export class SeamHttpSeamPartnerV1BuildingBlocksSpaces extends SeamHttpNamespace {
+export class SeamHttpSeamPartnerV1BuildingBlocksSpaces extends SeamHttpBase {
   /**
    * Do Auto-Mapping for Partner Resources that Map to Spaces
    *

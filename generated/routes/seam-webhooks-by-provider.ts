@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -45,7 +45,7 @@ export const seamWebhooksByProviderBySubscriptionId = (
   )
 
 /** The `seam.webhooks.byProvider` namespace of the Seam API. */
-export class SeamHttpSeamWebhooksByProvider extends SeamHttpNamespace {
+export class SeamHttpSeamWebhooksByProvider extends SeamHttpBase {
   /**
    * Receive a Provider Webhook
    *

@@ -1,5 +1,5 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import { SeamHttpNamespace } from '../../src/runtime.js'
+import { SeamHttpBase } from '../../src/runtime.js'
 import { SeamHttpSeamBridge } from './seam-bridge.js'
 import { SeamHttpSeamConnectWebview } from './seam-connect-webview.js'
 import { SeamHttpSeamConsole } from './seam-console.js'
@@ -11,7 +11,7 @@ import { SeamHttpSeamPartner } from './seam-partner.js'
 import { SeamHttpSeamWebhooks } from './seam-webhooks.js'
 
 /** The `seam` namespace of the Seam API. */
-export class SeamHttpSeam extends SeamHttpNamespace {
+export class SeamHttpSeam extends SeamHttpBase {
   get bridge(): SeamHttpSeamBridge {
     return new SeamHttpSeamBridge(this.client)
   }

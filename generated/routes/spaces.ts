@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -368,7 +368,7 @@ export const spacesUpdate = (
   )
 
 /** The `spaces` namespace of the Seam API. */
-export class SeamHttpSpaces extends SeamHttpNamespace {
+export class SeamHttpSpaces extends SeamHttpBase {
   /**
    * Add Entrances to a Space
    *

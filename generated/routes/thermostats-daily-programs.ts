@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -107,7 +107,7 @@ export const thermostatsDailyProgramsUpdate = (
   )
 
 /** The `thermostats.dailyPrograms` namespace of the Seam API. */
-export class SeamHttpThermostatsDailyPrograms extends SeamHttpNamespace {
+export class SeamHttpThermostatsDailyPrograms extends SeamHttpBase {
   /**
    * Create a Thermostat Daily Program
    *

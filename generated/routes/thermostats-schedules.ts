@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -176,7 +176,7 @@ export const thermostatsSchedulesUpdate = (
   )
 
 /** The `thermostats.schedules` namespace of the Seam API. */
-export class SeamHttpThermostatsSchedules extends SeamHttpNamespace {
+export class SeamHttpThermostatsSchedules extends SeamHttpBase {
   /**
    * Create a Thermostat Schedule
    *

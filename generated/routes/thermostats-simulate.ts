@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -72,7 +72,7 @@ export const thermostatsSimulateTemperatureReached = (
   )
 
 /** The `thermostats.simulate` namespace of the Seam API. */
-export class SeamHttpThermostatsSimulate extends SeamHttpNamespace {
+export class SeamHttpThermostatsSimulate extends SeamHttpBase {
   /**
    * HVAC Mode Adjusted
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -491,7 +491,7 @@ export const thermostatsUpdateWeeklyProgram = (
   )
 
 /** The `thermostats` namespace of the Seam API. */
-export class SeamHttpThermostats extends SeamHttpNamespace {
+export class SeamHttpThermostats extends SeamHttpBase {
   get dailyPrograms(): SeamHttpThermostatsDailyPrograms {
     return new SeamHttpThermostatsDailyPrograms(this.client)
   }

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -162,7 +162,7 @@ export const unstablePartnerBuildingBlocksOrganizeSpaces = (
   )
 
 /** The `unstablePartner.buildingBlocks` namespace of the Seam API. */
-export class SeamHttpUnstablePartnerBuildingBlocks extends SeamHttpNamespace {
+export class SeamHttpUnstablePartnerBuildingBlocks extends SeamHttpBase {
   /**
    * Generate a Connect Accounts Building Block Magic Link
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -156,7 +156,7 @@ export const userIdentitiesEnrollmentAutomationsList = (
   )
 
 /** The `userIdentities.enrollmentAutomations` namespace of the Seam API. */
-export class SeamHttpUserIdentitiesEnrollmentAutomations extends SeamHttpNamespace {
+export class SeamHttpUserIdentitiesEnrollmentAutomations extends SeamHttpBase {
   /**
    * Delete an Enrollment Automation
    *

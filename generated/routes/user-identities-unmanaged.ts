@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -112,7 +112,7 @@ export const userIdentitiesUnmanagedUpdate = (
   )
 
 /** The `userIdentities.unmanaged` namespace of the Seam API. */
-export class SeamHttpUserIdentitiesUnmanaged extends SeamHttpNamespace {
+export class SeamHttpUserIdentitiesUnmanaged extends SeamHttpBase {
   /**
    * Get an Unmanaged User Identity
    *

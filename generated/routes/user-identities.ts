@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 import { SeamHttpUserIdentitiesEnrollmentAutomations } from './user-identities-enrollment-automations.js'
@@ -471,7 +471,7 @@ export const userIdentitiesUpdate = (
   )
 
 /** The `userIdentities` namespace of the Seam API. */
-export class SeamHttpUserIdentities extends SeamHttpNamespace {
+export class SeamHttpUserIdentities extends SeamHttpBase {
   get enrollmentAutomations(): SeamHttpUserIdentitiesEnrollmentAutomations {
     return new SeamHttpUserIdentitiesEnrollmentAutomations(this.client)
   }

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -144,7 +144,7 @@ export const webhooksUpdate = (
   )
 
 /** The `webhooks` namespace of the Seam API. */
-export class SeamHttpWebhooks extends SeamHttpNamespace {
+export class SeamHttpWebhooks extends SeamHttpBase {
   /**
    * Create a Webhook
    *

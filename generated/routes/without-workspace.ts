@@ -1,5 +1,5 @@
 // Generated from openapi.json by scripts/emit/routes.ts (npm run generate). Do not edit.
-import { SeamHttpNamespace } from '../../src/runtime.js'
+import { SeamHttpWithoutWorkspaceBase } from '../../src/runtime.js'
 import {
   seamConsoleV1OrganizationsCustomizationProfilesCopy,
   type SeamConsoleV1OrganizationsCustomizationProfilesCopyParameters,
@@ -92,28 +92,28 @@ import {
 } from './workspaces.js'
 
 /** The `seam` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceSeam extends SeamHttpNamespace {
+export class SeamHttpWithoutWorkspaceSeam extends SeamHttpWithoutWorkspaceBase {
   get console(): SeamHttpWithoutWorkspaceSeamConsole {
     return new SeamHttpWithoutWorkspaceSeamConsole(this.client)
   }
 }
 
 /** The `seam.console` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceSeamConsole extends SeamHttpNamespace {
+export class SeamHttpWithoutWorkspaceSeamConsole extends SeamHttpWithoutWorkspaceBase {
   get v1(): SeamHttpWithoutWorkspaceSeamConsoleV1 {
     return new SeamHttpWithoutWorkspaceSeamConsoleV1(this.client)
   }
 }
 
 /** The `seam.console.v1` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceSeamConsoleV1 extends SeamHttpNamespace {
+export class SeamHttpWithoutWorkspaceSeamConsoleV1 extends SeamHttpWithoutWorkspaceBase {
   get organizations(): SeamHttpWithoutWorkspaceSeamConsoleV1Organizations {
     return new SeamHttpWithoutWorkspaceSeamConsoleV1Organizations(this.client)
   }
 }
 
 /** The `seam.console.v1.organizations` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceSeamConsoleV1Organizations extends SeamHttpNamespace {
+export class SeamHttpWithoutWorkspaceSeamConsoleV1Organizations extends SeamHttpWithoutWorkspaceBase {
   get customizationProfiles(): SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsCustomizationProfiles {
     return new SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsCustomizationProfiles(
       this.client,
@@ -228,7 +228,7 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1Organizations extends SeamHttp
 }
 
 /** The `seam.console.v1.organizations.customizationProfiles` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsCustomizationProfiles extends SeamHttpNamespace {
+export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsCustomizationProfiles extends SeamHttpWithoutWorkspaceBase {
   /**
    * Copy a Customization Profile
    *
@@ -249,7 +249,7 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsCustomizationProf
 }
 
 /** The `seam.console.v1.organizations.invitations` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsInvitations extends SeamHttpNamespace {
+export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsInvitations extends SeamHttpWithoutWorkspaceBase {
   /**
    * Revoke an Organization Invitation
    *
@@ -270,7 +270,7 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsInvitations exten
 }
 
 /** The `seam.console.v1.organizations.members` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembers extends SeamHttpNamespace {
+export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembers extends SeamHttpWithoutWorkspaceBase {
   get workspaces(): SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembersWorkspaces {
     return new SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembersWorkspaces(
       this.client,
@@ -333,7 +333,7 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembers extends S
 }
 
 /** The `seam.console.v1.organizations.members.workspaces` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembersWorkspaces extends SeamHttpNamespace {
+export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembersWorkspaces extends SeamHttpWithoutWorkspaceBase {
   /**
    * Grant an Organization Member Workspace Access
    *
@@ -390,7 +390,7 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsMembersWorkspaces
 }
 
 /** The `seam.console.v1.organizations.workspaces` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsWorkspaces extends SeamHttpNamespace {
+export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsWorkspaces extends SeamHttpWithoutWorkspaceBase {
   /**
    * Create an Organization Workspace
    *
@@ -447,7 +447,7 @@ export class SeamHttpWithoutWorkspaceSeamConsoleV1OrganizationsWorkspaces extend
 }
 
 /** The `workspaces` namespace of the Seam API. */
-export class SeamHttpWithoutWorkspaceWorkspaces extends SeamHttpNamespace {
+export class SeamHttpWithoutWorkspaceWorkspaces extends SeamHttpWithoutWorkspaceBase {
   /**
    * Create a Workspace
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
 } from '../../src/runtime.js'
 
@@ -190,7 +190,7 @@ export const workspacesCustomizationProfilesUploadImages = (
   )
 
 /** The `workspaces.customizationProfiles` namespace of the Seam API. */
-export class SeamHttpWorkspacesCustomizationProfiles extends SeamHttpNamespace {
+export class SeamHttpWorkspacesCustomizationProfiles extends SeamHttpBase {
   /**
    * Update Customization Profile
    *

@@ -3,7 +3,7 @@ import type { paths } from '../types.js'
 import {
   type RequestOptions,
   type SeamClient,
-  SeamHttpNamespace,
+  SeamHttpBase,
   type SeamHttpRequest,
   waitForActionAttempt,
 } from '../../src/runtime.js'
@@ -190,7 +190,7 @@ export const workspacesUpdate = (
   )
 
 /** The `workspaces` namespace of the Seam API. */
-export class SeamHttpWorkspaces extends SeamHttpNamespace {
+export class SeamHttpWorkspaces extends SeamHttpBase {
   get customizationProfiles(): SeamHttpWorkspacesCustomizationProfiles {
     return new SeamHttpWorkspacesCustomizationProfiles(this.client)
   }

@@ -225,7 +225,8 @@ export const docsOf = (operation: Operation): string[] =>
 
 /**
  * A namespace's class: a getter per child namespace and a method per operation, each returning
- * what `call` makes of the operation.
+ * what `call` makes of the operation. It extends the base class of the client it belongs to
+ * (`SeamHttpBase` for `SeamHttp`), so that, as in @seamapi/http, it can also be made on its own.
  */
 function namespaceClass(
   namespace: Namespace,
@@ -255,7 +256,7 @@ function namespaceClass(
   const docs = jsDoc(
     `The \`${namespace.path.map(camelCase).join('.')}\` namespace of the Seam API.`,
   )
-  const head = `${docs}export class ${routeClassName(namespace.path, prefix)} extends SeamHttpNamespace {`
+  const head = `${docs}export class ${routeClassName(namespace.path, prefix)} extends ${prefix}Base {`
   return members.length === 0
     ? `${head}}\n`
     : `${head}\n${members.join('\n')}}\n`
@@ -316,11 +317,11 @@ function namespaceKeys(
  */
 function runtimeNames(namespace: Namespace): string[] {
   const { operations } = namespace
-  if (operations.length === 0) return ['SeamHttpNamespace']
+  if (operations.length === 0) return ['SeamHttpBase']
   return [
     'type RequestOptions',
     'type SeamClient',
-    'SeamHttpNamespace',
+    'SeamHttpBase',
     'type SeamHttpRequest',
     ...(operations.some((operation) => operation.returnsActionAttempt)
       ? ['waitForActionAttempt']
@@ -389,7 +390,7 @@ export function emitWorkspacelessRoutes(
     ])
   const text = [
     banner +
-      importNamed(['SeamHttpNamespace'], runtimeModule) +
+      importNamed(['SeamHttpWithoutWorkspaceBase'], runtimeModule) +
       [...imports]
         .sort(([a], [b]) => (a < b ? -1 : 1))
         .map(([module, names]) => importNamed(names, module))

@@ -308,3 +308,49 @@ describe.each([
     }
   })
 })
+
+/**
+ * What code can call on a class and its instances without constructing one: the members of its
+ * prototype chain and its statics, inherited ones included (the builtins' own are left out).
+ */
+function classMembers(constructor: unknown): Set<string> {
+  const members = new Set<string>()
+  const builtins = [Object, Function, Error, Promise]
+  for (
+    let prototype = (constructor as { prototype: object }).prototype;
+    prototype !== null && !builtins.some((b) => b.prototype === prototype);
+    prototype = Object.getPrototypeOf(prototype) as object
+  )
+    for (const key of Reflect.ownKeys(prototype)) members.add(String(key))
+  for (
+    let statics = constructor as object;
+    statics !== Function.prototype && !builtins.includes(statics as never);
+    statics = Object.getPrototypeOf(statics) as object
+  )
+    for (const key of Reflect.ownKeys(statics))
+      if (!['length', 'name', 'prototype'].includes(String(key)))
+        members.add(`static ${String(key)}`)
+  return members
+}
+
+describe(`every class ${theirPackage} exports`, () => {
+  it('has each of its members and statics here too, inherited or its own', () => {
+    const classes = Object.entries(theirRootModule).filter(
+      ([name, value]) => typeof value === 'function' && /^[A-Z]/.test(name),
+    )
+    expect(classes.length).toBeGreaterThan(40)
+    const lacking = classes.flatMap(([name, theirClass]) => {
+      const ourMembers = classMembers(ourRoot[name])
+      // A namespace's method or an endpoint's path for an operation of the newer spec.
+      const fromNewer = (member: string): boolean =>
+        member.startsWith('/') ||
+        fromNewerSpec.includes(
+          `${name.replace(/^SeamHttp/, '')}${pascalCase(member)}`,
+        )
+      return [...classMembers(theirClass)]
+        .filter((member) => !ourMembers.has(member) && !fromNewer(member))
+        .map((member) => `${name}: ${member}`)
+    })
+    expect(lacking).toEqual([])
+  })
+})

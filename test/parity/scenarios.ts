@@ -714,7 +714,47 @@ const requests: Scenario[] = [
     id: 'request/access_codes.create-no-parameters',
     run: (sdk, endpoint) => withKey(sdk, endpoint).accessCodes.create(),
   },
+  {
+    id: 'request/inspect-before-sending',
+    run: (sdk, endpoint) =>
+      inspect(
+        withKey(sdk, endpoint).accessCodes.create({
+          device_id: 'd1',
+          code: '1234',
+        }),
+      ),
+  },
+  {
+    id: 'request/inspect-without-parameters',
+    run: (sdk, endpoint) =>
+      inspect(withKey(sdk, endpoint).connectWebviews.create()),
+  },
+  {
+    id: 'request/inspect-paginated',
+    run: (sdk, endpoint) => {
+      const { responseKey, hasPagination, pathname } = list(
+        withKey(sdk, endpoint),
+      )
+      return { responseKey, hasPagination, pathname }
+    },
+  },
+  {
+    id: 'request/with-page-cursor',
+    run: (sdk, endpoint) => list(withKey(sdk, endpoint)).withPageCursor('c2'),
+  },
 ]
+
+/** What @seamapi/http lets a caller read of a request before it is sent. */
+const inspect = (request: AnySdk) => ({
+  responseKey: request.responseKey,
+  hasPagination: request.hasPagination,
+  url: String(request.url),
+  pathname: request.pathname,
+  method: request.method,
+  params: request.params,
+  body: request.body,
+  tag: Object.prototype.toString.call(request),
+})
 
 // The functions both export, on tables of inputs.
 const serializeInputs: Array<[string, unknown]> = [
@@ -878,6 +918,85 @@ const exports: Scenario[] = [
   },
 ]
 
+// Every namespace class is also a client of its own, made as SeamHttp is.
+const devices = (sdk: AnySdk, endpoint: string, options: object = {}) =>
+  sdk.SeamHttpDevices.fromApiKey(tokens.apiKey, { endpoint, ...options })
+const namespaces: Scenario[] = [
+  {
+    id: 'namespace/constructor',
+    run: (sdk, endpoint) =>
+      new sdk.SeamHttpDevices({ apiKey: tokens.apiKey, endpoint }).get({
+        device_id: 'd1',
+      }),
+  },
+  {
+    id: 'namespace/fromApiKey',
+    run: (sdk, endpoint) => devices(sdk, endpoint).list({ limit: 2 }),
+  },
+  {
+    id: 'namespace/fromApiKey-missing',
+    run: (sdk) => sdk.SeamHttpDevices.fromApiKey(undefined),
+  },
+  {
+    id: 'namespace/fromClientSessionToken',
+    run: (sdk, endpoint) =>
+      sdk.SeamHttpAcsUsers.fromClientSessionToken(tokens.clientSessionToken, {
+        endpoint,
+      }).list(),
+  },
+  {
+    id: 'namespace/fromPersonalAccessToken',
+    run: (sdk, endpoint) =>
+      sdk.SeamHttpLocks.fromPersonalAccessToken(
+        tokens.personalAccessToken,
+        workspaceId,
+        { endpoint },
+      ).get({ device_id: 'd1' }),
+  },
+  {
+    id: 'namespace/fromPublishableKey',
+    run: async (sdk, endpoint) =>
+      (
+        await sdk.SeamHttpDevices.fromPublishableKey(
+          tokens.publishableKey,
+          'user-1',
+          { endpoint },
+        )
+      ).get({ device_id: 'd1' }),
+  },
+  {
+    id: 'namespace/child',
+    run: (sdk, endpoint) =>
+      devices(sdk, endpoint).simulate.connect({ device_id: 'd1' }),
+  },
+  {
+    id: 'namespace/defaults',
+    run: (sdk, endpoint) => [
+      devices(sdk, endpoint).defaults,
+      devices(sdk, endpoint, { waitForActionAttempt: false }).defaults,
+      withKey(sdk, endpoint).devices.defaults,
+    ],
+  },
+  {
+    id: 'namespace/createPaginator',
+    run: (sdk, endpoint) => {
+      const seam = devices(sdk, endpoint)
+      return seam.createPaginator(seam.list({ limit: 2 })).flattenToArray()
+    },
+  },
+  {
+    id: 'namespace/updateClientSessionToken',
+    run: async (sdk, endpoint) => {
+      const seam = sdk.SeamHttpDevices.fromClientSessionToken(
+        tokens.clientSessionToken,
+        { endpoint },
+      )
+      await seam.updateClientSessionToken('seam_cst1_new')
+      return seam.get({ device_id: 'd1' })
+    },
+  },
+]
+
 export const scenarios: Scenario[] = [
   ...auth,
   ...tokenMatrix,
@@ -887,5 +1006,6 @@ export const scenarios: Scenario[] = [
   ...actionAttempts,
   ...paginator,
   ...requests,
+  ...namespaces,
   ...exports,
 ]

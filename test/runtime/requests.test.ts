@@ -65,6 +65,21 @@ describe('what a request sends', { timeout: 10_000 }, () => {
     expect(sent?.url).toBe('/seam/console/v1/get_resource_locator?uuid=u-1')
     expect(sent?.body).toBe('{}')
   })
+
+  it('what a request shows before it is sent is what it then sends', async () => {
+    const request = seam.seam.console.v1.getResourceLocator({ uuid: 'u 1' })
+    expect(request.method).toBe('POST')
+    expect(request.pathname).toBe('/seam/console/v1/get_resource_locator')
+    expect(request.params).toEqual({ uuid: 'u 1' })
+    expect(request.body).toEqual({})
+    expect(request.url.href).toBe(
+      `${local.endpoint}/seam/console/v1/get_resource_locator?uuid=u%201`,
+    )
+    await request
+    expect(`${local.endpoint}${local.received.at(-1)?.url}`).toBe(
+      request.url.href,
+    )
+  })
 })
 
 describe('requests are lazy and sent at most once', { timeout: 10_000 }, () => {

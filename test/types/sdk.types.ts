@@ -1,7 +1,7 @@
 // Type-level tests: compiled by tsc in test/spine/typecheck.test.ts, never run.
 // Each @ts-expect-error fails the compile if the error it expects went away.
 import type { components } from '../../generated/types.js'
-import type { SeamHttp } from '../../src/index.js'
+import { type SeamHttp, SeamHttpDevices } from '../../src/index.js'
 
 type Equal<A, B> =
   (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2
@@ -41,4 +41,19 @@ export async function checks(seam: SeamHttp): Promise<void> {
   await seam.devices.unlock({ device_id: 'x' })
   // @ts-expect-error: no such namespace
   await seam.doors.list()
+
+  // A namespace class is a client of its own, as in @seamapi/http.
+  const alone = SeamHttpDevices.fromApiKey('seam_apikey1_token')
+  assertType<Equal<typeof alone, SeamHttpDevices>>()
+  const request = alone.list({ limit: 10 })
+  assertType<Equal<typeof request.url, URL>>()
+  const pages = alone.createPaginator(request.withPageCursor('c2'))
+  assertType<
+    Equal<
+      Awaited<ReturnType<typeof pages.flattenToArray>>,
+      Array<components['schemas']['device']>
+    >
+  >()
+  // @ts-expect-error: a namespace class takes the same options as SeamHttp
+  new SeamHttpDevices({ apiKey: 1 })
 }
