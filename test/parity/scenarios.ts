@@ -87,6 +87,15 @@ const list = (seam: AnySdk) => seam.devices.list({ limit: 2 })
 const withKey = (sdk: AnySdk, endpoint: string, options: object = {}) =>
   new sdk.SeamHttp({ apiKey: tokens.apiKey, endpoint, ...options })
 
+/** A client made with a client session token, then switched to another one. */
+const withUpdatedToken = async (Client: AnySdk, endpoint: string) => {
+  const seam = Client.fromClientSessionToken(tokens.clientSessionToken, {
+    endpoint,
+  })
+  await seam.updateClientSessionToken('seam_cst1_new')
+  return seam
+}
+
 // Construction and authentication: every scheme, factory and environment variable.
 const auth: Scenario[] = [
   {
@@ -272,14 +281,8 @@ const auth: Scenario[] = [
   },
   {
     id: 'auth/update-client-session-token/ok',
-    run: async (sdk, endpoint) => {
-      const seam = sdk.SeamHttp.fromClientSessionToken(
-        tokens.clientSessionToken,
-        { endpoint },
-      )
-      await seam.updateClientSessionToken('seam_cst1_new')
-      return list(seam)
-    },
+    run: async (sdk, endpoint) =>
+      list(await withUpdatedToken(sdk.SeamHttp, endpoint)),
   },
   {
     id: 'auth/update-client-session-token/api-key-client',
@@ -986,14 +989,10 @@ const namespaces: Scenario[] = [
   },
   {
     id: 'namespace/updateClientSessionToken',
-    run: async (sdk, endpoint) => {
-      const seam = sdk.SeamHttpDevices.fromClientSessionToken(
-        tokens.clientSessionToken,
-        { endpoint },
-      )
-      await seam.updateClientSessionToken('seam_cst1_new')
-      return seam.get({ device_id: 'd1' })
-    },
+    run: async (sdk, endpoint) =>
+      (await withUpdatedToken(sdk.SeamHttpDevices, endpoint)).get({
+        device_id: 'd1',
+      }),
   },
 ]
 
