@@ -20,6 +20,21 @@ export interface SeamHttpCommonOptions {
   waitForActionAttempt?: WaitForActionAttempt
   /** Makes undocumented and draft operations callable. */
   isUndocumentedApiEnabled?: boolean
+  /**
+   * `@seamapi/http`'s options for its axios instance. This SDK sends with fetch, so it takes only
+   * an empty object, for code written for `@seamapi/http` that passes one.
+   */
+  axiosOptions?: Record<string, never>
+  /**
+   * `@seamapi/http`'s axios-retry options, as far as they mean something here: `retries` stands for
+   * the `retries` option, and `retryDelay(retryNumber, error)` replaces the wait before a retry
+   * (a `Retry-After` still comes first). What is retried stays the policy's (`src/retry-policy.ts`).
+   */
+  axiosRetryOptions?: {
+    retries?: number
+    retryDelay?: (retryNumber: number, error: Error) => number
+    shouldResetTimeout?: true
+  }
 }
 
 export type SeamHttpOptionsFromEnv = SeamHttpCommonOptions
@@ -54,7 +69,6 @@ export interface SeamHttpWithoutWorkspaceOptionsWithConsoleSessionToken extends 
   consoleSessionToken: string
 }
 
-/** Options of `SeamHttpWithoutWorkspace`: a personal access token or console session token, or none to read SEAM_PERSONAL_ACCESS_TOKEN. */
 /** Options of `SeamHttpWithoutWorkspace` that read the token from SEAM_PERSONAL_ACCESS_TOKEN. */
 export type SeamHttpWithoutWorkspaceOptionsFromEnv = SeamHttpCommonOptions
 
@@ -63,6 +77,7 @@ export interface SeamHttpRequestOptions {
   waitForActionAttempt?: WaitForActionAttempt
 }
 
+/** Options of `SeamHttpWithoutWorkspace`: a personal access token or console session token, or none to read SEAM_PERSONAL_ACCESS_TOKEN. */
 export type SeamHttpWithoutWorkspaceOptions =
   | SeamHttpWithoutWorkspaceOptionsFromEnv
   | SeamHttpWithoutWorkspaceOptionsWithPersonalAccessToken

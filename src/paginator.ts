@@ -57,8 +57,12 @@ export class SeamPaginator<
     return this.#fetch(this.#request)
   }
 
-  /** The page after the one whose `nextPageCursor` this is. */
-  nextPage(nextPageCursor: string): Promise<Page<Item>> {
+  /**
+   * The page after the one whose `nextPageCursor` this is. A null cursor (the last page's) is
+   * refused, as @seamapi/http refuses it; its type admits one so that a cursor read back from
+   * storage needs no cast.
+   */
+  nextPage(nextPageCursor: string | null): Promise<Page<Item>> {
     if (typeof nextPageCursor !== 'string') {
       return Promise.reject(
         new SeamHttpInvalidOptionsError(

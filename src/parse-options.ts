@@ -21,7 +21,7 @@ import type {
   SeamHttpOptions,
   SeamHttpWithoutWorkspaceOptions,
 } from './options.js'
-import { defaultRetries, retryPolicy } from './retry-policy.js'
+import { retryOptions } from './retry-options.js'
 import type { SeamClientConfig } from './seam-client.js'
 
 type AnyOptions = SeamHttpCommonOptions &
@@ -98,7 +98,7 @@ export const configWith = (
     endpoint: resolveEndpoint(options.endpoint),
     auth,
     timeout: nonNegative('timeout', options.timeout) ?? defaultTimeout,
-    retry: retryPolicy(parseRetries(options.retries)),
+    retry: retryOptions(options),
     waitForActionAttempt:
       parseWaitForActionAttempt(options.waitForActionAttempt) ?? true,
     isUndocumentedApiEnabled: options.isUndocumentedApiEnabled === true,
@@ -220,20 +220,4 @@ const resolveEndpoint = (endpoint: unknown): string => {
     )
   }
   return url.href.replace(/\/+$/, '')
-}
-
-const parseRetries = (retries: unknown): number => {
-  if (retries === undefined) return defaultRetries
-  if (retries === false) return 0
-  if (
-    typeof retries !== 'number' ||
-    !Number.isInteger(retries) ||
-    retries < 0 ||
-    retries > 10
-  ) {
-    throw new SeamHttpInvalidOptionsError(
-      'retries must be false or a whole number from 0 to 10',
-    )
-  }
-  return retries
 }

@@ -71,20 +71,36 @@ export type RetryPolicy = (
   signal: AbortSignal | undefined,
 ) => Promise<void>
 
-/** A client's policy for up to `retries` retries; none at all for 0, so a client that never retries needs none of it. */
-export const retryPolicy = (retries: number): RetryPolicy | undefined =>
+/** The caller's own wait before retry number `retry`, in place of the exponential one. */
+export type RetryWait = (retry: number, error: Error) => number
+
+/**
+ * A client's policy for up to `retries` retries; none at all for 0, so a client that never
+ * retries needs none of it. `wait`, when given, sets the wait that a `Retry-After` does not.
+ */
+export const retryPolicy = (
+  retries: number,
+  wait?: RetryWait,
+): RetryPolicy | undefined =>
   retries === 0
     ? undefined
     : async (failure, operation, retry, signal) => {
+        const retryAfter = parseRetryAfter(
+          failure.response?.headers.get('retry-after'),
+        )
         const delay = retryDelay(
           failureKind(failure.error),
           isRead(operation),
           retry,
           retries,
-          parseRetryAfter(failure.response?.headers.get('retry-after')),
+          retryAfter,
         )
         if (delay === undefined) throw failure.error
-        if (!(await sleep(delay, signal)))
+        const chosen =
+          wait === undefined || retryAfter !== undefined
+            ? delay
+            : wait(retry, failure.error)
+        if (!(await sleep(chosen, signal)))
           throw new SeamHttpAbortError(
             signal?.reason,
             failureAt(operation, retry),

@@ -921,6 +921,31 @@ const exports: Scenario[] = [
   },
 ]
 
+// @seamapi/http's axios options, as far as they mean something without axios.
+const unavailable = answer(503, apiError('service_unavailable', 'Down'))
+const axiosOptions: Scenario[] = [
+  {
+    id: 'options/axios-empty',
+    run: (sdk, endpoint) =>
+      list(withKey(sdk, endpoint, { axiosOptions: {}, axiosRetryOptions: {} })),
+  },
+  ...[0, 1].map((retries): Scenario => ({
+    id: `options/axiosRetryOptions-retries-${retries}`,
+    respond: unavailable,
+    run: (sdk, endpoint) =>
+      withKey(sdk, endpoint, {
+        axiosRetryOptions: { retries, retryDelay: () => 0 },
+      }).devices.get({ device_id: 'd1' }),
+  })),
+  {
+    id: 'options/axiosOptions-headers',
+    run: (sdk, endpoint) =>
+      list(
+        withKey(sdk, endpoint, { axiosOptions: { headers: { 'x-a': '1' } } }),
+      ),
+  },
+]
+
 // Every namespace class is also a client of its own, made as SeamHttp is.
 const devices = (sdk: AnySdk, endpoint: string, options: object = {}) =>
   sdk.SeamHttpDevices.fromApiKey(tokens.apiKey, { endpoint, ...options })
@@ -1005,6 +1030,7 @@ export const scenarios: Scenario[] = [
   ...actionAttempts,
   ...paginator,
   ...requests,
+  ...axiosOptions,
   ...namespaces,
   ...exports,
 ]

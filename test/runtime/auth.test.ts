@@ -385,6 +385,28 @@ describe(
         apiKey,
       ],
       [
+        "an axios option of @seamapi/http's that has no counterpart",
+        () =>
+          new SeamHttp({
+            apiKey,
+            axiosOptions: { proxy: false } as unknown as Record<string, never>,
+          }),
+        SeamHttpInvalidOptionsError,
+        /axiosOptions\.proxy has no counterpart in this SDK: this SDK sends with fetch/,
+        apiKey,
+      ],
+      [
+        "an axios-retry option of @seamapi/http's that has no counterpart",
+        () =>
+          new SeamHttp({
+            apiKey,
+            axiosRetryOptions: { retryCondition: () => true } as object,
+          }),
+        SeamHttpInvalidOptionsError,
+        /axiosRetryOptions\.retryCondition has no counterpart in this SDK: what is retried is up to the retry policy/,
+        apiKey,
+      ],
+      [
         'retries out of range',
         () => new SeamHttp({ apiKey, retries: 1.5 }),
         SeamHttpInvalidOptionsError,

@@ -10,6 +10,7 @@ import {
   SeamHttp,
   SeamHttpAbortError,
   SeamHttpApiError,
+  type SeamHttpCommonOptions,
   SeamHttpInvalidResponseError,
   SeamHttpNetworkError,
   SeamHttpTimeoutError,
@@ -37,7 +38,7 @@ const serve = async (
 }
 const clientOf = (
   local: LocalServer,
-  options: { timeout?: number; retries?: number | false } = {},
+  options: Omit<SeamHttpCommonOptions, 'endpoint'> = {},
 ): SeamHttp =>
   SeamHttp.fromApiKey(apiKey, { endpoint: local.endpoint, ...options })
 const read = (seam: SeamHttp): PromiseLike<unknown> =>
@@ -224,6 +225,37 @@ describe(
         await failureOf(() => read(clientOf(local, { retries: false }))),
       ).toMatchObject({ statusCode: 503, attempts: 1 })
       expect(local.received).toHaveLength(1)
+    })
+
+    it("@seamapi/http's axiosRetryOptions: retries counts, retryDelay sets each wait", async () => {
+      const local = await serve((_request, reply) =>
+        reply.json(503, seamError('service_unavailable', 'Down')),
+      )
+      const waits: Array<[number, string]> = []
+      const started = Date.now()
+      expect(
+        await failureOf(() =>
+          read(
+            clientOf(local, {
+              axiosRetryOptions: {
+                retries: 3,
+                retryDelay: (retry, error) => {
+                  waits.push([retry, error.name])
+                  return 0
+                },
+              },
+            }),
+          ),
+        ),
+      ).toMatchObject({ statusCode: 503, attempts: 4 })
+      expect(local.received).toHaveLength(4)
+      expect(waits).toEqual([
+        [1, 'SeamHttpApiError'],
+        [2, 'SeamHttpApiError'],
+        [3, 'SeamHttpApiError'],
+      ])
+      // Three back-off waits would take at least 0.125 + 0.25 + 0.5 s.
+      expect(Date.now() - started).toBeLessThan(800)
     })
 
     it('4xx is never retried, even for a read', async () => {
