@@ -75,7 +75,9 @@ function failingExamples(sdk: string): Set<number> {
     if (diagnostic.file !== source || diagnostic.start === undefined) continue
     // An example whose scopes are left unused compiles; only errors count.
     if (diagnostic.category !== ts.DiagnosticCategory.Error) continue
-    const example = starts.findLast(([start]) => start <= diagnostic.start!)
+    const example = starts
+      .filter(([start]) => start <= diagnostic.start!)
+      .at(-1)
     failing.add(example === undefined ? -1 : example[1])
   }
   return failing
