@@ -150,6 +150,22 @@ async function measure(
 ): Promise<Omit<Section, 'load'>> {
   const built = pathToFileURL(join(options.stage.dir, 'dist/src/index.js')).href
   const { SeamHttp } = (await import(built)) as typeof import('../src/index.js')
+  const builtModule = (name: string) =>
+    pathToFileURL(join(options.stage.dir, `dist/src/${name}.js`)).href
+  // The runtime's transport and body read without the SDK around them: the part of its cost that
+  // openapi-fetch and reading the response set, whatever the SDK does.
+  const { createTransport, post } = (await import(
+    builtModule('transport')
+  )) as typeof import('../src/transport.js')
+  const { readBody } = (await import(
+    builtModule('read-response')
+  )) as typeof import('../src/read-response.js')
+  const transport = createTransport(url, {
+    kind: 'apiKey',
+    headers: { authorization: `Bearer ${apiKey}` },
+    secrets: [apiKey],
+  })
+  const listOperation = { path: '/devices/list', responseKey: 'devices' }
   const sdk = new SeamHttp({ apiKey, endpoint: url })
   const peer = new SeamapiHttp({ apiKey, endpoint: url })
   const sent = await captureRequest((endpoint) =>
@@ -166,6 +182,14 @@ async function measure(
     {
       name: `@seamapi/http ${await packageVersion('@seamapi/http')}: seam.devices.list()`,
       listDevices: async () => deviceIds(await peer.devices.list()),
+    },
+    {
+      name: 'openapi-fetch as this project calls it, the body read as it reads it, nothing else',
+      listDevices: async () => {
+        const { response } = await post(transport, listOperation, {}, undefined)
+        const body = await readBody(listOperation, response, 1)
+        return deviceIds(body['devices'] as Array<{ device_id: string }>)
+      },
     },
     {
       name: 'raw fetch: the same POST, headers and body as this project',
@@ -201,7 +225,7 @@ async function measure(
     median(results.get(client)!.map((round) => round.cpuMicroseconds))
   const rps = (client: Client) =>
     median(results.get(client)!.map((round) => round.requestsPerSecond))
-  const [ours, , raw] = clients as [Client, Client, Client]
+  const [ours, , , raw] = clients as [Client, Client, Client, Client]
   // Each round against raw fetch's round of the same turn, which ran under the same load: a
   // change of load between turns then cancels out of the ratio.
   const cpuVsRaw = (client: Client) =>
@@ -224,7 +248,7 @@ async function measure(
     title: 'Request overhead',
     method: [
       `${count(rounds * options.roundSize)} sequential \`devices.list\` calls per client (${rounds} rounds of ${options.roundSize}, after one warm-up round each), the clients alternating round by round in one process, against @seamapi/fake-seam-connect ${await packageVersion('@seamapi/fake-seam-connect')} (seeded, ${answers[0]!.length} devices) on loopback in a child process.`,
-      `Client CPU per request: \`process.cpuUsage()\` (user + system) around each round, divided by its calls; requests/s: the round's calls over its wall time; medians over the rounds; CPU vs raw fetch: the median of each round's ratio to raw fetch's round of the same turn. This project: the built package (dist/src/index.js). Raw fetch: the exact headers and body this project sends (captured from one of its requests), the JSON parsed and the devices read.`,
+      `Client CPU per request: \`process.cpuUsage()\` (user + system) around each round, divided by its calls; requests/s: the round's calls over its wall time; medians over the rounds; CPU vs raw fetch: the median of each round's ratio to raw fetch's round of the same turn. This project: the built package (dist/src/index.js). Its transport alone: the built runtime's openapi-fetch client and response read (\`createTransport\`, \`post\`, \`readBody\`) without the SDK around them, so the part of the overhead that the transport sets. Raw fetch: the exact headers and body this project sends (captured from one of its requests), the JSON parsed and the devices read.`,
     ],
     table: markdownTable(
       [
