@@ -40,7 +40,11 @@ export type {
 
 /** What every client and namespace shares: one SeamClient, the defaults of its calls, and pagination. */
 export abstract class SeamHttpCommon {
-  constructor(protected readonly client: SeamClient) {}
+  /**
+   * The connection every namespace of this client shares; `SeamHttp.fromClient(seam.client)` makes
+   * another client on it, as in @seamapi/http (where it is an axios instance).
+   */
+  constructor(readonly client: SeamClient) {}
 
   /** The per-call defaults the client was made with, as @seamapi/http shows them. */
   get defaults(): { waitForActionAttempt: WaitForActionAttempt } {

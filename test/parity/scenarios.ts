@@ -993,6 +993,13 @@ const namespaces: Scenario[] = [
       ).get({ device_id: 'd1' }),
   },
   {
+    id: 'namespace/fromClient-of-another',
+    run: (sdk, endpoint) =>
+      sdk.SeamHttpDevices.fromClient(withKey(sdk, endpoint).client).get({
+        device_id: 'd1',
+      }),
+  },
+  {
     id: 'namespace/child',
     run: (sdk, endpoint) =>
       devices(sdk, endpoint).simulate.connect({ device_id: 'd1' }),

@@ -1,7 +1,11 @@
 // Type-level tests: compiled by tsc in test/spine/typecheck.test.ts, never run.
 // Each @ts-expect-error fails the compile if the error it expects went away.
 import type { components } from '../../generated/types.js'
-import { type SeamHttp, SeamHttpDevices } from '../../src/index.js'
+import {
+  type SeamHttp,
+  SeamHttpDevices,
+  SeamHttpLocks,
+} from '../../src/index.js'
 
 type Equal<A, B> =
   (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2
@@ -54,6 +58,8 @@ export async function checks(seam: SeamHttp): Promise<void> {
       Array<components['schemas']['device']>
     >
   >()
+  const locks = SeamHttpLocks.fromClient(seam.client)
+  assertType<Equal<typeof locks, SeamHttpLocks>>()
   // @ts-expect-error: a namespace class takes the same options as SeamHttp
   new SeamHttpDevices({ apiKey: 1 })
 }
