@@ -7,10 +7,10 @@ import type {
   SeamHttpWithoutWorkspaceOptions,
 } from './options.js'
 import { isSeamHttpOptionsWithClient } from './options-guards.js'
-import { SeamClient } from './seam-client.js'
+import { SeamClient, type SeamClientConfig } from './seam-client.js'
 
 /** The client that options with `client` stand for, or undefined for other options. */
-export const givenClient = (
+const givenClient = (
   options: SeamHttpOptions | SeamHttpWithoutWorkspaceOptions,
 ): SeamClient | undefined => {
   if (options === null || typeof options !== 'object') return undefined
@@ -25,6 +25,20 @@ export const givenClient = (
     ? client
     : client.withWaitForActionAttempt(waitForActionAttempt)
 }
+
+/**
+ * The client a constructor is given: a namespace's getter hands over its SeamClient as it is,
+ * options with `client` stand for that client, and other options are parsed into a new one.
+ */
+export const clientFrom = <
+  Options extends SeamHttpOptions | SeamHttpWithoutWorkspaceOptions,
+>(
+  given: Options | SeamClient,
+  parse: (options: Options) => SeamClientConfig,
+): SeamClient =>
+  given instanceof SeamClient
+    ? given
+    : (givenClient(given) ?? new SeamClient(parse(given)))
 
 /** Throws @seamapi/http's "Missing ..." error when a factory's argument is left out. */
 export const assertGiven = (

@@ -28,9 +28,9 @@ type AnyOptions = SeamHttpCommonOptions &
   Partial<Record<AuthScheme | 'workspaceId', unknown>>
 
 /** What `new SeamHttp(...)` takes: an API key alone stands for `{ apiKey }`. */
-export const optionsFrom = (
-  apiKeyOrOptions: string | SeamHttpOptions,
-): SeamHttpOptions =>
+export const optionsFrom = <Other = SeamHttpOptions>(
+  apiKeyOrOptions: string | Other,
+): SeamHttpOptions | Other =>
   typeof apiKeyOrOptions === 'string'
     ? { apiKey: apiKeyOrOptions }
     : apiKeyOrOptions

@@ -44,7 +44,8 @@ const isRetryable = (kind: FailureKind, read: boolean): boolean => {
 
 /**
  * How long to wait before retry number `retry` (1 for the first), or undefined to give up.
- * `retryAfter` is the response's Retry-After in milliseconds, when it had a valid one.
+ * `retryAfter` is the response's Retry-After in milliseconds, when it had a valid one; without
+ * one, `backOff` gives the wait (by default exponential, with jitter).
  */
 export const retryDelay = (
   kind: FailureKind,
@@ -52,10 +53,15 @@ export const retryDelay = (
   retry: number,
   retries: number,
   retryAfter: number | undefined,
+  backOff: (retry: number) => number = exponentialBackOff,
 ): number | undefined => {
   if (retry > retries || !isRetryable(kind, read)) return undefined
   if (retryAfter !== undefined)
     return retryAfter <= maxRetryAfter ? retryAfter : undefined
+  return backOff(retry)
+}
+
+const exponentialBackOff = (retry: number): number => {
   const ceiling = Math.min(maxDelay, baseDelay * 2 ** (retry - 1))
   return ceiling / 2 + Math.random() * (ceiling / 2)
 }
@@ -85,22 +91,16 @@ export const retryPolicy = (
   retries === 0
     ? undefined
     : async (failure, operation, retry, signal) => {
-        const retryAfter = parseRetryAfter(
-          failure.response?.headers.get('retry-after'),
-        )
         const delay = retryDelay(
           failureKind(failure.error),
           isRead(operation),
           retry,
           retries,
-          retryAfter,
+          parseRetryAfter(failure.response?.headers.get('retry-after')),
+          wait && ((next) => wait(next, failure.error)),
         )
         if (delay === undefined) throw failure.error
-        const chosen =
-          wait === undefined || retryAfter !== undefined
-            ? delay
-            : wait(retry, failure.error)
-        if (!(await sleep(chosen, signal)))
+        if (!(await sleep(delay, signal)))
           throw new SeamHttpAbortError(
             signal?.reason,
             failureAt(operation, retry),

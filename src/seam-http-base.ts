@@ -6,7 +6,7 @@
 import { clientSessionTokenAuth, publishableKeyAuth } from './auth.js'
 import {
   assertGiven,
-  givenClient,
+  clientFrom,
   warnOnEmailUserIdentifierKey,
 } from './factory-checks.js'
 import {
@@ -69,12 +69,7 @@ export class SeamHttpBase extends SeamHttpCommon {
    * the environment; or the SeamClient of the client a namespace belongs to.
    */
   constructor(apiKeyOrOptions: string | SeamHttpOptions | SeamClient = {}) {
-    if (apiKeyOrOptions instanceof SeamClient) {
-      super(apiKeyOrOptions)
-      return
-    }
-    const options = optionsFrom(apiKeyOrOptions)
-    super(givenClient(options) ?? new SeamClient(parseOptions(options)))
+    super(clientFrom(optionsFrom(apiKeyOrOptions), parseOptions))
   }
 
   /** A client on the connection of another: `SeamHttp.fromClient(createSeamClient(...))`. */
@@ -193,14 +188,7 @@ export class SeamHttpBase extends SeamHttpCommon {
 /** What `SeamHttpWithoutWorkspace` adds to its namespaces: a personal access token or console session token, no workspace. */
 export class SeamHttpWithoutWorkspaceBase extends SeamHttpCommon {
   constructor(options: SeamHttpWithoutWorkspaceOptions | SeamClient = {}) {
-    if (options instanceof SeamClient) {
-      super(options)
-      return
-    }
-    super(
-      givenClient(options) ??
-        new SeamClient(parseOptionsWithoutWorkspace(options)),
-    )
+    super(clientFrom(options, parseOptionsWithoutWorkspace))
   }
 
   /** A client on the connection of another, for the operations without a workspace. */

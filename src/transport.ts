@@ -71,9 +71,7 @@ const requestInit = (
 ) => {
   const { query, body } = splitParameters(operation, parameters)
   // 'stream' leaves a 2xx body unread, for read-response.ts to check.
-  return query === undefined
-    ? { body, signal, parseAs: 'stream' as const }
-    : { body, params: { query }, signal, parseAs: 'stream' as const }
+  return { body, params: { query }, signal, parseAs: 'stream' as const }
 }
 
 /** The parameters named in the operation's `queryParameters` go to the query string, the others to the JSON body. */
